@@ -1,0 +1,631 @@
+"""The typed records of an event dataset: documents, sources, citations, actors, places,
+quotes and events, each traceable to the characters of the article that states it.
+
+Every model is an attrs class: frozen, slotted, keyword-only, validated on
+construction.  Field descriptions live in each field's ``metadata["doc"]``; the
+Arrow schema (:mod:`caucasus_events.schema`) and the reference docs are derived
+from them, so a model and its column cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from caucasus_events.dates import PartialDate
+from caucasus_events.errors import ValidationError
+
+__all__ = [
+    "EVENT_TYPES",
+    "Actor",
+    "ActorKind",
+    "Citation",
+    "Document",
+    "Event",
+    "EventActor",
+    "EventType",
+    "EventTypeInfo",
+    "Page",
+    "Place",
+    "PlaceKind",
+    "Plover",
+    "Quote",
+    "Role",
+    "Source",
+    "SourceKind",
+    "Span",
+]
+
+_T = TypeVar("_T")
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"doc": text}
+
+
+# --- validators --------------------------------------------------------------
+
+
+def _fail(inst: Any, attribute: attrs.Attribute[Any], value: Any, what: str) -> ValidationError:
+    return ValidationError(
+        f"{type(inst).__name__}.{attribute.name} must be {what}, got {value!r}"
+    )
+
+
+def _str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str):
+        raise _fail(inst, attribute, value, "a string")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _fail(inst, attribute, value, "valid Unicode (no lone surrogates)") from None
+
+
+def _nonempty_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _str(inst, attribute, value)
+    if not value.strip():
+        raise _fail(inst, attribute, value, "a non-empty string")
+
+
+def _opt(
+    validator: Any,
+) -> Any:
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            validator(inst, attribute, value)
+
+    return check
+
+
+def _bool(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise _fail(inst, attribute, value, "a bool")
+
+
+def _nonneg_int(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > 2**62:
+        raise _fail(inst, attribute, value, "an integer >= 0")
+
+
+_ISO3 = re.compile(r"^[A-Z]{3}\Z")
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\Z")
+
+
+def _country(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or not _ISO3.match(value)):
+        raise _fail(inst, attribute, value, "an ISO 3166-1 alpha-3 code such as 'AZE', or None")
+
+
+def _instance_of(cls: type) -> Any:
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, cls):
+            raise _fail(inst, attribute, value, f"a {cls.__name__}")
+
+    return check
+
+
+def _all(member_check: Any) -> Any:
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for item in value:
+            member_check(inst, attribute, item)
+
+    return check
+
+
+def _coerce(cls: type[enum.Enum], value: Any) -> Any:
+    try:
+        return cls(value)
+    except ValueError:
+        return value  # the validator reports it with the field name
+
+
+def _is_enum(cls: type[enum.Enum]) -> Any:
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, cls):
+            allowed = ", ".join(repr(m.value) for m in cls)
+            raise _fail(inst, attribute, value, f"one of {allowed}")
+
+    return check
+
+
+def _tuple(value: Iterable[_T] | Any) -> tuple[_T, ...] | Any:
+    if isinstance(value, (str, bytes)):
+        return value  # a string is not a sequence of records; let the validator say so
+    try:
+        return tuple(value)
+    except TypeError:
+        return value
+
+
+def _is_tuple(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise _fail(inst, attribute, value, "a sequence")
+
+
+def _tuple_of(member_check: Any) -> Any:
+    return attrs.validators.and_(_is_tuple, _all(member_check))
+
+
+# --- enumerations --------------------------------------------------------------
+
+
+class SourceKind(str, enum.Enum):
+    """What kind of outlet or publisher a source is."""
+
+    NEWS_AGENCY = "news_agency"
+    NEWSPAPER = "newspaper"
+    ONLINE_MEDIA = "online_media"
+    BROADCASTER = "broadcaster"
+    THINK_TANK = "think_tank"
+    GOVERNMENT = "government"
+    INTERNATIONAL_ORGANIZATION = "international_organization"
+    BLOG = "blog"
+    OTHER = "other"
+
+
+class ActorKind(str, enum.Enum):
+    """What kind of entity an actor is."""
+
+    PERSON = "person"
+    STATE = "state"
+    GOVERNMENT_BODY = "government_body"
+    ORGANIZATION = "organization"
+    ALLIANCE = "alliance"
+    MEDIA = "media"
+    COMPANY = "company"
+    ARMED_GROUP = "armed_group"
+    GROUP = "group"
+    OTHER = "other"
+
+
+class PlaceKind(str, enum.Enum):
+    """What kind of place a place is."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+    DISTRICT = "district"
+    SITE = "site"
+    WATER = "water"
+    OTHER = "other"
+
+
+class Role(str, enum.Enum):
+    """An actor's part in an event."""
+
+    INITIATOR = "initiator"
+    TARGET = "target"
+    PARTICIPANT = "participant"
+
+
+class Plover(str, enum.Enum):
+    """The sixteen PLOVER event categories (Halterman et al.), plus OTHER."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+    OTHER = "OTHER"
+
+
+class EventType(str, enum.Enum):
+    """The kinds of happening the parser records; see :data:`EVENT_TYPES` for the mapping
+    of each to its PLOVER category and CAMEO root code."""
+
+    STATEMENT = "statement"
+    PROPOSAL = "proposal"
+    DEMAND = "demand"
+    ACCUSATION = "accusation"
+    THREAT = "threat"
+    VISIT = "visit"
+    MEETING = "meeting"
+    AGREEMENT = "agreement"
+    COOPERATION = "cooperation"
+    AID = "aid"
+    DEPLOYMENT = "deployment"
+    PROCUREMENT = "procurement"
+    ATTACK = "attack"
+    ARREST = "arrest"
+    CLOSURE = "closure"
+    SANCTION = "sanction"
+    LEGAL_ACTION = "legal_action"
+    PROTEST = "protest"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class EventTypeInfo:
+    """How one :class:`EventType` maps onto established ontologies."""
+
+    plover: Plover
+    cameo: str
+    description: str
+
+
+EVENT_TYPES: dict[EventType, EventTypeInfo] = {
+    EventType.STATEMENT: EventTypeInfo(
+        plover=Plover.OTHER, cameo="01",
+        description="A public statement or comment (CAMEO 01 MAKE PUBLIC STATEMENT; "
+        "PLOVER has no statement category)."),
+    EventType.PROPOSAL: EventTypeInfo(
+        plover=Plover.COOPERATE, cameo="03",
+        description="An offer, proposal or expressed intent to cooperate (CAMEO 03)."),
+    EventType.DEMAND: EventTypeInfo(
+        plover=Plover.REQUEST, cameo="10",
+        description="A demand, call or appeal (CAMEO 10 DEMAND, 02 APPEAL)."),
+    EventType.ACCUSATION: EventTypeInfo(
+        plover=Plover.ACCUSE, cameo="11",
+        description="An accusation, criticism or condemnation (CAMEO 11 DISAPPROVE)."),
+    EventType.THREAT: EventTypeInfo(
+        plover=Plover.THREATEN, cameo="13", description="A threat or warning (CAMEO 13)."),
+    EventType.VISIT: EventTypeInfo(
+        plover=Plover.CONSULT, cameo="042",
+        description="A visit by an official or delegation (CAMEO 042/043)."),
+    EventType.MEETING: EventTypeInfo(
+        plover=Plover.CONSULT, cameo="04",
+        description="A meeting, talks, negotiation or phone call (CAMEO 04 CONSULT)."),
+    EventType.AGREEMENT: EventTypeInfo(
+        plover=Plover.AGREE, cameo="057",
+        description="An agreement, declaration or treaty signed (CAMEO 057)."),
+    EventType.COOPERATION: EventTypeInfo(
+        plover=Plover.COOPERATE, cameo="06",
+        description="Material or military cooperation, joint exercises (CAMEO 06)."),
+    EventType.AID: EventTypeInfo(
+        plover=Plover.AID, cameo="07",
+        description="Provision or waiver for economic, military or humanitarian aid (CAMEO 07)."),
+    EventType.DEPLOYMENT: EventTypeInfo(
+        plover=Plover.MOBILIZE, cameo="15",
+        description="Deployment or posture of forces, bases (CAMEO 15 EXHIBIT FORCE POSTURE)."),
+    EventType.PROCUREMENT: EventTypeInfo(
+        plover=Plover.COOPERATE, cameo="061",
+        description="Purchase or delivery of arms and equipment (CAMEO 061/062)."),
+    EventType.ATTACK: EventTypeInfo(
+        plover=Plover.ASSAULT, cameo="19",
+        description="Armed attack, shoot-down, fighting or invasion (CAMEO 18/19)."),
+    EventType.ARREST: EventTypeInfo(
+        plover=Plover.COERCE, cameo="173",
+        description="Arrest, detention or killing in custody (CAMEO 173)."),
+    EventType.CLOSURE: EventTypeInfo(
+        plover=Plover.SANCTION, cameo="16",
+        description="Closure of an office or outlet, suspension of contacts (CAMEO 16 REDUCE "
+        "RELATIONS)."),
+    EventType.SANCTION: EventTypeInfo(
+        plover=Plover.SANCTION, cameo="163",
+        description="Sanctions, embargoes, boycotts (CAMEO 163)."),
+    EventType.LEGAL_ACTION: EventTypeInfo(
+        plover=Plover.ACCUSE, cameo="115",
+        description="A lawsuit or legal claim brought (CAMEO 115 BRING LAWSUIT AGAINST)."),
+    EventType.PROTEST: EventTypeInfo(
+        plover=Plover.PROTEST, cameo="14", description="Demonstrations and protests (CAMEO 14)."),
+    EventType.OTHER: EventTypeInfo(
+        plover=Plover.OTHER, cameo="", description="A happening of no type above."),
+}
+
+
+def _to_source_kind(value: Any) -> Any:
+    return _coerce(SourceKind, value)
+
+
+def _to_actor_kind(value: Any) -> Any:
+    return _coerce(ActorKind, value)
+
+
+def _to_place_kind(value: Any) -> Any:
+    return _coerce(PlaceKind, value)
+
+
+def _to_role(value: Any) -> Any:
+    return _coerce(Role, value)
+
+
+def _to_event_type(value: Any) -> Any:
+    return _coerce(EventType, value)
+
+
+def _to_plover(value: Any) -> Any:
+    return _coerce(Plover, value)
+
+
+# --- records -----------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A half-open range ``[start, end)`` of characters in one document's stored text."""
+
+    doc_id: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "Id of the document whose stored text the offsets index."))
+    start: int = attrs.field(validator=_nonneg_int, metadata=_doc(
+        "Offset of the first character, counted in Unicode code points."))
+    end: int = attrs.field(validator=_nonneg_int, metadata=_doc(
+        "Offset one past the last character."))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValidationError(
+                f"Span.end must be >= Span.start, got start={self.start!r} end={self.end!r}"
+            )
+
+    def extract(self, text: str) -> str:
+        """The characters of ``text`` the span covers."""
+        return text[self.start : self.end]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """An outlet or publisher: a news agency, newspaper, website, ministry or think tank."""
+
+    id: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "Stable id (derived from the gazetteer key or the normalized name)."))
+    name: str = attrs.field(validator=_nonempty_str, metadata=_doc("Canonical name."))
+    kind: SourceKind = attrs.field(
+        default=SourceKind.OTHER, converter=_to_source_kind, validator=_is_enum(SourceKind),
+        metadata=_doc("Kind of outlet."))
+    domain: str | None = attrs.field(default=None, validator=_opt(_nonempty_str), metadata=_doc(
+        "Web domain, if known (\"report.az\")."))
+    country: str | None = attrs.field(default=None, validator=_country, metadata=_doc(
+        "ISO 3166-1 alpha-3 code of the country it is based in, if known."))
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A document's inline reference to a source, such as "(Report.az, May 26)"."""
+
+    id: str = attrs.field(validator=_nonempty_str, metadata=_doc("Stable id."))
+    document_id: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "Id of the citing document."))
+    source_text: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "The source's name as written (\"Report.az.\")."))
+    source_id: str | None = attrs.field(default=None, validator=_opt(_nonempty_str),
+                                        metadata=_doc("Id of the resolved Source, if any."))
+    date: PartialDate | None = attrs.field(
+        default=None, validator=_opt(_instance_of(PartialDate)),
+        metadata=_doc("The cited date; a missing year is inferred and flagged."))
+    span: Span = attrs.field(validator=_instance_of(Span), metadata=_doc(
+        "Where the reference stands in the document."))
+
+    def __attrs_post_init__(self) -> None:
+        if self.span.doc_id != self.document_id:
+            raise ValidationError(
+                f"Citation.span.doc_id {self.span.doc_id!r} differs from document_id "
+                f"{self.document_id!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One article: its body text with the site furniture removed, and what is known of it."""
+
+    id: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "Stable id derived from the raw page hash and the article's place on the page."))
+    url: str | None = attrs.field(default=None, validator=_opt(_str), metadata=_doc(
+        "Where the page was found, if given."))
+    source: Source | None = attrs.field(default=None, validator=_opt(_instance_of(Source)),
+                                        metadata=_doc("The outlet that published the page."))
+    original_publisher: Source | None = attrs.field(
+        default=None, validator=_opt(_instance_of(Source)),
+        metadata=_doc("Who first published the article, when the page republishes it."))
+    title: str | None = attrs.field(default=None, validator=_opt(_str), metadata=_doc(
+        "The headline, once."))
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple,
+                                           validator=_tuple_of(_nonempty_str),
+                                           metadata=_doc("Bylined authors, in order."))
+    published: PartialDate | None = attrs.field(
+        default=None, validator=_opt(_instance_of(PartialDate)),
+        metadata=_doc("Publication date; a year or date absent from the page is inferred "
+                      "from the dates in the text and flagged."))
+    text: str = attrs.field(validator=_str, metadata=_doc(
+        "The stored body text: paragraphs separated by a blank line. Every span indexes it."))
+    paragraphs: tuple[Span, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
+        metadata=_doc("Span of each body paragraph (headings included)."))
+    language: str = attrs.field(default="en", validator=_str, metadata=_doc(
+        "BCP 47 language tag of the text."))
+    page_hash: str = attrs.field(default="", validator=_str, metadata=_doc(
+        "SHA-256 (hex) of the raw page the document came from."))
+
+    def __attrs_post_init__(self) -> None:
+        if not _LANG.match(self.language):
+            raise ValidationError(
+                f"Document.language must be a BCP 47 tag such as 'en', got {self.language!r}")
+        for span in self.paragraphs:
+            if span.doc_id != self.id or span.end > len(self.text):
+                raise ValidationError(
+                    f"Document.paragraphs has a span outside document {self.id!r}: {span!r}")
+
+    def evidence(self, span: Span) -> str:
+        """The text a span of this document covers."""
+        if span.doc_id != self.id:
+            raise ValueError(f"span belongs to {span.doc_id!r}, not {self.id!r}")
+        return span.extract(self.text)
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A person, state, organisation, alliance, outlet, company or armed group."""
+
+    id: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "Stable id: the gazetteer key, or derived from the normalized name."))
+    name: str = attrs.field(validator=_nonempty_str, metadata=_doc("Canonical name."))
+    kind: ActorKind = attrs.field(
+        default=ActorKind.OTHER, converter=_to_actor_kind, validator=_is_enum(ActorKind),
+        metadata=_doc("Kind of entity."))
+    country: str | None = attrs.field(default=None, validator=_country, metadata=_doc(
+        "ISO 3166-1 alpha-3 code of the country the actor belongs to, if any."))
+    role: str | None = attrs.field(default=None, validator=_opt(_str), metadata=_doc(
+        "Role or title (\"President of Azerbaijan\")."))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple,
+                                           validator=_tuple_of(_nonempty_str),
+                                           metadata=_doc("Other names it is written as."))
+    in_gazetteer: bool = attrs.field(default=False, validator=_bool, metadata=_doc(
+        "True when the actor comes from the gazetteer, False when found by rules."))
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
+        metadata=_doc("Where the actor is named."))
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A country, region, city, district or site."""
+
+    id: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "Stable id: the gazetteer key, or derived from the normalized name."))
+    name: str = attrs.field(validator=_nonempty_str, metadata=_doc("Canonical name."))
+    kind: PlaceKind = attrs.field(
+        default=PlaceKind.OTHER, converter=_to_place_kind, validator=_is_enum(PlaceKind),
+        metadata=_doc("Kind of place."))
+    country: str | None = attrs.field(default=None, validator=_country, metadata=_doc(
+        "ISO 3166-1 alpha-3 code of the country the place lies in."))
+    latitude: float | None = attrs.field(default=None, metadata=_doc(
+        "WGS 84 latitude in degrees, if known."))
+    longitude: float | None = attrs.field(default=None, metadata=_doc(
+        "WGS 84 longitude in degrees, if known."))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple,
+                                           validator=_tuple_of(_nonempty_str),
+                                           metadata=_doc("Other names it is written as."))
+    in_gazetteer: bool = attrs.field(default=False, validator=_bool, metadata=_doc(
+        "True when the place comes from the gazetteer."))
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
+        metadata=_doc("Where the place is named."))
+
+    def __attrs_post_init__(self) -> None:
+        for name, limit in (("latitude", 90.0), ("longitude", 180.0)):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if (isinstance(value, bool) or not isinstance(value, (int, float))
+                    or math.isnan(value) or abs(value) > limit):
+                raise ValidationError(
+                    f"Place.{name} must be a number in -{limit:g}..{limit:g}, got {value!r}")
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("Place.latitude and Place.longitude are given together")
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A reported quotation: its words, who said them, and how the article attributes them."""
+
+    id: str = attrs.field(validator=_nonempty_str, metadata=_doc("Stable id."))
+    document_id: str = attrs.field(validator=_nonempty_str, metadata=_doc(
+        "Id of the document that reports the quote."))
+    text: str = attrs.field(validator=_str, metadata=_doc(
+        "The quoted words, without the quotation marks."))
+    speaker: str | None = attrs.field(default=None, validator=_opt(_nonempty_str), metadata=_doc(
+        "Id of the Actor who said it, when resolved."))
+    speaker_text: str | None = attrs.field(default=None, validator=_opt(_str), metadata=_doc(
+        "The speaker as written in the attribution."))
+    cue: str | None = attrs.field(default=None, validator=_opt(_str), metadata=_doc(
+        "The reporting cue (\"said\", \"told reporters\", \"the publication emphasizes\")."))
+    partial: bool = attrs.field(default=False, validator=_bool, metadata=_doc(
+        "True for a fragment quoted inside the author's own sentence."))
+    intermediary: str | None = attrs.field(default=None, validator=_opt(_str), metadata=_doc(
+        "Who relayed the quote (\"Hurriyet newspaper\"), as written."))
+    date: PartialDate | None = attrs.field(
+        default=None, validator=_opt(_instance_of(PartialDate)),
+        metadata=_doc("When the words were said, if stated or inferable."))
+    span: Span = attrs.field(validator=_instance_of(Span), metadata=_doc(
+        "The quoted words in the document (inside the marks)."))
+    speaker_span: Span | None = attrs.field(default=None, validator=_opt(_instance_of(Span)),
+                                            metadata=_doc("The speaker's name in the document."))
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("span", "speaker_span"):
+            span = getattr(self, name)
+            if span is not None and span.doc_id != self.document_id:
+                raise ValidationError(
+                    f"Quote.{name}.doc_id {span.doc_id!r} differs from document_id "
+                    f"{self.document_id!r}")
+
+
+@attrs.frozen(kw_only=True)
+class EventActor:
+    """An actor taking part in an event, with its role."""
+
+    actor_id: str = attrs.field(validator=_nonempty_str, metadata=_doc("Id of the Actor."))
+    role: Role = attrs.field(converter=_to_role, validator=_is_enum(Role), metadata=_doc(
+        "initiator, target or participant."))
+
+
+def _plover_of(event: Event) -> Plover:
+    info = EVENT_TYPES.get(event.event_type)
+    return info.plover if info else Plover.OTHER
+
+
+def _cameo_of(event: Event) -> str:
+    info = EVENT_TYPES.get(event.event_type)
+    return info.cameo if info else ""
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A dated or datable happening an article reports, with its evidence."""
+
+    id: str = attrs.field(validator=_nonempty_str, metadata=_doc("Stable id."))
+    event_type: EventType = attrs.field(
+        converter=_to_event_type, validator=_is_enum(EventType),
+        metadata=_doc("Kind of happening (see docs/event-types.md)."))
+    plover: Plover = attrs.field(
+        default=attrs.Factory(_plover_of, takes_self=True), converter=_to_plover,
+        validator=_is_enum(Plover), metadata=_doc("PLOVER category the event type maps to."))
+    cameo: str = attrs.field(default=attrs.Factory(_cameo_of, takes_self=True), validator=_str,
+                             metadata=_doc("CAMEO code the event type maps to."))
+    date: PartialDate | None = attrs.field(
+        default=None, validator=_opt(_instance_of(PartialDate)),
+        metadata=_doc("When it happened, with precision."))
+    actors: tuple[EventActor, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_instance_of(EventActor)),
+        metadata=_doc("Actors and their roles."))
+    place: str | None = attrs.field(default=None, validator=_opt(_nonempty_str), metadata=_doc(
+        "Id of the Place where it happened."))
+    summary: str = attrs.field(default="", validator=_str, metadata=_doc(
+        "One-line summary."))
+    evidence: tuple[Span, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
+        metadata=_doc("Sentences that state the event, in every reporting document."))
+    documents: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_nonempty_str),
+        metadata=_doc("Ids of the documents that report it."))
+    quotes: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_nonempty_str),
+        metadata=_doc("Ids of the quotes that state or support it."))
+
+    def __attrs_post_init__(self) -> None:
+        expected = _plover_of(self)
+        if self.plover is not expected:
+            raise ValidationError(
+                f"Event.plover must be {expected.value!r} for event_type "
+                f"{self.event_type.value!r}, got {self.plover.value!r}")
+        if self.cameo != _cameo_of(self):
+            raise ValidationError(
+                f"Event.cameo must be {_cameo_of(self)!r} for event_type "
+                f"{self.event_type.value!r}, got {self.cameo!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """Everything parsed from one scraped page: its articles and the records they state."""
+
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_tuple)
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_tuple)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple)
+    places: tuple[Place, ...] = attrs.field(default=(), converter=_tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
