@@ -1,0 +1,314 @@
+"""Benchmark caucasus_events on a generated corpus: parsing, serialization, building and
+loading, printed as tables (and optionally saved as JSON).
+
+    python benchmarks/run.py [--sizes 1000,10000,100000] [--quick] [--work DIR] [--json FILE]
+
+The corpus is generated (deterministically, from ``--seed``) into a work directory,
+one file per page; each build and each load runs in its own process so its peak memory
+is its own.  ``--quick`` runs everything at a tiny size in a few seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corpus import CorpusStats, generate_corpus, link_prefix, page_name
+from measure import best_of, format_table, machine_info, profile, run_child
+from serialization import SerializationResult, bench_model, page_tables
+
+HERE = Path(__file__).resolve().parent
+MIB = 2**20
+# Targets from issue 5.
+WRITE_VS_BASELINE = 2.0
+READ_VS_BASELINE = 2.0
+WRITE_VS_FLOOR = 1.5
+MEMORY_GROWTH = 1.25  # peak RSS at the largest size over the smallest: "does not grow"
+_CLI = "import sys; from caucasus_events.cli import main; sys.exit(main())"
+
+
+@dataclass
+class Config:
+    """What one run measures and at what size."""
+
+    sizes: list[int]
+    seed: int
+    parse_sample: int
+    profile_sample: int
+    serialize_rows: int
+    repeat: int
+    query_repeat: int
+    work: Path
+
+
+@dataclass
+class Results:
+    """Every figure of one run, for the printed tables and the JSON file."""
+
+    machine: dict[str, str]
+    config: dict[str, Any]
+    corpus: dict[str, Any] = field(default_factory=dict)
+    parse: dict[str, Any] = field(default_factory=dict)
+    serialization: list[dict[str, Any]] = field(default_factory=list)
+    build: list[dict[str, Any]] = field(default_factory=list)
+    load: list[dict[str, Any]] = field(default_factory=list)
+    targets: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = sorted({int(s) for s in text.split(",") if s.strip()})
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--sizes must be integers such as 1000,10000, got "
+                                         f"{text!r}") from None
+    if not sizes or sizes[0] < 1:
+        raise argparse.ArgumentTypeError(f"--sizes must be positive, got {text!r}")
+    return sizes
+
+
+def parse_args(argv: Sequence[str] | None) -> tuple[Config, argparse.Namespace]:
+    """The run's configuration from the command line; ``--quick`` shrinks every default."""
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    p.add_argument("--sizes", type=_sizes, help="pages per build (default 1000,10000,100000; "
+                   "with --quick 20,60)")
+    p.add_argument("--quick", action="store_true", help="tiny sizes and one repetition")
+    p.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    p.add_argument("--parse-sample", type=int, help="pages timed for parsing (default 1000)")
+    p.add_argument("--profile-sample", type=int, help="pages profiled (default 200)")
+    p.add_argument("--serialize-rows", type=int, help="records per model (default 20000)")
+    p.add_argument("--repeat", type=int, help="timing repetitions, best kept (default 3)")
+    p.add_argument("--work", type=Path, help="work directory (default: a temporary one, "
+                   "removed afterwards)")
+    p.add_argument("--keep", action="store_true", help="keep the temporary work directory")
+    p.add_argument("--json", type=Path, help="also write all figures to this JSON file")
+    args = p.parse_args(argv)
+    quick = args.quick
+    cfg = Config(
+        sizes=args.sizes or ([20, 60] if quick else [1000, 10000, 100000]),
+        seed=args.seed,
+        parse_sample=args.parse_sample or (20 if quick else 1000),
+        profile_sample=args.profile_sample or (5 if quick else 200),
+        serialize_rows=args.serialize_rows or (200 if quick else 20000),
+        repeat=args.repeat or (1 if quick else 3),
+        query_repeat=3 if quick else 20,
+        work=args.work or Path(),
+    )
+    return cfg, args
+
+
+# --- sections ------------------------------------------------------------------------
+
+
+def bench_corpus(cfg: Config) -> tuple[dict[int, CorpusStats], dict[str, Any]]:
+    """Generate the largest corpus once and hard-link its prefixes for the smaller sizes."""
+    largest = max(*cfg.sizes, cfg.parse_sample)
+    start = time.perf_counter()
+    full = generate_corpus(cfg.work / f"pages-{largest}", largest, seed=cfg.seed)
+    seconds = time.perf_counter() - start
+    corpora = {n: (full if n == largest else link_prefix(full, cfg.work / f"pages-{n}", n))
+               for n in {*cfg.sizes, cfg.parse_sample}}
+    info = {"pages": largest, "mib": full.bytes / MIB, "seconds": seconds,
+            "pages_per_s": largest / seconds if seconds else 0.0}
+    print(f"corpus: {largest:,} pages, {full.bytes / MIB:.1f} MiB generated in {seconds:.1f} s "
+          f"({info['pages_per_s']:,.0f} pages/s) under {cfg.work}")
+    return corpora, info
+
+
+def bench_parse(cfg: Config, corpus: CorpusStats) -> tuple[dict[str, Any], list[Any]]:
+    """Parse a sample of pages in this process: throughput, then a profile of a smaller one."""
+    from caucasus_events.parse import parse_page
+
+    texts = [(corpus.directory / page_name(i)).read_text(encoding="utf-8")
+             for i in range(cfg.parse_sample)]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    seconds, pages = best_of(lambda: [parse_page(t) for t in texts], 1)
+    counts = {name: sum(len(getattr(pg, name)) for pg in pages) for name in page_tables(type(
+        pages[0]))} if pages else {}
+    sample = texts[: cfg.profile_sample]
+    report = profile(lambda: [parse_page(t) for t in sample])
+    info = {"pages": len(texts), "mib": size / MIB, "seconds": seconds,
+            "pages_per_s": len(texts) / seconds, "mib_per_s": size / MIB / seconds,
+            "records": counts, "profile_pages": len(sample), "profile": report}
+    print(format_table(
+        ["parse", "pages", "MiB", "seconds", "pages/s", "MiB/s"],
+        [["parse_page", len(texts), size / MIB, seconds, info["pages_per_s"],
+          info["mib_per_s"]]]))
+    print("records parsed: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    print(f"\nprofile of parsing {len(sample)} pages:\n{report}")
+    return info, pages
+
+
+def bench_serialization(cfg: Config, pages: Sequence[Any]) -> list[SerializationResult]:
+    """Write and read each record kind the parser yields, against baseline and floor."""
+    from caucasus_events.models import Page
+    from caucasus_events.schema import from_arrow, to_arrow
+
+    results = []
+    for name, model in page_tables(Page).items():
+        found = [r for page in pages for r in getattr(page, name)]
+        if not found:
+            print(f"serialization: no {name} parsed; skipped")
+            continue
+        # Cycle the parsed records up to the requested count: timing needs volume, not variety.
+        records = [found[i % len(found)] for i in range(cfg.serialize_rows)]
+        results.append(bench_model(model, records, to_arrow, from_arrow, repeat=cfg.repeat,
+                                   workdir=cfg.work))
+    print(format_table(
+        ["write (rows/s)", "rows", "arrow", "+parquet", "baseline", "+parquet", "floor",
+         "+parquet", "x baseline", "/ floor"],
+        [[r.model, r.rows, r.write_rps, r.write_parquet_rps, r.baseline_write_rps,
+          r.baseline_write_parquet_rps, r.floor_write_rps, r.floor_write_parquet_rps,
+          r.write_vs_baseline, r.write_vs_floor] for r in results]))
+    print()
+    print(format_table(
+        ["read (rows/s)", "rows", "models", "+parquet", "baseline", "+parquet", "x baseline"],
+        [[r.model, r.rows, r.read_rps, r.read_parquet_rps, r.baseline_read_rps,
+          r.baseline_read_parquet_rps, r.read_vs_baseline] for r in results]))
+    print("(x baseline: Arrow+Parquet vs the same for the baseline; / floor: Arrow build time "
+          "over the floor's)")
+    return results
+
+
+def bench_build(cfg: Config, corpora: dict[int, CorpusStats]) -> list[dict[str, Any]]:
+    """Build a dataset from each corpus size with the CLI, each in its own process."""
+    rows = []
+    for n in cfg.sizes:
+        out = cfg.work / f"dataset-{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        run = run_child([sys.executable, "-c", _CLI, "build", str(corpora[n].directory),
+                         "--out", str(out)])
+        if run.returncode != 0:
+            raise RuntimeError(f"build of {n} pages failed (exit {run.returncode}):\n"
+                               f"{run.stderr[-2000:]}")
+        size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+        rows.append({"pages": n, "seconds": run.seconds, "pages_per_s": n / run.seconds,
+                     "mib_per_s": corpora[n].bytes / MIB / run.seconds,
+                     "peak_rss_mib": run.peak_rss_mib, "dataset_mib": size / MIB})
+    print(format_table(
+        ["build", "seconds", "pages/s", "MiB/s", "peak RSS MiB", "dataset MiB"],
+        [[r["pages"], r["seconds"], r["pages_per_s"], r["mib_per_s"], r["peak_rss_mib"],
+          r["dataset_mib"]] for r in rows]))
+    return rows
+
+
+def bench_load(cfg: Config) -> list[dict[str, Any]]:
+    """Open each built dataset in a fresh process and time the typical queries there."""
+    rows = []
+    for n in cfg.sizes:
+        run = run_child([sys.executable, str(HERE / "probe.py"), str(cfg.work / f"dataset-{n}"),
+                         "--repeat", str(cfg.query_repeat)])
+        if run.returncode != 0:
+            raise RuntimeError(f"loading the {n}-page dataset failed (exit {run.returncode}):\n"
+                               f"{run.stderr[-2000:]}")
+        probe = json.loads(run.stdout)
+        rows.append({"pages": n, "peak_rss_mib": run.peak_rss_mib, **probe})
+    query_names = list(rows[0]["queries"]) if rows else []
+    print(format_table(
+        ["load", "open ms", *(f"{q} ms" for q in query_names), "peak RSS MiB"],
+        [[r["pages"], r["load_s"] * 1e3, *(r["queries"][q]["seconds"] * 1e3
+                                           for q in query_names), r["peak_rss_mib"]]
+         for r in rows]))
+    for q in query_names:
+        first = rows[-1]["queries"][q]
+        print(f"  {q}: {first['call']} -> {first['results']:,} results")
+    return rows
+
+
+# --- targets ---------------------------------------------------------------------------
+
+
+def evaluate(results: Results) -> list[dict[str, Any]]:
+    """Each target of issue 5 with the measured figure and whether it is met."""
+    checks: list[dict[str, Any]] = []
+
+    def check(name: str, value: float, ok: bool, goal: str) -> None:
+        checks.append({"target": name, "value": value, "met": ok, "goal": goal})
+
+    for r in results.serialization:
+        wb = r["write_parquet_rps"] / r["baseline_write_parquet_rps"]
+        rb = r["read_parquet_rps"] / r["baseline_read_parquet_rps"]
+        wf = r["floor_write_rps"] / r["write_rps"]
+        check(f"{r['model']} write vs baseline", wb, wb >= WRITE_VS_BASELINE,
+              f">= {WRITE_VS_BASELINE}x")
+        check(f"{r['model']} read vs baseline", rb, rb >= READ_VS_BASELINE,
+              f">= {READ_VS_BASELINE}x")
+        check(f"{r['model']} write vs floor", wf, wf <= WRITE_VS_FLOOR,
+              f"<= {WRITE_VS_FLOOR}x slower")
+    if len(results.build) >= 2:
+        small, large = results.build[0], results.build[-1]
+        growth = large["peak_rss_mib"] / small["peak_rss_mib"]
+        check(f"build peak RSS {large['pages']:,} / {small['pages']:,} pages", growth,
+              growth <= MEMORY_GROWTH, f"<= {MEMORY_GROWTH}x (flat)")
+    if checks:
+        print(format_table(["target", "measured", "goal", "met"],
+                           [[c["target"], c["value"], c["goal"], "yes" if c["met"] else "NO"]
+                            for c in checks]))
+    return checks
+
+
+# --- driver ------------------------------------------------------------------------------
+
+
+def _section(results: Results, title: str, fn: Callable[[], Any]) -> Any:
+    """Run one section under a heading; a failure is reported and recorded, not raised, so
+    one missing piece does not hide the figures of the others."""
+    print(f"\n== {title} ==")
+    try:
+        return fn()
+    except (ImportError, RuntimeError, AssertionError, OSError) as exc:
+        message = f"{title}: {type(exc).__name__}: {exc}"
+        print(f"FAILED {message}")
+        results.failures.append(message)
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run every benchmark and print the tables; exit status 1 if any section failed."""
+    cfg, args = parse_args(argv)
+    temp = None
+    if args.work is None:
+        temp = tempfile.mkdtemp(prefix="caucasus-bench-")
+        cfg.work = Path(temp)
+    cfg.work.mkdir(parents=True, exist_ok=True)
+    results = Results(machine=machine_info(),
+                      config={k: (str(v) if isinstance(v, Path) else v)
+                              for k, v in asdict(cfg).items()})
+    print("machine: " + "; ".join(f"{k} {v}" for k, v in results.machine.items()))
+    try:
+        corpora, results.corpus = bench_corpus(cfg)
+        parsed = _section(results, "parsing", lambda: bench_parse(cfg, corpora[cfg.parse_sample]))
+        if parsed is not None:
+            results.parse, pages = parsed
+            ser = _section(results, "serialization", lambda: bench_serialization(cfg, pages))
+            results.serialization = [{**asdict(r), "write_vs_baseline": r.write_vs_baseline,
+                                      "read_vs_baseline": r.read_vs_baseline,
+                                      "write_vs_floor": r.write_vs_floor} for r in ser or []]
+            del pages, parsed
+        results.build = _section(results, "build", lambda: bench_build(cfg, corpora)) or []
+        if results.build:
+            results.load = _section(results, "load", lambda: bench_load(cfg)) or []
+        print("\n== targets ==")
+        results.targets = evaluate(results)
+        if args.json:
+            args.json.write_text(json.dumps(asdict(results), indent=2) + "\n", encoding="utf-8")
+            print(f"\nfigures written to {args.json}")
+    finally:
+        if temp is not None and not args.keep:
+            shutil.rmtree(temp, ignore_errors=True)
+    if results.failures:
+        print("\nfailed sections:\n  " + "\n  ".join(results.failures))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,357 @@
+"""The dataset's self-description: a Frictionless Data Package (``datapackage.json``) with
+every table's columns, keys, size and SHA-256, and a human-readable dataset card
+(``README.md``).  Both are derived from the models, so they cannot drift from the data."""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pyarrow as pa
+
+from caucasus_events._version import __version__
+from caucasus_events.errors import SchemaError
+from caucasus_events.models import Actor, Event
+
+__all__ = [
+    "DATAPACKAGE",
+    "FOREIGN_KEYS",
+    "PACKAGE_KEY",
+    "PRIMARY_KEYS",
+    "Summary",
+    "file_digest",
+    "make_datapackage",
+    "read_datapackage",
+    "render_card",
+    "resource_path",
+    "verify_files",
+]
+
+DATAPACKAGE = "datapackage.json"
+# The custom key under which the package records what wrote it; its presence is what
+# marks a directory as a dataset of ours.
+PACKAGE_KEY = "caucasus_events"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "documents": ["id"],
+    "sources": ["id"],
+    "citations": ["id"],
+    "actors": ["id"],
+    "places": ["id"],
+    "events": ["id"],
+    "quotes": ["id"],
+    "event_actors": ["event_id", "actor_id", "role"],
+    "event_documents": ["event_id", "document_id"],
+    "event_quotes": ["event_id", "quote_id"],
+}
+
+# table -> [(columns, referenced table, referenced columns)]
+FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
+    "citations": [("document_id", "documents", "id"), ("source_id", "sources", "id")],
+    "quotes": [("document_id", "documents", "id"), ("speaker", "actors", "id")],
+    "events": [("place", "places", "id")],
+    "event_actors": [("event_id", "events", "id"), ("actor_id", "actors", "id")],
+    "event_documents": [("event_id", "events", "id"), ("document_id", "documents", "id")],
+    "event_quotes": [("event_id", "events", "id"), ("quote_id", "quotes", "id")],
+    "mentions": [("doc_id", "documents", "id")],
+}
+
+
+def resource_path(name: str) -> str:
+    """The file name of table ``name`` inside a dataset directory."""
+    return f"{name}.parquet"
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """Size in bytes and SHA-256 (hex) of a file, read in chunks."""
+    sha = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            sha.update(chunk)
+            size += len(chunk)
+    return size, sha.hexdigest()
+
+
+def _frictionless_type(dtype: pa.DataType) -> str:
+    if pa.types.is_dictionary(dtype):
+        return _frictionless_type(dtype.value_type)
+    checks = (
+        (pa.types.is_string, "string"), (pa.types.is_large_string, "string"),
+        (pa.types.is_boolean, "boolean"), (pa.types.is_integer, "integer"),
+        (pa.types.is_floating, "number"), (pa.types.is_date, "date"),
+        (pa.types.is_timestamp, "datetime"), (pa.types.is_list, "array"),
+        (pa.types.is_large_list, "array"), (pa.types.is_struct, "object"),
+    )
+    return next((name for check, name in checks if check(dtype)), "any")
+
+
+def _field_docs(model: type) -> dict[str, str]:
+    return {f.name: str(f.metadata.get("doc", "")) for f in attrs.fields(model)}
+
+
+def _table_schema(name: str, model: type, schema: pa.Schema) -> dict[str, Any]:
+    docs = _field_docs(model)
+    out: dict[str, Any] = {
+        "fields": [
+            {"name": f.name, "type": _frictionless_type(f.type),
+             "description": docs.get(f.name, "")}
+            for f in schema
+        ],
+    }
+    if name in PRIMARY_KEYS:
+        out["primaryKey"] = PRIMARY_KEYS[name]
+    if name in FOREIGN_KEYS:
+        out["foreignKeys"] = [
+            {"fields": column, "reference": {"resource": table, "fields": ref}}
+            for column, table, ref in FOREIGN_KEYS[name]
+        ]
+    return out
+
+
+def make_datapackage(
+    directory: Path,
+    tables: Mapping[str, tuple[type, pa.Schema, int]],
+    *,
+    schema_version: str,
+) -> dict[str, Any]:
+    """The datapackage.json content for the tables written in ``directory``.
+
+    ``tables`` maps each table name to its model, Arrow schema and row count; sizes and
+    SHA-256 digests are read from the files, so call this after writing them.
+    """
+    resources = []
+    for name, (model, schema, rows) in tables.items():
+        size, digest = file_digest(directory / resource_path(name))
+        resources.append({
+            "name": name,
+            "path": resource_path(name),
+            "profile": "tabular-data-resource",
+            "format": "parquet",
+            "mediatype": PARQUET_MEDIATYPE,
+            "description": (model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " "),
+            "bytes": size,
+            "hash": f"sha256:{digest}",
+            "rows": rows,
+            "schema": _table_schema(name, model, schema),
+        })
+    return {
+        "profile": "tabular-data-package",
+        "name": "caucasus-events",
+        "title": "South Caucasus events",
+        "description": "Events, actors, places and quotes parsed from news reporting on the "
+        "South Caucasus; every record cites the character spans of the article stating it.",
+        PACKAGE_KEY: {"schema_version": schema_version, "library_version": __version__},
+        "resources": resources,
+    }
+
+
+def write_json(path: Path, content: Mapping[str, Any]) -> None:
+    """Write JSON deterministically (fixed key order, indentation and trailing newline)."""
+    path.write_text(json.dumps(content, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def read_datapackage(directory: Path) -> dict[str, Any]:
+    """The parsed datapackage.json of a dataset directory.
+
+    Raises SchemaError naming the file when it is missing, not JSON, or not written by
+    caucasus_events.
+    """
+    path = directory / DATAPACKAGE
+    if not directory.is_dir():
+        raise SchemaError("not a directory", path=str(directory))
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SchemaError(
+            f"not a caucasus_events dataset: {DATAPACKAGE} is missing", path=str(path)
+        ) from None
+    except OSError as exc:
+        raise SchemaError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    try:
+        package = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SchemaError(f"not valid JSON ({exc})", path=str(path)) from None
+    if not isinstance(package, dict) or not isinstance(package.get(PACKAGE_KEY), dict):
+        raise SchemaError(
+            f"not a caucasus_events dataset: no {PACKAGE_KEY!r} section", path=str(path)
+        )
+    if not isinstance(package.get("resources"), list):
+        raise SchemaError("has no 'resources' list", path=str(path))
+    return package
+
+
+def verify_files(directory: Path, package: Mapping[str, Any], names: Iterable[str]) -> None:
+    """Check that each table in ``names`` is listed in ``package`` and that its file exists
+    with the recorded size and SHA-256; raises SchemaError naming the first bad file.
+
+    Paths are never taken from the package: each table lives at its fixed name, so a
+    tampered datapackage.json cannot point outside ``directory``.
+    """
+    listed = {
+        r.get("name"): r for r in package["resources"] if isinstance(r, dict)
+    }
+    for name in names:
+        path = directory / resource_path(name)
+        resource = listed.get(name)
+        if resource is None or resource.get("path") != resource_path(name):
+            raise SchemaError(
+                f"table {name!r} is not listed in {DATAPACKAGE} at {resource_path(name)!r}",
+                path=str(directory / DATAPACKAGE),
+            )
+        if not path.is_file():
+            raise SchemaError("file is missing", path=str(path))
+        size, digest = file_digest(path)
+        expected_size = resource.get("bytes")
+        if size != expected_size:
+            what = "truncated" if isinstance(expected_size, int) and size < expected_size \
+                else "wrong size"
+            raise SchemaError(
+                f"{what}: {size} bytes, {DATAPACKAGE} records {expected_size}", path=str(path)
+            )
+        if resource.get("hash") != f"sha256:{digest}":
+            raise SchemaError(
+                f"corrupted: SHA-256 {digest} does not match {DATAPACKAGE}", path=str(path)
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Summary:
+    """What a dataset holds at a glance: rows per table, the span of event dates, the most
+    frequent actors and event types.  Shown by ``caucasus-events info`` and the card."""
+
+    rows: dict[str, int]
+    schema_version: str
+    library_version: str
+    date_start: str | None
+    date_end: str | None
+    top_actors: list[tuple[str, int]]
+    top_event_types: list[tuple[str, int]]
+
+    @classmethod
+    def from_records(
+        cls,
+        rows: Mapping[str, int],
+        events: Sequence[Event],
+        actors: Sequence[Actor],
+        *,
+        schema_version: str,
+        library_version: str = __version__,
+        top: int = 10,
+    ) -> Summary:
+        """Summarize ``events`` and ``actors``; ties are broken by name for determinism."""
+        dated = [e.date for e in events if e.date is not None]
+        names = {a.id: a.name for a in actors}
+        actor_counts: collections.Counter[str] = collections.Counter()
+        for event in events:
+            actor_counts.update({names.get(ea.actor_id, ea.actor_id) for ea in event.actors})
+        type_counts = collections.Counter(e.event_type.value for e in events)
+        return cls(
+            rows=dict(rows),
+            schema_version=schema_version,
+            library_version=library_version,
+            date_start=min(d.start for d in dated).isoformat() if dated else None,
+            date_end=max(d.end for d in dated).isoformat() if dated else None,
+            top_actors=_top(actor_counts, top),
+            top_event_types=_top(type_counts, top),
+        )
+
+    def lines(self) -> list[str]:
+        """Plain-text rendering, one fact per line."""
+        out = [f"schema version: {self.schema_version}",
+               f"library version: {self.library_version}",
+               f"date range: {self.date_start or '-'} .. {self.date_end or '-'}",
+               "rows:"]
+        width = max((len(n) for n in self.rows), default=0)
+        out += [f"  {name:<{width}}  {n}" for name, n in self.rows.items()]
+        out.append("most frequent actors (events):")
+        out += [f"  {n:>5}  {name}" for name, n in self.top_actors] or ["  -"]
+        out.append("most frequent event types:")
+        out += [f"  {n:>5}  {name}" for name, n in self.top_event_types] or ["  -"]
+        return out
+
+
+def _top(counts: collections.Counter[str], n: int) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+def render_card(package: Mapping[str, Any], summary: Summary) -> str:
+    """The dataset card (README.md) for a built dataset: contents, counts, date range,
+    columns, joins and how to read it with pyarrow, pandas and DuckDB."""
+    out = [
+        "# South Caucasus events dataset",
+        "",
+        str(package.get("description", "")),
+        "",
+        f"Built by caucasus_events {summary.library_version}, schema version "
+        f"{summary.schema_version}. Event dates span {summary.date_start or '-'} to "
+        f"{summary.date_end or '-'}. Every file's size and SHA-256 are recorded in "
+        f"`{DATAPACKAGE}` (a Frictionless Data Package); "
+        "`caucasus-events validate .` checks them.",
+        "",
+        "## Tables",
+        "",
+        "| table | rows | primary key | what |",
+        "| --- | ---: | --- | --- |",
+    ]
+    for res in package["resources"]:
+        key = ", ".join(res["schema"].get("primaryKey", []))
+        out.append(f"| `{res['path']}` | {res['rows']} | {key} | {res['description']} |")
+    out += ["", "## Most frequent event types", ""]
+    out += [f"- {name}: {n}" for name, n in summary.top_event_types] or ["- none"]
+    out += ["", "## Most frequent actors (number of events)", ""]
+    out += [f"- {name}: {n}" for name, n in summary.top_actors] or ["- none"]
+    out += ["", "## Columns", ""]
+    for res in package["resources"]:
+        out += [f"### {res['name']}", ""]
+        for field in res["schema"]["fields"]:
+            out.append(f"- `{field['name']}` ({field['type']}): {field['description']}")
+        for fk in res["schema"].get("foreignKeys", []):
+            ref = fk["reference"]
+            out.append(f"- joins: `{fk['fields']}` -> `{ref['resource']}.{ref['fields']}`")
+        out.append("")
+    out += [
+        "## Reading it",
+        "",
+        "```python",
+        "import pyarrow.parquet as pq",
+        "events = pq.read_table('events.parquet')",
+        "",
+        "import pandas as pd",
+        "actors = pd.read_parquet('actors.parquet')",
+        "",
+        "import duckdb",
+        "duckdb.sql('''",
+        "    SELECT a.name, count(DISTINCT ea.event_id) AS events",
+        "    FROM 'event_actors.parquet' ea JOIN 'actors.parquet' a ON a.id = ea.actor_id",
+        "    GROUP BY a.name ORDER BY events DESC",
+        "''').show()",
+        "",
+        "import caucasus_events",
+        "ds = caucasus_events.load('.')  # typed records and queries, checksums verified",
+        "```",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def is_our_dataset(directory: Path) -> bool:
+    """Whether ``directory`` holds a datapackage.json written by caucasus_events."""
+    try:
+        read_datapackage(directory)
+    except SchemaError:
+        return False
+    return True
+
+
+def is_empty_dir(directory: Path) -> bool:
+    """Whether ``directory`` is a directory with no entries at all."""
+    with os.scandir(directory) as it:
+        return next(it, None) is None

@@ -1,0 +1,737 @@
+"""Build an event dataset (a directory of Parquet tables with a datapackage.json) from
+scraped pages, and load it back as typed records with the queries users need.
+
+Building streams: pages are parsed in batches and the per-article tables (documents,
+citations, quotes) are written as row groups as they come, so memory does not grow with
+the text of the corpus.  Events, actors, places and sources are merged across pages and
+therefore kept in memory until the end; they carry spans, not text, so they stay small.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from caucasus_events._version import __version__
+from caucasus_events.datapackage import (
+    DATAPACKAGE,
+    FOREIGN_KEYS,
+    PACKAGE_KEY,
+    Summary,
+    is_empty_dir,
+    is_our_dataset,
+    make_datapackage,
+    read_datapackage,
+    render_card,
+    resource_path,
+    verify_files,
+    write_json,
+)
+from caucasus_events.dates import PartialDate, parse_date
+from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError
+from caucasus_events.models import (
+    Actor,
+    ActorKind,
+    Citation,
+    Document,
+    Event,
+    EventType,
+    Page,
+    Place,
+    Quote,
+    Role,
+    Source,
+    Span,
+)
+from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
+from caucasus_events.parse import parse_file, parse_page
+from caucasus_events.parse.corpus import merge_events
+from caucasus_events.parse.gazetteer import Gazetteer
+from caucasus_events.parse.text import fold
+from caucasus_events.progress import Progress
+from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
+
+__all__ = [
+    "LINK_TABLES",
+    "BuildResult",
+    "Dataset",
+    "DatasetExistsError",
+    "EventActorLink",
+    "EventDocument",
+    "EventQuote",
+    "InputFailure",
+    "Mention",
+    "build_dataset",
+    "dataset_tables",
+    "load",
+    "validate_dataset",
+]
+
+_R = TypeVar("_R")
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"doc": text}
+
+
+# --- link tables -------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class EventActorLink:
+    """One row per actor of an event with its role: joins events to actors."""
+
+    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
+    actor_id: str = attrs.field(metadata=_doc("Id of the Actor."))
+    role: Role = attrs.field(converter=Role, metadata=_doc("initiator, target or participant."))
+
+
+@attrs.frozen(kw_only=True)
+class EventDocument:
+    """One row per document reporting an event: joins events to documents."""
+
+    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
+    document_id: str = attrs.field(metadata=_doc("Id of a Document that reports it."))
+
+
+@attrs.frozen(kw_only=True)
+class EventQuote:
+    """One row per quote stating or supporting an event: joins events to quotes."""
+
+    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
+    quote_id: str = attrs.field(metadata=_doc("Id of the Quote."))
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One row per span where an actor or place is named or an event is stated: joins
+    records to the documents (and characters) that evidence them."""
+
+    record_table: str = attrs.field(metadata=_doc(
+        "Table of the record: actors, places or events."))
+    record_id: str = attrs.field(metadata=_doc("Id of the record in that table."))
+    doc_id: str = attrs.field(metadata=_doc("Id of the Document whose text the span indexes."))
+    start: int = attrs.field(metadata=_doc("Offset of the first character (code points)."))
+    end: int = attrs.field(metadata=_doc("Offset one past the last character."))
+
+
+LINK_TABLES: dict[str, type] = {
+    "event_actors": EventActorLink,
+    "event_documents": EventDocument,
+    "event_quotes": EventQuote,
+    "mentions": Mention,
+}
+
+# Tables written as the pages stream by; every other table is merged across pages first.
+_STREAMED = ("documents", "citations", "quotes")
+# The list-of-span columns exploded into ``mentions``.
+_SPAN_LISTS: tuple[tuple[str, str], ...] = (
+    ("actors", "mentions"), ("places", "mentions"), ("events", "evidence"))
+
+
+def dataset_tables() -> dict[str, type]:
+    """Every table of a dataset, name -> model, in file order: the record tables, then the
+    link tables."""
+    return {**TABLES, **LINK_TABLES}
+
+
+def _links(tables: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
+    events: Sequence[Event] = tables["events"]
+    links: dict[str, list[Any]] = {
+        "event_actors": sorted(
+            {EventActorLink(event_id=e.id, actor_id=a.actor_id, role=a.role)
+             for e in events for a in e.actors},
+            key=lambda r: (r.event_id, r.actor_id, r.role.value)),
+        "event_documents": sorted(
+            {EventDocument(event_id=e.id, document_id=d) for e in events for d in e.documents},
+            key=lambda r: (r.event_id, r.document_id)),
+        "event_quotes": sorted(
+            {EventQuote(event_id=e.id, quote_id=q) for e in events for q in e.quotes},
+            key=lambda r: (r.event_id, r.quote_id)),
+        "mentions": [
+            Mention(record_table=table, record_id=rec.id, doc_id=s.doc_id, start=s.start, end=s.end)
+            for table, column in _SPAN_LISTS
+            for rec in tables[table]
+            for s in sorted(getattr(rec, column), key=_span_key)
+        ],
+    }
+    return links
+
+
+def _span_key(span: Span) -> tuple[str, int, int]:
+    return (span.doc_id, span.start, span.end)
+
+
+# --- inputs ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class InputFailure:
+    """An input that could not be read or parsed, and why."""
+
+    name: str
+    reason: str
+
+
+@attrs.frozen
+class _Input:
+    name: str
+    read: Callable[[], Page]
+
+
+def _bundled_inputs() -> list[_Input]:
+    corpus = resources.files("caucasus_events").joinpath("data", "corpus")
+    entries = sorted((e for e in corpus.iterdir() if e.name.endswith(".txt")),
+                     key=lambda e: e.name)
+
+    def reader(entry: Any) -> Callable[[], Page]:
+        return lambda: parse_page(entry.read_text(encoding="utf-8"))
+
+    return [_Input(f"<bundled>/{e.name}", reader(e)) for e in entries]
+
+
+def _files_under(directory: Path) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(root, f) for f in sorted(files) if not f.startswith(".")]
+    return found
+
+
+def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None
+                  ) -> tuple[list[_Input], list[InputFailure]]:
+    """The pages to read for ``paths`` (files, and every non-hidden file under
+    directories, in sorted order; the bundled corpus when None), and the paths that do
+    not exist."""
+    if paths is None:
+        return _bundled_inputs(), []
+    inputs: list[_Input] = []
+    failures: list[InputFailure] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = _files_under(path)
+        elif path.exists():
+            files = [path]
+        else:
+            failures.append(InputFailure(str(path), "no such file or directory"))
+            continue
+        for file in files:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                inputs.append(_Input(str(file), lambda f=file: parse_file(f)))
+    return inputs, failures
+
+
+# --- building ----------------------------------------------------------------------------
+
+
+class DatasetExistsError(CaucasusEventsError, FileExistsError):
+    """The output directory exists and may not be replaced; the message says why."""
+
+
+@attrs.frozen(kw_only=True)
+class BuildResult:
+    """What a build wrote: where, rows per table, pages read, duplicates skipped and the
+    inputs that failed."""
+
+    path: Path
+    rows: dict[str, int]
+    pages: int
+    duplicates: int
+    failures: tuple[InputFailure, ...]
+    summary: Summary
+
+
+def _check_target(out: Path, force: bool) -> None:
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise DatasetExistsError(f"{out}: exists and is not a directory; refusing to replace it")
+    if is_empty_dir(out):
+        return
+    if not is_our_dataset(out):
+        raise DatasetExistsError(
+            f"{out}: is a non-empty directory without a caucasus_events {DATAPACKAGE}; "
+            "refusing to replace it (even with --force)")
+    if not force:
+        raise DatasetExistsError(
+            f"{out}: a dataset already exists there; use --force to replace it")
+
+
+def _swap_into_place(built: Path, out: Path) -> None:
+    """Move the finished dataset to ``out``; an old one there is renamed aside first and
+    removed only once the new one is in place, so old and new files never mix."""
+    if not out.exists():
+        os.rename(built, out)
+        return
+    backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    backup.rmdir()
+    os.rename(out, backup)
+    try:
+        os.rename(built, out)
+    except BaseException:
+        os.rename(backup, out)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def _batches(items: Sequence[_R], size: int) -> Iterator[Sequence[_R]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+_READ_ERRORS = (CaucasusEventsError, OSError, UnicodeError, ValueError)
+
+
+class _Merged:
+    """Actors, places, sources and events gathered across pages; actors and places with
+    one id are merged (aliases and mentions united, first-seen fields kept)."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.places: dict[str, Place] = {}
+        self.sources: dict[str, Source] = {}
+        self.source_refs: set[str] = set()
+        self.events: list[Event] = []
+
+    def add(self, page: Page) -> None:
+        for actor in page.actors:
+            self.actors[actor.id] = _merge(self.actors.get(actor.id), actor)
+        for place in page.places:
+            self.places[place.id] = _merge(self.places.get(place.id), place)
+        for doc in page.documents:
+            for src in (doc.source, doc.original_publisher):
+                if src is not None:
+                    self.sources.setdefault(src.id, src)
+        self.source_refs.update(c.source_id for c in page.citations if c.source_id)
+        self.events.extend(page.events)
+
+    def tables(self) -> dict[str, list[Any]]:
+        missing = self.source_refs - self.sources.keys()
+        if missing:
+            known = {s.id: s for s in Gazetteer.default().sources()}
+            self.sources.update((i, known[i]) for i in sorted(missing) if i in known)
+        return {
+            "sources": _by_id(self.sources.values()),
+            "actors": _by_id(self.actors.values()),
+            "places": _by_id(self.places.values()),
+            "events": _by_id(merge_events(self.events)),
+        }
+
+
+_E = TypeVar("_E", Actor, Place)
+
+
+def _merge(old: _E | None, new: _E) -> _E:
+    if old is None or old == new:
+        return new
+    aliases = tuple(sorted(set(old.aliases) | set(new.aliases)))
+    mentions = tuple(sorted(set(old.mentions) | set(new.mentions), key=_span_key))
+    return attrs.evolve(old, aliases=aliases, mentions=mentions,
+                        in_gazetteer=old.in_gazetteer or new.in_gazetteer)
+
+
+def _by_id(records: Iterable[_R]) -> list[_R]:
+    return sorted(records, key=lambda r: getattr(r, "id"))  # noqa: B009
+
+
+def build_dataset(
+    inputs: Sequence[str | os.PathLike[str]] | None,
+    out: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    batch_size: int = 500,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
+    dataset to ``out`` atomically.
+
+    Unreadable inputs are recorded in :attr:`BuildResult.failures` and the rest is built.
+    Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
+    anything else; InputError when no input could be read (nothing is written then).
+    """
+    out = Path(out)
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    _check_target(out, force)
+    pages, failures = expand_inputs(inputs)
+    progress = progress or Progress(len(pages), quiet=True)
+    for failure in failures:
+        progress.message(f"error: {failure.name}: {failure.reason}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    try:
+        result = _build_into(tmp, pages, failures, batch_size, progress)
+        _check_target(out, force)
+        _swap_into_place(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        progress.close()
+    return attrs.evolve(result, path=out)
+
+
+def _build_into(
+    tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
+    progress: Progress,
+) -> BuildResult:
+    merged = _Merged()
+    rows: collections.Counter[str] = collections.Counter()
+    seen_docs: set[str] = set()
+    read = duplicates = 0
+    writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name])
+               for name in _STREAMED}
+    try:
+        for batch in _batches(inputs, batch_size):
+            streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
+            for item in batch:
+                try:
+                    page = item.read()
+                except _READ_ERRORS as exc:
+                    failures.append(InputFailure(item.name, str(exc)))
+                    progress.message(f"error: {item.name}: {exc}")
+                    progress.advance(item.name)
+                    continue
+                progress.advance(item.name)
+                read += 1
+                if page.documents and page.documents[0].id in seen_docs:
+                    duplicates += 1
+                    continue
+                seen_docs.update(d.id for d in page.documents)
+                for name in _STREAMED:
+                    streamed[name].extend(getattr(page, name))
+                merged.add(page)
+            for name, records in streamed.items():
+                writers[name].write(_by_id(records))
+                rows[name] += len(records)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    if read == 0:
+        raise InputError("no input could be read; nothing was written")
+    tables = merged.tables()
+    tables.update(_links(tables))
+    for name, records in tables.items():
+        write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
+        rows[name] = len(records)
+    described = {name: (model, arrow_schema(model), rows[name])
+                 for name, model in dataset_tables().items()}
+    package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION))
+    write_json(tmp / DATAPACKAGE, package)
+    summary = Summary.from_records(
+        {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
+        schema_version=str(SCHEMA_VERSION))
+    (tmp / "README.md").write_text(render_card(package, summary), encoding="utf-8")
+    return BuildResult(path=tmp, rows=summary.rows, pages=read, duplicates=duplicates,
+                       failures=tuple(failures), summary=summary)
+
+
+# --- loading -----------------------------------------------------------------------------
+
+
+_DateLike = dt.date | PartialDate | str
+
+
+def _bounds(value: _DateLike, which: str) -> tuple[dt.date, dt.date]:
+    if isinstance(value, PartialDate):
+        return value.start, value.end
+    if isinstance(value, dt.date):
+        return value, value
+    parsed = parse_date(_month_words(value)) if isinstance(value, str) else None
+    if parsed is None:
+        raise ValueError(f"{which} must be a date, a PartialDate or a date string such as "
+                         f"'2021', '2021-06' or '2021-06-03', got {value!r}")
+    return parsed.start, parsed.end
+
+
+def _month_words(value: str) -> str:
+    # parse_date does not read "2021-06"; turn it into "June 2021".
+    parts = value.split("-")
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+        return f"{dt.date(2000, int(parts[1]), 1):%B} {parts[0]}"
+    return value
+
+
+class Dataset:
+    """A built dataset opened for reading: typed records per table (read lazily, cached),
+    Arrow tables, and the queries users ask most.
+
+    Opening checks the schema version and every file's size and SHA-256 against
+    datapackage.json, and each file's Parquet schema against the models; any mismatch
+    raises SchemaError naming the file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.package = read_datapackage(self.path)
+        version = str(self.package[PACKAGE_KEY].get("schema_version"))
+        if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise SchemaError(
+                f"schema version {version!r}, this library reads {SCHEMA_VERSION!r}; rebuild "
+                "the dataset with this version", path=str(self.path / DATAPACKAGE))
+        self.models = dataset_tables()
+        verify_files(self.path, self.package, self.models)
+        for name, model in self.models.items():
+            file = self.path / resource_path(name)
+            try:
+                schema = pq.read_schema(file)
+            except (pa.ArrowException, OSError) as exc:
+                raise SchemaError(f"not a readable Parquet file ({exc})", path=str(file)) from None
+            check_schema(schema, model, path=str(file))
+        self._tables: dict[str, pa.Table] = {}
+        self._records: dict[str, list[Any]] = {}
+        self._texts: dict[str, str] = {}
+        self._actor_by_id: dict[str, Actor] | None = None
+
+    def __repr__(self) -> str:
+        return f"Dataset({str(self.path)!r})"
+
+    @property
+    def rows(self) -> dict[str, int]:
+        """Rows per table, as recorded in datapackage.json."""
+        return {r["name"]: int(r.get("rows", 0)) for r in self.package["resources"]}
+
+    @property
+    def schema_version(self) -> str:
+        """The schema version the dataset was written with."""
+        return str(self.package[PACKAGE_KEY]["schema_version"])
+
+    def table(self, name: str) -> pa.Table:
+        """Table ``name`` as an Arrow table (read once, then cached)."""
+        if name not in self.models:
+            raise KeyError(f"no table {name!r}; the tables are {', '.join(self.models)}")
+        if name not in self._tables:
+            self._tables[name] = read_table(self.path / resource_path(name), self.models[name])
+        return self._tables[name]
+
+    def records(self, name: str) -> list[Any]:
+        """Table ``name`` as a list of model instances (built once, then cached)."""
+        if name not in self._records:
+            self._records[name] = from_arrow(self.table(name), self.models[name])
+        return self._records[name]
+
+    @property
+    def documents(self) -> list[Document]:
+        """Every document (with its full text)."""
+        return self.records("documents")
+
+    @property
+    def sources(self) -> list[Source]:
+        """Every source (outlet)."""
+        return self.records("sources")
+
+    @property
+    def citations(self) -> list[Citation]:
+        """Every citation of a source by a document."""
+        return self.records("citations")
+
+    @property
+    def actors(self) -> list[Actor]:
+        """Every actor."""
+        return self.records("actors")
+
+    @property
+    def places(self) -> list[Place]:
+        """Every place."""
+        return self.records("places")
+
+    @property
+    def events(self) -> list[Event]:
+        """Every event."""
+        return self.records("events")
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every quote."""
+        return self.records("quotes")
+
+    # -- queries ---------------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with id ``actor_id``; KeyError when there is none."""
+        found = self._actor_index().get(actor_id)
+        if found is None:
+            raise KeyError(f"no actor with id {actor_id!r}")
+        return found
+
+    def _actor_index(self) -> dict[str, Actor]:
+        if self._actor_by_id is None:
+            self._actor_by_id = {a.id: a for a in self.actors}
+        return self._actor_by_id
+
+    def actor_ids(self, actor_id_or_name: str) -> set[str]:
+        """Ids of the actors with this id, or else this name or alias (accents and case
+        ignored); KeyError when none matches, so a typo is not a silent empty result."""
+        if actor_id_or_name in self._actor_index():
+            return {actor_id_or_name}
+        key = fold(actor_id_or_name)
+        ids = {a.id for a in self.actors if key in {fold(n) for n in (a.name, *a.aliases)}}
+        if not ids:
+            raise KeyError(f"no actor with id, name or alias {actor_id_or_name!r}")
+        return ids
+
+    def events_by_actor(self, actor_id_or_name: str) -> list[Event]:
+        """Events in which the actor (by id, name or alias) takes part, in any role."""
+        ids = self.actor_ids(actor_id_or_name)
+        return [e for e in self.events if any(a.actor_id in ids for a in e.actors)]
+
+    def events_between(self, start: _DateLike, end: _DateLike) -> list[Event]:
+        """Events whose date can fall within ``start``..``end`` (inclusive): a partial date
+        such as "June 2021" counts when its bounds overlap the interval.  Undated events
+        are left out.  Bounds may be dates, PartialDates or strings ("2021-06-03", "2021")."""
+        lo = _bounds(start, "start")[0]
+        hi = _bounds(end, "end")[1]
+        if hi < lo:
+            raise ValueError(f"start {lo} is after end {hi}")
+        return [e for e in self.events
+                if e.date is not None and e.date.start <= hi and e.date.end >= lo]
+
+    def events_of_type(self, event_type: EventType | str) -> list[Event]:
+        """Events of one type ("meeting" or EventType.MEETING)."""
+        wanted = _enum(EventType, event_type, "event type")
+        return [e for e in self.events if e.event_type is wanted]
+
+    def quotes_by_speaker(self, actor_id_or_name: str) -> list[Quote]:
+        """Quotes attributed to the actor (by id, name or alias)."""
+        ids = self.actor_ids(actor_id_or_name)
+        return [q for q in self.quotes if q.speaker in ids]
+
+    def actors_by_kind(self, kind: ActorKind | str) -> list[Actor]:
+        """Actors of one kind ("person", "state", ...)."""
+        wanted = _enum(ActorKind, kind, "actor kind")
+        return [a for a in self.actors if a.kind is wanted]
+
+    def actors_by_country(self, iso3: str) -> list[Actor]:
+        """Actors belonging to the country with ISO 3166-1 alpha-3 code ``iso3``."""
+        code = iso3.upper()
+        return [a for a in self.actors if a.country == code]
+
+    def evidence(self, record: Any) -> list[str]:
+        """The text of every span of ``record`` (an event's evidence, a quote's words, an
+        actor's or place's mentions, a citation, a document's paragraphs, or a Span)."""
+        spans = _spans_of(record)
+        texts = self._document_texts({s.doc_id for s in spans})
+        missing = sorted({s.doc_id for s in spans} - texts.keys())
+        if missing:
+            raise KeyError(f"documents {missing} are not in the dataset")
+        return [s.extract(texts[s.doc_id]) for s in spans]
+
+    def _document_texts(self, ids: set[str]) -> dict[str, str]:
+        wanted = ids - self._texts.keys()
+        if wanted:
+            if "documents" in self._tables:
+                table = self._tables["documents"]
+            else:
+                table = pq.read_table(self.path / resource_path("documents"),
+                                      columns=["id", "text"])
+            table = table.filter(pc.is_in(table["id"], pa.array(sorted(wanted), pa.string())))
+            self._texts.update(zip(table["id"].to_pylist(), table["text"].to_pylist()))
+        return {i: self._texts[i] for i in ids if i in self._texts}
+
+
+def _enum(cls: type[Any], value: Any, what: str) -> Any:
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValueError(f"unknown {what} {value!r}; one of {allowed}") from None
+
+
+_SPANS: tuple[tuple[type, Callable[[Any], Sequence[Span]]], ...] = (
+    (Span, lambda r: (r,)),
+    (Event, lambda r: r.evidence),
+    (Quote, lambda r: (r.span,)),
+    (Citation, lambda r: (r.span,)),
+    (Actor, lambda r: r.mentions),
+    (Place, lambda r: r.mentions),
+    (Document, lambda r: r.paragraphs),
+    (Mention, lambda r: (Span(doc_id=r.doc_id, start=r.start, end=r.end),)),
+)
+
+
+def _spans_of(record: Any) -> list[Span]:
+    for cls, spans in _SPANS:
+        if isinstance(record, cls):
+            return list(spans(record))
+    raise TypeError(f"evidence() takes a record with spans, not {type(record).__name__}")
+
+
+# --- validation and the bundled dataset --------------------------------------------------
+
+
+def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
+    """Check a dataset thoroughly: checksums and schemas (as :class:`Dataset` does), then
+    every table read in full, its row count against datapackage.json, and every foreign
+    key resolved.  Raises SchemaError naming the file; returns the opened dataset."""
+    ds = Dataset(path)
+    for name in ds.models:
+        file = str(ds.path / resource_path(name))
+        try:
+            table = ds.table(name)
+        except (pa.ArrowException, OSError) as exc:
+            raise SchemaError(f"cannot be read ({exc})", path=file) from None
+        if table.num_rows != ds.rows.get(name):
+            raise SchemaError(f"{table.num_rows} rows, {DATAPACKAGE} records "
+                              f"{ds.rows.get(name)}", path=file)
+    for name, keys in FOREIGN_KEYS.items():
+        for column, ref_table, ref_column in keys:
+            values = pc.drop_null(ds.table(name)[column])
+            dangling = pc.invert(pc.is_in(values, ds.table(ref_table)[ref_column]))
+            bad = values.filter(dangling).unique().to_pylist()
+            if bad:
+                raise SchemaError(f"{len(bad)} value(s) not found in {ref_table}.{ref_column}, "
+                                  f"e.g. {bad[0]!r}", path=str(ds.path / resource_path(name)),
+                                  column=column)
+    return ds
+
+
+def _cache_root() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(base) / "caucasus_events"
+
+
+def _bundled_key() -> str:
+    sha = hashlib.sha256(f"{__version__}\x1f{SCHEMA_VERSION}".encode())
+    corpus = resources.files("caucasus_events").joinpath("data")
+    for entry in sorted(corpus.joinpath("corpus").iterdir(), key=lambda e: e.name):
+        sha.update(entry.name.encode() + b"\x1f" + entry.read_bytes())
+    sha.update(corpus.joinpath("gazetteer.json").read_bytes())
+    return f"{__version__}-{sha.hexdigest()[:12]}"
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Dataset:
+    """Open the dataset at ``path``; with None, the dataset of the bundled corpus, built
+    once into ``$XDG_CACHE_HOME/caucasus_events/<version>-<hash>`` (a temporary directory
+    when the cache is not writable) and reused while the library and corpus are unchanged."""
+    if path is not None:
+        return Dataset(path)
+    target = _cache_root() / _bundled_key()
+    try:
+        return Dataset(target)
+    except SchemaError:
+        pass
+    try:
+        build_dataset(None, target, force=target.exists())
+    except DatasetExistsError:
+        pass  # another process built it meanwhile
+    except OSError:
+        target = Path(tempfile.mkdtemp(prefix="caucasus_events-")) / "dataset"
+        build_dataset(None, target)
+    return Dataset(target)

@@ -1,0 +1,496 @@
+"""Page layout: a scraped page split into articles, each with its body, title, outlet,
+original publisher, authors and publication date.
+
+The page is read line by line.  Furniture (navigation, share buttons, tickers, legal
+notices) is recognised by general signals (bullets before the headline, repeated lines,
+truncated teasers, everything after an end-of-article marker) and a data table
+(``data/layouts.json``).  The first prose paragraph anchors an article; the lines above
+it are its header (headline, by-line, date).  A by-line that follows prose and is itself
+followed by prose starts another article on the same page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
+from caucasus_events.ids import make_id
+from caucasus_events.models import Document, Source, Span
+from caucasus_events.parse.citations import SourceLookup, looks_like_domain, resolve_source
+from caucasus_events.parse.text import sentence_spans
+
+__all__ = ["Layouts", "find_dates", "infer_publication_date", "split_documents"]
+
+# Lines longer than this are never furniture, headings or by-lines: keeps every
+# per-line pattern match bounded however long a paragraph is.
+_SHORT = 300
+_BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►]\s*")
+_WORD = re.compile(r"\S+")
+_PERSON = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|al|bin|da|di|la|le)\s+)?"
+                     r"[A-Z][\w.'’-]*){1,3}$")
+_BY = re.compile(r"^(?:(?P<date>[^|]{3,40}?)\s*[-–—|,]\s*)?(?:written\s+)?by\s+(?P<names>.{2,200})$",
+                 re.I)
+_SLASHED = re.compile(r"^(?P<names>[A-Z][^/]{1,60}?)(?:\s*/)+$")
+_NAME_SEP = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
+_DATE_PREFIX = re.compile(r"^(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*", re.I)
+_TIME_SUFFIX = re.compile(r"\s*[-|,@]?\s*\d{1,2}:\d{2}(?:\s*(?:am|pm|gmt|utc))?$", re.I)
+_TEASER_END = ("…", "...")
+_SENTENCE_END = ".!?\"”’…:)'"
+_OUTLET_WORDS = re.compile(r"\b(?:Media|News|Press|Agency|Times|Post|TV|Radio|Daily|Gazette|"
+                           r"Journal|Tribune|Herald|Review|Report|Observer)\b")
+_FUTURE = re.compile(r"\b(?:will|planned|plans|next|scheduled|expected|upcoming|to be held)\b",
+                     re.I)
+_DATELINE = re.compile(r"^\W{0,3}\((?P<date>[^()]{4,30})\)\s*[—–-]")
+
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_DATE_SCAN = re.compile(
+    rf"\b(?:{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\.?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH_NAMES}\.?,?\s+\d{{4}})\b|\b(?:19|20)\d{{2}}\b")
+_PROBE = PartialDate(year=2000, month=6, day=30, precision=Precision.DAY)
+
+
+@attrs.frozen
+class Layouts:
+    """The compiled layout table: furniture, end-of-article markers, republication notes,
+    outlet phrases and site signatures."""
+
+    furniture_exact: frozenset[str]
+    furniture: tuple[re.Pattern[str], ...]
+    tail: tuple[re.Pattern[str], ...]
+    republished: tuple[re.Pattern[str], ...]
+    outlets: tuple[re.Pattern[str], ...]
+    signatures: tuple[tuple[re.Pattern[str], str], ...]
+    bio_verbs: tuple[str, ...]
+
+    @classmethod
+    def default(cls) -> Layouts:
+        """The table shipped in ``caucasus_events/data/layouts.json``."""
+        return _default_layouts()
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> Layouts:
+        """Compile a table of the ``layouts.json`` shape."""
+
+        def rx(key: str) -> tuple[re.Pattern[str], ...]:
+            return tuple(re.compile(p, re.I) for p in data.get(key, ()))
+
+        return cls(
+            furniture_exact=frozenset(_norm(s) for s in data.get("furniture_exact", ())),
+            furniture=rx("furniture_patterns"),
+            tail=rx("tail_markers"),
+            republished=rx("republished_patterns"),
+            outlets=rx("outlet_patterns"),
+            signatures=tuple((re.compile(s["pattern"], re.I), s["outlet"])
+                             for s in data.get("site_signatures", ())),
+            bio_verbs=tuple(data.get("bio_verbs", ())),
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def _default_layouts() -> Layouts:
+    raw = resources.files("caucasus_events").joinpath("data/layouts.json").read_text("utf-8")
+    return Layouts.from_mapping(json.loads(raw))
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.casefold().replace("’", "'").split())
+
+
+@attrs.define
+class _Line:
+    """One non-blank line of the page: offset, text without bullet, and what it is."""
+
+    start: int
+    text: str
+    bullet: bool
+    block: int
+    kind: str = "text"
+    names: tuple[str, ...] = ()
+    date: PartialDate | None = None
+    publisher: str | None = None
+
+
+def _is_prose(text: str) -> bool:
+    words = len(_WORD.findall(text)) if len(text) < 400 else 99
+    return (words >= 8 and text[-1] in _SENTENCE_END) or words >= 25
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.75
+
+
+def _mostly_foreign_script(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if c < "ɏ")
+    return latin / len(letters) < 0.5
+
+
+def _names(text: str) -> tuple[str, ...]:
+    out = []
+    for part in _NAME_SEP.split(text.strip(" /")):
+        part = part.strip(" /.")
+        if not part:
+            continue
+        if not _PERSON.match(part):
+            return ()
+        out.append(part)
+    return tuple(out)
+
+
+def _date_line(text: str) -> PartialDate | None:
+    """A line that is only a date ("Jul 23", "May 6th, 2021"), parsed; yearless dates get
+    year 1 as a placeholder the caller replaces."""
+    s = _TIME_SUFFIX.sub("", _DATE_PREFIX.sub("", text)).strip()
+    if not s or len(s) > 40 or not re.search(r"\d", s):
+        return None
+    full = parse_date(s)
+    if full is not None:
+        return full
+    probe = parse_date(s, reference=_PROBE)
+    if probe is None or probe.inferred is Inferred.DATE:
+        return None
+    return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+
+
+def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
+    text = line.text
+    if len(text) > _SHORT:
+        line.kind = "prose"
+        return
+    key = _norm(text)
+    if any(p.search(text) for p in layouts.tail):
+        line.kind = "tail"
+    elif key in layouts.furniture_exact or any(p.search(text) for p in layouts.furniture):
+        line.kind = "furniture"
+    elif key in seen:
+        line.kind = "repeat"
+    elif text.endswith(_TEASER_END) and not line.bullet or _mostly_foreign_script(text):
+        line.kind = "furniture"
+    else:
+        for pattern in layouts.republished:
+            m = pattern.search(text)
+            if m:
+                line.publisher = m.group("name").strip()
+                if pattern.pattern.startswith("^"):
+                    line.kind = "republished"
+                    break
+        if line.kind == "text":
+            _classify_meta(line)
+    seen.add(key)
+
+
+def _classify_meta(line: _Line) -> None:
+    text = line.text
+    by = _BY.match(text)
+    if by:
+        names = _names(by.group("names"))
+        if names:
+            line.kind, line.names = "byline", names
+            if by.group("date"):
+                line.date = _date_line(by.group("date"))
+            return
+    slashed = _SLASHED.match(text)
+    if slashed:
+        names = _names(slashed.group("names"))
+        if names:
+            line.kind, line.names = "byline", names
+            return
+    date = _date_line(text)
+    if date is not None:
+        line.kind, line.date = "date", date
+    elif _is_prose(text):
+        line.kind = "prose"
+    else:
+        line.kind = "heading"
+
+
+def _lines(raw: str) -> list[_Line]:
+    out: list[_Line] = []
+    offset = 0
+    block = 0
+    for chunk in raw.split("\n"):
+        stripped = chunk.strip()
+        if not stripped:
+            block += 1
+        else:
+            bullet = _BULLET.match(stripped)
+            text = stripped[bullet.end():].strip() if bullet else stripped
+            if text:
+                out.append(_Line(start=offset, text=text, bullet=bool(bullet), block=block))
+        offset += len(chunk) + 1
+    return out
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+def find_dates(text: str) -> list[tuple[int, PartialDate]]:
+    """Offsets and parsed values of the dates a text mentions, yearless ones with year 1.
+
+    "December 25, 2024", "25 December 2024", "May 2023", "Jul 23" and bare years
+    (1900-2099) are found; a date in a sentence about the future ("will", "planned",
+    "next") is left out, since it cannot date the writing.
+    """
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+    out: list[tuple[int, PartialDate]] = []
+    for m in _DATE_SCAN.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0:
+            s, e = sentences[i]
+            if e - s < 2000 and _FUTURE.search(text, s, e):
+                continue
+        value = parse_date(m.group())
+        if value is None:
+            probe = parse_date(m.group(), reference=_PROBE)
+            if probe is None:
+                continue
+            value = attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+        out.append((m.start(), value))
+    return out
+
+
+def _with_year(value: PartialDate, year: int) -> PartialDate:
+    try:
+        return attrs.evolve(value, year=year)
+    except ValueError:  # Feb 29 in a common year
+        return attrs.evolve(value, year=year, day=28)
+
+
+def infer_publication_date(text: str, printed: PartialDate | None) -> PartialDate | None:
+    """The publication date: ``printed`` when complete, its missing year otherwise, or a
+    date inferred from the dates the text mentions.
+
+    A yearless printed date ("Jul 23") takes the first year that puts it on or after the
+    latest dated mention (flagged inferred=YEAR).  With nothing printed, the latest
+    mention wins, yearless mentions counted in the year of the latest dated one; the
+    result has month precision (year precision when only years are mentioned) and is
+    flagged inferred=DATE.
+    """
+    if printed is not None and printed.inferred is not Inferred.YEAR:
+        return printed
+    mentions = [d for _, d in find_dates(text)]
+    dated = [d for d in mentions if d.inferred is Inferred.NONE and 1900 <= d.year <= 2100]
+    fine = [d for d in dated if d.precision in (Precision.DAY, Precision.MONTH)]
+    yearless = [d for d in mentions if d.inferred is Inferred.YEAR]
+    latest = max(fine, key=lambda d: d.end) if fine else None
+    if printed is not None:
+        floor = latest.start if latest else (
+            dt.date(max(d.year for d in dated), 1, 1) if dated else None)
+        if floor is None:
+            return None
+        year = floor.year
+        candidate = _with_year(printed, year)
+        if candidate.start < floor:
+            candidate = _with_year(printed, year + 1)
+        return attrs.evolve(candidate, inferred=Inferred.YEAR)
+    if latest is not None:
+        pool = [latest] + [_with_year(d, latest.year) for d in yearless]
+        best = max(pool, key=lambda d: d.end)
+        return PartialDate(year=best.year, month=best.month, precision=Precision.MONTH,
+                           inferred=Inferred.DATE)
+    if dated:
+        return PartialDate(year=max(d.year for d in dated), precision=Precision.YEAR,
+                           inferred=Inferred.DATE)
+    return None
+
+
+# --- segmentation --------------------------------------------------------------------
+
+
+@attrs.define
+class _Article:
+    """What one article's lines say before they become a Document."""
+
+    title: str | None = None
+    authors: list[str] = attrs.Factory(list)
+    date: PartialDate | None = None
+    publisher: str | None = None
+    outlet: str | None = None
+    paragraphs: list[str] = attrs.Factory(list)
+
+
+def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
+    """Index ranges of the articles: a by-line after prose and before more prose opens one."""
+    prose = [i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet]
+    if not prose:
+        return []
+    bounds = [0]
+    for i, ln in enumerate(lines):
+        if ln.kind != "byline" or i < prose[0] or i > prose[-1]:
+            continue
+        j = i - 1
+        while j > bounds[-1] and lines[j].kind not in ("prose", "bio"):
+            j -= 1
+        if j > bounds[-1] and any(p > i for p in prose):
+            bounds.append(j + 1)
+    bounds.append(len(lines))
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+def _mark_bios(lines: Sequence[_Line], layouts: Layouts) -> None:
+    authors = {n for ln in lines if ln.kind == "byline" for n in ln.names}
+    for ln in lines:
+        if ln.kind != "prose":
+            continue
+        for name in authors:
+            rest = ln.text[len(name):].lstrip() if ln.text.startswith(name) else None
+            if rest is not None and rest.startswith(layouts.bio_verbs):
+                ln.kind = "bio"
+                break
+
+
+def _read_article(lines: Sequence[_Line]) -> _Article | None:
+    art = _Article()
+    anchor = next((i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet),
+                  None)
+    if anchor is None:
+        return None
+    header, body = lines[:anchor], lines[anchor:]
+    headings = [i for i, ln in enumerate(header) if ln.kind == "heading" and not ln.bullet]
+    titled = [i for i in headings if _is_title_case(header[i].text)]
+    pick = titled[-1] if titled else (headings[-1] if headings else None)
+    title_lines: list[int] = []
+    if pick is not None:
+        first = pick
+        while (first - 1 in titled and header[first - 1].block == header[pick].block
+               and first - 1 >= 0):
+            first -= 1
+        title_lines = list(range(first, pick + 1))
+        art.title = " ".join(header[i].text for i in title_lines)
+    after_title = title_lines[-1] + 1 if title_lines else 0
+    # A by-line above the headline may be the page's (all authors of a multi-article
+    # page); the article's own by-line, below the headline or after the body, wins.
+    page_authors: list[str] = []
+    for i, ln in enumerate(header):
+        _take_meta(art, ln)
+        if i < after_title or i in title_lines:
+            if ln.kind == "byline":
+                page_authors.extend(art.authors)
+                art.authors.clear()
+            continue
+        if ln.kind == "prose" or (ln.kind == "heading" and not ln.bullet):
+            art.paragraphs.append(ln.text)
+        elif ln.kind == "heading" and ln.bullet and art.outlet is None:
+            _take_name_bullet(art, ln)
+    kept = [ln for ln in body if ln.kind in ("prose", "heading")]
+    while kept and kept[-1].kind == "heading":
+        kept.pop()
+    for ln in body:
+        _take_meta(art, ln)
+    if not art.authors:
+        art.authors = list(dict.fromkeys(page_authors))
+    art.paragraphs.extend(ln.text for ln in kept)
+    return art
+
+
+def _take_meta(art: _Article, ln: _Line) -> None:
+    if ln.kind == "byline":
+        art.authors.extend(n for n in ln.names if n not in art.authors)
+    if ln.date is not None and art.date is None:
+        art.date = ln.date
+    if ln.publisher and art.publisher is None and ln.kind in ("republished", "bio", "prose"):
+        art.publisher = ln.publisher
+
+
+def _take_name_bullet(art: _Article, ln: _Line) -> None:
+    words = ln.text.split()
+    if 1 <= len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        art.authors.append(ln.text)
+        if _OUTLET_WORDS.search(ln.text) or looks_like_domain(ln.text):
+            art.outlet = ln.text
+
+
+def _page_outlet(lines: Sequence[_Line], layouts: Layouts, url: str | None) -> str | None:
+    if url:
+        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I).split("/")[0]
+        host = host.split("@")[-1].split(":")[0].lower()
+        host = host[4:] if host.startswith("www.") else host
+        if looks_like_domain(host):
+            return host
+    for ln in lines:
+        if len(ln.text) > _SHORT:
+            continue
+        for pattern in layouts.outlets:
+            m = pattern.search(ln.text)
+            if m:
+                return m.group("name").strip()
+        for pattern, outlet in layouts.signatures:
+            if pattern.search(ln.text):
+                return outlet
+    return None
+
+
+def split_documents(
+    raw: str,
+    *,
+    page_hash: str,
+    url: str | None = None,
+    gazetteer: SourceLookup | None = None,
+    layouts: Layouts | None = None,
+) -> tuple[list[Document], list[str]]:
+    """The articles of a scraped page as Documents, and warnings about what was not found.
+
+    Titles, authors, outlet, original publisher and publication date come from the
+    page's header and trailer lines; the body keeps the article's paragraphs (headline
+    bullet summaries and section headings included) joined by blank lines.
+    """
+    table = layouts or Layouts.default()
+    lines = _lines(raw)
+    seen: set[str] = set()
+    for ln in lines:
+        _classify(ln, table, seen)
+    first_prose = next((i for i, ln in enumerate(lines) if ln.kind == "prose"), len(lines))
+    cut = next((i for i, ln in enumerate(lines) if ln.kind == "tail" and i > first_prose),
+               len(lines))
+    outlet = _page_outlet(lines, table, url)
+    article_lines = lines[:cut]
+    _mark_bios(article_lines, table)
+    warnings: list[str] = []
+    articles = [a for s, e in _segments(article_lines)
+                if (a := _read_article(article_lines[s:e])) is not None]
+    if not articles:
+        return [], ["no article found on the page (no prose paragraph)"]
+    page_date = next((a.date for a in articles if a.date is not None), None)
+    docs: list[Document] = []
+    for index, art in enumerate(articles):
+        doc_id = make_id("doc", page_hash, index)
+        text = "\n\n".join(art.paragraphs)
+        spans, pos = [], 0
+        for para in art.paragraphs:
+            spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
+            pos += len(para) + 2
+        printed = art.date or page_date
+        if printed is None and art.paragraphs:
+            dateline = _DATELINE.match(art.paragraphs[0])
+            printed = parse_date(dateline.group("date")) if dateline else None
+        published = infer_publication_date(text, printed)
+        if published is None:
+            warnings.append(f"document {index}: no publication date found or inferable")
+        if art.title is None:
+            warnings.append(f"document {index}: no title found")
+        source_name = art.outlet or outlet
+        source: Source | None = resolve_source(source_name, gazetteer) if source_name else None
+        publisher = resolve_source(art.publisher, gazetteer) if art.publisher else None
+        docs.append(Document(
+            id=doc_id, url=url, source=source, original_publisher=publisher, title=art.title,
+            authors=tuple(art.authors), published=published, text=text,
+            paragraphs=tuple(spans), language="en", page_hash=page_hash))
+    return docs, warnings

@@ -1,0 +1,456 @@
+"""The Arrow schema of every table, derived from the attrs models, and lossless conversion
+between model records and Arrow tables.
+
+The schema is never written by hand: each model field's resolved type hint picks its
+Arrow type (``str`` -> string, ``int`` -> int64, ``float`` -> float64, ``bool`` -> bool,
+``datetime.date`` -> date32, an :class:`enum.Enum` -> dictionary<int32, string>,
+``X | None`` -> a nullable column, ``tuple[X, ...]`` -> list<X> with non-null items, a
+nested attrs class -> struct) and its ``metadata["doc"]`` becomes the column description.
+Computed properties listed in :data:`DERIVED` (the ``start``/``end`` bounds of a
+:class:`~caucasus_events.dates.PartialDate`) are written as extra columns for queries and
+ignored on read, where the model recomputes them.
+
+Conversion is columnar: writing pulls one Python list per leaf column with
+:func:`operator.attrgetter` and builds one Arrow array from it; reading turns each leaf
+column into a list once and zips the lists into records.  Records are rebuilt through
+their normal constructors, so every validator and cross-field check runs on data read
+from a file: Arrow guarantees the types, not the invariants (``Span.end >= start``,
+non-empty ids, consistent PLOVER/CAMEO codes), and a file may come from anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import itertools
+import operator
+import re
+import types
+import typing
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+import pyarrow as pa
+
+from caucasus_events.dates import PartialDate
+from caucasus_events.errors import SchemaError, ValidationError
+from caucasus_events.models import Actor, Citation, Document, Event, Place, Quote, Source
+
+__all__ = [
+    "DERIVED",
+    "SCHEMA_VERSION",
+    "SCHEMA_VERSION_KEY",
+    "TABLES",
+    "TABLE_KEY",
+    "arrow_schema",
+    "check_schema",
+    "from_arrow",
+    "table_name",
+    "to_arrow",
+]
+
+SCHEMA_VERSION = "1.0.0"
+"""Semantic version of the table schemas: a new MAJOR means old readers cannot read the
+files, a new MINOR adds columns old readers ignore, a new PATCH changes descriptions."""
+
+SCHEMA_VERSION_KEY = b"caucasus_events.schema_version"
+TABLE_KEY = b"caucasus_events.table"
+
+TABLES: dict[str, type] = {
+    "documents": Document,
+    "sources": Source,
+    "citations": Citation,
+    "actors": Actor,
+    "places": Place,
+    "quotes": Quote,
+    "events": Event,
+}
+"""The dataset's tables and the model each one stores, one row per record."""
+
+DERIVED: dict[type, tuple[str, ...]] = {PartialDate: ("start", "end")}
+"""Computed ``datetime.date`` properties written as extra columns after a class's fields."""
+
+_SCALARS: dict[Any, pa.DataType] = {
+    str: pa.string(),
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+    dt.date: pa.date32(),
+}
+_SCALAR_FILLERS: dict[Any, Any] = {
+    str: "", int: 0, float: 0.0, bool: False, dt.date: dt.date(1970, 1, 1),
+}
+_LIST_ITEM = "element"  # the name Parquet gives list items, so a round trip keeps the type
+
+
+# --- codecs: one per Arrow type, turning a list of Python values into an array and back ----
+
+
+class _Codec:
+    """Converts a column of Python values to an Arrow array of ``arrow_type`` and back.
+
+    ``filler`` is a valid value written under a null parent struct, where Parquet still
+    wants a value for a non-nullable child.
+    """
+
+    arrow_type: pa.DataType
+    filler: Any
+
+    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+        raise NotImplementedError
+
+    def decode(self, array: pa.Array, column: str) -> list[Any]:
+        raise NotImplementedError
+
+
+class _Scalar(_Codec):
+    def __init__(self, arrow_type: pa.DataType, filler: Any) -> None:
+        self.arrow_type = arrow_type
+        self.filler = filler
+
+    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+        return pa.array(values, type=self.arrow_type)
+
+    def decode(self, array: pa.Array, column: str) -> list[Any]:
+        values: list[Any] = array.to_pylist()
+        return values
+
+
+class _Enum(_Codec):
+    def __init__(self, cls: type[enum.Enum]) -> None:
+        self.cls = cls
+        self.members: list[Any] = list(cls)
+        self.index: dict[Any, int | None] = {m: i for i, m in enumerate(self.members)}
+        self.index[None] = None
+        self.dictionary = pa.array([m.value for m in self.members], type=pa.string())
+        self.arrow_type = pa.dictionary(pa.int32(), pa.string())
+        self.filler = self.members[0]
+
+    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+        indices = pa.array(list(map(self.index.__getitem__, values)), type=pa.int32())
+        return pa.DictionaryArray.from_arrays(indices, self.dictionary)
+
+    def decode(self, array: pa.Array, column: str) -> list[Any]:
+        try:
+            members = [self.cls(v) for v in array.dictionary.to_pylist()]
+        except ValueError as exc:
+            allowed = ", ".join(repr(m.value) for m in self.members)
+            raise SchemaError(f"{exc}; allowed: {allowed}", column=column) from None
+        indices = array.indices
+        if array.null_count:
+            members.append(None)
+            indices = indices.fill_null(len(members) - 1)
+        return list(map(members.__getitem__, indices.to_pylist()))
+
+
+class _List(_Codec):
+    def __init__(self, item: _Codec) -> None:
+        self.item = item
+        self.arrow_type = pa.list_(pa.field(_LIST_ITEM, item.arrow_type, nullable=False))
+        self.filler = ()
+
+    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+        mask = None
+        if nullable and any(v is None for v in values):
+            mask = pa.array([v is None for v in values], type=pa.bool_())
+            values = [() if v is None else v for v in values]
+        offsets = pa.array([0, *itertools.accumulate(map(len, values))], type=pa.int32())
+        flat = list(itertools.chain.from_iterable(values))
+        items = self.item.encode(flat, False)
+        return pa.ListArray.from_arrays(offsets, items, type=self.arrow_type, mask=mask)
+
+    def decode(self, array: pa.Array, column: str) -> list[Any]:
+        offsets: list[int] = array.offsets.to_pylist()
+        first, last = offsets[0], offsets[-1]
+        values = array.values.slice(first, last - first)
+        item_column = f"{column}.{_LIST_ITEM}"
+        _check_nulls(values, 0, item_column)
+        items = self.item.decode(values, item_column)
+        if first:
+            offsets = [o - first for o in offsets]
+        lists: list[Any] = [tuple(items[a:b]) for a, b in zip(offsets, offsets[1:])]
+        if array.null_count:
+            lists = [t if ok else None for t, ok in zip(lists, array.is_valid().to_pylist())]
+        return lists
+
+
+@attrs.frozen
+class _Child:
+    """One field of a struct (or one column of a table) and how to convert it."""
+
+    name: str
+    codec: _Codec
+    nullable: bool
+    doc: str
+    init: bool  # False for a derived column the constructor does not take
+
+    @property
+    def arrow_field(self) -> pa.Field:
+        metadata = {b"description": self.doc.encode("utf-8")} if self.doc else None
+        return pa.field(self.name, self.codec.arrow_type, nullable=self.nullable,
+                        metadata=metadata)
+
+
+class _Struct(_Codec):
+    def __init__(self, cls: type, children: list[_Child]) -> None:
+        self.cls = cls
+        self.children = children
+        self.getters = [operator.attrgetter(c.name) for c in children]
+        self.fields = [c.arrow_field for c in children]
+        self.arrow_type = pa.struct(self.fields)
+        self.filler = types.SimpleNamespace(
+            **{c.name: None if c.nullable else c.codec.filler for c in children})
+        self.init_names = [c.name for c in children if c.init]
+
+    def columns(self, values: list[Any]) -> list[pa.Array]:
+        """One array per child from records that are all present."""
+        return [child.codec.encode(list(map(get, values)), child.nullable)
+                for child, get in zip(self.children, self.getters)]
+
+    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+        mask = None
+        if nullable and any(v is None for v in values):
+            mask = pa.array([v is None for v in values], type=pa.bool_())
+            values = [self.filler if v is None else v for v in values]
+        return pa.StructArray.from_arrays(self.columns(values), fields=self.fields, mask=mask)
+
+    def build(self, columns: dict[str, list[Any]], valid: list[bool] | None) -> list[Any]:
+        """Records from their decoded columns; None where ``valid`` says the row is null."""
+        names = self.init_names
+        cls = self.cls
+
+        def make(*row: Any) -> Any:
+            return cls(**dict(zip(names, row)))
+
+        rows = zip(*(columns[n] for n in names))
+        if valid is None:
+            return list(itertools.starmap(make, rows))
+        return [make(*row) if ok else None for ok, row in zip(valid, rows)]
+
+    def decode(self, array: pa.Array, column: str) -> list[Any]:
+        by_name = dict(zip((f.name for f in array.type), array.flatten()))
+        columns = {}
+        for child in self.children:
+            if child.init:
+                name = f"{column}.{child.name}"
+                values = by_name[child.name]
+                if not child.nullable:
+                    _check_nulls(values, array.null_count, name)
+                columns[child.name] = child.codec.decode(values, name)
+        valid = array.is_valid().to_pylist() if array.null_count else None
+        return _construct(lambda: self.build(columns, valid), column)
+
+
+def _check_nulls(array: pa.Array | pa.ChunkedArray, allowed: int, column: str) -> None:
+    if array.null_count > allowed:
+        raise SchemaError("holds nulls but the model requires a value", column=column)
+
+
+def _construct(build: Callable[[], list[Any]], column: str | None) -> list[Any]:
+    """Run ``build``, reporting a record the models reject as a schema error of the column."""
+    try:
+        return build()
+    except ValidationError as exc:
+        raise SchemaError(f"holds an invalid record: {exc}", column=column) from None
+
+
+# --- deriving codecs from type hints ------------------------------------------------------
+
+
+def _codec_of(hint: Any, where: str) -> tuple[_Codec, bool]:
+    """The codec of a resolved type hint and whether the hint admits None."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(hint)
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1 or len(args) != 2:
+            raise SchemaError(f"{where}: only X | None unions map to Arrow, got {hint!r}")
+        return _codec_of(inner[0], where)[0], True
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise SchemaError(f"{where}: only tuple[X, ...] maps to Arrow, got {hint!r}")
+        item, item_nullable = _codec_of(args[0], where)
+        if item_nullable:
+            raise SchemaError(f"{where}: tuple items cannot be None, got {hint!r}")
+        return _List(item), False
+    if hint in _SCALARS:
+        return _Scalar(_SCALARS[hint], _SCALAR_FILLERS[hint]), False
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return _Enum(hint), False
+    if isinstance(hint, type) and attrs.has(hint):
+        return _struct_codec(hint), False
+    raise SchemaError(f"{where}: type {hint!r} has no Arrow mapping")
+
+
+@functools.cache
+def _struct_codec(cls: type) -> _Struct:
+    hints = typing.get_type_hints(cls)
+    children = []
+    for field in attrs.fields(cls):
+        codec, nullable = _codec_of(hints[field.name], f"{cls.__name__}.{field.name}")
+        children.append(_Child(field.name, codec, nullable, field.metadata.get("doc", ""),
+                               field.init))
+    for name in DERIVED.get(cls, ()):
+        prop = getattr(cls, name)
+        doc = (prop.__doc__ or "").strip() + " (derived; ignored on read)"
+        children.append(_Child(name, _Scalar(pa.date32(), dt.date(1970, 1, 1)), False, doc,
+                               False))
+    return _Struct(cls, children)
+
+
+def table_name(model: type) -> str:
+    """The table a model's records go to: its key in :data:`TABLES`, else the class name in
+    snake_case (``LinkRow`` -> ``link_row``) for models other modules define."""
+    for name, cls in TABLES.items():
+        if cls is model:
+            return name
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", model.__name__).lower()
+
+
+@functools.cache
+def arrow_schema(model_cls: type) -> pa.Schema:
+    """The Arrow schema of a table of ``model_cls`` records, derived from the attrs fields
+    and their type hints, with column descriptions and the schema version as metadata."""
+    if not (isinstance(model_cls, type) and attrs.has(model_cls)):
+        raise SchemaError(f"{model_cls!r} is not an attrs model class")
+    struct = _struct_codec(model_cls)
+    return pa.schema(struct.fields, metadata={
+        SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode(),
+        TABLE_KEY: table_name(model_cls).encode(),
+    })
+
+
+# --- conversion ----------------------------------------------------------------------------
+
+
+def to_arrow(records: Sequence[Any], model: type | None = None) -> pa.Table:
+    """An Arrow table of ``records`` (all instances of ``model``, or of the first record's
+    class when ``model`` is None) in the schema :func:`arrow_schema` gives."""
+    if model is None:
+        if not records:
+            raise SchemaError("cannot tell the model of no records; pass model=")
+        model = type(records[0])
+    schema = arrow_schema(model)
+    strays = set(map(type, records)) - {model}
+    if strays:
+        names = ", ".join(sorted(t.__name__ for t in strays))
+        raise SchemaError(f"to_arrow of {model.__name__} records got {names}")
+    values = records if isinstance(records, list) else list(records)
+    return pa.Table.from_arrays(_struct_codec(model).columns(values), schema=schema)
+
+
+def from_arrow(table: pa.Table, model: type) -> list[Any]:
+    """The ``model`` records a table holds, checked against the schema first and rebuilt
+    through the model's constructor, so a record the models reject raises SchemaError."""
+    return _records(table, model, None)
+
+
+def _records(table: pa.Table, model: type, path: str | None) -> list[Any]:
+    check_schema(table.schema, model, path=path)
+    struct = _struct_codec(model)
+    columns: dict[str, list[Any]] = {}
+    try:
+        for child in struct.children:
+            if not child.init:
+                continue
+            chunked = table.column(child.name)
+            if not child.nullable:
+                _check_nulls(chunked, 0, child.name)
+            columns[child.name] = [
+                v for chunk in chunked.chunks for v in child.codec.decode(chunk, child.name)]
+        return _construct(lambda: struct.build(columns, None), None)
+    except SchemaError as exc:
+        if path is None:
+            raise
+        raise SchemaError(str(exc), path=path) from None
+
+
+# --- checking a table or file against the models -------------------------------------------
+
+
+def _major(version: str) -> int:
+    match = re.fullmatch(r"(\d+)\.\d+\.\d+", version)
+    if match is None:
+        raise ValueError(version)
+    return int(match.group(1))
+
+
+def _reject_extensions(field: pa.Field, column: str, path: str | None) -> None:
+    meta = field.metadata or {}
+    if isinstance(field.type, pa.ExtensionType) or b"ARROW:extension:name" in meta:
+        raise SchemaError("extension types are not accepted", path=path, column=column)
+    kind = field.type
+    children = ([kind.field(i) for i in range(kind.num_fields)]
+                if pa.types.is_struct(kind) or pa.types.is_list(kind)
+                or pa.types.is_large_list(kind) or pa.types.is_map(kind) else [])
+    for child in children:
+        _reject_extensions(child, f"{column}.{child.name}", path)
+
+
+def _check_type(expected: pa.DataType, actual: pa.DataType, column: str,
+                path: str | None) -> None:
+    def wrong() -> SchemaError:
+        return SchemaError(f"has type {actual}, expected {expected}", path=path, column=column)
+
+    if pa.types.is_struct(expected):
+        if not pa.types.is_struct(actual):
+            raise wrong()
+        names = [actual.field(i).name for i in range(actual.num_fields)]
+        for i in range(expected.num_fields):
+            want = expected.field(i)
+            if names.count(want.name) != 1:
+                what = "is missing" if want.name not in names else "is repeated"
+                raise SchemaError(what, path=path, column=f"{column}.{want.name}")
+            got = actual.field(names.index(want.name))
+            _check_type(want.type, got.type, f"{column}.{want.name}", path)
+    elif pa.types.is_list(expected):
+        if not pa.types.is_list(actual):
+            raise wrong()
+        _check_type(expected.value_type, actual.value_type, f"{column}.{_LIST_ITEM}", path)
+    elif pa.types.is_dictionary(expected):
+        if not (pa.types.is_dictionary(actual) and pa.types.is_integer(actual.index_type)
+                and actual.value_type.equals(expected.value_type)):
+            raise wrong()
+    elif not actual.equals(expected):
+        raise wrong()
+
+
+def check_schema(table_schema: pa.Schema, model: type, *, path: str | None = None) -> None:
+    """Raise :class:`SchemaError`, naming ``path`` and the column, unless a table or file
+    of this schema can be read as ``model`` records.
+
+    Every model column must be present with its type (nullability is checked on the
+    data, where a null in a required column is rejected).  Columns and struct fields the
+    model does not know are allowed and ignored: a newer MINOR schema version may add
+    them, and old readers keep working.  A newer MAJOR version, or any extension type
+    (no pickled or Python-defined types), is rejected.
+    """
+    for field in table_schema:
+        _reject_extensions(field, field.name, path)
+    meta = table_schema.metadata or {}
+    if SCHEMA_VERSION_KEY in meta:
+        version = meta[SCHEMA_VERSION_KEY].decode("utf-8", "replace")
+        try:
+            major = _major(version)
+        except ValueError:
+            raise SchemaError(f"schema version {version!r} is not MAJOR.MINOR.PATCH",
+                              path=path) from None
+        if major > _major(SCHEMA_VERSION):
+            raise SchemaError(
+                f"written with schema version {version}, newer than {SCHEMA_VERSION} "
+                "which this caucasus_events reads; upgrade caucasus_events", path=path)
+    expected = arrow_schema(model)
+    if TABLE_KEY in meta:
+        written = meta[TABLE_KEY].decode("utf-8", "replace")
+        if written != table_name(model):
+            raise SchemaError(f"holds table {written!r}, not {table_name(model)!r}", path=path)
+    names = list(table_schema.names)
+    for want in expected:
+        if names.count(want.name) != 1:
+            what = "is missing" if want.name not in names else "is repeated"
+            raise SchemaError(what, path=path, column=want.name)
+        got = table_schema.field(want.name)
+        _check_type(want.type, got.type, want.name, path)
