@@ -136,7 +136,7 @@ def make_datapackage(
             "profile": "tabular-data-resource",
             "format": "parquet",
             "mediatype": PARQUET_MEDIATYPE,
-            "description": (model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " "),
+            "description": " ".join((model.__doc__ or "").strip().split("\n\n")[0].split()),
             "bytes": size,
             "hash": f"sha256:{digest}",
             "rows": rows,

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import hashlib
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -58,7 +60,7 @@ from caucasus_events.models import (
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
 from caucasus_events.parse import parse_file, parse_page
-from caucasus_events.parse.corpus import merge_events
+from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import fold
 from caucasus_events.progress import Progress
@@ -137,6 +139,9 @@ LINK_TABLES: dict[str, type] = {
 
 # Tables written as the pages stream by; every other table is merged across pages first.
 _STREAMED = ("documents", "citations", "quotes")
+# Rows per row group of a streamed table: bounds what the writer buffers (documents carry
+# their text) and, being fixed, keeps the files independent of the batch size.
+_STREAM_ROW_GROUP = 2048
 # The list-of-span columns exploded into ``mentions``.
 _SPAN_LISTS: tuple[tuple[str, str], ...] = (
     ("actors", "mentions"), ("places", "mentions"), ("events", "evidence"))
@@ -193,7 +198,7 @@ class _Input:
 
 
 def _bundled_inputs() -> list[_Input]:
-    corpus = resources.files("caucasus_events").joinpath("data", "corpus")
+    corpus = resources.files("caucasus_events") / "data" / "corpus"
     entries = sorted((e for e in corpus.iterdir() if e.name.endswith(".txt")),
                      key=lambda e: e.name)
 
@@ -211,11 +216,11 @@ def _files_under(directory: Path) -> list[Path]:
     return found
 
 
-def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None
-                  ) -> tuple[list[_Input], list[InputFailure]]:
+def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
+                  exclude: Path | None = None) -> tuple[list[_Input], list[InputFailure]]:
     """The pages to read for ``paths`` (files, and every non-hidden file under
     directories, in sorted order; the bundled corpus when None), and the paths that do
-    not exist."""
+    not exist.  Files under ``exclude`` (the output directory) are skipped."""
     if paths is None:
         return _bundled_inputs(), []
     inputs: list[_Input] = []
@@ -232,9 +237,11 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None
             continue
         for file in files:
             key = file.resolve()
+            if exclude is not None and key.is_relative_to(exclude):
+                continue
             if key not in seen:
                 seen.add(key)
-                inputs.append(_Input(str(file), lambda f=file: parse_file(f)))
+                inputs.append(_Input(str(file), functools.partial(parse_file, file)))
     return inputs, failures
 
 
@@ -267,11 +274,17 @@ def _check_target(out: Path, force: bool) -> None:
         return
     if not is_our_dataset(out):
         raise DatasetExistsError(
-            f"{out}: is a non-empty directory without a caucasus_events {DATAPACKAGE}; "
-            "refusing to replace it (even with --force)")
+            f"{out}: is not empty and is not a caucasus_events dataset (no {DATAPACKAGE} of "
+            "ours); refusing to replace it, even with --force")
     if not force:
         raise DatasetExistsError(
             f"{out}: a dataset already exists there; use --force to replace it")
+
+
+def _fresh_name(out: Path, what: str) -> Path:
+    """A hidden name beside ``out`` (same filesystem, so renames are atomic) that no
+    other build uses."""
+    return out.parent / f".{out.name}.{what}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
 def _swap_into_place(built: Path, out: Path) -> None:
@@ -280,8 +293,7 @@ def _swap_into_place(built: Path, out: Path) -> None:
     if not out.exists():
         os.rename(built, out)
         return
-    backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    backup.rmdir()
+    backup = _fresh_name(out, "old")
     os.rename(out, backup)
     try:
         os.rename(built, out)
@@ -289,6 +301,13 @@ def _swap_into_place(built: Path, out: Path) -> None:
         os.rename(backup, out)
         raise
     shutil.rmtree(backup, ignore_errors=True)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc)
+    path = getattr(exc, "path", None)
+    # Our errors already name the path; the caller names the input itself.
+    return text[len(path) + 2:] if path and text.startswith(f"{path}: ") else text
 
 
 def _batches(items: Sequence[_R], size: int) -> Iterator[Sequence[_R]]:
@@ -300,51 +319,34 @@ _READ_ERRORS = (CaucasusEventsError, OSError, UnicodeError, ValueError)
 
 
 class _Merged:
-    """Actors, places, sources and events gathered across pages; actors and places with
-    one id are merged (aliases and mentions united, first-seen fields kept)."""
+    """What must be merged across pages: actors, places and events (by the corpus rules
+    of :class:`~caucasus_events.parse.corpus.Corpus`, fed without the page texts), and
+    the sources documents name or citations resolve to."""
 
     def __init__(self) -> None:
-        self.actors: dict[str, Actor] = {}
-        self.places: dict[str, Place] = {}
+        self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
         self.source_refs: set[str] = set()
-        self.events: list[Event] = []
 
     def add(self, page: Page) -> None:
-        for actor in page.actors:
-            self.actors[actor.id] = _merge(self.actors.get(actor.id), actor)
-        for place in page.places:
-            self.places[place.id] = _merge(self.places.get(place.id), place)
+        self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
         for doc in page.documents:
             for src in (doc.source, doc.original_publisher):
                 if src is not None:
                     self.sources.setdefault(src.id, src)
         self.source_refs.update(c.source_id for c in page.citations if c.source_id)
-        self.events.extend(page.events)
 
     def tables(self) -> dict[str, list[Any]]:
         missing = self.source_refs - self.sources.keys()
         if missing:
-            known = {s.id: s for s in Gazetteer.default().sources()}
+            known = {s.id: s for s in Gazetteer.default().sources}
             self.sources.update((i, known[i]) for i in sorted(missing) if i in known)
         return {
             "sources": _by_id(self.sources.values()),
-            "actors": _by_id(self.actors.values()),
-            "places": _by_id(self.places.values()),
-            "events": _by_id(merge_events(self.events)),
+            "actors": _by_id(self.corpus.actors),
+            "places": _by_id(self.corpus.places),
+            "events": _by_id(self.corpus.events),
         }
-
-
-_E = TypeVar("_E", Actor, Place)
-
-
-def _merge(old: _E | None, new: _E) -> _E:
-    if old is None or old == new:
-        return new
-    aliases = tuple(sorted(set(old.aliases) | set(new.aliases)))
-    mentions = tuple(sorted(set(old.mentions) | set(new.mentions), key=_span_key))
-    return attrs.evolve(old, aliases=aliases, mentions=mentions,
-                        in_gazetteer=old.in_gazetteer or new.in_gazetteer)
 
 
 def _by_id(records: Iterable[_R]) -> list[_R]:
@@ -370,12 +372,14 @@ def build_dataset(
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     _check_target(out, force)
-    pages, failures = expand_inputs(inputs)
-    progress = progress or Progress(len(pages), quiet=True)
+    pages, failures = expand_inputs(inputs, exclude=out.resolve())
+    progress = progress or Progress(0, quiet=True)
+    progress.start(len(pages))
     for failure in failures:
         progress.message(f"error: {failure.name}: {failure.reason}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    tmp = _fresh_name(out, "building")
+    tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
         result = _build_into(tmp, pages, failures, batch_size, progress)
         _check_target(out, force)
@@ -396,7 +400,8 @@ def _build_into(
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
-    writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name])
+    writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
+                                         row_group_size=_STREAM_ROW_GROUP)
                for name in _STREAMED}
     try:
         for batch in _batches(inputs, batch_size):
@@ -405,8 +410,8 @@ def _build_into(
                 try:
                     page = item.read()
                 except _READ_ERRORS as exc:
-                    failures.append(InputFailure(item.name, str(exc)))
-                    progress.message(f"error: {item.name}: {exc}")
+                    failures.append(InputFailure(item.name, _reason(exc)))
+                    progress.message(f"error: {item.name}: {_reason(exc)}")
                     progress.advance(item.name)
                     continue
                 progress.advance(item.name)
@@ -642,7 +647,7 @@ class Dataset:
                 table = pq.read_table(self.path / resource_path("documents"),
                                       columns=["id", "text"])
             table = table.filter(pc.is_in(table["id"], pa.array(sorted(wanted), pa.string())))
-            self._texts.update(zip(table["id"].to_pylist(), table["text"].to_pylist()))
+            self._texts.update(zip(table["id"].to_pylist(), table["text"].to_pylist(), strict=True))
         return {i: self._texts[i] for i in ids if i in self._texts}
 
 

@@ -39,6 +39,12 @@ class Progress:
         self._drawn = False
         self._next_step = 1
 
+    def start(self, total: int) -> None:
+        """Set the total once it is known (after the inputs are listed) and restart."""
+        self.total = total
+        self.done = 0
+        self._next_step = 1
+
     def _line(self, item: str) -> str:
         width = len(str(self.total))
         pct = 100 * self.done // self.total if self.total else 100

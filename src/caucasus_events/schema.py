@@ -28,11 +28,12 @@ import operator
 import re
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from caucasus_events.dates import PartialDate
 from caucasus_events.errors import SchemaError, ValidationError
@@ -91,14 +92,17 @@ _LIST_ITEM = "element"  # the name Parquet gives list items, so a round trip kee
 class _Codec:
     """Converts a column of Python values to an Arrow array of ``arrow_type`` and back.
 
-    ``filler`` is a valid value written under a null parent struct, where Parquet still
-    wants a value for a non-nullable child.
+    ``filler`` is the empty value written under a null parent struct, where Parquet still
+    wants a value, the same one Arrow's own builders append (0, "", an empty list).
     """
 
     arrow_type: pa.DataType
     filler: Any
 
-    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+    def encode(self, values: Iterable[Any], size: int, nullable: bool,
+               absent: pa.Array | None) -> pa.Array:
+        """The array of the ``size`` values (None only where ``nullable``); ``absent``
+        marks the rows under a null parent, which hold fillers."""
         raise NotImplementedError
 
     def decode(self, array: pa.Array, column: str) -> list[Any]:
@@ -110,31 +114,43 @@ class _Scalar(_Codec):
         self.arrow_type = arrow_type
         self.filler = filler
 
-    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
-        return pa.array(values, type=self.arrow_type)
+    def encode(self, values: Iterable[Any], size: int, nullable: bool,
+               absent: pa.Array | None) -> pa.Array:
+        # Arrow reads the iterator directly: no intermediate list.
+        return pa.array(values, type=self.arrow_type, size=size)
 
     def decode(self, array: pa.Array, column: str) -> list[Any]:
         values: list[Any] = array.to_pylist()
         return values
 
 
+_EMPTY = object()
+"""An enum's filler: under a null parent Arrow's own builders put index 0 and add no
+dictionary entry, and so do we, so that our tables equal the ones Arrow builds."""
+
+
 class _Enum(_Codec):
     def __init__(self, cls: type[enum.Enum]) -> None:
         self.cls = cls
-        self.members: list[Any] = list(cls)
-        self.index: dict[Any, int | None] = {m: i for i, m in enumerate(self.members)}
-        self.index[None] = None
-        self.dictionary = pa.array([m.value for m in self.members], type=pa.string())
+        self.members: list[Any] = list(cls)  # Any: decoding appends None for nulls
+        self.value_of: dict[Any, Any] = {m: m.value for m in self.members}
+        self.value_of[None] = self.value_of[_EMPTY] = None
         self.arrow_type = pa.dictionary(pa.int32(), pa.string())
-        self.filler = self.members[0]
+        self.filler = _EMPTY
 
-    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
-        indices = pa.array(list(map(self.index.__getitem__, values)), type=pa.int32())
-        return pa.DictionaryArray.from_arrays(indices, self.dictionary)
+    def encode(self, values: Iterable[Any], size: int, nullable: bool,
+               absent: pa.Array | None) -> pa.Array:
+        # Arrow's dictionary builder: the dictionary lists the values in order of first
+        # appearance, as Arrow itself encodes strings into a dictionary column.
+        array = pa.array(map(self.value_of.__getitem__, values), type=self.arrow_type, size=size)
+        if absent is not None:
+            indices = pc.if_else(absent, pa.scalar(0, pa.int32()), array.indices)
+            array = pa.DictionaryArray.from_arrays(indices, array.dictionary, safe=False)
+        return array
 
     def decode(self, array: pa.Array, column: str) -> list[Any]:
         try:
-            members = [self.cls(v) for v in array.dictionary.to_pylist()]
+            members: list[Any] = [self.cls(v) for v in array.dictionary.to_pylist()]
         except ValueError as exc:
             allowed = ", ".join(repr(m.value) for m in self.members)
             raise SchemaError(f"{exc}; allowed: {allowed}", column=column) from None
@@ -151,14 +167,16 @@ class _List(_Codec):
         self.arrow_type = pa.list_(pa.field(_LIST_ITEM, item.arrow_type, nullable=False))
         self.filler = ()
 
-    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+    def encode(self, values: Iterable[Any], size: int, nullable: bool,
+               absent: pa.Array | None) -> pa.Array:
+        values = list(values)
         mask = None
         if nullable and any(v is None for v in values):
             mask = pa.array([v is None for v in values], type=pa.bool_())
             values = [() if v is None else v for v in values]
         offsets = pa.array([0, *itertools.accumulate(map(len, values))], type=pa.int32())
         flat = list(itertools.chain.from_iterable(values))
-        items = self.item.encode(flat, False)
+        items = self.item.encode(flat, len(flat), False, None)
         return pa.ListArray.from_arrays(offsets, items, type=self.arrow_type, mask=mask)
 
     def decode(self, array: pa.Array, column: str) -> list[Any]:
@@ -170,9 +188,10 @@ class _List(_Codec):
         items = self.item.decode(values, item_column)
         if first:
             offsets = [o - first for o in offsets]
-        lists: list[Any] = [tuple(items[a:b]) for a, b in zip(offsets, offsets[1:])]
+        lists: list[Any] = [tuple(items[a:b]) for a, b in itertools.pairwise(offsets)]
         if array.null_count:
-            lists = [t if ok else None for t, ok in zip(lists, array.is_valid().to_pylist())]
+            valid = array.is_valid().to_pylist()
+            lists = [t if ok else None for t, ok in zip(lists, valid, strict=True)]
         return lists
 
 
@@ -200,21 +219,47 @@ class _Struct(_Codec):
         self.getters = [operator.attrgetter(c.name) for c in children]
         self.fields = [c.arrow_field for c in children]
         self.arrow_type = pa.struct(self.fields)
-        self.filler = types.SimpleNamespace(
-            **{c.name: None if c.nullable else c.codec.filler for c in children})
+        self.filler = types.SimpleNamespace(**{c.name: c.codec.filler for c in children})
         self.init_names = [c.name for c in children if c.init]
+        self.derived = [c for c in children if not c.init]
 
-    def columns(self, values: list[Any]) -> list[pa.Array]:
-        """One array per child from records that are all present."""
-        return [child.codec.encode(list(map(get, values)), child.nullable)
-                for child, get in zip(self.children, self.getters)]
+    def columns(self, values: list[Any], absent: pa.Array | None = None) -> list[pa.Array]:
+        """One array per child of the records (fillers where ``absent``)."""
+        size = len(values)
+        getters: list[Callable[[Any], Any]] = list(self.getters)
+        if self.derived:
+            # Derived properties are computed, not stored: compute them once per object
+            # (records often share one date object), then read them from the memo.
+            memo: dict[int, tuple[Any, ...]] = {}
+            pick = operator.attrgetter(*(c.name for c in self.derived))
 
-    def encode(self, values: list[Any], nullable: bool) -> pa.Array:
+            def derive(value: Any) -> tuple[Any, ...]:
+                key = id(value)
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = pick(value)
+                return found
+
+            computed = list(map(derive, values))
+            getters = [*getters[: -len(self.derived)],
+                       *(operator.itemgetter(i) for i in range(len(self.derived)))]
+            sources = [values] * (len(getters) - len(self.derived)) + [computed] * len(
+                self.derived)
+        else:
+            sources = [values] * len(getters)
+        return [child.codec.encode(map(get, source), size, child.nullable, absent)
+                for child, get, source in zip(self.children, getters, sources, strict=True)]
+
+    def encode(self, values: Iterable[Any], size: int, nullable: bool,
+               absent: pa.Array | None) -> pa.Array:
+        values = list(values)
         mask = None
         if nullable and any(v is None for v in values):
             mask = pa.array([v is None for v in values], type=pa.bool_())
             values = [self.filler if v is None else v for v in values]
-        return pa.StructArray.from_arrays(self.columns(values), fields=self.fields, mask=mask)
+            absent = mask if absent is None else pc.or_(absent, mask)
+        return pa.StructArray.from_arrays(self.columns(values, absent), fields=self.fields,
+                                          mask=mask)
 
     def build(self, columns: dict[str, list[Any]], valid: list[bool] | None) -> list[Any]:
         """Records from their decoded columns; None where ``valid`` says the row is null."""
@@ -222,15 +267,15 @@ class _Struct(_Codec):
         cls = self.cls
 
         def make(*row: Any) -> Any:
-            return cls(**dict(zip(names, row)))
+            return cls(**dict(zip(names, row, strict=True)))
 
-        rows = zip(*(columns[n] for n in names))
+        rows = zip(*(columns[n] for n in names), strict=True)
         if valid is None:
             return list(itertools.starmap(make, rows))
-        return [make(*row) if ok else None for ok, row in zip(valid, rows)]
+        return [make(*row) if ok else None for ok, row in zip(valid, rows, strict=True)]
 
     def decode(self, array: pa.Array, column: str) -> list[Any]:
-        by_name = dict(zip((f.name for f in array.type), array.flatten()))
+        by_name = dict(zip((f.name for f in array.type), array.flatten(), strict=True))
         columns = {}
         for child in self.children:
             if child.init:
@@ -334,21 +379,21 @@ def to_arrow(records: Sequence[Any], model: type | None = None) -> pa.Table:
             raise SchemaError("cannot tell the model of no records; pass model=")
         model = type(records[0])
     schema = arrow_schema(model)
-    strays = set(map(type, records)) - {model}
-    if strays:
-        names = ", ".join(sorted(t.__name__ for t in strays))
-        raise SchemaError(f"to_arrow of {model.__name__} records got {names}")
     values = records if isinstance(records, list) else list(records)
-    return pa.Table.from_arrays(_struct_codec(model).columns(values), schema=schema)
+    try:
+        columns = _struct_codec(model).columns(values)
+    except (AttributeError, KeyError, TypeError, pa.ArrowException) as exc:
+        # Checking every record's class up front would cost as much as a column.
+        strays = sorted({type(r).__name__ for r in values} - {model.__name__})
+        what = f"got {', '.join(strays)}" if strays else str(exc)
+        raise SchemaError(f"cannot write {model.__name__} records: {what}") from None
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
-def from_arrow(table: pa.Table, model: type) -> list[Any]:
+def from_arrow(table: pa.Table, model: type, *, path: str | None = None) -> list[Any]:
     """The ``model`` records a table holds, checked against the schema first and rebuilt
-    through the model's constructor, so a record the models reject raises SchemaError."""
-    return _records(table, model, None)
-
-
-def _records(table: pa.Table, model: type, path: str | None) -> list[Any]:
+    through the model's constructor, so a record the models reject raises SchemaError
+    (naming ``path``, the file the table came from, when given)."""
     check_schema(table.schema, model, path=path)
     struct = _struct_codec(model)
     columns: dict[str, list[Any]] = {}

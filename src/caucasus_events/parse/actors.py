@@ -89,8 +89,20 @@ PLACE_NOUNS: dict[str, PlaceKind] = {
     "town": PlaceKind.CITY, "settlement": PlaceKind.CITY,
 }
 
+# Collective nouns after a demonym that mean the state acting ("Azerbaijani security forces").
+STATE_GROUPS: tuple[str, ...] = (
+    "security forces", "forces", "troops", "police", "authorities", "government", "officials",
+    "law enforcement agencies", "law enforcement", "side", "diplomacy", "leadership",
+    "diplomats", "border guards", "special services", "intelligence")
+
 _SP = r"[^\S\n]+"  # white space within a paragraph
-_WORD = r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[?\ufffd'’][^\W\d_]+)*"
+# Capitalised nouns that make a place name part of another name.
+_NAMED_AFTER = re.compile(
+    r"[^\S\n]+(?:Declaration|Agreement|Treaty|Accords?|Forum|Summit|Process|Format|Platform"
+    r"|Statement|Dialogue|Conference|Games|Group|Protocol|Memorandum|Pipeline)\b")
+# A capitalised word of a name; "O?uz" keeps its lost letter, "O’Brien" its apostrophe, but a
+# possessive "’s" is not part of the name.
+_WORD = r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[?\ufffd][^\W\d_]+|['’](?!s\b)[^\W\d_]+)*"
 _NAME = rf"{_WORD}(?:{_SP}(?:(?:von|van|de|der|al|bin|ibn|la|le|da|di){_SP})?{_WORD}){{0,3}}"
 
 
@@ -135,7 +147,7 @@ def _patterns(g: Gazetteer) -> dict[str, re.Pattern[str]]:
     return {
         "titled": re.compile(
             rf"(?:\b(?P<pol>{polity})(?:{poss})?{_SP})?(?:\b(?:former|deputy|acting|then){_SP})?"
-            rf"\b(?P<title>{titles})\b,?{_SP}(?P<name>{_NAME})"),
+            rf"\b(?P<title>(?i:{titles}))\b,?{_SP}(?P<name>{_NAME})"),
         "apposition": re.compile(
             rf"(?:\b(?P<pol>{polity}){_SP})?\b(?P<title>(?i:{titles}))\b"
             rf"(?P<rest>[^,.;:()\"“”\n]{{0,80}}?),{_SP}(?P<name>{_NAME}),"),
@@ -145,6 +157,8 @@ def _patterns(g: Gazetteer) -> dict[str, re.Pattern[str]]:
             rf"\b(?P<title>(?i:{offices})){_SP}of{_SP}(?:the{_SP})?(?P<pol>{polity})\b"),
         "reporting": re.compile(
             rf"(?P<name>{_NAME}){_SP}(?:{'|'.join(REPORTING_VERBS)})\b"),
+        "state_group": re.compile(
+            rf"\b(?P<pol>{polity}){_SP}(?P<group>{_alt(STATE_GROUPS)})\b"),
         "place_noun": re.compile(
             rf"(?P<name>{_NAME}){_SP}(?P<noun>{'|'.join(PLACE_NOUNS)})\b"),
     }
@@ -214,6 +228,8 @@ class _Builder:
         for (start, end), matches in by_span.items():
             places = [m for m in matches if m.category == "place"]
             actors = [m for m in matches if m.category != "place"]
+            if _NAMED_AFTER.match(self.text, end):
+                continue  # "Shusha Declaration", "Baku Forum": a name, not the place
             if places and (not actors or self._locative(start, end)):
                 for m in places:
                     where = self.g.place(m.id)
@@ -228,9 +244,14 @@ class _Builder:
                     self.actor(found, start, end)
 
     def _locative(self, start: int, end: int) -> bool:
+        if re.match(r"-[A-Z]", self.text[end:end + 2]):
+            return False  # "Baku-Moscow relations" names the two states
         before = re.search(r"(\w+)\W{1,3}$", self.text[max(0, start - 30):start])
         if before and before.group(1).lower() in LOCATIVES:
             return True
+        if re.search(r"\b(?:capital|city|town|region|province|district)\s+of\s+$",
+                     self.text[max(0, start - 30):start], re.I):
+            return True  # "the Turkish capital of Ankara"
         if re.match(r",\s+[A-Z]", self.text[end:end + 3]) and self.g.place(
                 self.text[end:].split(",")[1].split()[0] if "," in self.text[end:end + 40]
                 else "") is not None:
@@ -279,6 +300,13 @@ class _Builder:
                 holder = self.holder(m.group("title"), m.group("pol"))
                 if holder is not None:
                     self.actor(holder, m.start(), m.end())
+
+    def state_group_pass(self) -> None:
+        for m in _patterns(self.g)["state_group"].finditer(self.text):
+            polity = self.g.polity(m.group("pol"))
+            actor = self.g.actor(polity) if polity else None
+            if actor is not None and not self._covered(m.start(), m.end()):
+                self.actor(actor, m.start(), m.end())
 
     def reporting_pass(self) -> None:
         for m in _patterns(self.g)["reporting"].finditer(self.text):
@@ -353,7 +381,8 @@ class _Builder:
                 return aid
         if known is not None:
             return self._register_speaker(known, quote)
-        anaphor = re.fullmatch(r"(?:the\s+)?(\w+)", written, re.I)
+        anaphor = re.fullmatch(r"(?:(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+){0,2})?(\w+)",
+                               written, re.I)
         if anaphor and anaphor.group(1).lower() in ANAPHORS:
             return self._antecedent(ANAPHORS[anaphor.group(1).lower()], quote)
         name = _strip_title(written)
@@ -416,9 +445,13 @@ class _Builder:
         return {"mentions": mentions, "aliases": tuple(seen)}
 
 
+_LEADING_TITLES = re.compile(
+    rf"(?:(?:the|former|[A-Z][a-z]+i)\s+)*(?:(?i:{_alt(PERSON_TITLES)})\s+)+")
+
+
 def _strip_title(written: str) -> str:
-    m = re.match(rf"(?:(?:the|former|[A-Z][a-z]+i)\s+)*(?:(?i:{_alt(PERSON_TITLES)})\s+)+",
-                 written)
+    """A name without the titles written before it ("MP Iskenderov" -> "Iskenderov")."""
+    m = _LEADING_TITLES.match(written)
     return written[m.end():] if m else written
 
 
@@ -435,6 +468,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.gazetteer_pass()
     b.titled_pass()
     b.role_pass()
+    b.state_group_pass()
     b.reporting_pass()
     b.place_pass()
     b.surname_pass()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -37,8 +38,8 @@ _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►]\s*")
 _WORD = re.compile(r"\S+")
 _PERSON = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|al|bin|da|di|la|le)\s+)?"
                      r"[A-Z][\w.'’-]*){1,3}$")
-_BY = re.compile(r"^(?:(?P<date>[^|]{3,40}?)\s*[-–—|,]\s*)?(?:written\s+)?by\s+(?P<names>.{2,200})$",
-                 re.I)
+_BY = re.compile(
+    r"^(?:(?P<date>[^|]{3,40}?)\s*[-–—|,]\s*)?(?:written\s+)?by\s+(?P<names>.{2,200})$", re.I)
 _SLASHED = re.compile(r"^(?P<names>[A-Z][^/]{1,60}?)(?:\s*/)+$")
 _NAME_SEP = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 _DATE_PREFIX = re.compile(r"^(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*", re.I)
@@ -181,7 +182,7 @@ def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
         line.kind = "furniture"
     elif key in seen:
         line.kind = "repeat"
-    elif text.endswith(_TEASER_END) and not line.bullet or _mostly_foreign_script(text):
+    elif (text.endswith(_TEASER_END) and not line.bullet) or _mostly_foreign_script(text):
         line.kind = "furniture"
     else:
         for pattern in layouts.republished:
@@ -342,7 +343,7 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
         if j > bounds[-1] and any(p > i for p in prose):
             bounds.append(j + 1)
     bounds.append(len(lines))
-    return list(zip(bounds, bounds[1:], strict=False))
+    return list(itertools.pairwise(bounds))
 
 
 def _mark_bios(lines: Sequence[_Line], layouts: Layouts) -> None:

@@ -1,0 +1,169 @@
+"""The ``caucasus-events`` command: build a dataset from pages, validate one, describe one.
+
+Exit codes (also in ``--help`` and docs/dataset.md):
+0 success; 1 some inputs failed (the rest was built) or no input could be read;
+2 usage error; 3 invalid or unreadable dataset; 4 refused to replace an existing
+directory; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from caucasus_events._version import __version__
+from caucasus_events.datapackage import Summary
+from caucasus_events.dataset import (
+    Dataset,
+    DatasetExistsError,
+    build_dataset,
+    validate_dataset,
+)
+from caucasus_events.errors import InputError, SchemaError
+from caucasus_events.progress import Progress
+
+__all__ = [
+    "EXIT_EXISTS",
+    "EXIT_INPUT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "main",
+]
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INVALID = 3
+EXIT_EXISTS = 4
+EXIT_INTERRUPTED = 130
+
+_EPILOG = """\
+exit codes:
+  0  success
+  1  some inputs could not be read (reported on stderr; the rest was built),
+     or no input could be read (nothing was written)
+  2  usage error (bad arguments)
+  3  the dataset is invalid: missing, truncated, corrupted or foreign files
+  4  refused to replace an existing dataset (use --force) or a directory that is
+     not a caucasus_events dataset (never replaced)
+  130 interrupted; an earlier dataset at the output directory is left intact
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caucasus-events",
+        description="Build, validate and describe South Caucasus event datasets.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = sub.add_parser(
+        "build", help="parse pages into a dataset directory",
+        description="Parse scraped pages (files, or every file under directories; the "
+        "bundled sample corpus when none are given) into Parquet tables with a "
+        "datapackage.json and a README.md. The directory is written atomically.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    build.add_argument("inputs", nargs="*", metavar="PAGE_OR_DIR", help="pages to parse")
+    build.add_argument("--out", required=True, type=Path, metavar="DIR",
+                       help="dataset directory to write")
+    build.add_argument("--force", action="store_true",
+                       help="replace an existing dataset at DIR (whole, atomically)")
+    build.add_argument("--quiet", "-q", action="store_true",
+                       help="no progress display (errors are still reported)")
+    build.add_argument("--batch-size", type=_positive, default=500, metavar="N",
+                       help="pages parsed per written row group (default 500)")
+
+    validate = sub.add_parser("validate", help="check a dataset's files, schemas and keys")
+    validate.add_argument("directory", type=Path, metavar="DIR")
+
+    info = sub.add_parser("info", help="describe a dataset: counts, dates, top actors")
+    info.add_argument("directory", type=Path, metavar="DIR")
+    info.add_argument("--top", type=_positive, default=10, metavar="N",
+                      help="how many actors and event types to list (default 10)")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _err(message: str) -> None:
+    print(f"caucasus-events: {message}", file=sys.stderr)
+
+
+def _build(args: argparse.Namespace) -> int:
+    inputs = args.inputs or None
+    progress = Progress(0, label="parsing ", quiet=args.quiet)
+    try:
+        result = build_dataset(inputs, args.out, force=args.force,
+                               batch_size=args.batch_size, progress=progress)
+    except DatasetExistsError as exc:
+        _err(str(exc))
+        return EXIT_EXISTS
+    except InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT_FAILED
+    rows = result.rows
+    print(f"built {result.path}: {result.pages} pages -> {rows.get('documents', 0)} documents, "
+          f"{rows.get('events', 0)} events, {rows.get('actors', 0)} actors, "
+          f"{rows.get('places', 0)} places, {rows.get('quotes', 0)} quotes, "
+          f"{rows.get('citations', 0)} citations")
+    if result.duplicates:
+        print(f"skipped {result.duplicates} duplicate page(s)")
+    if result.failures:
+        _err(f"{len(result.failures)} input(s) failed and were left out:")
+        for failure in result.failures:
+            print(f"  {failure.name}: {failure.reason}", file=sys.stderr)
+        return EXIT_INPUT_FAILED
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    ds = validate_dataset(args.directory)
+    total = sum(ds.rows.values())
+    print(f"{args.directory}: valid dataset, schema {ds.schema_version}, "
+          f"{len(ds.rows)} tables, {total} rows")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    ds = Dataset(args.directory)
+    summary = Summary.from_records(
+        ds.rows, ds.events, ds.actors, schema_version=ds.schema_version,
+        library_version=str(ds.package["caucasus_events"].get("library_version")),
+        top=args.top)
+    print(f"dataset: {args.directory}")
+    print("\n".join(summary.lines()))
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "build": _build, "validate": _validate, "info": _info,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code (see the module docstring)."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _COMMANDS[args.command](args)
+    except SchemaError as exc:
+        _err(f"invalid dataset: {exc}")
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        _err("interrupted; nothing was replaced")
+        return EXIT_INTERRUPTED

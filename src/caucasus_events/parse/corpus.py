@@ -1,0 +1,211 @@
+"""Merging across pages: the same happening reported by several articles becomes one Event.
+
+Two events are the same happening when their types belong to one family, their dates can
+be the same day (overlapping bounds; an undated report fits any date) and they share an
+actor or place.  Merging is independent of input order and gives deterministic ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+import attrs
+
+from caucasus_events.dates import Inferred, PartialDate, Precision
+from caucasus_events.ids import make_id
+from caucasus_events.models import (
+    Actor,
+    Citation,
+    Document,
+    Event,
+    EventActor,
+    EventType,
+    Page,
+    Place,
+    Quote,
+    Role,
+)
+
+__all__ = ["FAMILIES", "Corpus", "merge_events"]
+
+# Event types that can describe one happening; a visit is reported as talks as often as not.
+FAMILIES: dict[EventType, str] = {
+    EventType.VISIT: "consult", EventType.MEETING: "consult",
+    EventType.CLOSURE: "sanction", EventType.SANCTION: "sanction",
+}
+_PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.SEASON: 2, Precision.YEAR: 3}
+_ROLE_RANK = {Role.INITIATOR: 0, Role.TARGET: 1, Role.PARTICIPANT: 2}
+
+_R = TypeVar("_R", Actor, Place)
+
+
+def _family(event_type: EventType) -> str:
+    return FAMILIES.get(event_type, event_type.value)
+
+
+def _precision_key(event: Event) -> tuple[int, int, str, str]:
+    d = event.date
+    if d is None:
+        return (9, 9, "", event.id)
+    return (_PRECISION_RANK[d.precision], int(d.inferred is not Inferred.NONE),
+            d.start.isoformat(), event.id)
+
+
+def _overlap(a: PartialDate, b: PartialDate) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _key_actor(actor_id: str) -> bool:
+    """A shared actor identifies a happening unless it is a state, named in most reports."""
+    return not actor_id.startswith("state:")
+
+
+@attrs.define
+class _Cluster:
+    members: list[Event]
+    family: str
+    date: PartialDate | None
+    actors: set[str]
+    places: set[str]
+
+    def accepts(self, event: Event) -> bool:
+        if _family(event.event_type) != self.family:
+            return False
+        for m in self.members:
+            if m.documents == event.documents and set(m.evidence) & set(event.evidence):
+                return False  # two triggers of one sentence are two events
+        if (event.place and self.places and event.place not in self.places
+                and event.date is not None and self.date is not None):
+            return False  # reported in different places: different happenings
+        actors = {a.actor_id for a in event.actors}
+        shared = actors & self.actors
+        places = {event.place} & self.places if event.place else set()
+        key = any(_key_actor(a) for a in shared)
+        if self.date is not None and event.date is not None:
+            same_day = self.date.precision is Precision.DAY and self.date == event.date
+            return _overlap(self.date, event.date) and (key or bool(places) or
+                                                        (same_day and bool(shared)))
+        return key
+
+    def add(self, event: Event) -> None:
+        self.members.append(event)
+        self.actors |= {a.actor_id for a in event.actors}
+        if event.place:
+            self.places.add(event.place)
+        if self.date is None:
+            self.date = event.date
+
+
+def _combine(members: list[Event]) -> Event:
+    if len(members) == 1:
+        return members[0]
+    primary = members[0]
+    roles: dict[str, Role] = {}
+    for m in members:
+        for a in m.actors:
+            roles.setdefault(a.actor_id, a.role)
+    actors = sorted(roles.items(), key=lambda kv: _ROLE_RANK[kv[1]])
+    evidence = sorted({s for m in members for s in m.evidence},
+                      key=lambda s: (s.doc_id, s.start, s.end))
+    return Event(
+        id=make_id("event", *sorted(m.id for m in members)),
+        event_type=primary.event_type,
+        date=next((m.date for m in members if m.date is not None), None),
+        actors=tuple(EventActor(actor_id=a, role=r) for a, r in actors),
+        place=next((m.place for m in members if m.place), None),
+        summary=primary.summary,
+        evidence=tuple(evidence),
+        documents=tuple(sorted({d for m in members for d in m.documents})),
+        quotes=tuple(sorted({q for m in members for q in m.quotes})),
+    )
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """One Event per happening: events of one type family with overlapping dates (or no
+    date) that share an actor or place are merged, the most precise date winning; the
+    result, ordered by date, does not depend on the order of ``events``."""
+    unique = {e.id: e for e in events}
+    clusters: list[_Cluster] = []
+    for event in sorted(unique.values(), key=_precision_key):
+        home = next((c for c in clusters if c.accepts(event)), None)
+        if home is None:
+            clusters.append(_Cluster([], _family(event.event_type), None, set(), set()))
+            home = clusters[-1]
+        home.add(event)
+    merged = [_combine(c.members) for c in clusters]
+    return sorted(merged, key=lambda e: (e.date is None,
+                                         e.date.sort_key() if e.date else (), e.id))
+
+
+def _merge_records(old: _R, new: _R) -> _R:
+    """One record of an entity seen in several documents: mentions and aliases unioned."""
+    base: _R = old if old.in_gazetteer or not new.in_gazetteer else new
+    other: _R = new if base is old else old
+    aliases = [a for a in (*base.aliases, *other.aliases, other.name) if a != base.name]
+    mentions = sorted(set(base.mentions) | set(other.mentions),
+                      key=lambda s: (s.doc_id, s.start, s.end))
+    return attrs.evolve(base, aliases=tuple(dict.fromkeys(aliases)), mentions=tuple(mentions))
+
+
+class Corpus:
+    """The records of many pages, with actors, places and events merged across them."""
+
+    def __init__(self) -> None:
+        self._documents: dict[str, Document] = {}
+        self._quotes: dict[str, Quote] = {}
+        self._citations: dict[str, Citation] = {}
+        self._actors: dict[str, Actor] = {}
+        self._places: dict[str, Place] = {}
+        self._events: dict[str, Event] = {}
+        self._merged: list[Event] | None = None
+
+    def add(self, page: Page) -> None:
+        """Add one parsed page; adding the same page twice changes nothing."""
+        for d in page.documents:
+            self._documents[d.id] = d
+        for q in page.quotes:
+            self._quotes[q.id] = q
+        for c in page.citations:
+            self._citations[c.id] = c
+        for a in page.actors:
+            self._actors[a.id] = _merge_records(self._actors[a.id], a) \
+                if a.id in self._actors else a
+        for p in page.places:
+            self._places[p.id] = _merge_records(self._places[p.id], p) \
+                if p.id in self._places else p
+        for e in page.events:
+            self._events[e.id] = e
+        self._merged = None
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """Every document, in id order."""
+        return tuple(self._documents[k] for k in sorted(self._documents))
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Every quote, in id order."""
+        return tuple(self._quotes[k] for k in sorted(self._quotes))
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every citation, in id order."""
+        return tuple(self._citations[k] for k in sorted(self._citations))
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """One actor per id, mentions and aliases unioned over the pages."""
+        return tuple(self._actors[k] for k in sorted(self._actors))
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """One place per id, mentions and aliases unioned over the pages."""
+        return tuple(self._places[k] for k in sorted(self._places))
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """The pages' events with reports of one happening merged (see :func:`merge_events`)."""
+        if self._merged is None:
+            self._merged = merge_events(self._events.values())
+        return tuple(self._merged)

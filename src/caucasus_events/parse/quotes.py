@@ -1,0 +1,460 @@
+"""Reported quotations: the quoted words, who said them, the reporting cue, and whether the
+quote is a fragment inside the author's own sentence.
+
+Quotation marks are paired in one linear pass per paragraph (curly, straight, mixed,
+guillemets, and British single marks whose closing mark doubles as the apostrophe).
+Each quoted stretch is then judged by its neighbourhood in the sentence: a reporting
+cue after it ("…," writes Minval.az) or before it (X said: "…"), "according to X",
+"X was quoted by Y saying", a participle ("declaring that …"), or, failing those, the
+subject of the sentence.  Short stretches without a cue ("Kabul airlift") are names or
+scare quotes, not quotations.  Cue words live in ``data/cues.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import functools
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from caucasus_events.dates import PartialDate, Precision
+from caucasus_events.ids import make_id
+from caucasus_events.models import Document, Quote, Span
+from caucasus_events.parse.citations import looks_like_domain
+from caucasus_events.parse.page import find_dates
+from caucasus_events.parse.text import sentence_spans
+
+__all__ = ["MAX_QUOTES", "extract_quotes"]
+
+#: Quotes read per document at most; a page beyond it is adversarial or broken.
+MAX_QUOTES = 20_000
+_WINDOW = 300
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_MARKS = re.compile(r"[“”«»„\"‘’']")
+_OPEN_BEFORE = " \t\n([{—–-/:;,"
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    raw = resources.files("caucasus_events").joinpath("data/cues.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                         reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    c = _cues()
+    verb = rf"(?:{_alternation(c['reporting_verbs'])})\b"
+    obj = rf"(?:{_alternation(c['cue_objects'])})\b"
+    part = rf"\b(?:{_alternation(c['participles'])})\b"
+    generic = rf"(?:{_alternation(c['generic_speakers'])})\b"
+    media = rf"(?:{_alternation(c['media_nouns'])})\b"
+    naming = rf"\b(?:{_alternation([w for w in c['naming_words'] if len(w) > 3])})\s*$"
+    word = r"[A-Z][\w.'’`?-]*"
+    name = rf"{word}(?:\s+(?:(?:of|the|for|and|de|van|von|al)\s+)?{word}){{0,6}}"
+    det = r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3})"
+    speaker = (rf"(?:{det}?(?P<name>{name})(?:\s+(?:{media}|{generic}))?|{det}{generic}"
+               rf"|\b(?:he|she|they|it|we|I|He|She|They|It|We)\b)")
+    adverb = r"(?:(?:also|further|then|later|has|had|have|was|were|is|again|once\s+again)\s+)"
+    return {
+        "suffix_vs": re.compile(rf"^(?P<cue>{verb}(?:\s+{obj})?)\s+(?P<spk>{speaker})"),
+        "suffix_sv": re.compile(rf"^(?P<spk>{speaker})\s+{adverb}?(?P<cue>{verb}(?:\s+{obj})?)"),
+        "as_described": re.compile(
+            r"^(?P<cue>as\s+(?:described|stated|noted|put|written|reported|quoted|said)\s+"
+            r"(?:on|in|by)\s+(?P<spk>[^,.;()]{2,80}?))\s*(?:[,.;(]|$)"),
+        "prefix_sv": re.compile(
+            rf"(?P<spk>{speaker})\s+{adverb}?(?P<cue>{verb}(?:\s+{obj})?)(?:\s+that)?\s*[:,]?\s*$"),
+        "prefix_any": re.compile(rf"(?P<spk>{speaker})\s+{adverb}?(?P<cue>{verb})"),
+        "quoted_by": re.compile(
+            rf"(?P<spk>{speaker})\s+(?P<cue>(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
+            rf"by\s+(?P<inter>[^,.;]{{2,60}}?)\s+(?:as\s+)?saying)\b"),
+        "according": re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>{speaker})"),
+        "headline": re.compile(rf"^(?P<spk>{name})\s*:\s*$"),
+        "participle": re.compile(part),
+        "naming": re.compile(naming, re.I),
+        "intermediary": re.compile(
+            r"^\s*,?\s*(?:as\s+quoted\s+by|according\s+to|citing|via|in\s+an\s+interview\s+with)"
+            r"\s+(?P<inter>[^,.;()]{2,60}?)\s*(?:[,.;(]|$)"),
+        "name": re.compile(name),
+        "generic": re.compile(rf"\b{generic}", re.I),
+        "media": re.compile(rf"\b{media}", re.I),
+        "dash_headline": re.compile(rf"^(?P<q>.{{10,200}}?)\s+[–—-]\s+(?P<spk>{name})$"),
+    }
+
+
+@attrs.define
+class _Raw:
+    """A quoted stretch before judging: mark and inner offsets, paragraph, chain links."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    paragraph: int
+    closed: bool = True
+    continues: bool = False
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    cue: str | None = None
+    intermediary: str | None = None
+    partial: bool = False
+    date: PartialDate | None = None
+    scare: bool = False
+    attributed: bool = False
+
+
+def _pair_marks(text: str, lo: int, hi: int, index: int) -> list[_Raw]:
+    """The quoted stretches of ``text[lo:hi]``, one paragraph, in one pass."""
+    found: list[_Raw] = []
+    dq: int | None = None
+    sq: int | None = None
+    for m in _MARKS.finditer(text, lo, hi):
+        i, c = m.start(), m.group()
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if c in _DOUBLE_OPEN or c in _DOUBLE_CLOSE or c == '"':
+            if c == '"':
+                opening = dq is None and (prev in _OPEN_BEFORE or not nxt.isspace())
+            else:
+                opening = c in _DOUBLE_OPEN
+            if opening and dq is None:
+                dq, sq = i, None
+            elif not opening and dq is not None:
+                found.append(_Raw(open=dq, start=dq + 1, end=i, close=i, paragraph=index))
+                dq = None
+            continue
+        if dq is not None:
+            continue  # single marks inside a double quotation are nested quotes or apostrophes
+        if sq is None and c in "‘'" and prev in _OPEN_BEFORE and nxt.isalnum():
+            sq = i
+        elif sq is not None and c in "’'" and not prev.isspace() and not nxt.isalnum():
+            found.append(_Raw(open=sq, start=sq + 1, end=i, close=i, paragraph=index))
+            sq = None
+    if dq is not None:
+        found.append(_Raw(open=dq, start=dq + 1, end=hi, close=hi, paragraph=index,
+                          closed=False))
+    return found
+
+
+def _trim(text: str, raw: _Raw) -> bool:
+    while raw.start < raw.end and text[raw.start].isspace():
+        raw.start += 1
+    while raw.end > raw.start and text[raw.end - 1].isspace():
+        raw.end -= 1
+    return raw.end > raw.start
+
+
+class _Context:
+    """The document with its sentences and the quotes judged so far."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.sentences = sentence_spans(self.text)
+        self.starts = [s for s, _ in self.sentences]
+        self.rx = _patterns()
+        self.cues = _cues()
+        self.person_titles = frozenset(self.cues["person_titles"])
+        self.non_person = frozenset(self.cues["non_person_words"])
+        self.openers = frozenset(self.cues["clause_openers"])
+        self.judged: list[_Raw] = []
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return (0, len(self.text))
+        return self.sentences[i]
+
+
+def _subject(ctx: _Context, prefix: str, base: int) -> tuple[str, tuple[int, int]] | None:
+    """The first plausible name of the main clause of ``prefix`` (at offset ``base``)."""
+    skip = 0
+    words = prefix.split(None, 1)
+    comma = prefix.find(",")
+    if words and words[0] in ctx.openers and 0 < comma < 120:
+        skip = comma + 1
+    for m in ctx.rx["name"].finditer(prefix, skip):
+        name = m.group().rstrip(".,")
+        tokens = name.split()
+        while tokens and (tokens[0] in ctx.openers or tokens[0] in _MONTHS):
+            tokens.pop(0)
+        if not tokens:
+            continue
+        name = " ".join(tokens)
+        start = base + m.start() + m.group().index(tokens[0])
+        return name, (start, start + len(name))
+    return None
+
+
+def _person_like(ctx: _Context, name: str) -> bool:
+    words = name.split()
+    if any(w in ctx.non_person for w in words) or looks_like_domain(name):
+        return False
+    return words[0] in ctx.person_titles or 2 <= len(words) <= 4 or len(words) == 1
+
+
+def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
+             name_span: tuple[int, int] | None) -> tuple[str, tuple[int, int]]:
+    """A pronoun or generic speaker ("the ministry") as its nearest earlier full mention;
+    a name inside a media phrase ("the Minval.az article") as the name."""
+    low = spk.lower()
+    if low in ("he", "she"):
+        for q in reversed(ctx.judged):
+            if q.speaker and q.speaker_span and _person_like(ctx, q.speaker):
+                return q.speaker, q.speaker_span
+        return spk, span
+    if low in ("they", "it", "we"):
+        for q in reversed(ctx.judged):
+            if q.speaker and q.speaker_span:
+                return q.speaker, q.speaker_span
+        return spk, span
+    if name is not None and name_span is not None:
+        if ctx.rx["media"].search(spk[len(spk) - len(spk.split()[-1]) - 1:]):
+            return name, name_span
+        return spk, span
+    head = ctx.rx["generic"].search(spk)
+    if head is None:
+        return spk, span
+    noun = head.group().lower()
+    for q in reversed(ctx.judged):
+        if q.speaker and q.speaker_span and noun in q.speaker.lower():
+            return q.speaker, q.speaker_span
+    before = ctx.text[max(0, span[0] - 3000):span[0]]
+    base = max(0, span[0] - 3000)
+    for m in reversed(list(ctx.rx["name"].finditer(before))):
+        if noun.split()[-1] in m.group().lower():
+            start = base + m.start()
+            if ctx.text[max(0, start - 4):start].lower() == "the ":
+                start -= 4
+            end = base + m.end()
+            return ctx.text[start:end], (start, end)
+    if ctx.rx["media"].fullmatch(noun):
+        for q in reversed(ctx.judged):
+            if q.speaker and q.speaker_span and looks_like_domain(q.speaker):
+                return q.speaker, q.speaker_span
+    return spk, span
+
+
+def _take_speaker(ctx: _Context, raw: _Raw, m: re.Match[str], base: int) -> None:
+    spk = m.group("spk").rstrip(" .,")
+    start = base + m.start("spk")
+    span = (start, start + len(spk))
+    name = m.groupdict().get("name")
+    name_span: tuple[int, int] | None = None
+    if name:
+        name = name.rstrip(" .,")
+        ns = base + m.start("name")
+        name_span = (ns, ns + len(name))
+    elif "name" not in m.re.groupindex:  # a free phrase ("the official NATO website")
+        inside = ctx.rx["name"].search(spk)
+        if inside is not None:
+            name = inside.group().rstrip(" .,")
+            name_span = (start + inside.start(), start + inside.start() + len(name))
+            raw.speaker, raw.speaker_span = name, name_span
+            raw.attributed = True
+            return
+    raw.speaker, raw.speaker_span = _resolve(ctx, spk, span, name, name_span)
+    raw.attributed = True
+
+
+def _date_near(ctx: _Context, text: str) -> PartialDate | None:
+    for _, value in find_dates(text):
+        if value.year == 1:
+            continue
+        if value.precision in (Precision.DAY, Precision.MONTH):
+            return value
+    return None
+
+
+def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
+    text, rx = ctx.text, ctx.rx
+    sent_lo, _ = ctx.sentence(raw.open)
+    _, sent_hi = ctx.sentence(max(raw.open, raw.close - 1))
+    pre_lo = max(sent_lo, prev_close + 1, raw.open - _WINDOW)
+    prefix = text[pre_lo:raw.open]
+    suf_lo = raw.close + 1 if raw.closed else raw.close
+    suf_hi = max(suf_lo, min(sent_hi, next_open, suf_lo + _WINDOW))
+    suffix_raw = text[suf_lo:suf_hi]
+    lead = len(suffix_raw) - len(suffix_raw.lstrip(" \t,.;:–—-"))
+    suffix = suffix_raw[lead:]
+    suf_base = suf_lo + lead
+    inner = text[raw.start:raw.end]
+    attribution: tuple[int, int] | None = None  # the cue phrase inside the prefix
+    adjacent = False  # a cue right before or after the marks
+
+    for key in ("as_described", "suffix_sv", "suffix_vs"):
+        m = rx[key].match(suffix)
+        if m:
+            _take_speaker(ctx, raw, m, suf_base)
+            raw.cue = " ".join(m.group("cue").split())
+            if key == "as_described" or (raw.speaker and rx["media"].search(m.group("spk"))
+                                         and key == "suffix_sv"):
+                raw.cue = " ".join(m.group(0).split()).rstrip(" ,.;(")
+            tail = suffix[m.end():]
+            im = rx["intermediary"].match(tail)
+            if im:
+                raw.intermediary = im.group("inter").strip()
+            when = re.match(r"\s+(?:in|on)\s+", tail)
+            raw.date = _date_near(ctx, tail[when.end():when.end() + 30]) if when else None
+            adjacent = True
+            break
+    if not raw.attributed:
+        for key in ("prefix_sv", "quoted_by", "prefix_any", "according", "headline"):
+            found = list(rx[key].finditer(prefix)) if key == "prefix_any" else [
+                rx[key].search(prefix)]
+            m = found[-1] if found else None
+            if m is None:
+                continue
+            _take_speaker(ctx, raw, m, pre_lo)
+            raw.cue = " ".join(m.group("cue").split()) if key != "headline" else "headline"
+            if key == "according":
+                raw.cue = raw.cue.lower()
+            if key == "quoted_by":
+                raw.cue = " ".join(m.group("cue").split())
+                raw.intermediary = m.group("inter").strip()
+            attribution = (m.start(), m.end())
+            adjacent = key in ("prefix_sv", "headline")
+            break
+    if not raw.attributed:
+        participles = list(rx["participle"].finditer(prefix))
+        part = participles[-1] if participles else None
+        subject = _subject(ctx, prefix[: part.start()] if part else prefix, pre_lo)
+        if part is not None and subject is not None:
+            raw.speaker, raw.speaker_span = subject
+            raw.cue = part.group()
+            raw.attributed = True
+            attribution = (part.start(), part.end())
+    words = inner.split()
+    ends = inner.rstrip("”’\"')]")[-1:] in ".!?,;…"
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    if not adjacent:
+        named = bool(rx["naming"].search(prefix))
+        if not ends and (len(words) <= 3 or (titled and len(words) <= 6) or
+                         (named and len(words) <= 6)):
+            raw.scare = True
+            return
+    if not raw.attributed:
+        subject = _subject(ctx, prefix, pre_lo)
+        if subject is not None and not _starts_sentence(prefix):
+            raw.speaker, raw.speaker_span = subject
+    remainder = prefix
+    if attribution is not None:
+        remainder = prefix[: attribution[0]] + prefix[attribution[1]:]
+    raw.partial = bool(re.search(r"\w", remainder))
+    if raw.date is None:
+        opening = text[sent_lo:min(raw.open, sent_lo + 60)].split(",", 1)[0]
+        raw.date = _date_near(ctx, opening)
+
+
+def _starts_sentence(prefix: str) -> bool:
+    return not re.search(r"\w", prefix)
+
+
+def _headline_dash(ctx: _Context, lo: int, hi: int) -> _Raw | None:
+    """A heading paragraph "Words – Speaker" (attribution by dash, no marks)."""
+    para = ctx.text[lo:hi]
+    if len(para) > 250 or para[-1:] in ".!?":
+        return None
+    m = ctx.rx["dash_headline"].match(para)
+    if m is None or len(m.group("spk").split()) > 4 or len(m.group("q").split()) < 4:
+        return None
+    raw = _Raw(open=lo, start=lo, end=lo + m.end("q"), close=lo + m.end("q"), paragraph=-1)
+    spk_start = lo + m.start("spk")
+    raw.speaker, raw.speaker_span = m.group("spk"), (spk_start, lo + m.end("spk"))
+    raw.cue, raw.attributed = "headline", True
+    return raw
+
+
+def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
+    """The reported quotations of ``document`` and warnings (quotes cut off, limits hit).
+
+    A quotation running over paragraphs that each reopen the mark is one Quote per
+    paragraph, all with the chain's speaker; a quote split by its attribution is two
+    Quotes with the same speaker.  A quote left open at the end of a paragraph that the
+    next one does not continue is emitted up to the paragraph end, with a warning.
+    """
+    ctx = _Context(document)
+    text = document.text
+    paragraphs = [(s.start, s.end) for s in document.paragraphs] or [(0, len(text))]
+    raws: list[_Raw] = []
+    warnings: list[str] = []
+    for index, (lo, hi) in enumerate(paragraphs):
+        found = _pair_marks(text, lo, hi, index)
+        if not found:
+            dash = _headline_dash(ctx, lo, hi)
+            if dash is not None:
+                raws.append(dash)
+            continue
+        raws.extend(found)
+        if len(raws) > MAX_QUOTES:
+            warnings.append(f"document {document.id}: more than {MAX_QUOTES} quotations; "
+                            "the rest are not read")
+            raws = raws[:MAX_QUOTES]
+            break
+    for raw in raws:
+        if raw.closed:
+            continue
+        nxt = paragraphs[raw.paragraph + 1][0] if raw.paragraph + 1 < len(paragraphs) else None
+        if nxt is not None and text[nxt:nxt + 1] in _DOUBLE_OPEN + '"':
+            raw.continues = True
+        else:
+            where = "the end of the text" if nxt is None else "the end of its paragraph"
+            warnings.append(f"document {document.id}: quotation at offset {raw.start} is not "
+                            f"closed before {where} (cut off?)")
+    raws = [r for r in raws if _trim(text, r)]
+    for i, raw in enumerate(raws):
+        if raw.attributed:
+            ctx.judged.append(raw)
+            continue
+        prev_close = raws[i - 1].close if i and raws[i - 1].paragraph == raw.paragraph else -1
+        next_open = (raws[i + 1].open if i + 1 < len(raws)
+                     and raws[i + 1].paragraph == raw.paragraph else len(text))
+        _judge(ctx, raw, prev_close, next_open)
+        if not raw.scare:
+            ctx.judged.append(raw)
+    _link(ctx.judged)
+    quotes = []
+    for raw in ctx.judged:
+        span = Span(doc_id=document.id, start=raw.start, end=raw.end)
+        spk_span = (Span(doc_id=document.id, start=raw.speaker_span[0], end=raw.speaker_span[1])
+                    if raw.speaker_span else None)
+        quotes.append(Quote(
+            id=make_id("quo", document.id, raw.start, raw.end), document_id=document.id,
+            text=text[raw.start:raw.end], speaker_text=raw.speaker if spk_span else None,
+            speaker_span=spk_span, cue=raw.cue, partial=raw.partial,
+            intermediary=raw.intermediary, date=raw.date, span=span))
+    return quotes, warnings
+
+
+def _link(quotes: list[_Raw]) -> None:
+    """Give unattributed quotes the speaker of the quote they continue: the previous one
+    in a multi-paragraph chain, or the previous attributed one in the same paragraph."""
+    for i, raw in enumerate(quotes):
+        if raw.speaker is not None or i == 0:
+            continue
+        prev = quotes[i - 1]
+        same = prev.paragraph == raw.paragraph or (prev.continues and
+                                                   prev.paragraph + 1 == raw.paragraph)
+        if same and prev.speaker is not None:
+            raw.speaker, raw.speaker_span = prev.speaker, prev.speaker_span
+            raw.cue = raw.cue or prev.cue
+            raw.intermediary = raw.intermediary or prev.intermediary
+    for i in range(len(quotes) - 2, -1, -1):
+        raw, nxt = quotes[i], quotes[i + 1]
+        if raw.continues and raw.speaker is None and nxt.speaker is not None:
+            raw.speaker, raw.speaker_span, raw.cue = nxt.speaker, nxt.speaker_span, nxt.cue
+            raw.intermediary = nxt.intermediary

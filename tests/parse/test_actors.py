@@ -1,0 +1,138 @@
+"""Actors and places of a document: one record per entity, every mention verifiable."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from caucasus_events.models import ActorKind, Document, Page, Quote, Span
+from caucasus_events.parse import parse_page
+from caucasus_events.parse.actors import extract_actors
+
+EXPECTATIONS = Path(__file__).resolve().parents[1] / "expectations"
+CORPUS = resources.files("caucasus_events") / "data" / "corpus"
+STEMS = sorted(p.name[:-4] for p in CORPUS.iterdir() if p.name.endswith(".txt"))
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, Page]:
+    return {stem: parse_page((CORPUS / f"{stem}.txt").read_text(encoding="utf-8"))
+            for stem in STEMS}
+
+
+def _doc(text: str, published: str | None = None) -> Document:
+    from caucasus_events.dates import parse_date
+
+    return Document(id="d1", text=text, published=parse_date(published) if published else None)
+
+
+def test_one_actor_per_entity_however_written() -> None:
+    text = ("Azerbaijani President Ilham Aliyev met reporters. Later Aliyev spoke again, and "
+            "Azerbaijan’s president said more. NATO, the North Atlantic Treaty Organization, "
+            "listened; Erdo?an and Erdogan are one man.")
+    result = extract_actors(_doc(text, "2021-05-04"))
+    by_id = {a.id: a for a in result.actors}
+    aliyev = by_id["person:ilham-aliyev"]
+    assert {text[s.start:s.end] for s in aliyev.mentions} == {
+        "Azerbaijani President Ilham Aliyev", "Aliyev", "Azerbaijan’s president"}
+    assert "Aliyev" in aliyev.aliases and aliyev.in_gazetteer
+    assert len(by_id["org:nato"].mentions) == 2
+    assert len(by_id["person:recep-tayyip-erdogan"].mentions) == 2
+
+
+def test_rule_based_people_and_surname_links() -> None:
+    text = ("Azerbaijani member of parliament Vugar Iskenderov spoke. A delegation headed by "
+            "Rear Admiral Gunnstein Bruåsdal came. The chief of staff, Lieutenant General "
+            "Mustafa O?uz, also came. MP Iskenderov was quoted.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    iskenderov = actors["Vugar Iskenderov"]
+    assert iskenderov.kind is ActorKind.PERSON and not iskenderov.in_gazetteer
+    assert iskenderov.country == "AZE" and iskenderov.role == "member of parliament"
+    assert "MP Iskenderov" in {text[s.start:s.end] for s in iskenderov.mentions}
+    assert "Iskenderov" not in actors  # the surname-only mention joined the full name
+    assert actors["Gunnstein Bruåsdal"].role == "Rear Admiral"
+    assert "Mustafa O?uz" in actors
+
+
+def test_rule_ids_are_deterministic_across_documents() -> None:
+    a = extract_actors(_doc("Ukrainian journalist Dmytro Gordon asked.")).actors
+    b = extract_actors(Document(id="d2", text="Then journalist Dmytro Gordon left.")).actors
+    assert {x.id for x in a if x.name == "Dmytro Gordon"} == \
+        {x.id for x in b if x.name == "Dmytro Gordon"}
+
+
+def test_state_or_place_by_context() -> None:
+    text = "Baku said it will not back down. The plane flew from Baku to Grozny."
+    result = extract_actors(_doc(text))
+    state = next(a for a in result.actors if a.id == "state:AZE")
+    assert [text[s.start:s.end] for s in state.mentions] == ["Baku"]
+    places = {p.id for p in result.places}
+    assert {"place:baku", "place:grozny"} <= places
+
+
+def test_places_by_rule() -> None:
+    text = "A base could open in the Qazax district or in the Zorbistan region."
+    places = {p.name: p for p in extract_actors(_doc(text)).places}
+    assert "Zorbistan" in places and not places["Zorbistan"].in_gazetteer
+
+
+def test_quote_speakers_resolve() -> None:
+    text = ("The Azerbaijani Ministry of Defence said it. “We will meet,” the ministry stated. "
+            "“Fine,” wrote Minval.az. “Yes,” said Farid Mammadov.")
+    quotes = []
+    for i, (words, speaker) in enumerate([("We will meet", "the ministry"),
+                                          ("Fine", "Minval.az"),
+                                          ("Yes", "Farid Mammadov")]):
+        start = text.index(words)
+        sp = text.index(speaker)
+        quotes.append(Quote(id=f"q{i}", document_id="d1", text=words, speaker_text=speaker,
+                            span=Span(doc_id="d1", start=start, end=start + len(words)),
+                            speaker_span=Span(doc_id="d1", start=sp, end=sp + len(speaker))))
+    result = extract_actors(_doc(text), quotes)
+    speakers = [q.speaker for q in result.quotes]
+    assert speakers[0] == "gov:aze-mod"
+    assert speakers[1] == "media:minval-az"
+    farid = next(a for a in result.actors if a.name == "Farid Mammadov")
+    assert speakers[2] == farid.id and farid.kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_span_verifies(pages: dict[str, Page], stem: str) -> None:
+    page = pages[stem]
+    texts = {d.id: d.text for d in page.documents}
+    for record in (*page.actors, *page.places):
+        assert record.mentions, record
+        for span in record.mentions:
+            assert texts[span.doc_id][span.start:span.end].strip()
+    ids = [a.id for a in page.actors]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_expected_actors_and_places(pages: dict[str, Page], stem: str) -> None:
+    expected = json.loads((EXPECTATIONS / f"{stem}.events.json").read_text(encoding="utf-8"))
+    page = pages[stem]
+    by_name = {}
+    for a in page.actors:
+        assert a.name not in by_name, f"two actors named {a.name!r}"
+        by_name[a.name] = a
+    for want in expected["actors"]:
+        actor = by_name.get(want["name"])
+        assert actor is not None, want["name"]
+        assert actor.kind.value == want["kind"]
+        if "country" in want:
+            assert actor.country == want["country"]
+        assert set(want.get("aliases_include", [])) <= set(actor.aliases), actor.aliases
+    names = {p.name for p in page.places}
+    assert set(expected["places"]) <= names
+
+
+def test_speakers_on_the_corpus(pages: dict[str, Page]) -> None:
+    quotes = [q for p in pages.values() for q in p.quotes if q.speaker_text]
+    resolved = [q for q in quotes if q.speaker]
+    assert len(resolved) >= 0.8 * len(quotes)
+    erdogan = [q for q in quotes if q.speaker_text == "Erdogan"]
+    assert erdogan and all(q.speaker == "person:recep-tayyip-erdogan" for q in erdogan)

@@ -1,0 +1,90 @@
+"""Merging reports of one happening across pages into one Event."""
+
+from __future__ import annotations
+
+import random
+from importlib import resources
+
+import pytest
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Event, EventActor, EventType, Page, Role, Span
+from caucasus_events.parse import parse_page
+from caucasus_events.parse.corpus import Corpus, merge_events
+
+CORPUS = resources.files("caucasus_events") / "data" / "corpus"
+STEMS = sorted(p.name[:-4] for p in CORPUS.iterdir() if p.name.endswith(".txt"))
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[Page]:
+    return [parse_page((CORPUS / f"{stem}.txt").read_text(encoding="utf-8")) for stem in STEMS]
+
+
+@pytest.fixture(scope="module")
+def corpus(pages: list[Page]) -> Corpus:
+    c = Corpus()
+    for page in pages:
+        c.add(page)
+    return c
+
+
+def _event(eid: str, doc: str, etype: EventType, date: str | None, *actors: str,
+           place: str | None = None) -> Event:
+    return Event(id=eid, event_type=etype, date=parse_date(date) if date else None,
+                 actors=tuple(EventActor(actor_id=a, role=Role.INITIATOR) for a in actors),
+                 place=place, evidence=(Span(doc_id=doc, start=0, end=5),), documents=(doc,))
+
+
+def test_azal_downing_is_one_event(corpus: Corpus) -> None:
+    attacks = [e for e in corpus.events if e.event_type is EventType.ATTACK
+               and "company:azal" in {a.actor_id for a in e.actors}]
+    assert len(attacks) == 1
+    (attack,) = attacks
+    assert len(attack.documents) == 2 and len(attack.evidence) == 2
+    assert attack.date is not None and attack.date.isoformat() == "2024-12-25"
+
+
+def test_erdogan_base_remark_is_one_event(corpus: Corpus) -> None:
+    remarks = [e for e in corpus.events if e.event_type is EventType.PROPOSAL
+               and "person:recep-tayyip-erdogan" in {a.actor_id for a in e.actors}]
+    assert len(remarks) == 1
+    (remark,) = remarks
+    assert len(remark.documents) == 2
+    assert remark.date is not None and remark.date.isoformat() == "2021-06"
+
+
+def test_corpus_records(corpus: Corpus, pages: list[Page]) -> None:
+    assert len(corpus.documents) == sum(len(p.documents) for p in pages)
+    ids = [a.id for a in corpus.actors]
+    assert len(ids) == len(set(ids))
+    aliyev = next(a for a in corpus.actors if a.id == "person:ilham-aliyev")
+    assert len({s.doc_id for s in aliyev.mentions}) >= 4
+    texts = {d.id: d.text for d in corpus.documents}
+    for e in corpus.events:
+        for span in e.evidence:
+            assert texts[span.doc_id][span.start:span.end].strip()
+    assert len(corpus.events) < sum(len(p.events) for p in pages)
+
+
+def test_merge_is_independent_of_order(pages: list[Page]) -> None:
+    events = [e for p in pages for e in p.events]
+    first = merge_events(events)
+    shuffled = events[:]
+    random.Random(7).shuffle(shuffled)
+    assert merge_events(shuffled) == first
+    assert merge_events(first) == first
+
+
+def test_merge_rules() -> None:
+    a = _event("e1", "d1", EventType.VISIT, "2021-12-14", "person:x")
+    b = _event("e2", "d2", EventType.MEETING, "December 2021", "person:x")
+    c = _event("e3", "d3", EventType.VISIT, "2022-01-05", "person:x")
+    d = _event("e4", "d4", EventType.ATTACK, None, "person:x")
+    e = _event("e5", "d5", EventType.VISIT, None, "state:AZE")
+    merged = merge_events([a, b, c, d, e])
+    assert len(merged) == 4
+    (ab,) = [m for m in merged if len(m.documents) == 2]
+    assert ab.documents == ("d1", "d2") and ab.date is not None
+    assert ab.date.isoformat() == "2021-12-14"  # the more precise date wins
+    assert ab.id not in {"e1", "e2"}

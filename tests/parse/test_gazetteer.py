@@ -1,0 +1,154 @@
+"""The gazetteer: lookups by any written form, the scanner, and loading user files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from caucasus_events.errors import InputError
+from caucasus_events.models import ActorKind, PlaceKind
+from caucasus_events.parse.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_default_is_cached_and_sized(g: Gazetteer) -> None:
+    assert Gazetteer.default() is g
+    assert 150 <= len(g.actors) + len(g.places) <= 600
+
+
+def test_ids_are_unique_and_readable(g: Gazetteer) -> None:
+    ids = [a.id for a in g.actors] + [p.id for p in g.places]
+    assert len(ids) == len(set(ids))
+    assert all(":" in i for i in ids)
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Report.az.", "media:report-az"),
+    ("report.az", "media:report-az"),
+    ("https://www.apa.az/en/news/1", "media:apa"),
+    ("Trend News Agency", "media:trend"),
+    ("RFE/RL", "media:rferl"),
+    ("Radio Free Europe/Radio Liberty", "media:rferl"),
+    ("Hurriyet newspaper", "media:hurriyet"),
+])
+def test_source_lookup_is_tolerant(g: Gazetteer, written: str, expected: str) -> None:
+    source = g.source(written)
+    assert source is not None and source.id == expected
+
+
+def test_unknown_source_is_none(g: Gazetteer) -> None:
+    assert g.source("The Daily Nothing") is None
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Erdogan", "person:recep-tayyip-erdogan"),
+    ("Erdoğan", "person:recep-tayyip-erdogan"),
+    ("Erdo?an", "person:recep-tayyip-erdogan"),
+    ("the North Atlantic Treaty Organization", "org:nato"),
+    ("the Kremlin", "state:RUS"),
+    ("Azerbaijan’s", "state:AZE"),
+    ("Azerbaijan`s", "state:AZE"),
+    ("AZAL", "company:azal"),
+    ("Azerbaijani Ministry of Defence", "gov:aze-mod"),
+    ("Minval.az", "media:minval-az"),
+])
+def test_actor_lookup(g: Gazetteer, written: str, expected: str) -> None:
+    actor = g.actor(written)
+    assert actor is not None and actor.id == expected
+
+
+def test_states_carry_iso_codes_and_media_are_actors(g: Gazetteer) -> None:
+    aze = g.actor("Azerbaijan")
+    assert aze is not None and aze.kind is ActorKind.STATE and aze.country == "AZE"
+    minval = g.actor("Minval.az")
+    assert minval is not None and minval.kind is ActorKind.MEDIA
+
+
+def test_places_have_coordinates(g: Gazetteer) -> None:
+    khachmaz = g.place("Khachmaz")
+    assert khachmaz is not None and khachmaz.kind is PlaceKind.DISTRICT
+    assert khachmaz.latitude is not None and 40 < khachmaz.latitude < 42
+    assert all(p.latitude is not None for p in g.places)
+
+
+def test_office_holder_depends_on_the_date(g: Gazetteer) -> None:
+    assert g.office_holder("President", "state:USA", dt.date(2021, 5, 4)).id == "person:joe-biden"
+    assert g.office_holder("president", "state:USA", dt.date(2025, 7, 1)).id == \
+        "person:donald-trump"
+    assert g.office_holder("Foreign Minister", "state:AZE").id == "person:jeyhun-bayramov"
+    assert g.office_holder("Secretary-General", "org:nato", dt.date(2021, 12, 1)).id == \
+        "person:jens-stoltenberg"
+    assert g.polity("Azerbaijani") == "state:AZE"
+
+
+def test_find_offsets_longest_match_and_case(g: Gazetteer) -> None:
+    text = ("Turkish President Recep Tayyip Erdo?an met Azerbaijan’s leader in Nagorno-Karabakh; "
+            "the trend is clear, says Trend.")
+    found = g.find(text)
+    assert all(text[m.start:m.end] == m.text for m in found)
+    by_text = {m.text: m.id for m in found}
+    assert by_text["Recep Tayyip Erdo?an"] == "person:recep-tayyip-erdogan"
+    assert by_text["Nagorno-Karabakh"] == "place:nagorno-karabakh"
+    assert "Azerbaijan" in by_text
+    assert "trend" not in by_text and by_text["Trend"] == "media:trend"
+    # "Baku" is both the state acting and the city: one match per entry.
+    ids = {m.id for m in g.find("Baku said")}
+    assert ids == {"state:AZE", "place:baku"}
+
+
+def test_find_is_linear(g: Gazetteer) -> None:
+    chunk = "Aliyev met Putin in Moscow while NATO watched the South Caucasus. " * 200
+    t0 = time.perf_counter()
+    small = len(g.find(chunk))
+    t1 = time.perf_counter()
+    large = len(g.find(chunk * 10))
+    t2 = time.perf_counter()
+    assert large == small * 10
+    assert (t2 - t1) < 25 * (t1 - t0) + 0.05
+
+
+def _write(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_load_and_extend(g: Gazetteer, tmp_path: Path) -> None:
+    mine = Gazetteer.load(_write(tmp_path, {"actors": [
+        {"id": "person:vugar-iskenderov", "name": "Vugar Iskenderov", "kind": "person",
+         "country": "AZE", "role": "Member of the Milli Majlis", "aliases": ["Iskenderov"]}]}))
+    both = g.extend(mine)
+    assert both.actor("Iskenderov").id == "person:vugar-iskenderov"
+    assert both.actor("Aliyev").id == "person:ilham-aliyev"
+    assert g.actor("Iskenderov") is None
+
+
+@pytest.mark.parametrize(("data", "fragment"), [
+    ({"actors": [{"name": "No Id"}]}, "actors[0]"),
+    ({"actors": [{"id": "x:y", "name": "Y", "country": "Azerbaijan"}]}, "'x:y'"),
+    ({"places": [{"id": "p:z", "name": "Z", "latitude": 100, "longitude": 0}]}, "latitude"),
+    ({"actors": "nope"}, "'actors' must be a list"),
+    ([1, 2], "JSON object"),
+])
+def test_load_reports_the_file_and_entry(tmp_path: Path, data: object, fragment: str) -> None:
+    path = _write(tmp_path, data)
+    with pytest.raises(InputError) as info:
+        Gazetteer.load(path)
+    assert str(path) in str(info.value) and fragment in str(info.value)
+
+
+def test_load_rejects_bad_json(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.json"):
+        Gazetteer.load(path)
+    with pytest.raises(InputError, match=r"missing\.json"):
+        Gazetteer.load(tmp_path / "missing.json")
