@@ -13,6 +13,7 @@ sys.path.insert(0, str(BENCH))
 
 import corpus  # noqa: E402
 import measure  # noqa: E402
+import run  # noqa: E402
 import serialization  # noqa: E402
 from caucasus_events.dates import PartialDate  # noqa: E402
 from caucasus_events.models import Document, Event, EventActor, Page, Source, Span  # noqa: E402
@@ -75,20 +76,30 @@ def test_child_peak_memory_is_each_childs_own() -> None:
     assert big.peak_rss_mib > 150 > small.peak_rss_mib
 
 
+def test_targets_flag_memory_that_grows_with_pages() -> None:
+    flat = run.Results(machine={}, config={}, build=[
+        {"pages": 1000, "peak_rss_mib": 200.0}, {"pages": 10000, "peak_rss_mib": 210.0}])
+    grows = run.Results(machine={}, config={}, build=[
+        {"pages": 1000, "peak_rss_mib": 200.0}, {"pages": 10000, "peak_rss_mib": 900.0}])
+    assert [c["met"] for c in run.evaluate(flat)] == [True]
+    assert [c["met"] for c in run.evaluate(grows)] == [False]
+
+
 def test_quick_run_covers_every_section(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     proc = subprocess.run(
-        [sys.executable, str(BENCH / "run.py"), "--quick", "--sizes", "4,8", "--parse-sample",
-         "6", "--work", str(tmp_path / "work"), "--json", str(out)],
+        [sys.executable, str(BENCH / "run.py"), "--quick", "--sizes", "5", "--parse-sample",
+         "5", "--work", str(tmp_path / "work"), "--json", str(out)],
         capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert figures["parse"]["pages"] == 6 and figures["parse"]["pages_per_s"] > 0
+    assert figures["parse"]["pages"] == 5 and figures["parse"]["pages_per_s"] > 0
     assert "cumulative" in figures["parse"]["profile"]
     assert {r["model"] for r in figures["serialization"]} >= {"Document", "Event"}
-    assert [r["pages"] for r in figures["build"]] == [4, 8]
+    assert [r["pages"] for r in figures["build"]] == [5]
     assert all(r["peak_rss_mib"] > 0 for r in figures["build"] + figures["load"])
-    assert [r["pages"] for r in figures["load"]] == [4, 8]
+    assert [r["pages"] for r in figures["load"]] == [5]
+    assert figures["load"][0]["queries"]["events_between"]["results"] >= 0
     for heading in ("== parsing ==", "== serialization ==", "== build ==", "== load ==",
                     "== targets =="):
         assert heading in proc.stdout

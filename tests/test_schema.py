@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 import pyarrow as pa
 import pytest
+
 from caucasus_events.dates import PartialDate, Precision
 from caucasus_events.errors import SchemaError
 from caucasus_events.models import Document, Event, EventActor, Role, Source, Span
@@ -18,6 +19,7 @@ from caucasus_events.schema import (
     from_arrow,
     to_arrow,
 )
+
 
 def test_types_follow_the_type_hints() -> None:
     schema = arrow_schema(Document)

@@ -137,7 +137,8 @@ LINK_TABLES: dict[str, type] = {
     "mentions": Mention,
 }
 
-# Tables written as the pages stream by; every other table is merged across pages first.
+# Tables written as the pages stream by, in input order and by id within a page (so the
+# files do not depend on the batch size); every other table is merged first, then sorted.
 _STREAMED = ("documents", "citations", "quotes")
 # Rows per row group of a streamed table: bounds what the writer buffers (documents carry
 # their text) and, being fixed, keeps the files independent of the batch size.
@@ -421,10 +422,10 @@ def _build_into(
                     continue
                 seen_docs.update(d.id for d in page.documents)
                 for name in _STREAMED:
-                    streamed[name].extend(getattr(page, name))
+                    streamed[name].extend(_by_id(getattr(page, name)))
                 merged.add(page)
             for name, records in streamed.items():
-                writers[name].write(_by_id(records))
+                writers[name].write(records)
                 rows[name] += len(records)
     finally:
         for writer in writers.values():

@@ -30,8 +30,12 @@ __all__ = [
 ]
 
 DEFAULT_ROW_GROUP_SIZE = 65_536
+# No Parquet dictionary encoding: it would copy each batch's Arrow dictionary, making the
+# bytes depend on how records were batched; zstd compresses the repeats instead.  The
+# stored Arrow schema still restores enum columns as dictionaries on read.
 _OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 3,
-                            "write_statistics": True, "store_schema": True}
+                            "use_dictionary": False, "write_statistics": True,
+                            "store_schema": True}
 
 
 def _as_table(records_or_table: Sequence[Any] | pa.Table, model: type,

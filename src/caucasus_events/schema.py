@@ -126,7 +126,8 @@ class _Scalar(_Codec):
 
 _EMPTY = object()
 """An enum's filler: under a null parent Arrow's own builders put index 0 and add no
-dictionary entry, and so do we, so that our tables equal the ones Arrow builds."""
+dictionary entry, and so do we, so that our tables equal the ones Arrow builds from
+the same values."""
 
 
 class _Enum(_Codec):
@@ -145,7 +146,10 @@ class _Enum(_Codec):
         array = pa.array(map(self.value_of.__getitem__, values), type=self.arrow_type, size=size)
         if absent is not None:
             indices = pc.if_else(absent, pa.scalar(0, pa.int32()), array.indices)
-            array = pa.DictionaryArray.from_arrays(indices, array.dictionary, safe=False)
+            # Index 0 must exist even when every row is absent (Arrow leaves it dangling).
+            dictionary = array.dictionary if len(array.dictionary) else pa.array(
+                [self.members[0].value], type=pa.string())
+            array = pa.DictionaryArray.from_arrays(indices, dictionary)
         return array
 
     def decode(self, array: pa.Array, column: str) -> list[Any]:

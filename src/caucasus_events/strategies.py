@@ -64,7 +64,7 @@ __all__ = [
 
 _T = TypeVar("_T")
 _MAX_OFFSET = 2**62
-_SMALL = 4  # tuple sizes: enough for empty, one and many, small enough to stay fast
+_SMALL = 3  # tuple sizes: enough for empty, one and many, small enough to stay fast
 
 
 def texts(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:

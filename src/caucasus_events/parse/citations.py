@@ -8,6 +8,7 @@ becomes one :class:`~caucasus_events.models.Citation`.  Abbreviations ("(CSTO)")
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Protocol
 
@@ -25,6 +26,7 @@ _SEE = re.compile(r"^(?:see(?:\s+also)?|cf\.?)\s+", re.I)
 _ACCESSED = re.compile(r"^(?:accessed|retrieved|updated|published)\s+", re.I)
 # A source name: words starting with a letter or digit, no sentence punctuation.
 _NAME = re.compile(r"^[A-Z0-9][\w.&'’/ -]{0,60}$")
+_PROBE = PartialDate(year=2000, precision="year")
 _LOWER_WORDS = re.compile(r"\b(?:and|or|including|such|as|the|of|for|in|with|see)\b")
 
 
@@ -77,8 +79,14 @@ class _Part:
         self.date = date
 
 
+@functools.lru_cache(maxsize=8192)
+def _parse(text: str, reference: PartialDate | None) -> PartialDate | None:
+    """:func:`parse_date`, cached: a page repeats its dates and parsing one is slow."""
+    return parse_date(text, reference=reference)
+
+
 def _is_date(text: str) -> bool:
-    return parse_date(text, reference=PartialDate(year=2000, precision="year")) is not None
+    return _parse(text, _PROBE) is not None
 
 
 def _looks_like_name(name: str) -> bool:
@@ -114,7 +122,7 @@ def _split_part(text: str, start: int, reference: PartialDate | None) -> _Part |
     dated = _date_tail(body)
     if dated is not None:
         comma, tail = dated
-        return _Part(body[:comma].rstrip(), *span, parse_date(tail, reference=reference))
+        return _Part(body[:comma].rstrip(), *span, _parse(tail, reference))
     if "," in body:
         return None
     return _Part(body, *span, None)

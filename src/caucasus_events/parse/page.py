@@ -42,8 +42,15 @@ _BY = re.compile(
     r"^(?:(?P<date>[^|]{3,40}?)\s*[-–—|,]\s*)?(?:written\s+)?by\s+(?P<names>.{2,200})$", re.I)
 _SLASHED = re.compile(r"^(?P<names>[A-Z][^/]{1,60}?)(?:\s*/)+$")
 _NAME_SEP = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
-_DATE_PREFIX = re.compile(r"^(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*", re.I)
-_TIME_SUFFIX = re.compile(r"\s*[-|,@]?\s*\d{1,2}:\d{2}(?:\s*(?:am|pm|gmt|utc))?$", re.I)
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
+_TIME_SUFFIX = re.compile(
+    r"\s*[-|,@]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:\(?(?:gmt|utc|[a-z]{2,4})?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?$", re.I)
+# "YEREVAN, March 14 (Reuters) -": a dateline naming the wire that filed the story.
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40},[^()]{0,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 _TEASER_END = ("…", "...")
 _SENTENCE_END = ".!?\"”’…:)'"
 _OUTLET_WORDS = re.compile(r"\b(?:Media|News|Press|Agency|Times|Post|TV|Radio|Daily|Gazette|"
@@ -242,12 +249,12 @@ def _lines(raw: str) -> list[_Line]:
 # --- dates ---------------------------------------------------------------------------
 
 
-def find_dates(text: str) -> list[tuple[int, PartialDate]]:
+def find_dates(text: str, *, future: bool = False) -> list[tuple[int, PartialDate]]:
     """Offsets and parsed values of the dates a text mentions, yearless ones with year 1.
 
     "December 25, 2024", "25 December 2024", "May 2023", "Jul 23" and bare years
-    (1900-2099) are found; a date in a sentence about the future ("will", "planned",
-    "next") is left out, since it cannot date the writing.
+    (1900-2099) are found.  Dates in sentences about the future ("will", "planned",
+    "next") are left out, or, with ``future=True``, are the only ones returned.
     """
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
@@ -256,16 +263,23 @@ def find_dates(text: str) -> list[tuple[int, PartialDate]]:
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0:
             s, e = sentences[i]
-            if e - s < 2000 and _FUTURE.search(text, s, e):
+            if (e - s < 2000 and _FUTURE.search(text, s, e) is not None) is not future:
                 continue
-        value = parse_date(m.group())
+        elif future:
+            continue
+        value = _parse(m.group(), None)
         if value is None:
-            probe = parse_date(m.group(), reference=_PROBE)
+            probe = _parse(m.group(), _PROBE)
             if probe is None:
                 continue
             value = attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
         out.append((m.start(), value))
     return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse(text: str, reference: PartialDate | None) -> PartialDate | None:
+    return parse_date(text, reference=reference)
 
 
 def _with_year(value: PartialDate, year: int) -> PartialDate:
@@ -308,8 +322,14 @@ def infer_publication_date(text: str, printed: PartialDate | None) -> PartialDat
         return PartialDate(year=best.year, month=best.month, precision=Precision.MONTH,
                            inferred=Inferred.DATE)
     if dated:
-        return PartialDate(year=max(d.year for d in dated), precision=Precision.YEAR,
-                           inferred=Inferred.DATE)
+        # Written after the latest past year and, when the text plans for a later year,
+        # before that one: "held in 2020" and "planned for 2022" date the text to 2021.
+        year = max(d.year for d in dated)
+        planned = [d.year for _, d in find_dates(text, future=True)
+                   if d.inferred is Inferred.NONE and d.year > year + 1]
+        if planned:
+            year = min(planned) - 1
+        return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
     return None
 
 
@@ -366,6 +386,8 @@ def _read_article(lines: Sequence[_Line]) -> _Article | None:
         return None
     header, body = lines[:anchor], lines[anchor:]
     headings = [i for i, ln in enumerate(header) if ln.kind == "heading" and not ln.bullet]
+    # One- and two-word lines above the headline are navigation ("Politics", "Home").
+    headings = [i for i in headings if len(header[i].text.split()) >= 3] or headings
     titled = [i for i in headings if _is_title_case(header[i].text)]
     pick = titled[-1] if titled else (headings[-1] if headings else None)
     title_lines: list[int] = []
@@ -392,6 +414,9 @@ def _read_article(lines: Sequence[_Line]) -> _Article | None:
         elif ln.kind == "heading" and ln.bullet and art.outlet is None:
             _take_name_bullet(art, ln)
     kept = [ln for ln in body if ln.kind in ("prose", "heading")]
+    wire = _WIRE_DATELINE.match(kept[0].text) if kept else None
+    if wire is not None and art.outlet is None:
+        art.outlet = wire.group("outlet").strip()
     while kept and kept[-1].kind == "heading":
         kept.pop()
     for ln in body:

@@ -35,6 +35,8 @@ __all__ = ["MAX_QUOTES", "extract_quotes"]
 #: Quotes read per document at most; a page beyond it is adversarial or broken.
 MAX_QUOTES = 20_000
 _WINDOW = 300
+# Earlier quotes searched for the antecedent of "he" or "the ministry".
+_LOOKBACK = 50
 
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
@@ -67,7 +69,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     word = r"[A-Z][\w.'’`?-]*"
     name = rf"{word}(?:\s+(?:(?:of|the|for|and|de|van|von|al)\s+)?{word}){{0,6}}"
     det = r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3})"
-    speaker = (rf"(?:{det}?(?P<name>{name})(?:\s+(?:{media}|{generic}))?|{det}{generic}"
+    tail = rf"(?:\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{media}|{generic}))"
+    speaker = (rf"(?:{det}?(?P<name>{name}){tail}?|{det}{generic}"
                rf"|\b(?:he|she|they|it|we|I|He|She|They|It|We)\b)")
     adverb = r"(?:(?:also|further|then|later|has|had|have|was|were|is|again|once\s+again)\s+)"
     return {
@@ -90,6 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*,?\s*(?:as\s+quoted\s+by|according\s+to|citing|via|in\s+an\s+interview\s+with)"
             r"\s+(?P<inter>[^,.;()]{2,60}?)\s*(?:[,.;(]|$)"),
         "name": re.compile(name),
+        "speaker_at": re.compile(rf"(?P<spk>{speaker})\s+(?:[a-z]+ly\s+)?{adverb}?[a-z]+\b"),
         "generic": re.compile(rf"\b{generic}", re.I),
         "media": re.compile(rf"\b{media}", re.I),
         "dash_headline": re.compile(rf"^(?P<q>.{{10,200}}?)\s+[–—-]\s+(?P<spk>{name})$"),
@@ -202,9 +206,9 @@ def _subject(ctx: _Context, prefix: str, base: int) -> tuple[str, tuple[int, int
 
 def _person_like(ctx: _Context, name: str) -> bool:
     words = name.split()
-    if any(w in ctx.non_person for w in words) or looks_like_domain(name):
+    if any(w in ctx.non_person or w.islower() for w in words) or looks_like_domain(name):
         return False
-    return words[0] in ctx.person_titles or 2 <= len(words) <= 4 or len(words) == 1
+    return any(w in ctx.person_titles for w in words) or 1 <= len(words) <= 4
 
 
 def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
@@ -212,13 +216,17 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
     """A pronoun or generic speaker ("the ministry") as its nearest earlier full mention;
     a name inside a media phrase ("the Minval.az article") as the name."""
     low = spk.lower()
+    if low in ("he", "she", "they", "it", "we"):
+        earlier = _sentence_subject(ctx, span[0])
+        if earlier is not None and _person_like(ctx, earlier[0]) == (low in ("he", "she")):
+            return earlier
     if low in ("he", "she"):
-        for q in reversed(ctx.judged):
+        for q in reversed(ctx.judged[-_LOOKBACK:]):
             if q.speaker and q.speaker_span and _person_like(ctx, q.speaker):
                 return q.speaker, q.speaker_span
         return spk, span
     if low in ("they", "it", "we"):
-        for q in reversed(ctx.judged):
+        for q in reversed(ctx.judged[-_LOOKBACK:]):
             if q.speaker and q.speaker_span:
                 return q.speaker, q.speaker_span
         return spk, span
@@ -230,7 +238,7 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
     if head is None:
         return spk, span
     noun = head.group().lower()
-    for q in reversed(ctx.judged):
+    for q in reversed(ctx.judged[-_LOOKBACK:]):
         if q.speaker and q.speaker_span and noun in q.speaker.lower():
             return q.speaker, q.speaker_span
     before = ctx.text[max(0, span[0] - 3000):span[0]]
@@ -243,10 +251,27 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
             end = base + m.end()
             return ctx.text[start:end], (start, end)
     if ctx.rx["media"].fullmatch(noun):
-        for q in reversed(ctx.judged):
+        for q in reversed(ctx.judged[-_LOOKBACK:]):
             if q.speaker and q.speaker_span and looks_like_domain(q.speaker):
                 return q.speaker, q.speaker_span
     return spk, span
+
+
+def _sentence_subject(ctx: _Context, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The speaker-like phrase opening the sentence before ``pos`` in its paragraph
+    ("Azerbaijan's defence ministry denied the claim. “…,” it said")."""
+    lo, _ = ctx.sentence(pos)
+    if lo == 0 or "\n\n" in ctx.text[max(0, lo - 2):lo]:
+        return None
+    plo, _ = ctx.sentence(lo - 2)
+    sentence = ctx.text[plo:lo]
+    m = ctx.rx["speaker_at"].match(sentence)
+    if m is None or m.group("spk").lower() in ("he", "she", "they", "it", "we", "i"):
+        return None
+    spk = m.group("spk").rstrip(" .,")
+    if spk.split()[0] in ctx.openers and m.group("name") is not None:
+        return None
+    return spk, (plo + m.start("spk"), plo + m.start("spk") + len(spk))
 
 
 def _take_speaker(ctx: _Context, raw: _Raw, m: re.Match[str], base: int) -> None:

@@ -1,0 +1,136 @@
+"""Page layout: furniture removal, title, outlet, authors, dates, multi-article pages."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from caucasus_events.dates import Inferred, Precision
+from caucasus_events.parse.page import find_dates, infer_publication_date, split_documents
+
+CORPUS = Path(__file__).parents[2] / "src" / "caucasus_events" / "data" / "corpus"
+EXPECT = Path(__file__).parents[1] / "expectations"
+PAGES = sorted(CORPUS.glob("*.txt"))
+
+
+def _split(raw: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    return split_documents(raw, page_hash=hashlib.sha256(raw.encode()).hexdigest(), url=url)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_documents_match_hand_checked_expectations(page: Path) -> None:
+    expected = json.loads((EXPECT / f"{page.stem}.json").read_text("utf-8"))["documents"]
+    docs, _ = _split(page.read_text("utf-8"))
+    assert len(docs) == len(expected)
+    for doc, exp in zip(docs, expected, strict=True):
+        assert doc.title == exp["title"]
+        assert (doc.source.name if doc.source else None) == exp["source"]
+        publisher = doc.original_publisher.name if doc.original_publisher else None
+        assert publisher == exp["original_publisher"]
+        assert list(doc.authors) == exp["authors"]
+        assert doc.published is not None
+        assert doc.published.isoformat() == exp["published"]["date"]
+        assert doc.published.precision.value == exp["published"]["precision"]
+        assert doc.published.inferred.value == exp["published"]["inferred"]
+        assert len(doc.paragraphs) == exp["paragraphs"]
+        first, last = doc.paragraphs[0], doc.paragraphs[-1]
+        assert doc.text[first.start:first.end].startswith(exp["first_paragraph"])
+        assert doc.text[last.start:last.end].endswith(exp["last_paragraph"])
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_paragraph_spans_tile_the_stored_text(page: Path) -> None:
+    for doc in _split(page.read_text("utf-8"))[0]:
+        rebuilt = "\n\n".join(doc.text[s.start:s.end] for s in doc.paragraphs)
+        assert rebuilt == doc.text
+        assert all(s.doc_id == doc.id for s in doc.paragraphs)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_furniture_is_removed(page: Path) -> None:
+    furniture = ("top of page", "bottom of page", "Leave a comment", "Comments", "EXXON Mobil",
+                 "BUY 57.15", "is a contributing editor", "Posted in accordance with Title 17",
+                 "Don't Miss", "More Top Reads", "Download The Free", "2 min read",
+                 "Your email address", "Premium Content", "More Info", "\nree\n", "By Leyla")
+    for doc in _split(page.read_text("utf-8"))[0]:
+        text = f"\n{doc.text}\n"
+        for phrase in furniture:
+            assert phrase not in text, phrase
+
+
+def test_a_title_printed_three_times_is_one_title_and_not_body() -> None:
+    raw = "Big news today\nBig news today\n\nBig news today\n\n" + (
+        "Officials in Baku said on Monday that the talks would resume next week in Brussels.\n")
+    (doc,), _ = _split(raw)
+    assert doc.title == "Big news today"
+    assert "Big news" not in doc.text
+
+
+def test_two_bylined_articles_become_two_documents() -> None:
+    body = "This is a long enough paragraph of prose for the article body to begin here."
+    raw = (f"First Headline Here\n\nAnna Smith /\n\n{body}\n\n{body} Again.\n\n"
+           f"Anna Smith is a reporter at Example News.\n\nSecond Headline Here\n\n"
+           f"John Doe /\n\n{body} More.\n")
+    docs, _ = _split(raw)
+    assert [d.title for d in docs] == ["First Headline Here", "Second Headline Here"]
+    assert [d.authors for d in docs] == [("Anna Smith",), ("John Doe",)]
+    assert "is a reporter" not in docs[0].text
+    assert len({d.id for d in docs}) == 2
+
+
+def test_republication_note_names_the_original_publisher() -> None:
+    raw = ("A Headline\n\nvia the Example Institute\n\n"
+           "Officials in Baku said on Monday that the talks would resume next week in Brussels.\n")
+    (doc,), _ = _split(raw)
+    assert doc.original_publisher is not None
+    assert doc.original_publisher.name == "Example Institute"
+    assert "via" not in doc.text
+
+
+def test_url_gives_the_outlet() -> None:
+    raw = "A Headline\n\nOfficials in Baku said on Monday that the talks would resume soon.\n"
+    (doc,), _ = _split(raw, url="https://www.example-news.az/politics/1")
+    assert doc.source is not None and doc.source.domain == "example-news.az"
+
+
+def test_navigation_in_another_script_and_timestamps_are_furniture() -> None:
+    raw = ("Главная\nНовости\nმთავარი\n\nA Headline\n\n14:05\n\n"
+           "Officials in Baku said on Monday that the talks would resume next week in Brussels.\n")
+    (doc,), _ = _split(raw)
+    assert doc.title == "A Headline"
+    assert doc.text.startswith("Officials")
+
+
+def test_a_page_without_prose_has_no_document_and_a_warning() -> None:
+    docs, warnings = _split("Home\nNews\nContact us\n")
+    assert docs == []
+    assert warnings and "no article" in warnings[0]
+
+
+def test_yearless_printed_date_takes_the_year_after_the_latest_mention() -> None:
+    printed = find_dates("Jul 23")[0][1]
+    date = infer_publication_date("The plane was shot down on December 25, 2024.", printed)
+    assert date is not None and date.isoformat() == "2025-07-23"
+    assert date.inferred is Inferred.YEAR
+
+
+def test_no_printed_date_infers_month_from_the_latest_mention() -> None:
+    text = "On July 19, 2025, the president spoke. In May 2023 he met officials (X, June 24)."
+    date = infer_publication_date(text, None)
+    assert date is not None and date.isoformat() == "2025-07"
+    assert (date.precision, date.inferred) == (Precision.MONTH, Inferred.DATE)
+
+
+def test_future_years_bound_the_inferred_year() -> None:
+    text = "No talks were held in 2020. The next meeting is planned for 2022."
+    date = infer_publication_date(text, None)
+    assert date is not None and (date.year, date.precision) == (2021, Precision.YEAR)
+
+
+def test_dateline_dates_an_undated_article() -> None:
+    raw = "A Headline\n\n(May 4, 2021) — Officials in Baku said the talks would resume soon.\n"
+    (doc,), _ = _split(raw)
+    assert doc.published is not None and doc.published.isoformat() == "2021-05-04"

@@ -1,0 +1,146 @@
+"""Quotations: marks paired, scare quotes left out, speakers, cues, partial flags."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from caucasus_events.dates import PartialDate, Precision
+from caucasus_events.models import Document, Quote, Span
+from caucasus_events.parse.page import split_documents
+from caucasus_events.parse.quotes import extract_quotes
+
+CORPUS = Path(__file__).parents[2] / "src" / "caucasus_events" / "data" / "corpus"
+EXPECT = Path(__file__).parents[1] / "expectations"
+PAGES = sorted(CORPUS.glob("*.txt"))
+
+
+def _doc(*paragraphs: str) -> Document:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append(Span(doc_id="d", start=pos, end=pos + len(p)))
+        pos += len(p) + 2
+    return Document(id="d", text=text, paragraphs=spans,
+                    published=PartialDate(year=2021, month=6, precision=Precision.MONTH))
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(_doc(*paragraphs))[0]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_quotes_match_hand_checked_expectations(page: Path) -> None:
+    raw = page.read_text("utf-8")
+    docs, _ = split_documents(raw, page_hash=hashlib.sha256(raw.encode()).hexdigest())
+    got = [(i, q) for i, d in enumerate(docs) for q in extract_quotes(d)[0]]
+    data = json.loads((EXPECT / f"{page.stem}.json").read_text("utf-8"))
+    assert [(i, q.text) for i, q in got] == [(e["document"], e["text"]) for e in data["quotes"]]
+    for (_, q), exp in zip(got, data["quotes"], strict=True):
+        assert q.partial is exp["partial"], q.text
+        assert q.cue == exp["cue"], q.text
+        assert q.intermediary == exp["intermediary"], q.text
+        assert (q.date.isoformat() if q.date else None) == exp["date"], q.text
+        if "known_limit" not in exp:
+            assert q.speaker_text == exp["speaker"], q.text
+    texts = {q.text for _, q in got}
+    for scare in data["not_quotes"]:
+        assert scare not in texts
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_every_quote_span_and_speaker_span_verifies(page: Path) -> None:
+    raw = page.read_text("utf-8")
+    for doc in split_documents(raw, page_hash="h")[0]:
+        for q in extract_quotes(doc)[0]:
+            assert doc.text[q.span.start:q.span.end] == q.text
+            if q.speaker_span is not None:
+                assert doc.text[q.speaker_span.start:q.speaker_span.end] == q.speaker_text
+
+
+def test_straight_opening_with_curly_closing() -> None:
+    (q,) = _quotes('"We will not back down,” Aliyev said.')
+    assert q.text == "We will not back down," and q.speaker_text == "Aliyev"
+    assert q.cue == "said" and q.partial is False
+
+
+def test_british_single_quotes_with_apostrophes_inside() -> None:
+    (q,) = _quotes("‘Azerbaijan’s position is clear and it won’t change,’ the minister said.")
+    assert q.text == "Azerbaijan’s position is clear and it won’t change,"
+    assert q.speaker_text == "the minister"
+
+
+def test_quote_over_several_paragraphs_shares_its_speaker() -> None:
+    qs = _quotes("“The first paragraph of the statement is long enough.",
+                 "“The second paragraph ends the statement,” Erdogan told reporters.")
+    assert [q.speaker_text for q in qs] == ["Erdogan", "Erdogan"]
+    assert qs[0].text.startswith("The first") and qs[1].text.startswith("The second")
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker() -> None:
+    qs = _quotes("“We are ready,” said President Ilham Aliyev, “to sign the treaty now.”")
+    assert [q.speaker_text for q in qs] == ["President Ilham Aliyev"] * 2
+    assert qs[0].cue == "said"
+
+
+def test_pronoun_speaker_resolves_to_the_last_named_person() -> None:
+    qs = _quotes("“Talks went well,” Jeyhun Bayramov said.", "“More will follow,” he added.")
+    assert qs[1].speaker_text == "Jeyhun Bayramov" and qs[1].cue == "added"
+    assert qs[1].speaker_span == qs[0].speaker_span
+
+
+def test_generic_speaker_resolves_to_the_earlier_full_name() -> None:
+    qs = _quotes("The talks began, the Azerbaijani Ministry of Defence said.",
+                 "“The meeting will discuss cooperation,” the ministry stated.")
+    assert qs[0].speaker_text == "the Azerbaijani Ministry of Defence"
+
+
+def test_intermediary_and_cue_with_object() -> None:
+    (q,) = _quotes("“This is possible under the agreement,” Erdogan told reporters, as quoted by "
+                   "Hurriyet newspaper.")
+    assert (q.cue, q.intermediary) == ("told reporters", "Hurriyet newspaper")
+
+
+def test_stated_date_of_a_quote() -> None:
+    (q,) = _quotes("“Azerbaijan is a reliable partner,” declared President Ilham Aliyev in "
+                   "December 2021 during his visit.")
+    assert q.date is not None and q.date.isoformat() == "2021-12"
+
+
+@pytest.mark.parametrize("text", [
+    "the airlift, dubbed the “Kabul airlift” (Caspian Post).",
+    "Baku has since closed the “Sputnik Azerbaijan” office.",
+    "the infrastructure was “reverse flowed” after 2001.",
+    "Perovskites, a ‘dirt cheap’ alternative to silicon.",
+    "Baku opted for “equidistance” from rivaling blocs.",
+])
+def test_scare_quotes_and_names_are_not_quotations(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_fragment_in_the_authors_sentence_is_partial() -> None:
+    (q,) = _quotes("Jens Stoltenberg confirmed this by referring to Azerbaijan as “a valued "
+                   "partner.”")
+    assert q.partial is True and q.speaker_text == "Jens Stoltenberg"
+
+
+def test_headline_attribution_by_colon_and_dash() -> None:
+    qs = _quotes("Aliyev: “We will never accept occupation”",
+                 "Military base may be established under the declaration – Erdogan",
+                 "Officials in Baku said on Monday that the talks would resume next week.")
+    assert [(q.speaker_text, q.cue) for q in qs] == [("Aliyev", "headline"),
+                                                     ("Erdogan", "headline")]
+
+
+def test_quote_cut_off_at_the_end_is_emitted_with_a_warning() -> None:
+    quotes, warnings = extract_quotes(_doc("Erdogan said: “The negotiations can contribute to"))
+    assert [q.text for q in quotes] == ["The negotiations can contribute to"]
+    assert warnings and "not closed" in warnings[0]
+
+
+def test_nested_and_bracketed_quotes_stay_inside_the_outer_quote() -> None:
+    (q,) = _quotes("“He called it ‘a trap’ [for Baku], and we agree,” the ministry said.")
+    assert q.text == "He called it ‘a trap’ [for Baku], and we agree,"
