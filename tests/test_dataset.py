@@ -9,14 +9,16 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import caucasus_events.dataset as dataset_mod
-from caucasus_events.datapackage import DATAPACKAGE, read_datapackage
+from caucasus_events.datapackage import DATAPACKAGE, file_digest, read_datapackage
 from caucasus_events.dataset import (
     BuildResult,
     Dataset,
     DatasetExistsError,
+    EventActorLink,
     build_dataset,
     dataset_tables,
     load,
@@ -25,6 +27,7 @@ from caucasus_events.dataset import (
 from caucasus_events.dates import PartialDate
 from caucasus_events.errors import InputError, SchemaError
 from caucasus_events.models import Actor, ActorKind, Event, EventType, Quote
+from caucasus_events.parquet import write_parquet
 
 CORPUS = Path(dataset_mod.__file__).parent / "data" / "corpus"
 
@@ -239,9 +242,23 @@ def test_a_newer_schema_major_is_refused(built: BuildResult, tmp_path: Path) -> 
         load(target)
 
 
-def test_validate_checks_rows_and_keys(built: BuildResult) -> None:
+def test_validate_checks_rows_and_keys(built: BuildResult, tmp_path: Path) -> None:
     ds = validate_dataset(built.path)
     assert ds.rows == built.rows
+    # A dangling foreign key, in a file whose checksum was updated to match.
+    target = _copy(built, tmp_path)
+    links = ds.records("event_actors")
+    bogus = [attrs.evolve(links[0], actor_id="actor:nobody"), *links[1:]]
+    write_parquet(bogus, target / "event_actors.parquet", EventActorLink)
+    package = read_datapackage(target)
+    res = next(r for r in package["resources"] if r["name"] == "event_actors")
+    res["bytes"], digest = file_digest(target / "event_actors.parquet")
+    res["hash"] = f"sha256:{digest}"
+    (target / DATAPACKAGE).write_text(json.dumps(package))
+    load(target)  # checksums and schemas are fine
+    with pytest.raises(SchemaError, match="actor:nobody") as info:
+        validate_dataset(target)
+    assert "event_actors.parquet" in str(info.value) and "actor_id" in str(info.value)
 
 
 # --- loading and queries -------------------------------------------------------------------

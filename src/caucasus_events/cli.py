@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caucasus_events._version import __version__
-from caucasus_events.datapackage import Summary
+from caucasus_events.datapackage import PACKAGE_KEY, Summary
 from caucasus_events.dataset import (
     Dataset,
     DatasetExistsError,
@@ -141,7 +141,7 @@ def _info(args: argparse.Namespace) -> int:
     ds = Dataset(args.directory)
     summary = Summary.from_records(
         ds.rows, ds.events, ds.actors, schema_version=ds.schema_version,
-        library_version=str(ds.package["caucasus_events"].get("library_version")),
+        library_version=str(ds.package[PACKAGE_KEY].get("library_version")),
         top=args.top)
     print(f"dataset: {args.directory}")
     print("\n".join(summary.lines()))

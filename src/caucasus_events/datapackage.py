@@ -26,11 +26,14 @@ __all__ = [
     "PRIMARY_KEYS",
     "Summary",
     "file_digest",
+    "is_empty_dir",
+    "is_our_dataset",
     "make_datapackage",
     "read_datapackage",
     "render_card",
     "resource_path",
     "verify_files",
+    "write_json",
 ]
 
 DATAPACKAGE = "datapackage.json"

@@ -78,6 +78,7 @@ __all__ = [
     "Mention",
     "build_dataset",
     "dataset_tables",
+    "expand_inputs",
     "load",
     "validate_dataset",
 ]
@@ -684,8 +685,9 @@ def _spans_of(record: Any) -> list[Span]:
 
 def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
     """Check a dataset thoroughly: checksums and schemas (as :class:`Dataset` does), then
-    every table read in full, its row count against datapackage.json, and every foreign
-    key resolved.  Raises SchemaError naming the file; returns the opened dataset."""
+    every table read in full and every row rebuilt as a validated record, its row count
+    against datapackage.json, and every foreign key resolved.  Raises SchemaError naming
+    the file; returns the opened dataset."""
     ds = Dataset(path)
     for name in ds.models:
         file = str(ds.path / resource_path(name))
@@ -696,6 +698,10 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
         if table.num_rows != ds.rows.get(name):
             raise SchemaError(f"{table.num_rows} rows, {DATAPACKAGE} records "
                               f"{ds.rows.get(name)}", path=file)
+        try:
+            ds.records(name)  # every record through its model's validators
+        except SchemaError as exc:
+            raise SchemaError(str(exc), path=file) from None
     for name, keys in FOREIGN_KEYS.items():
         for column, ref_table, ref_column in keys:
             values = pc.drop_null(ds.table(name)[column])

@@ -50,7 +50,7 @@ def test_document_ids_derive_from_the_page_hash(parsed: dict[str, Page]) -> None
 
 def test_pipeline_fills_speakers_and_finds_events(parsed: dict[str, Page]) -> None:
     page = parsed["004_8a43d5f00afc927d"]
-    assert [q.speaker_text for q in page.quotes][0] == "Erdogan"
+    assert next(q.speaker_text for q in page.quotes) == "Erdogan"
     assert all(q.speaker for q in page.quotes)
     assert page.events
     assert len({a.id for a in page.actors}) == len(page.actors)
@@ -94,7 +94,7 @@ def test_too_large_page_is_refused_without_parsing() -> None:
 
 def test_parse_file_errors_name_the_path(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
-    with pytest.raises(InputError, match="missing.txt"):
+    with pytest.raises(InputError, match=r"missing\.txt"):
         parse_file(missing)
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

@@ -52,6 +52,12 @@ _TIME_SUFFIX = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},[^()]{0,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 _TEASER_END = ("…", "...")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})(?!\d)")
+_LEAD_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|-]?\s*", re.I)
+# "Baku, February 12, AZERTAC": place, date and the agency that filed the story.
+_CITY_DATELINE = re.compile(
+    r"^[A-Z][\w .'-]{1,30},\s+(?P<date>[^,]{3,25}(?:,\s*\d{4})?),\s+"
+    r"(?P<outlet>[A-Z][\w.&' -]{1,30})$")
 _SENTENCE_END = ".!?\"”’…:)'"
 _OUTLET_WORDS = re.compile(r"\b(?:Media|News|Press|Agency|Times|Post|TV|Radio|Daily|Gazette|"
                            r"Journal|Tribune|Herald|Review|Report|Observer)\b")
@@ -127,6 +133,7 @@ class _Line:
     names: tuple[str, ...] = ()
     date: PartialDate | None = None
     publisher: str | None = None
+    outlet: str | None = None
 
 
 def _is_prose(text: str) -> bool:
@@ -165,9 +172,12 @@ def _names(text: str) -> tuple[str, ...]:
 def _date_line(text: str) -> PartialDate | None:
     """A line that is only a date ("Jul 23", "May 6th, 2021"), parsed; yearless dates get
     year 1 as a placeholder the caller replaces."""
-    s = _TIME_SUFFIX.sub("", _DATE_PREFIX.sub("", text)).strip()
+    s = _TIME_SUFFIX.sub("", _DATE_PREFIX.sub("", _LEAD_TIME.sub("", text))).strip()
     if not s or len(s) > 40 or not re.search(r"\d", s):
         return None
+    numeric = _NUMERIC_DATE.fullmatch(s)
+    if numeric:
+        return _numeric_date(*numeric.groups())
     full = parse_date(s)
     if full is not None:
         return full
@@ -175,6 +185,23 @@ def _date_line(text: str) -> PartialDate | None:
     if probe is None or probe.inferred is Inferred.DATE:
         return None
     return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+
+
+def _numeric_date(a: str, b: str, c: str) -> PartialDate | None:
+    """12.02.2023 (day first, as most of the region writes it), 2023-02-12, or 02/25/2023."""
+    x, y, z = int(a), int(b), int(c)
+    if len(a) == 4:
+        year, month, day = x, y, z
+    elif len(c) == 4:
+        year, month, day = z, y, x
+        if month > 12 >= day:
+            month, day = day, month
+    else:
+        return None
+    try:
+        return PartialDate.from_date(dt.date(year, month, day), text=f"{a}.{b}.{c}")
+    except ValueError:
+        return None
 
 
 def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
@@ -220,8 +247,11 @@ def _classify_meta(line: _Line) -> None:
         if names:
             line.kind, line.names = "byline", names
             return
-    date = _date_line(text)
-    if date is not None:
+    city = _CITY_DATELINE.match(text)
+    date = _date_line(city.group("date") if city else text)
+    if city and date is not None:
+        line.kind, line.date, line.outlet = "date", date, city.group("outlet").strip()
+    elif date is not None:
         line.kind, line.date = "date", date
     elif _is_prose(text):
         line.kind = "prose"
@@ -428,6 +458,8 @@ def _read_article(lines: Sequence[_Line]) -> _Article | None:
 
 
 def _take_meta(art: _Article, ln: _Line) -> None:
+    if ln.outlet and art.outlet is None:
+        art.outlet = ln.outlet
     if ln.kind == "byline":
         art.authors.extend(n for n in ln.names if n not in art.authors)
     if ln.date is not None and art.date is None:

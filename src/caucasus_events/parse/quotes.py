@@ -75,12 +75,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adverb = r"(?:(?:also|further|then|later|has|had|have|was|were|is|again|once\s+again)\s+)"
     return {
         "suffix_vs": re.compile(rf"^(?P<cue>{verb}(?:\s+{obj})?)\s+(?P<spk>{speaker})"),
-        "suffix_sv": re.compile(rf"^(?P<spk>{speaker})\s+{adverb}?(?P<cue>{verb}(?:\s+{obj})?)"),
+        "suffix_sv": re.compile(
+            rf"^(?P<spk>{speaker})(?:,\s+[^,“”\"]{{2,80}},)?\s+{adverb}?(?P<cue>{verb}(?:\s+{obj})?)"),
         "as_described": re.compile(
             r"^(?P<cue>as\s+(?:described|stated|noted|put|written|reported|quoted|said)\s+"
             r"(?:on|in|by)\s+(?P<spk>[^,.;()]{2,80}?))\s*(?:[,.;(]|$)"),
         "prefix_sv": re.compile(
-            rf"(?P<spk>{speaker})\s+{adverb}?(?P<cue>{verb}(?:\s+{obj})?)(?:\s+that)?\s*[:,]?\s*$"),
+            rf"(?P<spk>{speaker})\s+{adverb}?(?P<cue>{verb}(?:\s+(?:{obj}|{name}))?)"
+            rf"(?:\s+that)?\s*[:,]?\s*$"),
         "prefix_any": re.compile(rf"(?P<spk>{speaker})\s+{adverb}?(?P<cue>{verb})"),
         "quoted_by": re.compile(
             rf"(?P<spk>{speaker})\s+(?P<cue>(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
@@ -224,13 +226,19 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
         for q in reversed(ctx.judged[-_LOOKBACK:]):
             if q.speaker and q.speaker_span and _person_like(ctx, q.speaker):
                 return q.speaker, q.speaker_span
+        base = max(0, span[0] - 1500)
+        for m in reversed(list(ctx.rx["name"].finditer(ctx.text, base, span[0]))):
+            words = m.group().rstrip(".,").split()
+            if len(words) >= 2 and words[0] in ctx.person_titles and _person_like(ctx, m.group()):
+                name = m.group().rstrip(".,")
+                return name, (m.start(), m.start() + len(name))
         return spk, span
     if low in ("they", "it", "we"):
         for q in reversed(ctx.judged[-_LOOKBACK:]):
             if q.speaker and q.speaker_span:
                 return q.speaker, q.speaker_span
         return spk, span
-    if name is not None and name_span is not None:
+    if name is not None and name_span is not None and not ctx.rx["generic"].fullmatch(name):
         if ctx.rx["media"].search(spk[len(spk) - len(spk.split()[-1]) - 1:]):
             return name, name_span
         return spk, span
