@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -49,6 +50,7 @@ def _append(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> None:
         spans.append((lo, hi))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A name reduced for matching: accents folded, case and punctuation ignored.
 
