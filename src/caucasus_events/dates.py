@@ -224,7 +224,9 @@ class PartialDate:
         return f"{self.year:04d}"
 
     @classmethod
-    def from_date(cls, day: dt.date, *, text: str = "", inferred: Inferred = Inferred.NONE) -> PartialDate:
+    def from_date(
+        cls, day: dt.date, *, text: str = "", inferred: Inferred = Inferred.NONE
+    ) -> PartialDate:
         """A day-precision date."""
         return cls(
             year=day.year, month=day.month, day=day.day, precision=Precision.DAY,
@@ -258,7 +260,8 @@ _MONTH_FIRST = re.compile(
 _MONTH_YEAR = re.compile(
     rf"^(?:(?P<part>early|mid|middle|late|end)[\s-]+(?:of\s+)?)?(?P<month>{_MONTH_RE})\.?"
     rf"(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?$", re.I)
-_YEAR = re.compile(r"^(?:(?P<part>early|mid|middle|late|end)[\s-]+(?:of\s+)?)?(?P<year>\d{4})$", re.I)
+_YEAR = re.compile(
+    r"^(?:(?P<part>early|mid|middle|late|end)[\s-]+(?:of\s+)?)?(?P<year>\d{4})$", re.I)
 _SEASON = re.compile(
     r"^(?:(?P<rel>last|this|next|past)\s+)?(?P<season>winter|spring|summer|fall|autumn)"
     r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$", re.I)
@@ -375,7 +378,7 @@ def parse_date(
         # The season's year is the one whose season ends before the reference for
         # "last", and the one containing or following the reference otherwise.
         year = ref.year
-        first, last_m = _SEASON_MONTHS[season]
+        last_m = _SEASON_MONTHS[season][1]
         if season is Season.WINTER and ref.month == 12:
             year += 1
         end = dt.date(year, last_m, calendar.monthrange(year, last_m)[1])
