@@ -80,3 +80,10 @@ def test_ordering_is_total_and_bounds_hold(a: PartialDate, b: PartialDate) -> No
     assert a.start <= a.end and a.contains(a.start) and a.contains(a.end)
     assert (a < b) + (b < a) + (a.sort_key() == b.sort_key()) == 1
     assert (a <= b) == (a.sort_key() <= b.sort_key())
+
+
+def test_last_season_lies_before_a_year_precision_reference() -> None:
+    reference = PartialDate(year=2021, precision=Precision.YEAR)
+    got = parse_date("last fall", reference)
+    assert got is not None
+    assert (got.isoformat(), got.inferred) == ("2020-fall", Inferred.YEAR)

@@ -311,6 +311,9 @@ def parse_date(
     if not s or len(s) > 60:
         return None
     ref = _ref_day(reference)
+    # "last fall" lies before the whole reference period: a reference known only to the
+    # year 2021 makes it the fall of 2020, not of 2021.
+    ref_start = reference.start if isinstance(reference, PartialDate) else ref
     low = s.lower()
     if low.startswith("on "):
         s = s[3:]
@@ -382,7 +385,7 @@ def parse_date(
         if season is Season.WINTER and ref.month == 12:
             year += 1
         end = dt.date(year, last_m, calendar.monthrange(year, last_m)[1])
-        if rel in ("last", "past") and end >= ref:
+        if rel in ("last", "past") and ref_start is not None and end >= ref_start:
             year -= 1
         elif rel == "next" and end < ref:
             year += 1
