@@ -47,6 +47,7 @@ class Config:
     repeat: int
     query_repeat: int
     work: Path
+    sections: list[str]
 
 
 @dataclass
@@ -62,6 +63,18 @@ class Results:
     load: list[dict[str, Any]] = field(default_factory=list)
     targets: list[dict[str, Any]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+
+
+SECTIONS = ("parse", "serialize", "build", "load")
+
+
+def _sections(text: str) -> list[str]:
+    chosen = [s.strip() for s in text.split(",") if s.strip()]
+    unknown = sorted(set(chosen) - set(SECTIONS))
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"--sections takes some of {','.join(SECTIONS)}, "
+                                         f"got {text!r}")
+    return chosen
 
 
 def _sizes(text: str) -> list[int]:
@@ -90,6 +103,8 @@ def parse_args(argv: Sequence[str] | None) -> tuple[Config, argparse.Namespace]:
                    "removed afterwards)")
     p.add_argument("--keep", action="store_true", help="keep the temporary work directory")
     p.add_argument("--json", type=Path, help="also write all figures to this JSON file")
+    p.add_argument("--sections", type=_sections, default=list(SECTIONS),
+                   help=f"comma-separated subset of {','.join(SECTIONS)} (default all)")
     args = p.parse_args(argv)
     quick = args.quick
     cfg = Config(
@@ -101,6 +116,7 @@ def parse_args(argv: Sequence[str] | None) -> tuple[Config, argparse.Namespace]:
         repeat=args.repeat or (1 if quick else 3),
         query_repeat=3 if quick else 20,
         work=args.work or Path(),
+        sections=args.sections,
     )
     return cfg, args
 
@@ -196,6 +212,8 @@ def bench_build(cfg: Config, corpora: dict[int, CorpusStats]) -> list[dict[str, 
         rows.append({"pages": n, "seconds": run.seconds, "pages_per_s": n / run.seconds,
                      "mib_per_s": corpora[n].bytes / MIB / run.seconds,
                      "peak_rss_mib": run.peak_rss_mib, "dataset_mib": size / MIB})
+        print(f"  built {n:,} pages in {run.seconds:.1f} s, peak RSS "
+              f"{run.peak_rss_mib:.0f} MiB", flush=True)
     print(format_table(
         ["build", "seconds", "pages/s", "MiB/s", "peak RSS MiB", "dataset MiB"],
         [[r["pages"], r["seconds"], r["pages_per_s"], r["mib_per_s"], r["peak_rss_mib"],
@@ -294,16 +312,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("machine: " + "; ".join(f"{k} {v}" for k, v in results.machine.items()))
     try:
         corpora, results.corpus = bench_corpus(cfg)
-        parsed = _section(results, "parsing", lambda: bench_parse(cfg, corpora[cfg.parse_sample]))
-        if parsed is not None:
-            results.parse, pages = parsed
-            ser = _section(results, "serialization", lambda: bench_serialization(cfg, pages))
-            results.serialization = [{**asdict(r), "write_vs_baseline": r.write_vs_baseline,
-                                      "read_vs_baseline": r.read_vs_baseline,
-                                      "write_vs_floor": r.write_vs_floor} for r in ser or []]
-            del pages, parsed
-        results.build = _section(results, "build", lambda: bench_build(cfg, corpora)) or []
-        if results.build:
+        wanted = set(cfg.sections)
+        if wanted & {"parse", "serialize"}:
+            parsed = _section(results, "parsing",
+                              lambda: bench_parse(cfg, corpora[cfg.parse_sample]))
+            if parsed is not None and "serialize" in wanted:
+                pages = parsed[1]
+                ser = _section(results, "serialization", lambda: bench_serialization(cfg, pages))
+                results.serialization = [{**asdict(r), "write_vs_baseline": r.write_vs_baseline,
+                                          "read_vs_baseline": r.read_vs_baseline,
+                                          "write_vs_floor": r.write_vs_floor}
+                                         for r in ser or []]
+                del pages
+            if parsed is not None:
+                results.parse = parsed[0]
+            del parsed
+        if "build" in wanted:
+            results.build = _section(results, "build", lambda: bench_build(cfg, corpora)) or []
+        if "load" in wanted and results.build:
             results.load = _section(results, "load", lambda: bench_load(cfg)) or []
         print("\n== targets ==")
         results.targets = evaluate(results)

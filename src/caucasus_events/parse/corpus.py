@@ -8,7 +8,7 @@ actor or place.  Merging is independent of input order and gives deterministic i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -25,6 +25,7 @@ from caucasus_events.models import (
     Place,
     Quote,
     Role,
+    Span,
 )
 
 __all__ = ["FAMILIES", "Corpus", "merge_events"]
@@ -68,13 +69,15 @@ class _Cluster:
     date: PartialDate | None
     actors: set[str]
     places: set[str]
+    # (documents, span) of every member's evidence: two triggers of one sentence are two
+    # events, so a cluster refuses an event that shares one of them.
+    evidence: set[tuple[tuple[str, ...], Span]] = attrs.Factory(set)
 
     def accepts(self, event: Event) -> bool:
         if _family(event.event_type) != self.family:
             return False
-        for m in self.members:
-            if m.documents == event.documents and set(m.evidence) & set(event.evidence):
-                return False  # two triggers of one sentence are two events
+        if any((event.documents, s) in self.evidence for s in event.evidence):
+            return False
         if (event.place and self.places and event.place not in self.places
                 and event.date is not None and self.date is not None):
             return False  # reported in different places: different happenings
@@ -93,8 +96,19 @@ class _Cluster:
         self.actors |= {a.actor_id for a in event.actors}
         if event.place:
             self.places.add(event.place)
+        self.evidence.update((event.documents, s) for s in event.evidence)
         if self.date is None:
             self.date = event.date
+
+
+def _index_keys(event: Event) -> set[tuple[str, str]]:
+    """The keys under which a cluster can be found for ``event``: every acceptance needs a
+    shared actor or place, so only clusters indexed under one of them are candidates."""
+    family = _family(event.event_type)
+    keys = {(family, "a:" + a.actor_id) for a in event.actors}
+    if event.place:
+        keys.add((family, "p:" + event.place))
+    return keys
 
 
 def _combine(members: list[Event]) -> Event:
@@ -127,25 +141,55 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     result, ordered by date, does not depend on the order of ``events``."""
     unique = {e.id: e for e in events}
     clusters: list[_Cluster] = []
+    index: dict[tuple[str, str], list[int]] = {}
     for event in sorted(unique.values(), key=_precision_key):
-        home = next((c for c in clusters if c.accepts(event)), None)
-        if home is None:
+        keys = _index_keys(event)
+        candidates = sorted({i for k in keys for i in index.get(k, ())})
+        home_at = next((i for i in candidates if clusters[i].accepts(event)), None)
+        if home_at is None:
             clusters.append(_Cluster([], _family(event.event_type), None, set(), set()))
-            home = clusters[-1]
+            home_at = len(clusters) - 1
+        home = clusters[home_at]
+        before = {(home.family, "a:" + a) for a in home.actors}
+        before |= {(home.family, "p:" + p) for p in home.places}
         home.add(event)
+        for k in keys - before:
+            index.setdefault(k, []).append(home_at)
     merged = [_combine(c.members) for c in clusters]
     return sorted(merged, key=lambda e: (e.date is None,
                                          e.date.sort_key() if e.date else (), e.id))
 
 
-def _merge_records(old: _R, new: _R) -> _R:
-    """One record of an entity seen in several documents: mentions and aliases unioned."""
-    base: _R = old if old.in_gazetteer or not new.in_gazetteer else new
-    other: _R = new if base is old else old
-    aliases = [a for a in (*base.aliases, *other.aliases, other.name) if a != base.name]
-    mentions = sorted(set(base.mentions) | set(other.mentions),
-                      key=lambda s: (s.doc_id, s.start, s.end))
-    return attrs.evolve(base, aliases=tuple(dict.fromkeys(aliases)), mentions=tuple(mentions))
+@attrs.define
+class _Entity(Generic[_R]):
+    """An actor or place seen in several documents, gathered without re-sorting on every
+    page: the gazetteer record (else the first) is the base; names, aliases and mentions
+    accumulate and are ordered once, when the merged record is asked for."""
+
+    base: _R
+    names: dict[str, None] = attrs.Factory(dict)
+    mentions: set[Span] = attrs.Factory(set)
+
+    def add(self, record: _R) -> None:
+        if record.in_gazetteer and not self.base.in_gazetteer:
+            self.names[self.base.name] = None
+            self.base = record
+        else:
+            self.names[record.name] = None
+        self.names.update(dict.fromkeys(record.aliases))
+        self.mentions.update(record.mentions)
+
+    def record(self) -> _R:
+        aliases = [a for a in (*self.base.aliases, *self.names) if a != self.base.name]
+        mentions = sorted(self.mentions, key=lambda s: (s.doc_id, s.start, s.end))
+        return attrs.evolve(self.base, aliases=tuple(dict.fromkeys(aliases)),
+                            mentions=tuple(mentions))
+
+
+def _entity(record: _R) -> _Entity[_R]:
+    entity = _Entity(record)
+    entity.mentions.update(record.mentions)
+    return entity
 
 
 class Corpus:
@@ -155,8 +199,8 @@ class Corpus:
         self._documents: dict[str, Document] = {}
         self._quotes: dict[str, Quote] = {}
         self._citations: dict[str, Citation] = {}
-        self._actors: dict[str, Actor] = {}
-        self._places: dict[str, Place] = {}
+        self._actors: dict[str, _Entity[Actor]] = {}
+        self._places: dict[str, _Entity[Place]] = {}
         self._events: dict[str, Event] = {}
         self._merged: list[Event] | None = None
 
@@ -169,11 +213,15 @@ class Corpus:
         for c in page.citations:
             self._citations[c.id] = c
         for a in page.actors:
-            self._actors[a.id] = _merge_records(self._actors[a.id], a) \
-                if a.id in self._actors else a
+            if a.id in self._actors:
+                self._actors[a.id].add(a)
+            else:
+                self._actors[a.id] = _entity(a)
         for p in page.places:
-            self._places[p.id] = _merge_records(self._places[p.id], p) \
-                if p.id in self._places else p
+            if p.id in self._places:
+                self._places[p.id].add(p)
+            else:
+                self._places[p.id] = _entity(p)
         for e in page.events:
             self._events[e.id] = e
         self._merged = None
@@ -196,12 +244,12 @@ class Corpus:
     @property
     def actors(self) -> tuple[Actor, ...]:
         """One actor per id, mentions and aliases unioned over the pages."""
-        return tuple(self._actors[k] for k in sorted(self._actors))
+        return tuple(self._actors[k].record() for k in sorted(self._actors))
 
     @property
     def places(self) -> tuple[Place, ...]:
         """One place per id, mentions and aliases unioned over the pages."""
-        return tuple(self._places[k] for k in sorted(self._places))
+        return tuple(self._places[k].record() for k in sorted(self._places))
 
     @property
     def events(self) -> tuple[Event, ...]:

@@ -9,6 +9,7 @@ the trigger.  See ``docs/actors-and-events.md`` for the rules and their limits.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import json
@@ -249,22 +250,48 @@ class _Hit:
     subordinate: bool = False
 
 
-def _hits(table: TriggerTable, text: str, start: int, end: int) -> list[_Hit]:
+class _TriggerIndex:
+    """Where each trigger pattern matches in one document, found with one pass of each
+    pattern over the whole text instead of one per sentence."""
+
+    def __init__(self, table: TriggerTable, text: str) -> None:
+        self.table = table
+        self.text = text
+        self._found: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+        key = id(pattern)
+        if key not in self._found:
+            spans = [(m.start(), m.end()) for m in pattern.finditer(self.text)]
+            self._found[key] = ([lo for lo, _ in spans], spans)
+        starts, spans = self._found[key]
+        out = []
+        for i in range(bisect.bisect_left(starts, start), len(spans)):
+            lo, hi = spans[i]
+            if lo >= end:
+                break
+            if hi <= end:
+                out.append((lo, hi))
+        return out
+
+
+def _hits(index: _TriggerIndex, start: int, end: int) -> list[_Hit]:
+    text = index.text
     out = []
-    for t in table.triggers:
+    for t in index.table.triggers:
         for pattern, nominal in ((t.verbs, False), (t.nouns, True)):
             if pattern is None:
                 continue
-            for m in pattern.finditer(text, start, end):
-                lo = max(start, m.start() - 40)
-                noun = nominal or bool(_DETERMINER_BEFORE.search(text, lo, m.start()))
+            for m_start, m_end in index.matches(pattern, start, end):
+                lo = max(start, m_start - 40)
+                noun = nominal or bool(_DETERMINER_BEFORE.search(text, lo, m_start))
                 if (not noun and t.event_type not in _SPEECH_TYPES
-                        and _IRREALIS_BEFORE.search(text, lo, m.start())):
+                        and _IRREALIS_BEFORE.search(text, lo, m_start)):
                     continue
                 out.append(_Hit(
-                    t, m.start(), m.end(), noun,
-                    background=noun and bool(_BACKGROUND_BEFORE.search(text, lo, m.start())),
-                    subordinate=bool(_RELATIVE.search(text, lo, m.start()))))
+                    t, m_start, m_end, noun,
+                    background=noun and bool(_BACKGROUND_BEFORE.search(text, lo, m_start)),
+                    subordinate=bool(_RELATIVE.search(text, lo, m_start))))
     return out
 
 
@@ -317,6 +344,7 @@ class _Extractor:
     def run(self) -> list[Event]:
         events: list[Event] = []
         ref = self.doc.published
+        triggers = _TriggerIndex(self.table, self.text)
         for p_start, p_end in self.paragraphs():
             if not _HEADING_END.search(self.text[p_start:p_end]):
                 continue  # a heading restates the body; its events come from the body
@@ -327,7 +355,7 @@ class _Extractor:
                 own, own_at = self._sentence_date(s_start, s_end, ref)
                 if own is not None and own.inferred is not Inferred.DATE:
                     anchor = own
-                hits = [h for h in _hits(self.table, self.text, s_start, s_end)
+                hits = [h for h in _hits(triggers, s_start, s_end)
                         if not _in_any(h.start, h.end, self.quote_spans)]
                 chosen = _choose(hits)
                 context = None
