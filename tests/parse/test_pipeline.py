@@ -121,3 +121,12 @@ def test_parse_file_drops_a_utf8_bom(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + PAGES[4].read_bytes())
     title = parse_file(path).documents[0].title
     assert title is not None and title.startswith("Turkish Military Base")
+
+
+def test_a_role_noun_speaker_resolves_to_the_person_named_earlier(
+        parsed: dict[str, Page]) -> None:
+    page = next(p for p in parsed.values()
+                if any(q.speaker_text == "the Azeri deputy" for q in p.quotes))
+    quote = next(q for q in page.quotes if q.speaker_text == "the Azeri deputy")
+    speaker = next(a for a in page.actors if a.id == quote.speaker)
+    assert speaker.name == "Vugar Iskenderov"
