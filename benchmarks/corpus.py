@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["Ingredients", "generate_corpus", "ingredients", "link_prefix", "make_page"]
+__all__ = [
+    "CorpusStats", "Ingredients", "generate_corpus", "ingredients", "link_prefix", "make_page",
+    "page_name",
+]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A body paragraph reads as prose: one long line of sentences; anything else is furniture.

@@ -1,7 +1,7 @@
 """Benchmark caucasus_events on a generated corpus: parsing, serialization, building and
 loading, printed as tables (and optionally saved as JSON).
 
-    python benchmarks/run.py [--sizes 1000,10000,100000] [--quick] [--work DIR] [--json FILE]
+    python benchmarks/run.py [--sizes 1000,10000,100000] [--quick] [--sections ...] [--json FILE]
 
 The corpus is generated (deterministically, from ``--seed``) into a work directory,
 one file per page; each build and each load runs in its own process so its peak memory
