@@ -101,14 +101,44 @@ class _Cluster:
             self.date = event.date
 
 
-def _index_keys(event: Event) -> set[tuple[str, str]]:
-    """The keys under which a cluster can be found for ``event``: every acceptance needs a
-    shared actor or place, so only clusters indexed under one of them are candidates."""
-    family = _family(event.event_type)
-    keys = {(family, "a:" + a.actor_id) for a in event.actors}
-    if event.place:
-        keys.add((family, "p:" + event.place))
+def _lookup_keys(family: str, date: PartialDate | None, actors: Iterable[str],
+                 places: Iterable[str]) -> set[tuple[str, str]]:
+    """Keys under which a cluster is found: every acceptance needs a shared key actor, a
+    shared place, or (on the same day) any shared actor, so a state, named in most
+    reports, is a key only together with a day."""
+    keys = {(family, "p:" + p) for p in places}
+    day = date.isoformat() if date is not None and date.precision is Precision.DAY else None
+    for a in actors:
+        if _key_actor(a):
+            keys.add((family, "a:" + a))
+        elif day is not None:
+            keys.add((family, f"d:{a}@{day}"))
     return keys
+
+
+def _event_keys(event: Event) -> set[tuple[str, str]]:
+    return _lookup_keys(_family(event.event_type), event.date,
+                        (a.actor_id for a in event.actors),
+                        (event.place,) if event.place else ())
+
+
+def _cluster_keys(cluster: _Cluster) -> set[tuple[str, str, str]]:
+    """A cluster is filed under each key once per year its date can fall in (so a dated
+    event meets only clusters of overlapping years), under "none" while undated, and
+    under "any" for the undated events that may join any cluster sharing a key."""
+    base = _lookup_keys(cluster.family, cluster.date, cluster.actors, cluster.places)
+    slots = _years(cluster.date) if cluster.date is not None else ["none"]
+    return {(f, k, slot) for f, k in base for slot in [*slots, "any"]}
+
+
+def _event_lookup(event: Event) -> set[tuple[str, str, str]]:
+    base = _event_keys(event)
+    slots = [*_years(event.date), "none"] if event.date is not None else ["any"]
+    return {(f, k, slot) for f, k in base for slot in slots}
+
+
+def _years(date: PartialDate) -> list[str]:
+    return [str(y) for y in range(date.start.year, date.end.year + 1)]
 
 
 def _combine(members: list[Event]) -> Event:
@@ -141,19 +171,17 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     result, ordered by date, does not depend on the order of ``events``."""
     unique = {e.id: e for e in events}
     clusters: list[_Cluster] = []
-    index: dict[tuple[str, str], list[int]] = {}
+    index: dict[tuple[str, str, str], list[int]] = {}
     for event in sorted(unique.values(), key=_precision_key):
-        keys = _index_keys(event)
-        candidates = sorted({i for k in keys for i in index.get(k, ())})
+        candidates = sorted({i for k in _event_lookup(event) for i in index.get(k, ())})
         home_at = next((i for i in candidates if clusters[i].accepts(event)), None)
         if home_at is None:
             clusters.append(_Cluster([], _family(event.event_type), None, set(), set()))
             home_at = len(clusters) - 1
         home = clusters[home_at]
-        before = {(home.family, "a:" + a) for a in home.actors}
-        before |= {(home.family, "p:" + p) for p in home.places}
+        before = _cluster_keys(home)
         home.add(event)
-        for k in keys - before:
+        for k in _cluster_keys(home) - before:
             index.setdefault(k, []).append(home_at)
     merged = [_combine(c.members) for c in clusters]
     return sorted(merged, key=lambda e: (e.date is None,
