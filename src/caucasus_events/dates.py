@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 from typing import Any
 
@@ -151,37 +152,8 @@ class PartialDate:
         return self._bounds()[1]
 
     def _bounds(self) -> tuple[dt.date, dt.date]:
-        y = self.year
-        p = self.precision
-        if p is Precision.DAY:
-            assert self.month is not None and self.day is not None
-            d = dt.date(y, self.month, self.day)
-            return d, d
-        if p is Precision.MONTH:
-            assert self.month is not None
-            last = calendar.monthrange(y, self.month)[1]
-            lo, hi = 1, last
-            if self.part is TimePart.EARLY:
-                hi = 10
-            elif self.part is TimePart.MID:
-                lo, hi = 11, 20
-            elif self.part is TimePart.LATE:
-                lo = 21
-            return dt.date(y, self.month, lo), dt.date(y, self.month, hi)
-        if p is Precision.SEASON:
-            assert self.season is not None
-            first, last_m = _SEASON_MONTHS[self.season]
-            start_year = y - 1 if self.season is Season.WINTER else y
-            end_day = calendar.monthrange(y, last_m)[1]
-            return dt.date(start_year, first, 1), dt.date(y, last_m, end_day)
-        lo_m, hi_m = 1, 12
-        if self.part is TimePart.EARLY:
-            hi_m = 4
-        elif self.part is TimePart.MID:
-            lo_m, hi_m = 5, 8
-        elif self.part is TimePart.LATE:
-            lo_m = 9
-        return dt.date(y, lo_m, 1), dt.date(y, hi_m, calendar.monthrange(y, hi_m)[1])
+        return _calendar_bounds(
+            self.year, self.month, self.day, self.precision, self.season, self.part)
 
     # -- ordering -------------------------------------------------------------
     def sort_key(self) -> tuple[dt.date, dt.date, str, str, str]:
@@ -232,6 +204,46 @@ class PartialDate:
             year=day.year, month=day.month, day=day.day, precision=Precision.DAY,
             text=text, inferred=inferred,
         )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _calendar_bounds(
+    year: int, month: int | None, day: int | None, precision: Precision,
+    season: Season | None, part: TimePart | None,
+) -> tuple[dt.date, dt.date]:
+    """The first and last calendar day a partial date can mean (cached: merging and
+    range queries ask for the same bounds again and again)."""
+    y = year
+    p = precision
+    if p is Precision.DAY:
+        assert month is not None and day is not None
+        d = dt.date(y, month, day)
+        return d, d
+    if p is Precision.MONTH:
+        assert month is not None
+        last = calendar.monthrange(y, month)[1]
+        lo, hi = 1, last
+        if part is TimePart.EARLY:
+            hi = 10
+        elif part is TimePart.MID:
+            lo, hi = 11, 20
+        elif part is TimePart.LATE:
+            lo = 21
+        return dt.date(y, month, lo), dt.date(y, month, hi)
+    if p is Precision.SEASON:
+        assert season is not None
+        first, last_m = _SEASON_MONTHS[season]
+        start_year = y - 1 if season is Season.WINTER else y
+        end_day = calendar.monthrange(y, last_m)[1]
+        return dt.date(start_year, first, 1), dt.date(y, last_m, end_day)
+    lo_m, hi_m = 1, 12
+    if part is TimePart.EARLY:
+        hi_m = 4
+    elif part is TimePart.MID:
+        lo_m, hi_m = 5, 8
+    elif part is TimePart.LATE:
+        lo_m = 9
+    return dt.date(y, lo_m, 1), dt.date(y, hi_m, calendar.monthrange(y, hi_m)[1])
 
 
 # --- parsing -----------------------------------------------------------------
