@@ -431,7 +431,8 @@ class Document:
         metadata=_doc("Publication date; a year or date absent from the page is inferred "
                       "from the dates in the text and flagged."))
     text: str = attrs.field(validator=_str, metadata=_doc(
-        "The stored body text: paragraphs separated by a blank line. Every span indexes it."))
+        "The stored text: the title, then the body paragraphs, separated by blank lines. "
+        "Every span indexes it."))
     paragraphs: tuple[Span, ...] = attrs.field(
         default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
         metadata=_doc("Span of each body paragraph (headings included)."))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from caucasus_events.dates import Inferred, Precision
+from caucasus_events.parse import parse_page
 from caucasus_events.parse.page import find_dates, infer_publication_date, split_documents
 
 CORPUS = Path(__file__).parents[2] / "src" / "caucasus_events" / "data" / "corpus"
@@ -35,8 +36,10 @@ def test_documents_match_hand_checked_expectations(page: Path) -> None:
         assert doc.published.isoformat() == exp["published"]["date"]
         assert doc.published.precision.value == exp["published"]["precision"]
         assert doc.published.inferred.value == exp["published"]["inferred"]
-        assert len(doc.paragraphs) == exp["paragraphs"]
-        first, last = doc.paragraphs[0], doc.paragraphs[-1]
+        # The headline opens the stored text; "paragraphs" counts the body's.
+        headline, first, last = doc.paragraphs[0], doc.paragraphs[1], doc.paragraphs[-1]
+        assert doc.text[headline.start:headline.end] == exp["title"]
+        assert len(doc.paragraphs) == exp["paragraphs"] + 1
         assert doc.text[first.start:first.end].startswith(exp["first_paragraph"])
         assert doc.text[last.start:last.end].endswith(exp["last_paragraph"])
 
@@ -66,7 +69,8 @@ def test_a_title_printed_three_times_is_one_title_and_not_body() -> None:
         "Officials in Baku said on Monday that the talks would resume next week in Brussels.\n")
     (doc,), _ = _split(raw)
     assert doc.title == "Big news today"
-    assert "Big news" not in doc.text
+    assert doc.text.count("Big news") == 1
+    assert doc.text.startswith("Big news today\n\nOfficials")
 
 
 def test_two_bylined_articles_become_two_documents() -> None:
@@ -101,7 +105,7 @@ def test_navigation_in_another_script_and_timestamps_are_furniture() -> None:
            "Officials in Baku said on Monday that the talks would resume next week in Brussels.\n")
     (doc,), _ = _split(raw)
     assert doc.title == "A Headline"
-    assert doc.text.startswith("Officials")
+    assert doc.text.startswith("A Headline\n\nOfficials")
 
 
 def test_a_page_without_prose_has_no_document_and_a_warning() -> None:
@@ -134,3 +138,17 @@ def test_dateline_dates_an_undated_article() -> None:
     raw = "A Headline\n\n(May 4, 2021) — Officials in Baku said the talks would resume soon.\n"
     (doc,), _ = _split(raw)
     assert doc.published is not None and doc.published.isoformat() == "2021-05-04"
+
+
+def test_a_menu_line_is_not_the_title_and_a_headline_attribution_is_a_quote() -> None:
+    raw = ("Home | News | Politics | Русский\n\n"
+           'Pashinyan: "Peace with Azerbaijan is within reach"\n\n'
+           "Armenian Prime Minister Nikol Pashinyan said on Thursday that a peace treaty "
+           "could be signed within months.\n")
+    page = parse_page(raw)
+    (doc,) = page.documents
+    assert doc.title == 'Pashinyan: "Peace with Azerbaijan is within reach"'
+    assert "Home" not in doc.text
+    headline = next(q for q in page.quotes if q.text == "Peace with Azerbaijan is within reach")
+    assert headline.speaker_text == "Pashinyan"
+    assert doc.evidence(headline.span) == headline.text

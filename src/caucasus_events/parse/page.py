@@ -149,6 +149,15 @@ def _is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.75
 
 
+_NAV_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+|\s*\|\s*")
+
+
+def _is_navigation(text: str) -> bool:
+    """A menu line: three or more short items between separators ("Home | News | Русский")."""
+    items = [item for item in _NAV_SEPARATOR.split(text) if item.strip()]
+    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
+
+
 def _mostly_foreign_script(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters:
@@ -216,7 +225,8 @@ def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
         line.kind = "furniture"
     elif key in seen:
         line.kind = "repeat"
-    elif (text.endswith(_TEASER_END) and not line.bullet) or _mostly_foreign_script(text):
+    elif ((text.endswith(_TEASER_END) and not line.bullet) or _mostly_foreign_script(text)
+          or _is_navigation(text)):
         line.kind = "furniture"
     else:
         for pattern in layouts.republished:
@@ -530,9 +540,12 @@ def split_documents(
     docs: list[Document] = []
     for index, art in enumerate(articles):
         doc_id = make_id("doc", page_hash, index)
-        text = "\n\n".join(art.paragraphs)
+        # The headline opens the stored text, so what it states (a headline attribution,
+        # `Pashinyan: "..."`) is citable like the body.
+        paragraphs = [art.title, *art.paragraphs] if art.title else list(art.paragraphs)
+        text = "\n\n".join(paragraphs)
         spans, pos = [], 0
-        for para in art.paragraphs:
+        for para in paragraphs:
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
         printed = art.date or page_date
