@@ -9,7 +9,8 @@ import os
 import platform
 import pstats
 import subprocess
-import threading
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -67,37 +68,37 @@ class ChildRun:
     stderr: str
 
 
+# Linux keeps the larger of the parent's and the child's peak RSS across fork + exec, so a
+# child forked from a benchmark that already holds gigabytes reports gigabytes.  A small,
+# freshly exec'ed launcher forks the real child instead and reports that child's peak.
+_LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "proc = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(proc.pid, 0)\n"
+    "proc.returncode = os.waitstatus_to_exitcode(status)\n"
+    "with open(sys.argv[1], 'w') as f:\n"
+    "    f.write(str(usage.ru_maxrss))\n"
+    "sys.exit(proc.returncode)\n"
+)
+
+
 def run_child(argv: Sequence[str], *, cwd: Path | None = None) -> ChildRun:
-    """Run ``argv`` to completion and return its wall time and peak RSS.
+    """Run ``argv`` to completion and return its wall time and its own peak RSS.
 
-    The child is reaped with ``os.wait4`` so the memory figure is that child's alone,
-    not the running maximum over all children that ``RUSAGE_CHILDREN`` reports.
+    The child is started by a small launcher process and reaped there with ``os.wait4``,
+    so the memory figure is that child's alone: neither the running maximum over all
+    children that ``RUSAGE_CHILDREN`` reports nor the benchmark's own memory, which a
+    child forked directly from it would inherit in its ``ru_maxrss``.
     """
-    start = time.perf_counter()
-    with subprocess.Popen(list(argv), cwd=cwd, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True) as proc:
-        stdout, stderr = _drain(proc)
-        _, status, usage = os.wait4(proc.pid, 0)
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "maxrss"
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", _LAUNCHER, str(report), *argv],
+                              cwd=cwd, capture_output=True, text=True, check=False)
         seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        maxrss_kib = int(report.read_text()) if report.exists() else 0
     # ru_maxrss is in KiB on Linux.
-    return ChildRun(proc.returncode, seconds, usage.ru_maxrss / 1024, stdout, stderr)
-
-
-def _drain(proc: subprocess.Popen[str]) -> tuple[str, str]:
-    """Read a child's stdout and stderr to the end without reaping it (so wait4 still can)."""
-    chunks: dict[str, str] = {}
-
-    def read(name: str, stream: Any) -> None:
-        chunks[name] = stream.read()
-
-    threads = [threading.Thread(target=read, args=(n, s))
-               for n, s in (("out", proc.stdout), ("err", proc.stderr))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return chunks.get("out", ""), chunks.get("err", "")
+    return ChildRun(proc.returncode, seconds, maxrss_kib / 1024, proc.stdout, proc.stderr)
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
