@@ -71,6 +71,16 @@ def test_same_inputs_give_byte_identical_files(built: BuildResult, tmp_path: Pat
     assert _files(from_dir.path) == _files(built.path)
 
 
+def test_parsing_in_worker_processes_builds_the_same_files(
+        built: BuildResult, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    shutil.copytree(CORPUS, pages)
+    (pages / "zz_image.txt").write_bytes(b"\x00\x01binary" * 50)
+    parallel = build_dataset([pages], tmp_path / "parallel", jobs=2, batch_size=3)
+    assert [Path(f.name).name for f in parallel.failures] == ["zz_image.txt"]
+    assert _files(parallel.path) == _files(built.path)
+
+
 def test_no_temporary_directories_are_left_behind(built: BuildResult) -> None:
     assert [p.name for p in built.path.parent.iterdir()] == [built.path.name]
 

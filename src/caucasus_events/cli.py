@@ -77,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="no progress display (errors are still reported)")
     build.add_argument("--batch-size", type=_positive, default=500, metavar="N",
                        help="pages parsed per written row group (default 500)")
+    build.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
+                       help="parse in N worker processes (default 1); the files are the same")
 
     validate = sub.add_parser("validate", help="check a dataset's files, schemas and keys")
     validate.add_argument("directory", type=Path, metavar="DIR")
@@ -107,7 +109,8 @@ def _build(args: argparse.Namespace) -> int:
     progress = Progress(0, label="parsing ", quiet=args.quiet)
     try:
         result = build_dataset(inputs, args.out, force=args.force,
-                               batch_size=args.batch_size, progress=progress)
+                               batch_size=args.batch_size, progress=progress,
+                               jobs=args.jobs)
     except DatasetExistsError as exc:
         _err(str(exc))
         return EXIT_EXISTS

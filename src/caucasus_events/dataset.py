@@ -10,9 +10,12 @@ therefore kept in memory until the end; they carry spans, not text, so they stay
 from __future__ import annotations
 
 import collections
+import concurrent.futures
+import contextlib
 import datetime as dt
 import functools
 import hashlib
+import multiprocessing
 import os
 import secrets
 import shutil
@@ -201,13 +204,13 @@ class _Input:
 
 def _bundled_inputs() -> list[_Input]:
     corpus = resources.files("caucasus_events") / "data" / "corpus"
-    entries = sorted((e for e in corpus.iterdir() if e.name.endswith(".txt")),
-                     key=lambda e: e.name)
+    names = sorted(e.name for e in corpus.iterdir() if e.name.endswith(".txt"))
+    return [_Input(f"<bundled>/{n}", functools.partial(_parse_bundled, n)) for n in names]
 
-    def reader(entry: Any) -> Callable[[], Page]:
-        return lambda: parse_page(entry.read_text(encoding="utf-8"))
 
-    return [_Input(f"<bundled>/{e.name}", reader(e)) for e in entries]
+def _parse_bundled(name: str) -> Page:
+    entry = resources.files("caucasus_events") / "data" / "corpus" / name
+    return parse_page(entry.read_text(encoding="utf-8"))
 
 
 def _files_under(directory: Path) -> list[Path]:
@@ -320,6 +323,27 @@ def _batches(items: Sequence[_R], size: int) -> Iterator[Sequence[_R]]:
 _READ_ERRORS = (CaucasusEventsError, OSError, UnicodeError, ValueError)
 
 
+def _read(item: _Input) -> Page | str:
+    """The parsed page, or why it could not be read (run in a worker process when the
+    build has several jobs, so it must be a picklable top-level function)."""
+    try:
+        return item.read()
+    except _READ_ERRORS as exc:
+        return _reason(exc)
+
+
+@contextlib.contextmanager
+def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | str]]]:
+    """A function reading a batch of inputs in order: in this process, or spread over
+    ``jobs`` worker processes (order kept, so the dataset's bytes do not change)."""
+    if jobs <= 1:
+        yield lambda batch: map(_read, batch)
+        return
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield lambda batch: pool.map(_read, batch, chunksize=4)
+
+
 class _Merged:
     """What must be merged across pages: actors, places and events (by the corpus rules
     of :class:`~caucasus_events.parse.corpus.Corpus`, fed without the page texts), and
@@ -362,6 +386,7 @@ def build_dataset(
     force: bool = False,
     batch_size: int = 500,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
@@ -369,10 +394,13 @@ def build_dataset(
     Unreadable inputs are recorded in :attr:`BuildResult.failures` and the rest is built.
     Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
     anything else; InputError when no input could be read (nothing is written then).
+    ``jobs`` > 1 parses in that many worker processes; the files are the same.
     """
     out = Path(out)
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if jobs < 1:
+        raise ValueError(f"jobs must be >= 1, got {jobs}")
     _check_target(out, force)
     pages, failures = expand_inputs(inputs, exclude=out.resolve())
     progress = progress or Progress(0, quiet=True)
@@ -383,7 +411,7 @@ def build_dataset(
     tmp = _fresh_name(out, "building")
     tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress)
+        result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
         _check_target(out, force)
         _swap_into_place(tmp, out)
     except BaseException:
@@ -396,7 +424,7 @@ def build_dataset(
 
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
-    progress: Progress,
+    progress: Progress, jobs: int = 1,
 ) -> BuildResult:
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
@@ -405,15 +433,15 @@ def _build_into(
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
                                          row_group_size=_STREAM_ROW_GROUP)
                for name in _STREAMED}
+    stack = contextlib.ExitStack()
     try:
+        reader = stack.enter_context(_reader(jobs))
         for batch in _batches(inputs, batch_size):
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
-            for item in batch:
-                try:
-                    page = item.read()
-                except _READ_ERRORS as exc:
-                    failures.append(InputFailure(item.name, _reason(exc)))
-                    progress.message(f"error: {item.name}: {_reason(exc)}")
+            for item, page in zip(batch, reader(batch), strict=True):
+                if isinstance(page, str):
+                    failures.append(InputFailure(item.name, page))
+                    progress.message(f"error: {item.name}: {page}")
                     progress.advance(item.name)
                     continue
                 progress.advance(item.name)
@@ -429,6 +457,7 @@ def _build_into(
                 writers[name].write(records)
                 rows[name] += len(records)
     finally:
+        stack.close()
         for writer in writers.values():
             writer.close()
     if read == 0:
