@@ -3,6 +3,7 @@ roles, evidence that verifies; and the hand-checked expectations per corpus page
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from importlib import resources
 from pathlib import Path
@@ -171,3 +172,24 @@ def test_event_type_doc_matches_the_models() -> None:
     for event_type, info in EVENT_TYPES.items():
         row = f"| `{event_type.value}` | {info.plover.value} | {info.cameo or '—'} |"
         assert row in doc, row
+
+
+def test_an_undated_lead_takes_the_publication_day_flagged_inferred() -> None:
+    _, events = _events(
+        "Ilham Aliyev met Nikol Pashinyan in Brussels.\n\n"
+        "'We are close to peace,' Nikol Pashinyan told reporters.\n\n"
+        "Ilham Aliyev visited Ankara.", "2024-12-02")
+    by_type = {e.event_type: e for e in events}
+    meeting = by_type[EventType.MEETING]
+    assert meeting.date is not None and meeting.date.isoformat() == "2024-12-02"
+    assert meeting.date.inferred is Inferred.DATE
+    # Only the lead: a later undated visit is background, not dated by the publication.
+    assert EventType.VISIT not in by_type or by_type[EventType.VISIT].date is None
+
+
+def test_over_the_weekend_is_dated_near_publication() -> None:
+    _, events = _events("Georgian police arrested Mikheil Saakashvili over the weekend.\n\n"
+                        "More text follows here.", "2024-12-02")
+    (arrest,) = [e for e in events if e.event_type is EventType.ARREST]
+    assert arrest.date is not None and arrest.date.inferred is Inferred.DATE
+    assert arrest.date.start <= dt.date(2024, 12, 2)

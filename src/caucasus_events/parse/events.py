@@ -125,6 +125,7 @@ _DATE = re.compile(
     rf"|{_PART}\d{{4}}"
     rf"|{_AFTER_YEAR_WORD}(?:1[89]|20)\d\d"
     rf"|(?i:(?:last|this|next|past)\s+(?:year|month|week|fall|autumn|spring|summer|winter))"
+    rf"|(?i:(?:over\s+the|last|this|past)\s+weekend)"
     rf"|(?:(?i:on|last|this|next|past)\s+)?{_WEEKDAY}"
     rf"|(?i:yesterday|today)|\d{{4}}-\d{{2}}-\d{{2}})\b(?![-–]\w)")
 
@@ -150,16 +151,18 @@ def find_dates(text: str, reference: PartialDate | None, start: int = 0,
 
 def _relative(words: str, reference: PartialDate | None) -> PartialDate | None:
     low = words.lower()
+    low = " ".join(low.split()).replace("over the weekend", "last weekend")
     if reference is None or low not in ("last month", "this month", "next month", "past month",
                                         "yesterday", "today", "last week", "this week",
-                                        "past week"):
+                                        "past week", "last weekend", "this weekend",
+                                        "past weekend"):
         return None
     ref = reference.end
     if low in ("yesterday", "today"):
         day = ref - dt.timedelta(days=1 if low == "yesterday" else 0)
         return PartialDate.from_date(day, text=words, inferred=Inferred.DATE)
-    if low.endswith("week"):
-        day = ref - dt.timedelta(days=7 if low != "this week" else 0)
+    if low.endswith(("week", "weekend")):
+        day = ref - dt.timedelta(days=0 if low.startswith("this") else 7)
         return PartialDate(year=day.year, month=day.month, precision=Precision.MONTH,
                            text=words, inferred=Inferred.DATE)
     shift = {"last": -1, "past": -1, "this": 0, "next": 1}[low.split()[0]]
@@ -191,7 +194,10 @@ _CLAUSE_BREAK = re.compile(
 # perfect ("Minval.az has suggested") does too.
 _RECENT = re.compile(
     r"\b(?:recently|this week|this month|so far this|now"
-    r"|ha(?:s|ve)\s+(?:since\s+|just\s+|now\s+|also\s+)?(?!indeed\b)\w+ed)\b", re.I)
+    r"|ha(?:s|ve)\s+(?:since\s+|just\s+|now\s+|also\s+)?(?!indeed\b)"
+    r"(?:\w+ed|said|told|met|sent|made|held|taken|given|begun|brought|sought|struck|shot"
+    r"|built|left|put|set|written|spoken|thrown|drawn|hit|fought|bought|led|paid|kept"
+    r"|won|lost|cut|sold|signed|vowed|warned))\b", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|to|from|with|between|by|for|against|in|on|at|near|under|over|about|amid|amidst"
     r"|among|into|toward|towards|than|via|like)\s+(?:(?:[\w.’'-]+\s+){1,4}(?:and|or)\s+)?"
@@ -229,8 +235,10 @@ _NEAR = 60
 _CUE_REACH = 25
 # Priority from which a trigger names a concrete happening (aid, arrests, attacks...).
 _CONCRETE = 84
+# Publication dates precise enough to date a story's lead by.
+_NEWS_DAY = frozenset({Precision.DAY, Precision.MONTH})
 _BULLET = re.compile(r"[•·▪◦*-]\s")
-_HEADING_END = re.compile(r"[.!?:\"”’)\]]\s*$")
+_HEADING_END = re.compile(r"[.!?:\"'”’)\]]\s*$")
 
 
 @attrs.frozen
@@ -345,9 +353,15 @@ class _Extractor:
         events: list[Event] = []
         ref = self.doc.published
         triggers = _TriggerIndex(self.table, self.text)
+        lead = True
         for p_start, p_end in self.paragraphs():
             if not _HEADING_END.search(self.text[p_start:p_end]):
                 continue  # a heading restates the body; its events come from the body
+            # A news story's lead reports the news of its day: what it states undated
+            # happened on (or just before) the publication date, flagged inferred.
+            lead_date = (_as_inferred(ref) if lead and ref is not None
+                         and ref.precision in _NEWS_DAY else None)
+            lead = False
             anchor: PartialDate | None = None
             for s_start, s_end in sentence_spans(self.text, p_start, p_end):
                 if _BULLET.match(self.text, s_start):
@@ -361,7 +375,7 @@ class _Extractor:
                 context = None
                 if own is None and chosen:
                     context = self._context_date(
-                        s_start, min(h.start for h in chosen), anchor, ref)
+                        s_start, min(h.start for h in chosen), anchor, ref) or lead_date
                 for hit in chosen:
                     date = own
                     if hit.background and abs(own_at - hit.start) > _NEAR:
