@@ -152,3 +152,17 @@ def test_a_menu_line_is_not_the_title_and_a_headline_attribution_is_a_quote() ->
     headline = next(q for q in page.quotes if q.text == "Peace with Azerbaijan is within reach")
     assert headline.speaker_text == "Pashinyan"
     assert doc.evidence(headline.span) == headline.text
+
+
+def test_a_byline_with_outlet_and_place_gives_the_author_and_the_outlet() -> None:
+    raw = ("Georgia protests: PM vows no return to talks\n\n"
+           "By James Smith, BBC News, Tbilisi\n\n"
+           "Georgia's prime minister has said the government will not back down in the face "
+           "of protests, as thousands rallied in Tbilisi.\n\n"
+           "An opposition leader said \"we will stay on the streets until\n")
+    (doc,), _ = _split(raw)
+    assert doc.title == "Georgia protests: PM vows no return to talks"
+    assert doc.authors == ("James Smith",)
+    assert doc.source is not None and "BBC" in doc.source.name
+    # A quotation cut off where the scrape ended stays in the body.
+    assert doc.text.endswith("we will stay on the streets until")

@@ -144,3 +144,17 @@ def test_quote_cut_off_at_the_end_is_emitted_with_a_warning() -> None:
 def test_nested_and_bracketed_quotes_stay_inside_the_outer_quote() -> None:
     (q,) = _quotes("“He called it ‘a trap’ [for Baku], and we agree,” the ministry said.")
     assert q.text == "He called it ‘a trap’ [for Baku], and we agree,"
+
+
+def test_a_short_fragment_after_a_reporting_verb_is_a_partial_quote() -> None:
+    (q,) = _quotes("NATO Secretary General Mark Rutte said he was “deeply concerned” by the "
+                   "violence in Tbilisi.")
+    assert q.text == "deeply concerned" and q.partial
+    assert q.speaker_text is not None and "Mark Rutte" in q.speaker_text
+
+
+def test_a_sentence_after_said_colon_is_a_full_quote() -> None:
+    (q,) = _quotes("President Salome Zourabichvili, who has sided with the protesters, said: "
+                   "\"The government has declared war on its own people.\"")
+    assert not q.partial
+    assert q.speaker_text is not None and "Zourabichvili" in q.speaker_text

@@ -138,7 +138,12 @@ class _Line:
 
 def _is_prose(text: str) -> bool:
     words = len(_WORD.findall(text)) if len(text) < 400 else 99
-    return (words >= 8 and text[-1] in _SENTENCE_END) or words >= 25
+    # A sentence cut off inside a quotation where the scrape ended is prose too.
+    cut_quote = words >= 8 and _UNCLOSED_QUOTE.search(text) is not None
+    return (words >= 8 and text[-1] in _SENTENCE_END) or words >= 25 or cut_quote
+
+
+_UNCLOSED_QUOTE = re.compile(r"(?:^|\s)[\"“][^\"”]{8,}$")
 
 
 def _is_title_case(text: str) -> bool:
@@ -176,6 +181,26 @@ def _names(text: str) -> tuple[str, ...]:
             return ()
         out.append(part)
     return tuple(out)
+
+
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|times|post|press|agency|media|journal|tribune|herald|daily|radio|tv"
+    r"|television|service|report|reuters|bbc|cnn|afp|ap|dpa|tass|ria|\w+\.(?:com|az|am|ge|ru|org|net))\b",
+    re.I)
+
+
+def _byline_names(text: str) -> tuple[tuple[str, ...], list[str]]:
+    """The authors of a "By ..." line and the comma-separated parts after them: in
+    "By Anna Smith and John Doe, BBC News, Tbilisi" the names end where a part is not a
+    person's name (an outlet, a place)."""
+    names: list[str] = []
+    parts = [p.strip(" /.") for p in re.split(r"\s*,\s*", text.strip(" /"))]
+    for i, part in enumerate(parts):
+        found = _names(part)
+        if not found or (i > 0 and (_OUTLET_WORDS.search(part) or len(part.split()) < 2)):
+            return tuple(names), [p for p in parts[i:] if p]
+        names.extend(found)
+    return tuple(names), []
 
 
 def _date_line(text: str) -> PartialDate | None:
@@ -245,9 +270,11 @@ def _classify_meta(line: _Line) -> None:
     text = line.text
     by = _BY.match(text)
     if by:
-        names = _names(by.group("names"))
+        names, rest = _byline_names(by.group("names"))
         if names:
             line.kind, line.names = "byline", names
+            if rest and _OUTLET_WORDS.search(rest[0]):
+                line.outlet = rest[0]
             if by.group("date"):
                 line.date = _date_line(by.group("date"))
             return

@@ -376,8 +376,12 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
     titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     if not adjacent:
         named = bool(rx["naming"].search(prefix))
-        if not ends and (len(words) <= 3 or (titled and len(words) <= 6) or
-                         (named and len(words) <= 6)):
+        # "Rutte said he was “deeply concerned”": a short fragment after a reporting verb
+        # in the same clause is the speaker's words, not a scare quote.
+        reported = (not named and not titled
+                    and _REPORTED_BEFORE.search(prefix[-_REPORTED_REACH:]) is not None)
+        if not ends and not reported and (len(words) <= 3 or (titled and len(words) <= 6) or
+                                          (named and len(words) <= 6)):
             raw.scare = True
             return
     if not raw.attributed:
@@ -387,10 +391,20 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
     remainder = prefix
     if attribution is not None:
         remainder = prefix[: attribution[0]] + prefix[attribution[1]:]
-    raw.partial = bool(re.search(r"\w", remainder))
+    # A capitalised sentence after "said:" (or "said,") is the whole statement, whatever
+    # clause stands before the cue; a lower-case one is a fragment ("understand: “playing").
+    introduced = (inner[:1].isupper() and prefix.rstrip().endswith((":", ","))
+                  and (ends or prefix.rstrip().endswith(":")))
+    raw.partial = bool(re.search(r"\w", remainder)) and not introduced
     if raw.date is None:
         opening = text[sent_lo:min(raw.open, sent_lo + 60)].split(",", 1)[0]
         raw.date = _date_near(ctx, opening)
+
+
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|warned|stressed|added|noted|insisted|argued|claimed|described"
+    r"|declared|stated|wrote|writes)\b[^.;:!?\"“”]*$", re.I)
+_REPORTED_REACH = 40
 
 
 def _starts_sentence(prefix: str) -> bool:
