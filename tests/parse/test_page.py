@@ -166,3 +166,14 @@ def test_a_byline_with_outlet_and_place_gives_the_author_and_the_outlet() -> Non
     assert doc.source is not None and "BBC" in doc.source.name
     # A quotation cut off where the scrape ended stays in the body.
     assert doc.text.endswith("we will stay on the streets until")
+
+
+def test_a_last_updated_line_is_the_date_not_the_title() -> None:
+    raw = ("Skip to main content\nLIVE: Armenia-Azerbaijan border tensions\n\n"
+           "Last updated: 14 September 2022\n\n09:12\n"
+           "Armenia's Defence Ministry said Azerbaijani forces shelled the towns of Jermuk and "
+           "Goris overnight.\n")
+    (doc,), _ = _split(raw)
+    assert doc.title == "LIVE: Armenia-Azerbaijan border tensions"
+    assert doc.published is not None and doc.published.isoformat() == "2022-09-14"
+    assert "09:12" not in doc.text

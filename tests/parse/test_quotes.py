@@ -158,3 +158,13 @@ def test_a_sentence_after_said_colon_is_a_full_quote() -> None:
                    "\"The government has declared war on its own people.\"")
     assert not q.partial
     assert q.speaker_text is not None and "Zourabichvili" in q.speaker_text
+
+
+@pytest.mark.parametrize("text", [
+    "“We call on the sides to stop the fighting,” Kremlin spokesman Dmitry Peskov told "
+    "reporters.",
+    "“We call on the sides to stop the fighting,” said Kremlin spokesman Dmitry Peskov.",
+])
+def test_a_role_noun_before_the_name_stays_with_the_speaker(text: str) -> None:
+    (q,) = _quotes(text)
+    assert q.speaker_text == "Kremlin spokesman Dmitry Peskov"

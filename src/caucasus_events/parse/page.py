@@ -43,7 +43,7 @@ _BY = re.compile(
 _SLASHED = re.compile(r"^(?P<names>[A-Z][^/]{1,60}?)(?:\s*/)+$")
 _NAME_SEP = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 _DATE_PREFIX = re.compile(
-    r"^(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?"
+    r"^(?:(?:(?:last\s+)?(?:published|posted|updated|modified)|date)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _TIME_SUFFIX = re.compile(
     r"\s*[-|,@]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"

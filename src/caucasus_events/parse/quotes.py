@@ -70,7 +70,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = rf"{word}(?:\s+(?:(?:of|the|for|and|de|van|von|al)\s+)?{word}){{0,6}}"
     det = r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3})"
     tail = rf"(?:\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{media}|{generic}))"
-    speaker = (rf"(?:{det}?(?P<name>{name}){tail}?|{det}{generic}"
+    # "Kremlin spokesman Dmitry Peskov": a role noun, with its modifiers, before the name.
+    role = rf"(?:(?:{word}\s+){{0,3}}(?:{generic})\s+)"
+    speaker = (rf"(?:{det}?{role}?(?P<name>{name}){tail}?|{det}{generic}"
                rf"|\b(?:he|she|they|it|we|I|He|She|They|It|We)\b)")
     adverb = r"(?:(?:also|further|then|later|has|had|have|was|were|is|again|once\s+again)\s+)"
     return {
