@@ -232,19 +232,15 @@ class _Struct(_Codec):
         size = len(values)
         getters: list[Callable[[Any], Any]] = list(self.getters)
         if self.derived:
-            # Derived properties are computed, not stored: compute them once per object
-            # (records often share one date object), then read them from the memo.
-            memo: dict[int, tuple[Any, ...]] = {}
+            # Derived properties are computed, not stored: compute them once per distinct
+            # object (records often share one date object), keyed by id() and looked up
+            # with C-level map calls, so there is no Python call per row.
             pick = operator.attrgetter(*(c.name for c in self.derived))
-
-            def derive(value: Any) -> tuple[Any, ...]:
-                key = id(value)
-                found = memo.get(key)
-                if found is None:
-                    found = memo[key] = pick(value)
-                return found
-
-            computed = list(map(derive, values))
+            ids = list(map(id, values))
+            distinct = dict(zip(ids, values, strict=True))
+            memo = {key: _as_tuple(pick(value), len(self.derived))
+                    for key, value in distinct.items()}
+            computed = list(map(memo.__getitem__, ids))
             getters = [*getters[: -len(self.derived)],
                        *(operator.itemgetter(i) for i in range(len(self.derived)))]
             sources = [values] * (len(getters) - len(self.derived)) + [computed] * len(
@@ -290,6 +286,11 @@ class _Struct(_Codec):
                 columns[child.name] = child.codec.decode(values, name)
         valid = array.is_valid().to_pylist() if array.null_count else None
         return _construct(lambda: self.build(columns, valid), column)
+
+
+def _as_tuple(picked: Any, width: int) -> tuple[Any, ...]:
+    """attrgetter of one name gives the value itself, of several a tuple."""
+    return (picked,) if width == 1 else tuple(picked)
 
 
 def _check_nulls(array: pa.Array | pa.ChunkedArray, allowed: int, column: str) -> None:
