@@ -41,7 +41,7 @@ def _scratch() -> Iterator[None]:
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))
-@settings(max_examples=150, deadline=None, database=None,
+@settings(max_examples=300, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_round_trip_through_parquet_is_lossless(name: str, data: st.DataObject) -> None:
