@@ -749,18 +749,30 @@ def _cache_root() -> Path:
 
 
 def _bundled_key() -> str:
+    """A key that changes whenever anything that shapes the bundled dataset does: the
+    library's code, its data files (corpus, gazetteer, cue and layout tables) or the
+    schema version."""
     sha = hashlib.sha256(f"{__version__}\x1f{SCHEMA_VERSION}".encode())
-    corpus = resources.files("caucasus_events").joinpath("data")
-    for entry in sorted(corpus.joinpath("corpus").iterdir(), key=lambda e: e.name):
-        sha.update(entry.name.encode() + b"\x1f" + entry.read_bytes())
-    sha.update(corpus.joinpath("gazetteer.json").read_bytes())
+    for name, content in _package_files(resources.files("caucasus_events"), ""):
+        sha.update(name.encode() + b"\x1f" + content + b"\x1e")
     return f"{__version__}-{sha.hexdigest()[:12]}"
+
+
+def _package_files(folder: Any, prefix: str) -> Iterator[tuple[str, bytes]]:
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        name = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _package_files(entry, name + "/")
+        elif entry.name.endswith((".py", ".json", ".txt")):
+            yield name, entry.read_bytes()
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     """Open the dataset at ``path``; with None, the dataset of the bundled corpus, built
     once into ``$XDG_CACHE_HOME/caucasus_events/<version>-<hash>`` (a temporary directory
-    when the cache is not writable) and reused while the library and corpus are unchanged."""
+    when the cache is not writable) and reused while the library's code and data are
+    unchanged."""
     if path is not None:
         return Dataset(path)
     target = _cache_root() / _bundled_key()
