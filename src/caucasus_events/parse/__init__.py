@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from caucasus_events.errors import InputError
 from caucasus_events.models import Actor, Citation, Event, Page, Place, Quote
 from caucasus_events.parse.citations import extract_citations
+from caucasus_events.parse.corpus import merge_records
 from caucasus_events.parse.page import split_documents
 from caucasus_events.parse.quotes import extract_quotes
 
@@ -45,22 +45,6 @@ def _check_text(text: str, where: str | None) -> None:
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise InputError("looks like binary data (control characters), not a text page",
                          path=where)
-
-
-def _merge(records: Iterable[Any]) -> list[Any]:
-    """Actors or places merged by id: mentions and aliases united, first record wins."""
-    merged: dict[str, Any] = {}
-    for rec in records:
-        seen = merged.get(rec.id)
-        if seen is None:
-            merged[rec.id] = rec
-            continue
-        merged[rec.id] = attrs.evolve(
-            seen,
-            aliases=tuple(dict.fromkeys((*seen.aliases, *rec.aliases))),
-            mentions=tuple(dict.fromkeys((*seen.mentions, *rec.mentions))),
-        )
-    return list(merged.values())
 
 
 def parse_page(text: str, *, url: str | None = None, gazetteer: Gazetteer | None = None) -> Page:
@@ -104,7 +88,7 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
         places.extend(found.places)
         events.extend(doc_events)
     return Page(documents=documents, quotes=quotes, citations=citations,
-                actors=_merge(actors), places=_merge(places), events=events,
+                actors=merge_records(actors), places=merge_records(places), events=events,
                 warnings=warnings)
 
 

@@ -28,7 +28,7 @@ from caucasus_events.models import (
     Span,
 )
 
-__all__ = ["FAMILIES", "Corpus", "merge_events"]
+__all__ = ["FAMILIES", "Corpus", "merge_events", "merge_records"]
 
 # Event types that can describe one happening; a visit is reported as talks as often as not.
 FAMILIES: dict[EventType, str] = {
@@ -72,6 +72,8 @@ class _Cluster:
     # (documents, span) of every member's evidence: two triggers of one sentence are two
     # events, so a cluster refuses an event that shares one of them.
     evidence: set[tuple[tuple[str, ...], Span]] = attrs.Factory(set)
+    # The index keys the cluster is already filed under.
+    filed: set[tuple[str, str, str]] = attrs.Factory(set)
 
     def accepts(self, event: Event) -> bool:
         if _family(event.event_type) != self.family:
@@ -122,13 +124,24 @@ def _event_keys(event: Event) -> set[tuple[str, str]]:
                         (event.place,) if event.place else ())
 
 
-def _cluster_keys(cluster: _Cluster) -> set[tuple[str, str, str]]:
+def _filing_keys(family: str, date: PartialDate | None, actors: Iterable[str],
+                 places: Iterable[str]) -> set[tuple[str, str, str]]:
     """A cluster is filed under each key once per year its date can fall in (so a dated
     event meets only clusters of overlapping years), under "none" while undated, and
     under "any" for the undated events that may join any cluster sharing a key."""
-    base = _lookup_keys(cluster.family, cluster.date, cluster.actors, cluster.places)
-    slots = _years(cluster.date) if cluster.date is not None else ["none"]
+    base = _lookup_keys(family, date, actors, places)
+    slots = _years(date) if date is not None else ["none"]
     return {(f, k, slot) for f, k in base for slot in [*slots, "any"]}
+
+
+def _new_keys(cluster: _Cluster, event: Event, date_before: PartialDate | None,
+              ) -> set[tuple[str, str, str]]:
+    """The keys ``event`` adds to the cluster it joined: its own actors and place, or every
+    key of the cluster when the event gave the cluster its date."""
+    if cluster.date is not date_before:
+        return _filing_keys(cluster.family, cluster.date, cluster.actors, cluster.places)
+    return _filing_keys(cluster.family, cluster.date, (a.actor_id for a in event.actors),
+                        (event.place,) if event.place else ())
 
 
 def _event_lookup(event: Event) -> set[tuple[str, str, str]]:
@@ -179,10 +192,11 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             clusters.append(_Cluster([], _family(event.event_type), None, set(), set()))
             home_at = len(clusters) - 1
         home = clusters[home_at]
-        before = _cluster_keys(home)
+        date_before = home.date
         home.add(event)
-        for k in _cluster_keys(home) - before:
+        for k in _new_keys(home, event, date_before) - home.filed:
             index.setdefault(k, []).append(home_at)
+            home.filed.add(k)
     merged = [_combine(c.members) for c in clusters]
     return sorted(merged, key=lambda e: (e.date is None,
                                          e.date.sort_key() if e.date else (), e.id))
@@ -218,6 +232,18 @@ def _entity(record: _R) -> _Entity[_R]:
     entity = _Entity(record)
     entity.mentions.update(record.mentions)
     return entity
+
+
+def merge_records(records: Iterable[_R]) -> list[_R]:
+    """One actor (or place) per id, in order of first appearance, with the rule of
+    :class:`Corpus`: the gazetteer record is the base, aliases and mentions are united."""
+    entities: dict[str, _Entity[_R]] = {}
+    for record in records:
+        if record.id in entities:
+            entities[record.id].add(record)
+        else:
+            entities[record.id] = _entity(record)
+    return [entity.record() for entity in entities.values()]
 
 
 class Corpus:
