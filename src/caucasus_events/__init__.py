@@ -14,7 +14,18 @@ from caucasus_events.dataset import (
     load,
     validate_dataset,
 )
-from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart, parse_date
+from caucasus_events.dates import (
+    DateMention,
+    DatePolicy,
+    Inferred,
+    PartialDate,
+    Precision,
+    Season,
+    TimePart,
+    find_dates,
+    parse_date,
+    resolve_date,
+)
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError, ValidationError
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import (
@@ -27,6 +38,7 @@ from caucasus_events.models import (
     EventActor,
     EventType,
     EventTypeInfo,
+    Modality,
     Page,
     Place,
     PlaceKind,
@@ -65,6 +77,8 @@ __all__ = [
     "Corpus",
     "Dataset",
     "DatasetExistsError",
+    "DateMention",
+    "DatePolicy",
     "Document",
     "Event",
     "EventActor",
@@ -74,6 +88,7 @@ __all__ = [
     "Inferred",
     "InputError",
     "InputFailure",
+    "Modality",
     "Page",
     "ParquetStreamWriter",
     "PartialDate",
@@ -97,6 +112,7 @@ __all__ = [
     "check_schema",
     "extract_actors",
     "extract_events",
+    "find_dates",
     "from_arrow",
     "load",
     "make_id",
@@ -106,6 +122,7 @@ __all__ = [
     "parse_page",
     "read_parquet",
     "read_table",
+    "resolve_date",
     "slugify",
     "to_arrow",
     "validate_dataset",
