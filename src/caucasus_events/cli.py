@@ -9,6 +9,7 @@ directory; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -87,6 +88,19 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("directory", type=Path, metavar="DIR")
     info.add_argument("--top", type=_positive, default=10, metavar="N",
                       help="how many actors and event types to list (default 10)")
+
+    evaluate = sub.add_parser(
+        "evaluate", help="score the parser against annotated pages",
+        description="Parse every annotated page and score the result against its gold "
+        "annotation (format: devset/FORMAT.md; see docs/evaluation.md). Prints a table of "
+        "every metric; exit 1 when a page or gold file cannot be read.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("pages", type=Path, metavar="PAGES", help="directory of page .txt files")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD", help="directory of gold .json files")
+    evaluate.add_argument("--json", type=Path, metavar="OUT",
+                          help="also write every count and page problem as JSON to OUT")
+    evaluate.add_argument("--per-page", action="store_true",
+                          help="also print one row per page")
     return parser
 
 
@@ -151,8 +165,28 @@ def _info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from caucasus_events._evaluation import evaluate
+
+    try:
+        result = evaluate(args.pages, args.gold)
+    except InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT_FAILED
+    print(result.table(per_page=args.per_page))
+    if args.json is not None:
+        try:
+            args.json.write_text(json.dumps(result.to_json(), indent=1, ensure_ascii=False)
+                                 + "\n", encoding="utf-8")
+        except OSError as exc:
+            _err(f"{args.json}: cannot write: {exc.strerror or exc}")
+            return EXIT_INPUT_FAILED
+        print(f"wrote {args.json}")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "build": _build, "validate": _validate, "info": _info,
+    "build": _build, "validate": _validate, "info": _info, "evaluate": _evaluate,
 }
 
 
