@@ -154,15 +154,18 @@ def test_title_authors_and_edges() -> None:
 def test_leaked_furniture_line_is_counted() -> None:
     data = gold()
     data["documents"][0]["boilerplate"] = [
-        "Read more: Armenia and Azerbaijan resume talks", "0", "Share", "Skip to content"]
+        "Read more: Armenia and Azerbaijan resume talks", "0", "Share", "Skip to content",
+        "STORY:", "12:40"]
     body = ("The ministers met.\n\nRead more: Armenia and Azerbaijan resume talks\n\n"
-            "They scored 0 points on Share of votes.\n\n0\n\nThey met in Baku.")
+            "They scored 0 points on Share of votes.\n\n0\n\nSTORY: They met in Baku."
+            "\n\nThe talks began at 12:405 sharp.")
     got = counts(data, Page(documents=[document(body)]))
-    # the long teaser and the lone "0" line leak; "Share" inside a sentence does not count
-    assert got["furniture.lines_leaked"] == Count(2, 4)
+    # the long teaser, the lone "0" line and "STORY:" opening a line leak; "Share" inside
+    # a sentence and "12:40" inside "12:405" do not
+    assert got["furniture.lines_leaked"] == Count(3, 6)
     assert got["furniture.pages_leaked"] == Count(1, 1)
     clean = counts(data, Page(documents=[document("The ministers met in Baku.")]))
-    assert clean["furniture.lines_leaked"] == Count(0, 4)
+    assert clean["furniture.lines_leaked"] == Count(0, 6)
     assert clean["furniture.pages_leaked"] == Count(0, 1)
 
 

@@ -13,7 +13,8 @@ from caucasus_events.models import Document
 __all__ = ["align_documents", "body_of", "score_documents"]
 
 # A furniture string shorter than this (folded characters) leaks only when it stands as a
-# whole line of a body: "0", "Share" or "12:40" occur inside article sentences too.
+# whole line of a body or begins or ends one: "0", "Share" or "12:40" occur inside article
+# sentences too.
 _SHORT_FURNITURE = 16
 
 
@@ -59,15 +60,29 @@ def align_documents(ctx: Context) -> list[Document | None]:
     return out
 
 
+def _line_anchored(furniture: str, line: str) -> bool:
+    """Whether ``line`` begins or ends with ``furniture`` (verbatim, on a word boundary)."""
+    line = line.strip()
+    if line.startswith(furniture):
+        rest = line[len(furniture):]
+        return not rest or not (rest[0].isalnum() and furniture[-1].isalnum())
+    if line.endswith(furniture):
+        rest = line[:-len(furniture)]
+        return not (rest[-1].isalnum() and furniture[0].isalnum())
+    return False
+
+
 def _leaks(furniture: str, bodies: list[tuple[str, Folded]]) -> bool:
     folded = fold(furniture)
+    furniture = furniture.strip()
     if not folded:
         return False
     for body, body_folded in bodies:
         if len(folded) >= _SHORT_FURNITURE:
             if furniture in body or body_folded.find(furniture) is not None:
                 return True
-        elif any(fold(line) == folded for line in body.splitlines()):
+        elif any(fold(line) == folded or _line_anchored(furniture, line)
+                 for line in body.splitlines()):
             return True
     return False
 
