@@ -68,3 +68,16 @@ def test_metric_stays_under_its_ceiling(measured: Evaluation, key: str) -> None:
     ceiling = FLOORS["ceilings"][key]
     assert value is not None and value <= ceiling + EPSILON, (
         f"{key} rose to {value} above its ceiling {ceiling}")
+
+
+def test_pin_raises_floors_and_refuses_to_lower_them(measured: Evaluation) -> None:
+    tool = _tool()
+    higher = {"floors": {k: 1.0 for k in FLOORS["floors"]},
+              "ceilings": {k: 0.0 for k in FLOORS["ceilings"]}}
+    data, worse = tool.pinned(measured, "digest", higher, allow_lower=False)
+    assert worse and data["floors"] == higher["floors"]
+    data, worse = tool.pinned(measured, "digest", higher, allow_lower=True)
+    assert worse and all(data["floors"][k] <= 1.0 for k in data["floors"])
+    data, worse = tool.pinned(measured, "digest", None, allow_lower=False)
+    assert not worse and data["devset_digest"] == "digest"
+    assert set(data["floors"]) == set(FLOORS["floors"])
