@@ -100,13 +100,13 @@ def test_validate_catches_a_flipped_byte(dataset: Path, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     copy = tmp_path / "copy"
     shutil.copytree(dataset, copy)
-    target = copy / "quotes.parquet"
+    target = copy / "quotes" / "part-0.parquet"
     data = bytearray(target.read_bytes())
     data[len(data) // 3] ^= 0x01
     target.write_bytes(bytes(data))
     assert main(["validate", str(copy)]) == EXIT_INVALID
     err = capsys.readouterr().err
-    assert "quotes.parquet" in err and "corrupted" in err
+    assert "quotes/part-0.parquet" in err and "corrupted" in err
     assert main(["info", str(tmp_path / "nothing-here")]) == EXIT_INVALID
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from caucasus_events.datapackage import DATAPACKAGE, Summary, read_datapackage
+from caucasus_events.datapackage import DATAPACKAGE, Summary, read_datapackage, resource_path
 from caucasus_events.dataset import BuildResult, build_dataset, dataset_tables
 from caucasus_events.dates import PartialDate
 from caucasus_events.errors import SchemaError
@@ -31,7 +31,7 @@ def test_every_table_is_a_resource_with_size_and_sha256(built: BuildResult) -> N
     assert [r["name"] for r in package["resources"]] == list(dataset_tables())
     for res in package["resources"]:
         data = (built.path / res["path"]).read_bytes()
-        assert res["bytes"] == len(data)
+        assert res["caucasus_events"]["bytes"] == len(data)
         assert res["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
         assert res["rows"] == built.rows[res["name"]] == pq.ParquetFile(
             built.path / res["path"]).metadata.num_rows
@@ -56,9 +56,9 @@ def test_fields_match_the_parquet_columns_and_are_described(built: BuildResult) 
 
 def test_the_card_gives_counts_dates_and_how_to_read(built: BuildResult) -> None:
     card = (built.path / "README.md").read_text(encoding="utf-8")
-    assert f"| `events.parquet` | {built.rows['events']} |" in card
+    assert f"| `{resource_path('events')}` | {built.rows['events']} |" in card
     assert built.summary.date_start is None or built.summary.date_start in card
-    for reader in ("pyarrow", "pandas", "duckdb", "caucasus_events.load"):
+    for reader in ("pyarrow", "pandas", "polars", "duckdb", "datasets", "caucasus_events.load"):
         assert reader in card
 
 

@@ -30,8 +30,10 @@ __all__ = [
     "is_our_dataset",
     "make_datapackage",
     "read_datapackage",
+    "recorded_bytes",
     "render_card",
     "resource_path",
+    "table_glob",
     "verify_files",
     "write_json",
 ]
@@ -41,6 +43,8 @@ DATAPACKAGE = "datapackage.json"
 # marks a directory as a dataset of ours.
 PACKAGE_KEY = "caucasus_events"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+# The one Parquet part each table is written as today; a table directory may hold more.
+TABLE_PART = "part-0.parquet"
 
 PRIMARY_KEYS: dict[str, list[str]] = {
     "documents": ["id"],
@@ -68,8 +72,22 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
 
 
 def resource_path(name: str) -> str:
-    """The file name of table ``name`` inside a dataset directory."""
-    return f"{name}.parquet"
+    """The path of table ``name``'s file inside a dataset directory, relative and with
+    ``/`` separators: the one place the layout is decided.
+
+    Each table is a directory of Parquet parts (``events/part-0.parquet``), so that
+    ``pyarrow.dataset``, Spark, pandas and the Hugging Face loader read a table by its
+    directory and DuckDB and polars by a glob (``events/*.parquet``); ``README.md``,
+    ``datapackage.json`` and the card's images sit beside the table directories, never
+    inside one.
+    """
+    return f"{name}/{TABLE_PART}"
+
+
+def table_glob(name: str) -> str:
+    """A glob matching every Parquet part of table ``name`` (for DuckDB, polars, the
+    Hugging Face loader)."""
+    return f"{name}/*.parquet"
 
 
 def file_digest(path: Path) -> tuple[int, str]:
@@ -140,10 +158,10 @@ def make_datapackage(
             "format": "parquet",
             "mediatype": PARQUET_MEDIATYPE,
             "description": " ".join((model.__doc__ or "").strip().split("\n\n")[0].split()),
-            "bytes": size,
             "hash": f"sha256:{digest}",
             "rows": rows,
             "schema": _table_schema(name, model, schema),
+            PACKAGE_KEY: {"bytes": size, "glob": table_glob(name)},
         })
     return {
         "profile": "tabular-data-package",
@@ -154,6 +172,17 @@ def make_datapackage(
         PACKAGE_KEY: {"schema_version": schema_version, "library_version": __version__},
         "resources": resources,
     }
+
+
+def recorded_bytes(resource: Mapping[str, Any]) -> Any:
+    """The file size a resource records (None when it records none).
+
+    It lives in the resource's ``caucasus_events`` section, not in the standard
+    ``bytes`` property: Frictionless cannot count the bytes of a Parquet file it reads
+    through pyarrow and would report every resource invalid.  The SHA-256 stays in the
+    standard ``hash``."""
+    section = resource.get(PACKAGE_KEY)
+    return section.get("bytes") if isinstance(section, Mapping) else None
 
 
 def write_json(path: Path, content: Mapping[str, Any]) -> None:
@@ -212,7 +241,7 @@ def verify_files(directory: Path, package: Mapping[str, Any], names: Iterable[st
         if not path.is_file():
             raise SchemaError("file is missing", path=str(path))
         size, digest = file_digest(path)
-        expected_size = resource.get("bytes")
+        expected_size = recorded_bytes(resource)
         if size != expected_size:
             what = "truncated" if isinstance(expected_size, int) and size < expected_size \
                 else "wrong size"
@@ -285,10 +314,25 @@ def _top(counts: collections.Counter[str], n: int) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
+def hub_front_matter(package: Mapping[str, Any]) -> list[str]:
+    """The card's YAML front matter, as Hugging Face Hub dataset repositories declare their
+    tables: one config per table whose ``data_files`` glob its Parquet parts, so
+    ``datasets.load_dataset(DIR, "events")`` reads a table directly."""
+    out = ["---", "configs:"]
+    for res in package["resources"]:
+        name = res["name"]
+        out += [f"- config_name: {name}", "  data_files:", "  - split: train",
+                f"    path: {table_glob(name)}"]
+        if name == "events":
+            out.append("  default: true")
+    return [*out, "---", ""]
+
+
 def render_card(package: Mapping[str, Any], summary: Summary) -> str:
     """The dataset card (README.md) for a built dataset: contents, counts, date range,
     columns, joins and how to read it with pyarrow, pandas and DuckDB."""
     out = [
+        *hub_front_matter(package),
         "# South Caucasus events dataset",
         "",
         str(package.get("description", "")),
@@ -323,23 +367,34 @@ def render_card(package: Mapping[str, Any], summary: Summary) -> str:
     out += [
         "## Reading it",
         "",
+        "Each table is a directory of Parquet parts (`events/part-0.parquet`); read a "
+        "table by its directory or by the glob `events/*.parquet`.",
+        "",
         "```python",
-        "import pyarrow.parquet as pq",
-        "events = pq.read_table('events.parquet')",
+        "import pyarrow.dataset as pads",
+        "events = pads.dataset('events').to_table()",
         "",
         "import pandas as pd",
-        "actors = pd.read_parquet('actors.parquet')",
+        "actors = pd.read_parquet('actors')",
+        "",
+        "import polars as pl",
+        "quotes = pl.scan_parquet('quotes/*.parquet').collect()",
         "",
         "import duckdb",
         "duckdb.sql('''",
         "    SELECT a.name, count(DISTINCT ea.event_id) AS events",
-        "    FROM 'event_actors.parquet' ea JOIN 'actors.parquet' a ON a.id = ea.actor_id",
+        "    FROM 'event_actors/*.parquet' ea JOIN 'actors/*.parquet' a ON a.id = ea.actor_id",
         "    GROUP BY a.name ORDER BY events DESC",
         "''').show()",
+        "",
+        "import datasets  # Hugging Face: one config per table, declared in this card",
+        "events = datasets.load_dataset('.', 'events', split='train')",
         "",
         "import caucasus_events",
         "ds = caucasus_events.load('.')  # typed records and queries, checksums verified",
         "```",
+        "",
+        "Spark: `spark.read.parquet('events')`.",
         "",
     ]
     return "\n".join(out)

@@ -47,6 +47,13 @@ from caucasus_events.datapackage import (
 )
 from caucasus_events.dates import PartialDate, parse_date
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError
+from caucasus_events.links import (
+    LINK_TABLES,
+    EventActorLink,
+    EventDocument,
+    EventQuote,
+    Mention,
+)
 from caucasus_events.models import (
     Actor,
     ActorKind,
@@ -57,7 +64,6 @@ from caucasus_events.models import (
     Page,
     Place,
     Quote,
-    Role,
     Source,
     Span,
 )
@@ -88,58 +94,6 @@ __all__ = [
 
 _R = TypeVar("_R")
 
-
-def _doc(text: str) -> dict[str, str]:
-    return {"doc": text}
-
-
-# --- link tables -------------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class EventActorLink:
-    """One row per actor of an event with its role: joins events to actors."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    actor_id: str = attrs.field(metadata=_doc("Id of the Actor."))
-    role: Role = attrs.field(converter=Role, metadata=_doc("initiator, target or participant."))
-
-
-@attrs.frozen(kw_only=True)
-class EventDocument:
-    """One row per document reporting an event: joins events to documents."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    document_id: str = attrs.field(metadata=_doc("Id of a Document that reports it."))
-
-
-@attrs.frozen(kw_only=True)
-class EventQuote:
-    """One row per quote stating or supporting an event: joins events to quotes."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    quote_id: str = attrs.field(metadata=_doc("Id of the Quote."))
-
-
-@attrs.frozen(kw_only=True)
-class Mention:
-    """One row per span where an actor or place is named or an event is stated: joins
-    records to the documents (and characters) that evidence them."""
-
-    record_table: str = attrs.field(metadata=_doc(
-        "Table of the record: actors, places or events."))
-    record_id: str = attrs.field(metadata=_doc("Id of the record in that table."))
-    doc_id: str = attrs.field(metadata=_doc("Id of the Document whose text the span indexes."))
-    start: int = attrs.field(metadata=_doc("Offset of the first character (code points)."))
-    end: int = attrs.field(metadata=_doc("Offset one past the last character."))
-
-
-LINK_TABLES: dict[str, type] = {
-    "event_actors": EventActorLink,
-    "event_documents": EventDocument,
-    "event_quotes": EventQuote,
-    "mentions": Mention,
-}
 
 # Tables written as the pages stream by, in input order and by id within a page (so the
 # files do not depend on the batch size); every other table is merged first, then sorted.
@@ -430,6 +384,8 @@ def _build_into(
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
+    for name in dataset_tables():
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
                                          row_group_size=_STREAM_ROW_GROUP)
                for name in _STREAMED}

@@ -37,6 +37,7 @@ import pyarrow.compute as pc
 
 from caucasus_events.dates import PartialDate
 from caucasus_events.errors import SchemaError, ValidationError
+from caucasus_events.links import LINK_TABLES
 from caucasus_events.models import Actor, Citation, Document, Event, Place, Quote, Source
 
 __all__ = [
@@ -352,9 +353,10 @@ def _struct_codec(cls: type) -> _Struct:
 
 
 def table_name(model: type) -> str:
-    """The table a model's records go to: its key in :data:`TABLES`, else the class name in
+    """The table a model's records go to: its key in :data:`TABLES` or in the link tables
+    (``EventActorLink`` -> ``event_actors``, the name of its file), else the class name in
     snake_case (``LinkRow`` -> ``link_row``) for models other modules define."""
-    for name, cls in TABLES.items():
+    for name, cls in (*TABLES.items(), *LINK_TABLES.items()):
         if cls is model:
             return name
     return re.sub(r"(?<!^)(?=[A-Z])", "_", model.__name__).lower()
