@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from caucasus_events._page_log import summary_lines
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import PACKAGE_KEY, Summary
 from caucasus_events.dataset import (
@@ -46,7 +47,8 @@ _EPILOG = """\
 exit codes:
   0  success
   1  some inputs could not be read (reported on stderr; the rest was built),
-     or no input could be read (nothing was written)
+     or no input could be read (nothing was written),
+     or build --strict found a page with warnings (nothing was written)
   2  usage error (bad arguments)
   3  the dataset is invalid: missing, truncated, corrupted or foreign files
   4  refused to replace an existing dataset (use --force) or a directory that is
@@ -80,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="pages parsed per written row group (default 500)")
     build.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
                        help="parse in N worker processes (default 1); the files are the same")
+    build.add_argument("--strict", action="store_true",
+                       help="fail (exit 1, nothing written) when any page has a warning "
+                       "(markup, no article, not English, ...) or cannot be read")
 
     validate = sub.add_parser("validate", help="check a dataset's files, schemas and keys")
     validate.add_argument("directory", type=Path, metavar="DIR")
@@ -124,7 +129,7 @@ def _build(args: argparse.Namespace) -> int:
     try:
         result = build_dataset(inputs, args.out, force=args.force,
                                batch_size=args.batch_size, progress=progress,
-                               jobs=args.jobs)
+                               jobs=args.jobs, strict=args.strict)
     except DatasetExistsError as exc:
         _err(str(exc))
         return EXIT_EXISTS
@@ -138,6 +143,7 @@ def _build(args: argparse.Namespace) -> int:
           f"{rows.get('citations', 0)} citations")
     if result.duplicates:
         print(f"skipped {result.duplicates} duplicate page(s)")
+    print("\n".join(summary_lines(result.log)))
     if result.failures:
         _err(f"{len(result.failures)} input(s) failed and were left out:")
         for failure in result.failures:

@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import (
     DATAPACKAGE,
@@ -109,7 +110,7 @@ _SPAN_LISTS: tuple[tuple[str, str], ...] = (
 def dataset_tables() -> dict[str, type]:
     """Every table of a dataset, name -> model, in file order: the record tables, then the
     link tables."""
-    return {**TABLES, **LINK_TABLES}
+    return {**TABLES, **LINK_TABLES, **LOG_TABLES}
 
 
 def _links(tables: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
@@ -222,6 +223,7 @@ class BuildResult:
     duplicates: int
     failures: tuple[InputFailure, ...]
     summary: Summary
+    log: tuple[PageLog, ...] = ()
 
 
 def _check_target(out: Path, force: bool) -> None:
@@ -341,9 +343,15 @@ def build_dataset(
     batch_size: int = 500,
     progress: Progress | None = None,
     jobs: int = 1,
+    strict: bool = False,
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
+
+    Every input page gets a row in the ``page_log`` table (:attr:`BuildResult.log`): ok,
+    warning (with the reasons), duplicate or failed.  With ``strict``, any page with a
+    warning or a failure raises :class:`StrictBuildError` (an InputError) and nothing is
+    written.
 
     Unreadable inputs are recorded in :attr:`BuildResult.failures` and the rest is built.
     Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
@@ -366,6 +374,8 @@ def build_dataset(
     tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
         result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
+        if strict and any(row.status in ("warning", "failed") for row in result.log):
+            raise StrictBuildError(result.log)
         _check_target(out, force)
         _swap_into_place(tmp, out)
     except BaseException:
@@ -384,6 +394,7 @@ def _build_into(
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
+    log = [page_log(failure.name, failure.reason) for failure in failures]
     for name in dataset_tables():
         (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
@@ -396,6 +407,7 @@ def _build_into(
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
             for item, page in zip(batch, reader(batch), strict=True):
                 if isinstance(page, str):
+                    log.append(page_log(item.name, page))
                     failures.append(InputFailure(item.name, page))
                     progress.message(f"error: {item.name}: {page}")
                     progress.advance(item.name)
@@ -403,8 +415,10 @@ def _build_into(
                 progress.advance(item.name)
                 read += 1
                 if page.documents and page.documents[0].id in seen_docs:
+                    log.append(page_log(item.name, page, duplicate=True))
                     duplicates += 1
                     continue
+                log.append(page_log(item.name, page))
                 seen_docs.update(d.id for d in page.documents)
                 for name in _STREAMED:
                     streamed[name].extend(_by_id(getattr(page, name)))
@@ -420,6 +434,7 @@ def _build_into(
         raise InputError("no input could be read; nothing was written")
     tables = merged.tables()
     tables.update(_links(tables))
+    tables["page_log"] = log
     for name, records in tables.items():
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
@@ -432,7 +447,7 @@ def _build_into(
         schema_version=str(SCHEMA_VERSION))
     (tmp / "README.md").write_text(render_card(package, summary), encoding="utf-8")
     return BuildResult(path=tmp, rows=summary.rows, pages=read, duplicates=duplicates,
-                       failures=tuple(failures), summary=summary)
+                       failures=tuple(failures), summary=summary, log=tuple(log))
 
 
 # --- loading -----------------------------------------------------------------------------
