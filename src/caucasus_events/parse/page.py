@@ -47,7 +47,8 @@ _DATE_PREFIX = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _TIME_SUFFIX = re.compile(
     r"(?:\s*[-|,@]\s*|\s+)(?:(?:at|in)\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
-    r"(?:\(?(?:gmt|utc|[a-z]{2,4})?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?$", re.I)
+    r"(?:\(?(?:gmt|utc|[a-z]{2,4})?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"(?:\s*[-|•·]\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)?$", re.I)
 # "YEREVAN, March 14 (Reuters) -": a dateline naming the wire that filed the story.
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},[^()]{0,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
@@ -145,6 +146,8 @@ class _Line:
 
 def _is_prose(text: str) -> bool:
     words = len(_WORD.findall(text)) if len(text) < 400 else 99
+    if words >= 12 and _INNER_SENTENCE.search(text):
+        return True  # "Monday, November 13, Armenia. “Yerevan is prepared ...” - Aliyev"
     # A sentence cut off inside a quotation where the scrape ended is prose too.
     cut_quote = words >= 8 and _UNCLOSED_QUOTE.search(text) is not None
     return (words >= 8 and _ends_sentence(text)) or words >= 25 or cut_quote
@@ -160,6 +163,7 @@ def _ends_sentence(text: str) -> bool:
     return end[-1:] in _SENTENCE_END
 
 
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _UNCLOSED_QUOTE = re.compile(r"(?:^|\s)[\"“][^\"”]{8,}$")
 
 
@@ -214,7 +218,7 @@ def _byline_names(text: str) -> tuple[tuple[str, ...], list[str]]:
     parts = [p.strip(" /.") for p in re.split(r"\s*,\s*", text.strip(" /"))]
     for i, part in enumerate(parts):
         found = _names(part)
-        if not found or (i > 0 and (_OUTLET_WORDS.search(part) or len(part.split()) < 2)):
+        if not found or _OUTLET_WORDS.search(part) or (i > 0 and len(part.split()) < 2):
             return tuple(names), [p for p in parts[i:] if p]
         names.extend(found)
     return tuple(names), []
@@ -260,9 +264,11 @@ def _numeric_date(a: str, b: str, c: str) -> PartialDate | None:
 
 
 def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
-    text = line.text
+    text = line.text = _strip_furniture(line.text, layouts) or line.text
     if len(text) > _SHORT:
-        line.kind = "prose"
+        # A long disclaimer is furniture too; the patterns read its opening only.
+        head = text[:_SHORT]
+        line.kind = "furniture" if any(p.search(head) for p in layouts.furniture) else "prose"
         return
     key = _norm(text)
     if any(p.search(text) for p in layouts.tail):
@@ -394,6 +400,13 @@ _STAMP = re.compile(
     r"^(?:(?:date|published|posted|updated)\s*:?\s*)?"
     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
     re.I)
+
+
+def _is_cut_fragment(text: str) -> bool:
+    """The page's last line cut off by the scrape ("The Ministry of Fo", "“The so-called
+    Russian law"): a sentence's opening, not a heading."""
+    words = text.split()
+    return len(words) >= 4 and (text[:1] in "“\"‘'" or any(w[:1].islower() for w in words[1:]))
 
 
 def _mark_menus(lines: Sequence[_Line]) -> None:
@@ -554,7 +567,10 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
         j = i - 1
         while j > bounds[-1] and lines[j].kind not in ("prose", "bio"):
             j -= 1
-        if j > bounds[-1] and j + 1 > bounds[-1] and any(p > i for p in prose):
+        # What stands before must be an article, not a caption over the by-line.
+        before = [lines[k] for k in range(bounds[-1], j + 1) if lines[k].kind == "prose"]
+        if (j > bounds[-1] and any(p > i for p in prose) and (
+                len(before) >= 2 or sum(len(b.text.split()) for b in before) >= 60)):
             bounds.append(j + 1)
     bounds.append(len(lines))
     return list(itertools.pairwise(bounds))
@@ -662,11 +678,12 @@ def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
                 page_authors.extend(art.authors)
                 art.authors.clear()
             continue
-        if i < last_meta and ln.kind == "prose":
-            continue  # a caption between the headline and the by-line
-        if ln.kind == "prose" or (ln.kind == "heading" and not ln.bullet
-                                  and len(ln.text.split()) >= 4):
-            art.paragraphs.append(_strip_furniture(ln.text, layouts))
+        # Decks, captions and labels between the headline and the body are not body;
+        # the headline's bullet-point summary is.
+        if ln.kind == "prose" and ln.bullet:
+            art.paragraphs.append(ln.text)
+        elif ln.kind == "heading" and not ln.bullet and _is_author_line(ln.text):
+            art.authors.append(ln.text.strip())
         elif ln.kind == "heading" and ln.bullet and art.outlet is None:
             _take_name_bullet(art, ln)
     kept = [ln for ln in body if ln.kind in ("prose", "heading")]
@@ -679,7 +696,7 @@ def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
         _take_meta(art, ln)
     if not art.authors:
         art.authors = list(dict.fromkeys(page_authors))
-    art.paragraphs.extend(t for ln in kept if (t := _strip_furniture(ln.text, layouts)))
+    art.paragraphs.extend(ln.text for ln in kept)
     return art
 
 
@@ -701,6 +718,14 @@ def _dateline_date(paragraph: str) -> PartialDate | None:
             continue
         return _date_line(m.group())
     return None
+
+
+def _is_author_line(text: str) -> bool:
+    """A line that is only a person's name ("Tomáš Baranec"), as sites print the author
+    under the headline."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and _PERSON.match(text.strip()) is not None
+            and _OUTLET_WORDS.search(text) is None and not looks_like_domain(words[0]))
 
 
 def _take_meta(art: _Article, ln: _Line) -> None:
@@ -761,6 +786,9 @@ def split_documents(
     seen: set[str] = set()
     for ln in lines:
         _classify(ln, table, seen)
+    if (len(lines) > 1 and lines[-1].kind == "heading" and lines[-2].kind == "prose"
+            and _is_cut_fragment(lines[-1].text)):
+        lines[-1].kind = "prose"
     first_prose = next((i for i, ln in enumerate(lines) if ln.kind == "prose"), len(lines))
     cut = next((i for i, ln in enumerate(lines) if ln.kind == "tail" and i > first_prose),
                len(lines))
@@ -785,12 +813,11 @@ def split_documents(
         for para in paragraphs:
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
-        printed = art.date
+        printed = art.date or page_date
         if printed is None and art.paragraphs:
             dateline = _DATELINE.match(art.paragraphs[0])
             printed = (parse_date(dateline.group("date")) if dateline
                        else _dateline_date(art.paragraphs[0]))
-        printed = printed or page_date
         published = infer_publication_date(text, printed)
         if published is None:
             warnings.append(f"document {index}: no publication date found or inferable")
