@@ -49,6 +49,7 @@ from caucasus_events.datapackage import (
 )
 from caucasus_events.dates import PartialDate, parse_date
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError
+from caucasus_events.inputs import iter_page_refs, load_page
 from caucasus_events.links import (
     LINK_TABLES,
     EventActorLink,
@@ -70,7 +71,7 @@ from caucasus_events.models import (
     Span,
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
-from caucasus_events.parse import parse_file, parse_page
+from caucasus_events.parse import parse_page
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import fold
@@ -182,7 +183,9 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                   exclude: Path | None = None) -> tuple[list[_Input], list[InputFailure]]:
     """The pages to read for ``paths`` (files, and every non-hidden file under
     directories, in sorted order; the bundled corpus when None), and the paths that do
-    not exist.  Files under ``exclude`` (the output directory) are skipped."""
+    not exist or cannot be listed.  A manifest or WARC file gives one input per page
+    (see :mod:`caucasus_events.inputs`).  Files under ``exclude`` (the output directory)
+    are skipped."""
     if paths is None:
         return _bundled_inputs(), []
     inputs: list[_Input] = []
@@ -203,7 +206,11 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                 continue
             if key not in seen:
                 seen.add(key)
-                inputs.append(_Input(str(file), functools.partial(parse_file, file)))
+                try:
+                    inputs.extend(_Input(ref.name, functools.partial(load_page, ref))
+                                  for ref in iter_page_refs(file))
+                except InputError as exc:
+                    failures.append(InputFailure(str(file), _reason(exc)))
     return inputs, failures
 
 
