@@ -176,10 +176,10 @@ def test_a_background_noun_is_not_dated_by_the_publication() -> None:
     assert attack.date is None
 
 
-def test_undated_report_takes_the_publication_month_flagged_inferred() -> None:
+def test_undated_report_takes_the_publication_date_flagged_inferred() -> None:
     _, events = _events("Ilham Aliyev met Nikol Pashinyan in Brussels.", "2024-12-02")
     meet = _one(events, EventType.MEET)
-    assert meet.date is not None and meet.date.isoformat() == "2024-12"
+    assert meet.date is not None and meet.date.isoformat() == "2024-12-02"
     assert meet.date.inferred is Inferred.DATE
 
 

@@ -75,9 +75,9 @@ class _Cluster:
     date: PartialDate | None
     actors: set[str]
     places: set[str]
-    # (documents, span) of every member's evidence: two triggers of one sentence are two
-    # events, so a cluster refuses an event that shares one of them.
-    evidence: set[tuple[tuple[str, ...], Span]] = attrs.Factory(set)
+    # Every member's evidence span: two triggers of one clause are two events, so a cluster
+    # refuses an event that shares one of them.
+    evidence: set[Span] = attrs.Factory(set)
     # The index keys the cluster is already filed under.
     filed: set[tuple[str, str, str]] = attrs.Factory(set)
     documents: set[str] = attrs.Factory(set)
@@ -87,7 +87,7 @@ class _Cluster:
             return False
         if event.event_type in _SPEECH and not self.documents.isdisjoint(event.documents):
             return False  # one document's statements are separate statements
-        if any((event.documents, s) in self.evidence for s in event.evidence):
+        if any(s in self.evidence for s in event.evidence):
             return False
         if (event.place and self.places and event.place not in self.places
                 and event.date is not None and self.date is not None):
@@ -107,7 +107,7 @@ class _Cluster:
         self.actors |= {a.actor_id for a in event.actors}
         if event.place:
             self.places.add(event.place)
-        self.evidence.update((event.documents, s) for s in event.evidence)
+        self.evidence.update(event.evidence)
         self.documents.update(event.documents)
         if self.date is None:
             self.date = event.date

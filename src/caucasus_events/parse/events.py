@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
+from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.ids import make_id
 from caucasus_events.models import (
@@ -83,6 +83,11 @@ _NOUN_BEFORE = re.compile(
     # a participle right after a preposition is an adjective: "over downed flight"
     r"|\b(?:over|after|following|despite|about|concerning|regarding|amid|of|for|with)\s+)$",
     re.I)
+# A speaker the actors do not name: "one senior official told me", "the analyst said".
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the|a|an|one|two|several|some|many|other|its|his"
+    r"|her|their)\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|also|has|have|had|was|were)"
+    r"\s+)*$")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
@@ -158,6 +163,8 @@ class _Extractor:
         self.content_cues, self.content_types = table.content_pattern()
         self.reference = document.published
         self.warnings: list[str] = []
+        self._paragraph_spans: list[tuple[int, int]] = []
+        self._paragraph_starts: list[int] = []
         self.dates = _resolver_find_dates(
             self.text, DatePolicy(reference=self.reference), warnings=self.warnings)
         self.dates = [d for d in self.dates if not self._in_citation(d.start, d.end)]
@@ -223,6 +230,8 @@ class _Extractor:
 
     def run(self) -> list[Event]:
         drafts: list[_Draft] = []
+        self._paragraph_spans = self.paragraphs()
+        self._paragraph_starts = [p[0] for p in self._paragraph_spans]
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
             self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)]
         hit_starts = [h.start for h in hits]
@@ -265,10 +274,8 @@ class _Extractor:
             for h in hits:
                 if c_start <= h.start < c_end and h.trigger.speech and not h.nominal \
                         and self._in_quote(h.start) is None:
-                    draft = self._speech(h, (c_start, c_end), (s_start, s_end), p_index,
-                                         clauses)
-                    if draft is not None:
-                        speech.append(draft)
+                    speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
+                                               p_index, clauses))
         speech = _one_per_clause(speech)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
@@ -282,36 +289,50 @@ class _Extractor:
                                   and any(v < h.start for v in verbs))]
             if not in_clause:
                 continue
-            quote = self._in_quote(in_clause[0].start)
-            best = max(in_clause, key=lambda h: (
-                not h.nominal, not self._background(h, c_start), h.trigger.priority, -h.start))
-            owner = next((d for (lo, hi), d in contents if lo <= best.start < hi), None)
-            if quote is not None:
+            if self._in_quote(in_clause[0].start) is not None:
                 continue  # the quote is the speaker's claim: its event is the quote's
-            draft = self._happening(best, (c_start, c_end), (s_start, s_end), p_index)
-            if best.nominal and any(v < best.start for v in verbs) and not (
-                    draft.initiators or draft.targets):
-                continue  # "condemned the arrests": the topic of the verb, told before
-            if owner is not None and draft.modality is not Modality.ASSERTED:
-                # A claimed or expected happening is what the speaker says: the speech
-                # event carries it (as an accusation when it is hostile).
-                if owner.event_type is EventType.STATEMENT and \
-                        draft.modality is Modality.DENIED:
-                    owner.event_type = EventType.REJECT
-                elif owner.event_type is EventType.STATEMENT and \
-                        best.trigger.event_type in _HOSTILE:
-                    owner.event_type = EventType.ACCUSE
-                    owner.targets = owner.targets or draft.initiators or draft.targets
-                continue
-            if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
-                    not draft.initiators:
-                continue  # "the accusations", "a proposal" with no one behind them
-            out.append(draft)
+            ranked = sorted(in_clause, key=lambda h: (
+                h.nominal, self._background(h, c_start), -h.trigger.priority, h.start))
+            seen: set[EventType] = set()
+            for best in ranked:
+                if best.trigger.event_type in seen:
+                    continue
+                seen.add(best.trigger.event_type)
+                draft = self._clause_event(best, (c_start, c_end), (s_start, s_end), p_index,
+                                           verbs, contents)
+                if draft is not None:
+                    out.append(draft)
         return out
+
+    def _clause_event(self, best: TriggerHit, clause: tuple[int, int],
+                      sentence: tuple[int, int], p_index: int, verbs: list[int],
+                      contents: list[tuple[tuple[int, int], _Draft]]) -> _Draft | None:
+        """The event a happening trigger of a clause makes, or None when it is only what
+        a speaker says or the topic of another verb."""
+        owner = next((d for (lo, hi), d in contents if lo <= best.start < hi), None)
+        draft = self._happening(best, clause, sentence, p_index)
+        if best.nominal and any(v < best.start for v in verbs) and not (
+                draft.initiators or draft.targets):
+            return None  # "condemned the arrests": the topic of the verb, told before
+        if owner is not None and draft.modality is not Modality.ASSERTED:
+            # A claimed or expected happening is what the speaker says: the speech
+            # event carries it (as an accusation when it is hostile).
+            if owner.event_type is EventType.STATEMENT and \
+                    draft.modality is Modality.DENIED:
+                owner.event_type = EventType.REJECT
+            elif owner.event_type is EventType.STATEMENT and \
+                    best.trigger.event_type in _HOSTILE:
+                owner.event_type = EventType.ACCUSE
+                owner.targets = owner.targets or draft.initiators or draft.targets
+            return None
+        if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
+                not draft.initiators:
+            return None  # "the accusations", "a proposal" with no one behind them
+        return draft
 
     # -- speech ------------------------------------------------------------------------
     def _speech(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
-                p_index: int, clauses: list[tuple[int, int]]) -> _Draft | None:
+                p_index: int, clauses: list[tuple[int, int]]) -> list[_Draft]:
         text = self.text
         c_start, c_end = clause
         s_start, s_end = sentence
@@ -349,8 +370,9 @@ class _Extractor:
                 if q.speaker is not None:
                     speaker = [q.speaker]
                     break
-        if not speaker and etype_of(hit) is EventType.STATEMENT:
-            return None
+        if not speaker and not _UNNAMED_SPEAKER.search(text, max(c_start, hit.start - 60),
+                                                       hit.start):
+            return []  # no one says it: "it is said", a noun phrase without a verb
         # The reported words: the rest of the sentence after the verb, or (for "..., X
         # said.") the clauses before it.
         lead = _CONTENT_LEAD.match(text, hit.end, s_end)
@@ -369,6 +391,13 @@ class _Extractor:
         etype = hit.trigger.event_type
         if etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
+        elif etype is EventType.STATEMENT and speaker:
+            # "Pashinyan said in a Twitter post." after or before his quoted words: what
+            # they say types the statement.
+            for q in self._paragraph_quotes(s_start, speaker[0]):
+                etype = self._content_type(q.span.start, q.span.end) or etype
+                if etype is not EventType.STATEMENT:
+                    break
         targets = [m.actor.id for m in after[:_MAX_TARGETS] if m.actor.id not in speaker]
         if content is not None and not targets:
             targets = [m.actor.id for m in self._mentions_in(*content)[:2]
@@ -389,7 +418,19 @@ class _Extractor:
                 if q.date is not None and draft.quote_date is None:
                     draft.quote_date = q.date
         del clauses
-        return draft
+        return [draft]
+
+    def _paragraph_quotes(self, at: int, speaker: str) -> list[Quote]:
+        """The quotes of ``speaker`` in the paragraph around offset ``at``."""
+        k = bisect.bisect_right(self._paragraph_starts, at) - 1
+        lo, hi = self._paragraph_spans[k] if k >= 0 else (at, at)
+        i = bisect.bisect_left(self.quote_starts, lo)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].span.start < hi:
+            if self.quotes[i].speaker == speaker:
+                out.append(self.quotes[i])
+            i += 1
+        return out
 
     def _content_type(self, start: int, end: int) -> EventType | None:
         """The speech act the reported words perform: a speech trigger or content cue in
@@ -413,7 +454,7 @@ class _Extractor:
         paragraphs = self.paragraphs()
         p_starts = [p[0] for p in paragraphs]
         for q in self.quotes:
-            if q.id in covered or q.speaker is None:
+            if q.id in covered or (q.speaker is None and not q.speaker_text):
                 continue
             start, end = q.span.start, q.span.end
             evidence = [(start, end)]
@@ -427,7 +468,8 @@ class _Extractor:
             lo = min(s for s, _ in evidence)
             hi = max(e for _, e in evidence)
             out.append(_Draft(hit=hit, event_type=etype, clause=(lo, hi), sentence=(lo, hi),
-                              paragraph=p_index, initiators=[q.speaker], targets=targets,
+                              paragraph=p_index,
+                              initiators=[q.speaker] if q.speaker else [], targets=targets,
                               modality=Modality.ASSERTED, speech=True,
                               extra_evidence=evidence, quotes=[q.id], quote_date=q.date))
         return out
@@ -549,7 +591,8 @@ class _Extractor:
         return _publication_fallback(self.reference)
 
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
-        if not d.initiators and not d.targets and d.event_type in _NEEDS_ACTOR and (
+        if not d.speech and not d.initiators and not d.targets and \
+                d.event_type in _NEEDS_ACTOR and (
                 d.place is None or date is None or not date.text):
             return None  # no one, and no place and day stated: background, not an event
         roles: dict[str, Role] = {}
@@ -581,10 +624,6 @@ class _Extractor:
             num_sources=1 if source else 0)
 
 
-def etype_of(hit: TriggerHit) -> EventType:
-    return hit.trigger.event_type
-
-
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
 
 
@@ -601,13 +640,10 @@ def _one_per_clause(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _publication_fallback(published: PartialDate | None) -> PartialDate | None:
-    """The date of a current report that states none: the publication month when the day
-    is known (the story reports its days around it), else the publication date itself."""
+    """The date of a current report that states none: the publication date, flagged
+    inferred (news reports the happenings of its day)."""
     if published is None:
         return None
-    if published.precision is Precision.DAY and published.month is not None:
-        return PartialDate(year=published.year, month=published.month,
-                           precision=Precision.MONTH, inferred=Inferred.DATE)
     return attrs.evolve(published, text="", inferred=Inferred.DATE)
 
 
