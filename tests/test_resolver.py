@@ -69,6 +69,9 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("30.02.2020", None, None, None),
     ("12.03.2024 14:05", None, "2024-03-12", N),
     ("00.00.0000", None, None, None),
+    ("12.13.23", WED, "2023-12-13", N),
+    ("13.12.23", WED, "2023-12-13", N),
+    ("12.13.23", None, None, None),
     # yearless days take the year on or before the reference (a week of grace)
     ("Jul 23", WED, "2023-07-23", Y),
     ("June 3", WED, "2023-06-03", Y),
