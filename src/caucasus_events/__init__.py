@@ -5,6 +5,7 @@ of the article text that states it.
 """
 
 from caucasus_events._evaluation import Evaluation, evaluate
+from caucasus_events._page_log import PageLog, StrictBuildError
 from caucasus_events._version import __version__
 from caucasus_events.dataset import (
     BuildResult,
@@ -77,6 +78,7 @@ __all__ = [
     "InputError",
     "InputFailure",
     "Page",
+    "PageLog",
     "ParquetStreamWriter",
     "PartialDate",
     "Place",
@@ -90,6 +92,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Span",
+    "StrictBuildError",
     "TimePart",
     "TriggerTable",
     "ValidationError",
