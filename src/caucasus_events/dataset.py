@@ -30,7 +30,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events._card import write_card
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
+from caucasus_events._redact import snippets_only
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import (
     DATAPACKAGE,
@@ -41,13 +43,13 @@ from caucasus_events.datapackage import (
     is_our_dataset,
     make_datapackage,
     read_datapackage,
-    render_card,
     resource_path,
     verify_files,
     write_json,
 )
 from caucasus_events.dates import PartialDate, parse_date
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError
+from caucasus_events.inputs import iter_page_refs, load_page
 from caucasus_events.links import (
     LINK_TABLES,
     EventActorLink,
@@ -69,11 +71,12 @@ from caucasus_events.models import (
     Span,
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
-from caucasus_events.parse import parse_file, parse_page
+from caucasus_events.parse import parse_page
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import fold
 from caucasus_events.progress import Progress
+from caucasus_events.publication import Publication
 from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
 
 __all__ = [
@@ -180,7 +183,9 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                   exclude: Path | None = None) -> tuple[list[_Input], list[InputFailure]]:
     """The pages to read for ``paths`` (files, and every non-hidden file under
     directories, in sorted order; the bundled corpus when None), and the paths that do
-    not exist.  Files under ``exclude`` (the output directory) are skipped."""
+    not exist or cannot be listed.  A manifest or WARC file gives one input per page
+    (see :mod:`caucasus_events.inputs`).  Files under ``exclude`` (the output directory)
+    are skipped."""
     if paths is None:
         return _bundled_inputs(), []
     inputs: list[_Input] = []
@@ -201,7 +206,11 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                 continue
             if key not in seen:
                 seen.add(key)
-                inputs.append(_Input(str(file), functools.partial(parse_file, file)))
+                try:
+                    inputs.extend(_Input(ref.name, functools.partial(load_page, ref))
+                                  for ref in iter_page_refs(file))
+                except InputError as exc:
+                    failures.append(InputFailure(str(file), _reason(exc)))
     return inputs, failures
 
 
@@ -344,6 +353,8 @@ def build_dataset(
     progress: Progress | None = None,
     jobs: int = 1,
     strict: bool = False,
+    texts: bool = True,
+    publication: Publication | None = None,
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
@@ -357,6 +368,9 @@ def build_dataset(
     Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
     anything else; InputError when no input could be read (nothing is written then).
     ``jobs`` > 1 parses in that many worker processes; the files are the same.
+    ``texts`` False leaves the full article texts out, keeping only the evidence snippets
+    at their offsets (see :mod:`caucasus_events._redact`); ``publication`` sets the
+    licence, version, contributors and title written to datapackage.json and the card.
     """
     out = Path(out)
     if batch_size < 1:
@@ -373,7 +387,8 @@ def build_dataset(
     tmp = _fresh_name(out, "building")
     tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
+        result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                             texts=texts, publication=publication)
         if strict and any(row.status in ("warning", "failed") for row in result.log):
             raise StrictBuildError(result.log)
         _check_target(out, force)
@@ -388,7 +403,8 @@ def build_dataset(
 
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
-    progress: Progress, jobs: int = 1,
+    progress: Progress, jobs: int = 1, *, texts: bool = True,
+    publication: Publication | None = None,
 ) -> BuildResult:
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
@@ -420,6 +436,8 @@ def _build_into(
                     continue
                 log.append(page_log(item.name, page))
                 seen_docs.update(d.id for d in page.documents)
+                if not texts:
+                    page = attrs.evolve(page, documents=snippets_only(page))
                 for name in _STREAMED:
                     streamed[name].extend(_by_id(getattr(page, name)))
                 merged.add(page)
@@ -440,12 +458,13 @@ def _build_into(
         rows[name] = len(records)
     described = {name: (model, arrow_schema(model), rows[name])
                  for name, model in dataset_tables().items()}
-    package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION))
+    package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION),
+                               publication=publication, texts=texts)
     write_json(tmp / DATAPACKAGE, package)
     summary = Summary.from_records(
         {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
         schema_version=str(SCHEMA_VERSION))
-    (tmp / "README.md").write_text(render_card(package, summary), encoding="utf-8")
+    write_card(tmp, package, summary, tables)
     return BuildResult(path=tmp, rows=summary.rows, pages=read, duplicates=duplicates,
                        failures=tuple(failures), summary=summary, log=tuple(log))
 

@@ -41,6 +41,11 @@ def _check_text(text: str, where: str | None) -> None:
     if len(text) > MAX_PAGE_CHARS:
         raise InputError(f"page has {len(text):,} characters, more than the "
                          f"{MAX_PAGE_CHARS:,} a page may have", path=where)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"not text: a lone surrogate (U+{ord(text[exc.start]):04X}) at "
+                         f"character {exc.start}", path=where) from None
     sample = text[:100_000]
     controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f")
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
