@@ -340,3 +340,9 @@ def test_cli_evaluate_prints_and_writes_json(tmp_path: Path,
     assert json.loads(out.read_text("utf-8"))["metrics"]["documents.count"]["den"] == 1
     assert main(["evaluate", str(tmp_path / "nope"), str(golds)]) == 1
     assert "not found" in capsys.readouterr().err
+    assert main(["evaluate", str(pages), str(golds), "--problems"]) == 0
+    assert "p.txt:" in capsys.readouterr().out
+    bad = tmp_path / "gazetteer.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["evaluate", str(pages), str(golds), "--gazetteer", str(bad)]) == 1
+    assert "gazetteer.json" in capsys.readouterr().err

@@ -136,6 +136,11 @@ def _parser() -> argparse.ArgumentParser:
                           help="also write every count and page problem as JSON to OUT")
     evaluate.add_argument("--per-page", action="store_true",
                           help="also print one row per page")
+    evaluate.add_argument("--problems", action="store_true",
+                          help="also print every page's problems (what was missed or wrong)")
+    evaluate.add_argument("--gazetteer", type=Path, metavar="FILE",
+                          help="parse with this gazetteer (JSON, the packaged format) "
+                          "instead of the packaged one")
     return parser
 
 
@@ -208,13 +213,19 @@ def _info(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from caucasus_events._evaluation import evaluate
+    from caucasus_events.parse.gazetteer import Gazetteer
 
     try:
-        result = evaluate(args.pages, args.gold)
+        gazetteer = Gazetteer.load(args.gazetteer) if args.gazetteer else None
+        result = evaluate(args.pages, args.gold, gazetteer=gazetteer)
     except InputError as exc:
         _err(str(exc))
         return EXIT_INPUT_FAILED
     print(result.table(per_page=args.per_page))
+    if args.problems:
+        for page in result.pages:
+            print(f"\n{page.file}: {len(page.problems)} problem(s)")
+            print("\n".join(f"  {p}" for p in page.problems))
     if args.json is not None:
         try:
             args.json.write_text(json.dumps(result.to_json(), indent=1, ensure_ascii=False)
