@@ -34,6 +34,14 @@ ORG_WORDS = _LEX.words("org_word")
 LOCATIVES = _LEX.words("locative")
 _PARTICLES = _LEX.words("name_particle")
 _TITLE_PREFIXES = _LEX.words("title_prefix")
+_GIVEN_FEMALE = _LEX.words("given_name_female")
+_GIVEN_MALE = _LEX.words("given_name_male")
+_ORG_HEADS = _LEX.words("org_head")
+_GOV_HEADS = _LEX.words("gov_head")
+_SURNAME_SUFFIXES = tuple(sorted(_LEX.words("surname_suffix"), key=len, reverse=True))
+_TITLE_WORDS = frozenset(word_key(w) for t in _LEX.phrases("person_title") for w in t.split())
+# Lower-case words that may join the capitalised words of an organisation's name.
+_ORG_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
 PLACE_NOUNS: dict[str, PlaceKind] = {
     e.phrase: PlaceKind(e.value) for e in _LEX.entries if e.label == "place_noun"}
 # Anaphors a speaker may be written as, and the kinds of actor they refer back to.
@@ -398,6 +406,93 @@ class _Builder:
                 continue
             self.actor(self.rule_actor(name, ActorKind.PERSON, None, None), start, end)
 
+    def _free_word(self, i: int) -> bool:
+        """Whether token i is a capitalised word no mention covers and no list claims as a
+        title, an organisation word or a stop word."""
+        tok = self.tokens[i]
+        return (_capword(tok.text) and tok.key not in NOT_NAMES and tok.key not in ORG_WORDS
+                and tok.key not in _TITLE_WORDS and not self._covered(tok.start, tok.end))
+
+    def name_pass(self) -> None:
+        """People named without a title or a verb: a known given name before capitalised
+        words ("Neil Hauer"), or a capitalised word before a surname of the region's
+        forms ("Bako Sahakyan", "Irakli Okruashvili")."""
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n - 1:
+            tok = toks[i]
+            if not _capword(tok.text) or not self._sp(i + 1) or not self._free_word(i):
+                i += 1
+                continue
+            given = tok.key in _GIVEN_MALE or tok.key in _GIVEN_FEMALE
+            second = toks[i + 1]
+            regional = (not given and len(second.key) > 4
+                        and second.key.endswith(_SURNAME_SUFFIXES))
+            if not (given or regional) or not self._free_word(i + 1):
+                i += 1
+                continue
+            stop = i + 2
+            while (stop < n and stop - i < 3 and self._sp(stop) and self._free_word(stop)
+                   and stop not in self.polity_start):
+                stop += 1
+            start, end = tok.start, toks[stop - 1].end
+            name = self.text[start:end]
+            if (self.polity_end.get(i + 1) or self.polity_start.get(i) or self.polity_start.get(
+                    i + 1) or self.g.place(name) is not None or self.g.polity(name)):
+                i += 1
+                continue
+            known = self.g.actor(name)
+            actor = known if known is not None else self.rule_actor(
+                name, ActorKind.PERSON, None, None)
+            self.actor(actor, start, end)
+            i = stop
+
+    def org_pass(self) -> None:
+        """Public bodies and organisations named by capitalised words around a head noun:
+        "Tbilisi City Court", "the Ministry of Internal Affairs of Georgia", "Carnegie
+        Endowment for International Peace"."""
+        toks = self.tokens
+        n = len(toks)
+        last = -1
+        for h in range(n):
+            tok = toks[h]
+            if h <= last or tok.key not in _ORG_HEADS or not _capword(tok.text):
+                continue
+            lo = h
+            while lo > 0 and self._sp(lo) and _capword(toks[lo - 1].text) and toks[
+                    lo - 1].key not in NOT_NAMES:
+                lo -= 1
+            hi = h + 1
+            while hi < n and self._sp(hi):
+                j = hi
+                while j < n and toks[j].key in _ORG_JOINERS and toks[j].text.islower() and (
+                        self._sp(j + 1)):
+                    j += 1
+                if (j == hi or j >= n or not _capword(toks[j].text)
+                        or toks[j].key in NOT_NAMES):
+                    break  # after the head only "of ...", "for ...": "Ministry of Defence"
+                hi = j + 1
+            while lo < h and toks[lo].key == "the":
+                lo += 1
+            last = hi - 1
+            if hi - lo < 2 or self._covered(tok.start, tok.end):
+                continue
+            start, end = toks[lo].start, toks[hi - 1].end
+            name = self.text[start:end]
+            known = self.g.actor(name)
+            if known is None:
+                country = None
+                for k in range(lo, hi):
+                    pol = self.polity_start.get(k)
+                    if pol is not None:
+                        country = self.country_of(self.text[pol.start:pol.end])
+                        break
+                kind = (ActorKind.GOVERNMENT_BODY if tok.key in _GOV_HEADS
+                        else ActorKind.ORGANIZATION)
+                known = self.rule_actor(name, kind, None, country)
+            self.actor(known, start, end)
+
     def place_pass(self) -> None:
         """Capitalised words before a place noun ("the Zorbistan region") name a place."""
         toks = self.tokens
@@ -573,6 +668,8 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.role_pass()
     b.state_group_pass()
     b.reporting_pass()
+    b.org_pass()
+    b.name_pass()
     b.place_pass()
     b.surname_pass()
     b.link_surnames()
