@@ -118,7 +118,8 @@ def _similar(variant: str, name: str) -> bool:
     """Whether a variant is a spelling of the name (GeoNames also lists former and
     unrelated names: "Zangezur" for Kapan)."""
     a, b = word_key(_az_english(variant)), word_key(_az_english(name))
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+    # Short names differ in one letter from other words ("Bako" for Baku is a given name).
+    return difflib.SequenceMatcher(None, a, b).ratio() >= (0.7 if len(b) > 6 else 0.85)
 
 
 def _az_english(name: str) -> str:
