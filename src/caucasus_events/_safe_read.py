@@ -114,7 +114,6 @@ def _is_count(value: Any) -> bool:
 _RESOURCE_FIELDS: tuple[tuple[str, str, Any], ...] = (
     ("name", "a string", lambda v: isinstance(v, str) and v != ""),
     ("path", "a relative path", lambda v: isinstance(v, str) and _relative(v)),
-    ("bytes", "a non-negative integer", _is_count),
     ("rows", "a non-negative integer", _is_count),
     ("hash", "a 'sha256:...' string", lambda v: isinstance(v, str) and v.startswith("sha256:")),
 )
@@ -128,7 +127,8 @@ def _relative(text: str) -> bool:
 
 def check_resources(package: Mapping[str, Any], where: str) -> None:
     """Raise SchemaError naming ``where`` unless every resource of ``package`` is an
-    object with a name, a relative path, and integer bytes and rows, as a build writes."""
+    object with a name, a relative path, integer rows and (in its ``caucasus_events``
+    section) integer bytes, as a build writes."""
     resources = package.get("resources")
     if not isinstance(resources, list):
         raise SchemaError("has no 'resources' list", path=where)
@@ -140,6 +140,13 @@ def check_resources(package: Mapping[str, Any], where: str) -> None:
             if not ok(resource.get(key)):
                 raise SchemaError(f"resources[{i}].{key} must be {expected}, got "
                                   f"{_shown(resource.get(key))}", path=where)
+        # The file size lives in the package's own section (Frictionless cannot count the
+        # bytes of a file it reads through pyarrow), see datapackage.recorded_bytes.
+        section = resource.get("caucasus_events")
+        size = section.get("bytes") if isinstance(section, dict) else None
+        if not _is_count(size):
+            raise SchemaError(f"resources[{i}].caucasus_events.bytes must be a non-negative "
+                              f"integer, got {_shown(size)}", path=where)
 
 
 def _shown(value: Any) -> str:
