@@ -20,6 +20,7 @@ from caucasus_events.parse.citations import extract_citations
 from caucasus_events.parse.corpus import merge_records
 from caucasus_events.parse.page import split_documents
 from caucasus_events.parse.quotes import extract_quotes
+from caucasus_events.parse.text import repair_mojibake
 
 if TYPE_CHECKING:
     from caucasus_events.parse.gazetteer import Gazetteer
@@ -74,8 +75,13 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     from caucasus_events.parse.gazetteer import Gazetteer
 
     g = gazetteer if gazetteer is not None else Gazetteer.default()
+    # The page's identity is the text as given; documents store the repaired text, so
+    # every span indexes what is stored.
     page_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text, repaired = repair_mojibake(text)
     documents, warnings = split_documents(text, page_hash=page_hash, url=url, gazetteer=g)
+    if repaired:
+        warnings.insert(0, repaired)
     documents, page_warnings = check_page(text, documents)
     warnings[:0] = page_warnings
     quotes: list[Quote] = []
