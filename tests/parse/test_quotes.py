@@ -73,11 +73,26 @@ def test_british_single_quotes_with_apostrophes_inside() -> None:
     assert q.speaker_text == "the minister"
 
 
-def test_quote_over_several_paragraphs_shares_its_speaker() -> None:
-    qs = _quotes("“The first paragraph of the statement is long enough.",
-                 "“The second paragraph ends the statement,” Erdogan told reporters.")
-    assert [q.speaker_text for q in qs] == ["Erdogan", "Erdogan"]
-    assert qs[0].text.startswith("The first") and qs[1].text.startswith("The second")
+def test_quote_over_several_paragraphs_is_one_quote() -> None:
+    (q,) = _quotes("“The first paragraph of the statement is long enough.",
+                   "“The second paragraph ends the statement,” Erdogan told reporters.")
+    assert q.speaker_text == "Erdogan"
+    assert q.text.startswith("The first") and q.text.endswith("ends the statement,")
+
+
+def test_a_quote_open_at_a_paragraph_end_runs_on_to_its_closing_mark() -> None:
+    (q, other) = _quotes("Garibashvili said: “Working groups have been created.",
+                         "We have completed all the tasks,” he added.",
+                         "Later he spoke of “a new “big idea” for the region.”")
+    assert q.text.endswith("all the tasks,") and "\n\n" in q.text
+    assert other.text == "a new “big idea” for the region."
+
+
+def test_nested_straight_marks_and_a_double_apostrophe_closer() -> None:
+    (q,) = _quotes('“As for "fakes", do you not know that this is fake?!” he said.')
+    assert q.text == 'As for "fakes", do you not know that this is fake?!'
+    (q,) = _quotes("He cited the text: “We reject any attempt of revenge.’’ He went on.")
+    assert q.text == "We reject any attempt of revenge."
 
 
 def test_split_quote_gives_two_quotes_with_one_speaker() -> None:

@@ -114,7 +114,7 @@ class _Raw:
     close: int
     paragraph: int
     closed: bool = True
-    continues: bool = False
+    last_paragraph: int = -1
     speaker: str | None = None
     speaker_span: tuple[int, int] | None = None
     cue: str | None = None
@@ -125,37 +125,111 @@ class _Raw:
     attributed: bool = False
 
 
-def _pair_marks(text: str, lo: int, hi: int, index: int) -> list[_Raw]:
-    """The quoted stretches of ``text[lo:hi]``, one paragraph, in one pass."""
+def _pair_marks(text: str, lo: int, hi: int, index: int,
+                dq: int | None = None) -> tuple[list[_Raw], int | None]:
+    """The quoted stretches of ``text[lo:hi]``, one paragraph, in one pass, and the offset
+    of the opening mark of a double quotation still open at its end.  ``dq`` is the
+    opening mark of a quotation carried in from the paragraph before.
+
+    A straight mark that looks like an opening one ("after a space, before a word") inside
+    an open quotation opens a nested quotation (“As for "fakes", ...”); the next straight
+    closing mark closes that one, not the outer quotation.
+    """
     found: list[_Raw] = []
-    dq: int | None = None
     sq: int | None = None
+    nested = 0
     for m in _MARKS.finditer(text, lo, hi):
         i, c = m.start(), m.group()
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         if c in _DOUBLE_OPEN or c in _DOUBLE_CLOSE or c == '"':
-            if c == '"':
-                opening = dq is None and (prev in _OPEN_BEFORE or not nxt.isspace())
-            else:
-                opening = c in _DOUBLE_OPEN
-            if opening and dq is None:
-                dq, sq = i, None
-            elif not opening and dq is not None:
-                found.append(_Raw(open=dq, start=dq + 1, end=i, close=i, paragraph=index))
-                dq = None
+            if dq is None:
+                opening = (prev in _OPEN_BEFORE or not nxt.isspace()) if c == '"' else (
+                    c in _DOUBLE_OPEN)
+                if opening:
+                    dq, sq, nested = i, None, 0
+                continue
+            if (c == '"' or c in _DOUBLE_OPEN) and prev in _OPEN_BEFORE and (
+                    nxt.isalnum() or nxt in "‘'"):
+                nested += 1  # a quotation inside the quotation
+                continue
+            if c in _DOUBLE_OPEN and c != "“":
+                continue
+            if nested:
+                nested -= 1
+                continue
+            found.append(_Raw(open=dq, start=dq + 1, end=i, close=i, paragraph=index))
+            dq, nested = None, 0
             continue
         if dq is not None:
+            if c == "’" and nxt == "’" and not nested:  # ’’ closing a “ quotation
+                found.append(_Raw(open=dq, start=dq + 1, end=i, close=i + 1, paragraph=index))
+                dq = None
             continue  # single marks inside a double quotation are nested quotes or apostrophes
         if sq is None and c in "‘'" and prev in _OPEN_BEFORE and nxt.isalnum():
             sq = i
         elif sq is not None and c in "’'" and not prev.isspace() and not nxt.isalnum():
             found.append(_Raw(open=sq, start=sq + 1, end=i, close=i, paragraph=index))
             sq = None
-    if dq is not None:
-        found.append(_Raw(open=dq, start=dq + 1, end=hi, close=hi, paragraph=index,
-                          closed=False))
-    return found
+    return found, dq
+
+
+_DOUBLE_MARKS = re.compile(r"[“”«»„\"]")
+
+
+def _pair_document(text: str, paragraphs: Sequence[tuple[int, int]]
+                   ) -> tuple[list[_Raw], list[int]]:
+    """The quoted stretches of the document and the paragraphs without any mark.
+
+    A quotation left open at a paragraph's end runs on into the next paragraph when that
+    one reopens it (the convention for a long statement), holds no double mark at all,
+    or holds an odd number of them (its last one closes the quotation); otherwise it ends
+    with its paragraph.  A quotation still open at the end of the text runs to the end.
+    """
+    raws: list[_Raw] = []
+    bare: list[int] = []
+    carry: int | None = None  # opening mark of a quotation open at the paragraph end
+    carry_from = -1
+    prev_hi = 0
+    for index, (lo, hi) in enumerate(paragraphs):
+        start, dq = lo, None
+        if carry is not None:
+            doubles = len(_DOUBLE_MARKS.findall(text, lo, hi))
+            if text[lo:lo + 1] in _DOUBLE_OPEN + '"':
+                start, dq = lo + 1, carry  # the paragraph reopens the quotation
+            elif doubles == 0:
+                prev_hi = hi
+                continue
+            elif doubles % 2:
+                last = max(m.start() for m in _DOUBLE_MARKS.finditer(text, lo, hi))
+                raws.append(_Raw(open=carry, start=carry + 1, end=last, close=last,
+                                 paragraph=carry_from, last_paragraph=index))
+                start = last + 1
+            else:
+                raws.append(_Raw(open=carry, start=carry + 1, end=prev_hi, close=prev_hi,
+                                 paragraph=carry_from, last_paragraph=index - 1,
+                                 closed=False))
+            carry = None
+        found, open_at = _pair_marks(text, start, hi, index, dq)
+        for raw in found:
+            if raw.open < lo:
+                raw.paragraph, raw.last_paragraph = carry_from, index
+        if not found and open_at is None and start == lo:
+            bare.append(index)
+        raws.extend(found)
+        if open_at is not None:
+            carry = open_at
+            if open_at >= lo:
+                carry_from = index
+        prev_hi = hi
+    if carry is not None:
+        raws.append(_Raw(open=carry, start=carry + 1, end=prev_hi, close=prev_hi,
+                         paragraph=carry_from, last_paragraph=len(paragraphs) - 1,
+                         closed=False))
+    for raw in raws:
+        if raw.last_paragraph < raw.paragraph:
+            raw.last_paragraph = raw.paragraph
+    return raws, bare
 
 
 def _trim(text: str, raw: _Raw) -> bool:
@@ -439,37 +513,28 @@ def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
     ctx = _Context(document)
     text = document.text
     paragraphs = [(s.start, s.end) for s in document.paragraphs] or [(0, len(text))]
-    raws: list[_Raw] = []
     warnings: list[str] = []
-    for index, (lo, hi) in enumerate(paragraphs):
-        found = _pair_marks(text, lo, hi, index)
-        if not found:
-            dash = _headline_dash(ctx, lo, hi)
-            if dash is not None:
-                raws.append(dash)
-            continue
-        raws.extend(found)
-        if len(raws) > MAX_QUOTES:
-            warnings.append(f"document {document.id}: more than {MAX_QUOTES} quotations; "
-                            "the rest are not read")
-            raws = raws[:MAX_QUOTES]
-            break
+    raws, bare = _pair_document(text, paragraphs)
+    for index in bare:
+        dash = _headline_dash(ctx, *paragraphs[index])
+        if dash is not None:
+            raws.append(dash)
+    raws.sort(key=lambda r: r.open)
+    if len(raws) > MAX_QUOTES:
+        warnings.append(f"document {document.id}: more than {MAX_QUOTES} quotations; "
+                        "the rest are not read")
+        raws = raws[:MAX_QUOTES]
     for raw in raws:
-        if raw.closed:
-            continue
-        nxt = paragraphs[raw.paragraph + 1][0] if raw.paragraph + 1 < len(paragraphs) else None
-        if nxt is not None and text[nxt:nxt + 1] in _DOUBLE_OPEN + '"':
-            raw.continues = True
-        else:
-            where = "the end of the text" if nxt is None else "the end of its paragraph"
+        if not raw.closed:
             warnings.append(f"document {document.id}: quotation at offset {raw.start} is not "
-                            f"closed before {where} (cut off?)")
+                            "closed before the end of the text (cut off?)")
     raws = [r for r in raws if _trim(text, r)]
     for i, raw in enumerate(raws):
         if raw.attributed:
             ctx.judged.append(raw)
             continue
-        prev_close = raws[i - 1].close if i and raws[i - 1].paragraph == raw.paragraph else -1
+        prev_close = (raws[i - 1].close if i and raws[i - 1].last_paragraph == raw.paragraph
+                      else -1)
         next_open = (raws[i + 1].open if i + 1 < len(raws)
                      and raws[i + 1].paragraph == raw.paragraph else len(text))
         _judge(ctx, raw, prev_close, next_open)
@@ -496,14 +561,8 @@ def _link(quotes: list[_Raw]) -> None:
         if raw.speaker is not None or i == 0:
             continue
         prev = quotes[i - 1]
-        same = prev.paragraph == raw.paragraph or (prev.continues and
-                                                   prev.paragraph + 1 == raw.paragraph)
+        same = prev.last_paragraph == raw.paragraph
         if same and prev.speaker is not None:
             raw.speaker, raw.speaker_span = prev.speaker, prev.speaker_span
             raw.cue = raw.cue or prev.cue
             raw.intermediary = raw.intermediary or prev.intermediary
-    for i in range(len(quotes) - 2, -1, -1):
-        raw, nxt = quotes[i], quotes[i + 1]
-        if raw.continues and raw.speaker is None and nxt.speaker is not None:
-            raw.speaker, raw.speaker_span, raw.cue = nxt.speaker, nxt.speaker_span, nxt.cue
-            raw.intermediary = nxt.intermediary
