@@ -40,7 +40,7 @@ _LOOKBACK = 50
 
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
-_MARKS = re.compile(r"[“”«»„\"‘’']")
+_MARKS = re.compile(r"''(?!')|[“”«»„\"‘’']")
 _OPEN_BEFORE = " \t\n([{—–-/:;,"
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
@@ -92,6 +92,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "according": re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>{speaker})"),
         "headline": re.compile(rf"^(?P<spk>{name})\s*:\s*$"),
         "participle": re.compile(part),
+        "fragment_cue": re.compile(
+            rf"\b(?:{verb}|{part}|(?:{_alternation(c['fragment_cues'])})\b)", re.I),
+        "what_called": re.compile(
+            r"\bwhat\s+(?:he|she|they|it|we|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+            r"(?:has\s+|had\s+|have\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)\s+"
+            r"(?:(?:the|a|an|its|their)\s+)?$", re.I),
+        "so_called": re.compile(r"\bso[- ]called\s*$", re.I),
         "naming": re.compile(naming, re.I),
         "intermediary": re.compile(
             r"^\s*,?\s*(?:as\s+quoted\s+by|according\s+to|citing|via|in\s+an\s+interview\s+with)"
@@ -138,16 +145,24 @@ def _pair_marks(text: str, lo: int, hi: int, index: int,
     found: list[_Raw] = []
     sq: int | None = None
     nested = 0
+    width = 1
     for m in _MARKS.finditer(text, lo, hi):
         i, c = m.start(), m.group()
         prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 1] if i + 1 < hi else " "
+        nxt = text[m.end()] if m.end() < hi else " "
+        if c == "''":  # two apostrophes typed for a double mark
+            if dq is None and sq is None and prev in _OPEN_BEFORE and nxt.isalnum():
+                dq, nested, width = i, 0, 2
+            elif dq is not None and width == 2 and not nested:
+                found.append(_Raw(open=dq, start=dq + 2, end=i, close=i + 1, paragraph=index))
+                dq, width = None, 1
+            continue
         if c in _DOUBLE_OPEN or c in _DOUBLE_CLOSE or c == '"':
             if dq is None:
                 opening = (prev in _OPEN_BEFORE or not nxt.isspace()) if c == '"' else (
-                    c in _DOUBLE_OPEN)
+                    c in _DOUBLE_OPEN or (prev in _OPEN_BEFORE and nxt.isalnum()))
                 if opening:
-                    dq, sq, nested = i, None, 0
+                    dq, sq, nested, width = i, None, 0, 1
                 continue
             if (c == '"' or c in _DOUBLE_OPEN) and prev in _OPEN_BEFORE and (
                     nxt.isalnum() or nxt in "‘'"):
@@ -158,12 +173,12 @@ def _pair_marks(text: str, lo: int, hi: int, index: int,
             if nested:
                 nested -= 1
                 continue
-            found.append(_Raw(open=dq, start=dq + 1, end=i, close=i, paragraph=index))
+            found.append(_Raw(open=dq, start=dq + width, end=i, close=i, paragraph=index))
             dq, nested = None, 0
             continue
         if dq is not None:
             if c == "’" and nxt == "’" and not nested:  # ’’ closing a “ quotation
-                found.append(_Raw(open=dq, start=dq + 1, end=i, close=i + 1, paragraph=index))
+                found.append(_Raw(open=dq, start=dq + width, end=i, close=i + 1, paragraph=index))
                 dq = None
             continue  # single marks inside a double quotation are nested quotes or apostrophes
         if sq is None and c in "‘'" and prev in _OPEN_BEFORE and nxt.isalnum():
@@ -174,6 +189,15 @@ def _pair_marks(text: str, lo: int, hi: int, index: int,
     return found, dq
 
 
+def _only_names_nested(text: str, lo: int, hi: int, carry: int) -> bool:
+    """Whether the double marks of ``text[lo:hi]`` only quote short names inside the
+    quotation opened at ``carry``, leaving it open."""
+    if _pair_marks(text, lo, hi, -1, carry) != ([], carry):
+        return False
+    marks = [m.start() for m in _DOUBLE_MARKS.finditer(text, lo, hi)]
+    return all(len(text[a:b].split()) <= 4 for a, b in zip(marks[::2], marks[1::2], strict=False))
+
+
 _DOUBLE_MARKS = re.compile(r"[“”«»„\"]")
 
 
@@ -182,9 +206,9 @@ def _pair_document(text: str, paragraphs: Sequence[tuple[int, int]]
     """The quoted stretches of the document and the paragraphs without any mark.
 
     A quotation left open at a paragraph's end runs on into the next paragraph when that
-    one reopens it (the convention for a long statement), holds no double mark at all,
-    or holds an odd number of them (its last one closes the quotation); otherwise it ends
-    with its paragraph.  A quotation still open at the end of the text runs to the end.
+    one reopens it (the convention for a long statement), holds no double mark at all or
+    only quotations nested in the open one, or holds an odd number of them (its last one
+    closes the quotation); otherwise it ends with its paragraph.  A quotation still open at the end of the text runs to the end.
     """
     raws: list[_Raw] = []
     bare: list[int] = []
@@ -197,7 +221,8 @@ def _pair_document(text: str, paragraphs: Sequence[tuple[int, int]]
             doubles = len(_DOUBLE_MARKS.findall(text, lo, hi))
             if text[lo:lo + 1] in _DOUBLE_OPEN + '"':
                 start, dq = lo + 1, carry  # the paragraph reopens the quotation
-            elif doubles == 0:
+            elif doubles == 0 or (doubles % 2 == 0 and _only_names_nested(text, lo, hi, carry)):
+                # No mark, or only names quoted inside the open quotation ("Abzas Media").
                 prev_hi = hi
                 continue
             elif doubles % 2:
@@ -232,6 +257,24 @@ def _pair_document(text: str, paragraphs: Sequence[tuple[int, int]]
     return raws, bare
 
 
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or|as well as)\s+)?|(?:and|or|as well as)\s+)")
+
+
+def _mark_name_lists(text: str, raws: list[_Raw]) -> None:
+    """Three or more short quoted stretches in a row, separated only by commas or "and"
+    ("“Forbidden Stories”, “France 24”, “The Guardian”"), are a list of names."""
+    run: list[_Raw] = []
+    for raw in [*raws, None]:
+        if raw is not None and len(text[raw.start:raw.end].split()) <= 4 and raw.closed and (
+                not run or _LIST_GAP.fullmatch(text, run[-1].close + 1, raw.open)):
+            run.append(raw)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.scare = True
+        run = [raw] if raw is not None and len(text[raw.start:raw.end].split()) <= 4 else []
+
+
 def _trim(text: str, raw: _Raw) -> bool:
     while raw.start < raw.end and text[raw.start].isspace():
         raw.start += 1
@@ -253,6 +296,7 @@ class _Context:
         self.person_titles = frozenset(self.cues["person_titles"])
         self.non_person = frozenset(self.cues["non_person_words"])
         self.openers = frozenset(self.cues["clause_openers"])
+        self.title_words = frozenset(self.cues["title_function_words"])
         self.judged: list[_Raw] = []
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -449,15 +493,36 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             attribution = (part.start(), part.end())
     words = inner.split()
     ends = inner.rstrip("”’\"')]")[-1:] in ".!?,;…"
-    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    # A name or title in marks ("Echo of the Caucasus", "Trump Route for International
+    # Peace and Prosperity") is not speech, even right before a verb.
+    if (not ends and len(words) <= 8 and _name_like(ctx, words)
+            and not prefix.rstrip().endswith(":")):
+        raw.scare = True
+        return
     if not adjacent:
-        named = bool(rx["naming"].search(prefix))
-        # "Rutte said he was “deeply concerned”": a short fragment after a reporting verb
-        # in the same clause is the speaker's words, not a scare quote.
-        reported = (not named and not titled
-                    and _REPORTED_BEFORE.search(prefix[-_REPORTED_REACH:]) is not None)
-        if not ends and not reported and (len(words) <= 3 or (titled and len(words) <= 6) or
-                                          (named and len(words) <= 6)):
+        named = bool(rx["naming"].search(prefix)) or bool(rx["so_called"].search(prefix))
+        # "Rutte said he was “deeply concerned”", "what he called the “kidnapping”", "…
+        # has “correctly and effectively” fulfilled them, Garibashvili said": a short
+        # fragment in a sentence that reports speech is the speaker's words.  A single
+        # word needs the cue close by, in the same clause.
+        near = [m for m in rx["fragment_cue"].finditer(prefix[-_REPORTED_REACH:])
+                if not _CLAUSE_END.search(prefix[-_REPORTED_REACH:], m.end())]
+        sentence_prefix = text[max(sent_lo, raw.open - _WINDOW):raw.open]
+        reported = bool(rx["what_called"].search(prefix)) or (not named and (
+            bool(near) or (len(words) >= 2
+                           and rx["fragment_cue"].search(sentence_prefix) is not None)))
+        if not reported and not named:
+            tail = text[suf_lo:sent_hi]
+            comma = tail.rfind(", ")
+            final = tail[comma + 2:] if comma >= 0 else ""
+            for key in ("suffix_sv", "suffix_vs"):
+                m = rx[key].match(final)
+                if m and not final[m.end():].strip(" .") and not raw.attributed:
+                    _take_speaker(ctx, raw, m, suf_lo + comma + 2)
+                    raw.cue = " ".join(m.group("cue").split())
+                    reported = True
+                    break
+        if not ends and not reported and (len(words) <= 3 or (named and len(words) <= 6)):
             raw.scare = True
             return
     if not raw.attributed:
@@ -477,10 +542,17 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
         raw.date = _date_near(ctx, opening)
 
 
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told|warned|stressed|added|noted|insisted|argued|claimed|described"
-    r"|declared|stated|wrote|writes)\b[^.;:!?\"“”]*$", re.I)
-_REPORTED_REACH = 40
+_REPORTED_REACH = 60
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]")
+
+
+def _name_like(ctx: _Context, words: Sequence[str]) -> bool:
+    """Whether quoted words read as a name or title: every word capitalised but the
+    short function words of titles ("of", "the", "and"), the first one included."""
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ctx.title_words
+               for w in words)
 
 
 def _starts_sentence(prefix: str) -> bool:
@@ -520,6 +592,7 @@ def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
         if dash is not None:
             raws.append(dash)
     raws.sort(key=lambda r: r.open)
+    _mark_name_lists(text, raws)
     if len(raws) > MAX_QUOTES:
         warnings.append(f"document {document.id}: more than {MAX_QUOTES} quotations; "
                         "the rest are not read")
@@ -530,6 +603,8 @@ def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
                             "closed before the end of the text (cut off?)")
     raws = [r for r in raws if _trim(text, r)]
     for i, raw in enumerate(raws):
+        if raw.scare:
+            continue
         if raw.attributed:
             ctx.judged.append(raw)
             continue
