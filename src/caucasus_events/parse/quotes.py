@@ -104,6 +104,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*,?\s*(?:as\s+quoted\s+by|according\s+to|citing|via|in\s+an\s+interview\s+with)"
             r"\s+(?P<inter>[^,.;()]{2,60}?)\s*(?:[,.;(]|$)"),
         "name": re.compile(name),
+        "subject": re.compile(
+            rf"(?P<spk>{det}?{role}?(?P<name>{name})|{det}{generic})"
+            rf"(?:,\s[^,“”\"]{{2,80}},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w’'-]*)"),
         "speaker_at": re.compile(rf"(?P<spk>{speaker})\s+(?:[a-z]+ly\s+)?{adverb}?[a-z]+\b"),
         "generic": re.compile(rf"\b{generic}", re.I),
         "media": re.compile(rf"\b{media}", re.I),
@@ -297,6 +300,8 @@ class _Context:
         self.non_person = frozenset(self.cues["non_person_words"])
         self.openers = frozenset(self.cues["clause_openers"])
         self.title_words = frozenset(self.cues["title_function_words"])
+        self.verb_words = frozenset(
+            [*self.cues["reporting_verbs"], *self.cues["auxiliaries"]])
         self.judged: list[_Raw] = []
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -343,9 +348,13 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
         if earlier is not None and _person_like(ctx, earlier[0]) == (low in ("he", "she")):
             return earlier
     if low in ("he", "she"):
-        for q in reversed(ctx.judged[-_LOOKBACK:]):
-            if q.speaker and q.speaker_span and _person_like(ctx, q.speaker):
-                return q.speaker, q.speaker_span
+        quoted = next((q for q in reversed(ctx.judged[-_LOOKBACK:])
+                       if q.speaker and q.speaker_span and _person_like(ctx, q.speaker)), None)
+        subject = _antecedent(ctx, span[0], person=True)
+        if subject is not None and (quoted is None or subject[2] > quoted.open):
+            return subject[0], subject[1]
+        if quoted is not None and quoted.speaker and quoted.speaker_span:
+            return quoted.speaker, quoted.speaker_span
         base = max(0, span[0] - 1500)
         for m in reversed(list(ctx.rx["name"].finditer(ctx.text, base, span[0]))):
             words = m.group().rstrip(".,").split()
@@ -383,6 +392,52 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
             if q.speaker and q.speaker_span and looks_like_domain(q.speaker):
                 return q.speaker, q.speaker_span
     return spk, span
+
+
+def _clause_subject(ctx: _Context, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
+    """The subject of the sentence ``text[lo:hi]`` when it is a name, a role phrase or a
+    pronoun followed by a verb ("Roxanna Khacatryan was one of those who fled", "Until
+    this week, Tamara was a nurse", "The Iranian Foreign Ministry said")."""
+    sentence = ctx.text[lo:min(hi, lo + _WINDOW)]
+    skip = 0
+    words = sentence.split(None, 1)
+    comma = sentence.find(",")
+    if words and words[0] in ctx.openers and 0 < comma < 120:
+        skip = comma + 1
+        while skip < len(sentence) and sentence[skip].isspace():
+            skip += 1
+    m = ctx.rx["subject"].match(sentence, skip)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not (verb in ctx.verb_words or verb.endswith("ed")):
+        return None
+    spk = m.group("spk").rstrip(" .,")
+    first = spk.split()[0]
+    if first in ctx.openers and first not in ("The", "the") or first in _MONTHS:
+        return None
+    start = lo + m.start("spk")
+    return spk, (start, start + len(spk))
+
+
+def _antecedent(ctx: _Context, pos: int, *, person: bool | None
+                ) -> tuple[str, tuple[int, int], int] | None:
+    """The nearest earlier sentence subject (a person's name when ``person``), with the
+    offset of its sentence, searched back over at most ten sentences."""
+    i = bisect.bisect_right(ctx.starts, pos) - 1
+    for k in range(i - 1, max(-1, i - 11), -1):
+        lo, hi = ctx.sentences[k]
+        if pos - lo > 4 * _WINDOW * 2:
+            break
+        found = _clause_subject(ctx, lo, hi)
+        if found is None or found[0].lower() in _PRONOUNS:
+            continue
+        if person is None or _person_like(ctx, found[0]) == person:
+            return found[0], found[1], lo
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _sentence_subject(ctx: _Context, pos: int) -> tuple[str, tuple[int, int]] | None:
@@ -467,9 +522,7 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             break
     if not raw.attributed:
         for key in ("prefix_sv", "quoted_by", "prefix_any", "according", "headline"):
-            found = list(rx[key].finditer(prefix)) if key == "prefix_any" else [
-                rx[key].search(prefix)]
-            m = found[-1] if found else None
+            m = rx[key].search(prefix)
             if m is None:
                 continue
             _take_speaker(ctx, raw, m, pre_lo)
@@ -616,6 +669,7 @@ def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
         if not raw.scare:
             ctx.judged.append(raw)
     _link(ctx.judged)
+    _carry_over(ctx, paragraphs)
     quotes = []
     for raw in ctx.judged:
         span = Span(doc_id=document.id, start=raw.start, end=raw.end)
@@ -627,6 +681,41 @@ def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
             speaker_span=spk_span, cue=raw.cue, partial=raw.partial,
             intermediary=raw.intermediary, date=raw.date, span=span))
     return quotes, warnings
+
+
+def _carry_over(ctx: _Context, paragraphs: Sequence[tuple[int, int]]) -> None:
+    """Give a quote that opens its paragraph without any attribution the speaker the
+    paragraph before names: its last attributed quote, "according to X", or the subject
+    of its last sentence that has one ("Alpine Mosvyan is still shaken ..." / “We ran
+    into a hangar ...”)."""
+    text = ctx.text
+    for i, raw in enumerate(ctx.judged):
+        if raw.speaker is not None or raw.paragraph < 1 or raw.paragraph >= len(paragraphs):
+            continue
+        lo = paragraphs[raw.paragraph][0]
+        if text[lo:raw.open].strip():
+            continue
+        prev = ctx.judged[i - 1] if i else None
+        if prev is not None and prev.speaker and prev.speaker_span and (
+                prev.last_paragraph >= raw.paragraph - 1):
+            raw.speaker, raw.speaker_span = prev.speaker, prev.speaker_span
+            continue
+        plo, phi = paragraphs[raw.paragraph - 1]
+        m = ctx.rx["according"].search(text, plo, min(phi, plo + 2000))
+        found: tuple[str, tuple[int, int]] | None = None
+        if m is not None:
+            found = m.group("spk"), (m.start("spk"), m.start("spk") + len(m.group("spk")))
+        else:
+            for slo, shi in reversed([sp for sp in ctx.sentences if plo <= sp[0] < phi][-5:]):
+                found = _clause_subject(ctx, slo, shi)
+                if found is not None:
+                    break
+        if found is None:
+            continue
+        spk, span = found
+        if spk.lower() in _PRONOUNS or ctx.rx["generic"].match(spk):
+            spk, span = _resolve(ctx, spk, span, None, None)
+        raw.speaker, raw.speaker_span = spk, span
 
 
 def _link(quotes: list[_Raw]) -> None:
