@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
@@ -104,6 +104,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*,?\s*(?:as\s+quoted\s+by|according\s+to|citing|via|in\s+an\s+interview\s+with)"
             r"\s+(?P<inter>[^,.;()]{2,60}?)\s*(?:[,.;(]|$)"),
         "name": re.compile(name),
+        "name_before": re.compile(rf"(?P<name>{name})\s*,?\s*$"),
         "subject": re.compile(
             rf"(?P<spk>{det}?{role}?(?P<name>{name})|{det}{generic})"
             rf"(?:,\s[^,“”\"]{{2,80}},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w’'-]*)"),
@@ -289,7 +290,8 @@ def _trim(text: str, raw: _Raw) -> bool:
 class _Context:
     """The document with its sentences and the quotes judged so far."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, names: NameLookup | None = None) -> None:
+        self.names = names
         self.doc = document
         self.text = document.text
         self.sentences = sentence_spans(self.text)
@@ -303,6 +305,7 @@ class _Context:
         self.verb_words = frozenset(
             [*self.cues["reporting_verbs"], *self.cues["auxiliaries"]])
         self.judged: list[_Raw] = []
+        self.anchor = len(self.text)  # opening mark of the quotation being judged
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -335,6 +338,14 @@ def _person_like(ctx: _Context, name: str) -> bool:
     words = name.split()
     if any(w in ctx.non_person or w.islower() for w in words) or looks_like_domain(name):
         return False
+    if ctx.names is not None and not any(w in ctx.person_titles for w in words):
+        # A state, a demonym, a city or an organisation the gazetteer knows is no person.
+        bare = name[4:] if name.startswith(("The ", "the ")) else name
+        if ctx.names.place(bare) is not None or (len(words) == 1 and ctx.names.polity(bare)):
+            return False
+        actor = ctx.names.actor(bare)
+        if actor is not None and actor.kind.value != "person":
+            return False
     return any(w in ctx.person_titles for w in words) or 1 <= len(words) <= 4
 
 
@@ -343,7 +354,7 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
     """A pronoun or generic speaker ("the ministry") as its nearest earlier full mention;
     a name inside a media phrase ("the Minval.az article") as the name."""
     low = spk.lower()
-    if low in ("he", "she", "they", "it", "we"):
+    if low in ("they", "it", "we"):
         earlier = _sentence_subject(ctx, span[0])
         if earlier is not None and _person_like(ctx, earlier[0]) == (low in ("he", "she")):
             return earlier
@@ -402,7 +413,7 @@ def _clause_subject(ctx: _Context, lo: int, hi: int) -> tuple[str, tuple[int, in
     skip = 0
     words = sentence.split(None, 1)
     comma = sentence.find(",")
-    if words and words[0] in ctx.openers and 0 < comma < 120:
+    if words and words[0].rstrip(",") in ctx.openers and 0 < comma < 120:
         skip = comma + 1
         while skip < len(sentence) and sentence[skip].isspace():
             skip += 1
@@ -424,6 +435,7 @@ def _antecedent(ctx: _Context, pos: int, *, person: bool | None
                 ) -> tuple[str, tuple[int, int], int] | None:
     """The nearest earlier sentence subject (a person's name when ``person``), with the
     offset of its sentence, searched back over at most ten sentences."""
+    pos = min(pos, ctx.anchor)  # not inside the quotation being attributed
     i = bisect.bisect_right(ctx.starts, pos) - 1
     for k in range(i - 1, max(-1, i - 11), -1):
         lo, hi = ctx.sentences[k]
@@ -490,6 +502,7 @@ def _date_near(ctx: _Context, text: str) -> PartialDate | None:
 
 def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
     text, rx = ctx.text, ctx.rx
+    ctx.anchor = raw.open
     sent_lo, _ = ctx.sentence(raw.open)
     _, sent_hi = ctx.sentence(max(raw.open, raw.close - 1))
     pre_lo = max(sent_lo, prev_close + 1, raw.open - _WINDOW)
@@ -538,7 +551,14 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
     if not raw.attributed:
         participles = list(rx["participle"].finditer(prefix))
         part = participles[-1] if participles else None
-        subject = _subject(ctx, prefix[: part.start()] if part else prefix, pre_lo)
+        subject = None
+        if part is not None:  # "with European Council chief Antonio Costa hailing ..."
+            near = rx["name_before"].search(prefix, max(0, part.start() - 120), part.start())
+            if near is not None and _person_like(ctx, near.group("name")):
+                start = pre_lo + near.start("name")
+                subject = near.group("name"), (start, start + len(near.group("name")))
+        if subject is None:
+            subject = _subject(ctx, prefix[: part.start()] if part else prefix, pre_lo)
         if part is not None and subject is not None:
             raw.speaker, raw.speaker_span = subject
             raw.cue = part.group()
@@ -627,7 +647,23 @@ def _headline_dash(ctx: _Context, lo: int, hi: int) -> _Raw | None:
     return raw
 
 
-def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
+class NameLookup(Protocol):
+    """What quote attribution asks of a gazetteer: is a name a place, a state (or its
+    demonym) or a non-person actor?  :class:`~caucasus_events.parse.gazetteer.Gazetteer`
+    satisfies it."""
+
+    def place(self, name: str) -> Any:
+        """The place called ``name``, or None."""
+
+    def polity(self, word: str) -> Any:
+        """The state or organisation a name or demonym stands for, or None."""
+
+    def actor(self, name: str) -> Any:
+        """The actor called ``name`` (with a ``kind``), or None."""
+
+
+def extract_quotes(document: Document, names: NameLookup | None = None
+                   ) -> tuple[list[Quote], list[str]]:
     """The reported quotations of ``document`` and warnings (quotes cut off, limits hit).
 
     A quotation running over paragraphs that each reopen the mark is one Quote per
@@ -635,7 +671,7 @@ def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
     Quotes with the same speaker.  A quote left open at the end of a paragraph that the
     next one does not continue is emitted up to the paragraph end, with a warning.
     """
-    ctx = _Context(document)
+    ctx = _Context(document, names)
     text = document.text
     paragraphs = [(s.start, s.end) for s in document.paragraphs] or [(0, len(text))]
     warnings: list[str] = []
@@ -666,8 +702,15 @@ def extract_quotes(document: Document) -> tuple[list[Quote], list[str]]:
         next_open = (raws[i + 1].open if i + 1 < len(raws)
                      and raws[i + 1].paragraph == raw.paragraph else len(text))
         _judge(ctx, raw, prev_close, next_open)
-        if not raw.scare:
-            ctx.judged.append(raw)
+        if raw.scare:
+            continue
+        prev = ctx.judged[-1] if ctx.judged else None
+        # “not fulfilled its obligations” ... and that this “could not go unnoticed”: a
+        # quote without a cue of its own in the sentence of an attributed one is its.
+        if (raw.cue is None and prev is not None and prev.speaker and prev.cue
+                and ctx.sentence(prev.open) == ctx.sentence(raw.open)):
+            raw.speaker, raw.speaker_span = prev.speaker, prev.speaker_span
+        ctx.judged.append(raw)
     _link(ctx.judged)
     _carry_over(ctx, paragraphs)
     quotes = []
