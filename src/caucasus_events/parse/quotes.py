@@ -74,8 +74,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     role = rf"(?:(?:{word}\s+){{0,3}}(?:{generic})\s+)"
     speaker = (rf"(?:{det}?{role}?(?P<name>{name}){tail}?|{det}{generic}"
                rf"|\b(?:he|she|they|it|we|I|He|She|They|It|We)\b)")
-    adverb = r"(?:(?:also|further|then|later|has|had|have|was|were|is|again|once\s+again)\s+)"
+    adverb = (r"(?:(?:also|further|then|later|earlier|previously|recently|reportedly|has|had|have"
+              r"|was|were|is|again|once\s+again|[a-z]+ly)\s+)")
+    role_words = r"(?:[A-Z][\w’'.-]*|of|the|to|and|for|on|in|at|-|–)"
     return {
+        # "” IRNA quoted Kanaani as saying", "” the Sova publication quotes the judge as saying"
+        "quoted_as": re.compile(
+            rf"^(?P<inter>[^,.;“”\"]{{2,60}}?)\s+(?P<cue>(?:quoted|quotes|cited|cites)\s+(?P<spk>{speaker})"
+            rf"\s+as\s+(?:saying|stating|telling\s+[^,.;]{{2,40}}))\b"),
+        # "”, Assistant to the President of Azerbaijan Hikmet Hajiyev said"
+        "suffix_role": re.compile(
+            rf"^(?P<spk>[A-Z][\w’'.-]*(?:\s+{role_words}){{1,20}}?)\s+{adverb}?"
+            rf"(?P<cue>{verb}(?:\s+{obj})?)"),
         "suffix_vs": re.compile(rf"^(?P<cue>{verb}(?:\s+{obj})?)\s+(?P<spk>{speaker})"),
         "suffix_sv": re.compile(
             rf"^(?P<spk>{speaker})(?:,\s+[^,“”\"]{{2,80}},)?\s+{adverb}?(?P<cue>{verb}(?:\s+{obj})?)"),
@@ -89,7 +99,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quoted_by": re.compile(
             rf"(?P<spk>{speaker})\s+(?P<cue>(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
             rf"by\s+(?P<inter>[^,.;]{{2,60}}?)\s+(?:as\s+)?saying)\b"),
-        "according": re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>{speaker})"),
+        "according": re.compile(
+            rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>him|her|them|the\s+latter|{speaker})"),
         "headline": re.compile(rf"^(?P<spk>{name})\s*:\s*$"),
         "participle": re.compile(part),
         "fragment_cue": re.compile(
@@ -104,6 +115,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*,?\s*(?:as\s+quoted\s+by|according\s+to|citing|via|in\s+an\s+interview\s+with)"
             r"\s+(?P<inter>[^,.;()]{2,60}?)\s*(?:[,.;(]|$)"),
         "name": re.compile(name),
+        "subject_loose": re.compile(
+            rf"(?P<spk>{det}?{role}?{name})[^.;:“”\"]{{0,200}}?\b(?:{verb}|cited|quoted)\b"),
         "name_before": re.compile(rf"(?P<name>{name})\s*,?\s*$"),
         "subject": re.compile(
             rf"(?P<spk>{det}?{role}?(?P<name>{name})|{det}{generic})"
@@ -353,7 +366,11 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
              name_span: tuple[int, int] | None) -> tuple[str, tuple[int, int]]:
     """A pronoun or generic speaker ("the ministry") as its nearest earlier full mention;
     a name inside a media phrase ("the Minval.az article") as the name."""
-    low = spk.lower()
+    low = {"him": "he", "her": "she", "them": "they"}.get(spk.lower(), spk.lower())
+    if low in ("the latter", "the former"):  # the speaker of the quote before
+        q = next((q for q in reversed(ctx.judged[-_LOOKBACK:]) if q.speaker and q.speaker_span),
+                 None)
+        return (q.speaker, q.speaker_span) if q and q.speaker and q.speaker_span else (spk, span)
     if low in ("they", "it", "we"):
         earlier = _sentence_subject(ctx, span[0])
         if earlier is not None and _person_like(ctx, earlier[0]) == (low in ("he", "she")):
@@ -517,10 +534,20 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
     attribution: tuple[int, int] | None = None  # the cue phrase inside the prefix
     adjacent = False  # a cue right before or after the marks
 
-    for key in ("as_described", "suffix_sv", "suffix_vs"):
+    for key in ("quoted_as", "as_described", "suffix_sv", "suffix_vs", "suffix_role"):
         m = rx[key].match(suffix)
         if m:
+            if key == "suffix_role":  # the name ends the role phrase
+                tail_name = rx["name_before"].search(m.group("spk"))
+                if tail_name is None or not _person_like(ctx, tail_name.group("name")):
+                    continue
             _take_speaker(ctx, raw, m, suf_base)
+            if key == "suffix_role" and tail_name is not None:
+                start = suf_base + m.start("spk") + tail_name.start("name")
+                raw.speaker = tail_name.group("name")
+                raw.speaker_span = (start, start + len(raw.speaker))
+            if key == "quoted_as":
+                raw.intermediary = m.group("inter").strip()
             raw.cue = " ".join(m.group("cue").split())
             if key == "as_described" or (raw.speaker and rx["media"].search(m.group("spk"))
                                          and key == "suffix_sv"):
@@ -557,6 +584,8 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             if near is not None and _person_like(ctx, near.group("name")):
                 start = pre_lo + near.start("name")
                 subject = near.group("name"), (start, start + len(near.group("name")))
+        if subject is None and part is not None and sent_lo >= pre_lo:
+            subject = _clause_subject(ctx, sent_lo, pre_lo + part.start())
         if subject is None:
             subject = _subject(ctx, prefix[: part.start()] if part else prefix, pre_lo)
         if part is not None and subject is not None:
@@ -751,6 +780,11 @@ def _carry_over(ctx: _Context, paragraphs: Sequence[tuple[int, int]]) -> None:
         else:
             for slo, shi in reversed([sp for sp in ctx.sentences if plo <= sp[0] < phi][-5:]):
                 found = _clause_subject(ctx, slo, shi)
+                if found is None:  # "Araghchi in an interview with IRNA stressed that"
+                    loose = ctx.rx["subject_loose"].match(text, slo, min(shi, slo + _WINDOW))
+                    if loose is not None:
+                        spk = loose.group("spk").rstrip(" .,")
+                        found = spk, (loose.start("spk"), loose.start("spk") + len(spk))
                 if found is not None:
                     break
         if found is None:
