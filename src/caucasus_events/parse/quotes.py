@@ -84,7 +84,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+as\s+(?:saying|stating|telling\s+[^,.;]{{2,40}}))\b"),
         # "”, Assistant to the President of Azerbaijan Hikmet Hajiyev said"
         "suffix_role": re.compile(
-            rf"^(?P<spk>[A-Z][\w’'.-]*(?:\s+{role_words}){{1,20}}?)\s+{adverb}?"
+            rf"^(?P<spk>[A-Z][\w’'.-]*(?:\s+{role_words}){{1,30}}?)\s+{adverb}?"
             rf"(?P<cue>{verb}(?:\s+{obj})?)"),
         "suffix_vs": re.compile(rf"^(?P<cue>{verb}(?:\s+{obj})?)\s+(?P<spk>{speaker})"),
         "suffix_sv": re.compile(
@@ -99,6 +99,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quoted_by": re.compile(
             rf"(?P<spk>{speaker})\s+(?P<cue>(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
             rf"by\s+(?P<inter>[^,.;]{{2,60}}?)\s+(?:as\s+)?saying)\b"),
+        "quote_him": re.compile(
+            rf"\b(?P<cue>(?:quote[sd]?|quoting|cited|cites|citing)\s+"
+            rf"(?P<spk>him|her|them|{name})\s+(?:as\s+)?(?:saying|telling|stating|writing)\b)"
+            rf"[^“”\"]{{0,80}}$"),
         "according": re.compile(
             rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>him|her|them|the\s+latter|{speaker})"),
         "headline": re.compile(rf"^(?P<spk>{name})\s*:\s*$"),
@@ -116,7 +120,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s+(?P<inter>[^,.;()]{2,60}?)\s*(?:[,.;(]|$)"),
         "name": re.compile(name),
         "subject_loose": re.compile(
-            rf"(?P<spk>{det}?{role}?{name})[^.;:“”\"]{{0,200}}?\b(?:{verb}|cited|quoted)\b"),
+            rf"(?P<spk>{det}?{role}?{name})[^.;:“”\"]{{0,400}}?\b(?:{verb}|cited|quoted)\b"),
         "name_before": re.compile(rf"(?P<name>{name})\s*,?\s*$"),
         "subject": re.compile(
             rf"(?P<spk>{det}?{role}?(?P<name>{name})|{det}{generic})"
@@ -444,8 +448,32 @@ def _clause_subject(ctx: _Context, lo: int, hi: int) -> tuple[str, tuple[int, in
     first = spk.split()[0]
     if first in ctx.openers and first not in ("The", "the") or first in _MONTHS:
         return None
+    if _bare_determiner(ctx, spk):
+        return None  # "The dead were piling up": a determiner is no subject
     start = lo + m.start("spk")
     return spk, (start, start + len(spk))
+
+
+def _role_tail_name(ctx: _Context, phrase: str) -> tuple[str, int] | None:
+    """The person's name ending a role phrase ("Assistant to the President of the Republic
+    of Azerbaijan Hikmat Hajiyev") and its offset: its last three capitalised words, or two
+    when the first of three is a state or place."""
+    words = list(re.finditer(r"\S+", phrase))
+    for k in (3, 2):
+        tail = words[-k:]
+        if len(tail) < k or not all(w.group()[:1].isupper() for w in tail):
+            continue
+        name = phrase[tail[0].start():]
+        if _person_like(ctx, name) and not any(
+                w.group() in ctx.person_titles for w in tail):
+            return name, tail[0].start()
+    return None
+
+
+def _bare_determiner(ctx: _Context, spk: str) -> bool:
+    words = spk.split()
+    return not any(w[:1].isupper() for w in words[1:]) and (
+        words[0] in ctx.openers or words[0].lower() in _PRONOUNS)
 
 
 def _antecedent(ctx: _Context, pos: int, *, person: bool | None
@@ -458,6 +486,8 @@ def _antecedent(ctx: _Context, pos: int, *, person: bool | None
         lo, hi = ctx.sentences[k]
         if pos - lo > 4 * _WINDOW * 2:
             break
+        if any(q.open < lo < q.close for q in ctx.judged[-_LOOKBACK:]):
+            continue  # a sentence inside a quotation names no antecedent
         found = _clause_subject(ctx, lo, hi)
         if found is None or found[0].lower() in _PRONOUNS:
             continue
@@ -466,7 +496,7 @@ def _antecedent(ctx: _Context, pos: int, *, person: bool | None
     return None
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 
 
 def _sentence_subject(ctx: _Context, pos: int) -> tuple[str, tuple[int, int]] | None:
@@ -538,13 +568,13 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
         m = rx[key].match(suffix)
         if m:
             if key == "suffix_role":  # the name ends the role phrase
-                tail_name = rx["name_before"].search(m.group("spk"))
-                if tail_name is None or not _person_like(ctx, tail_name.group("name")):
+                tail_name = _role_tail_name(ctx, m.group("spk"))
+                if tail_name is None:
                     continue
             _take_speaker(ctx, raw, m, suf_base)
             if key == "suffix_role" and tail_name is not None:
-                start = suf_base + m.start("spk") + tail_name.start("name")
-                raw.speaker = tail_name.group("name")
+                start = suf_base + m.start("spk") + tail_name[1]
+                raw.speaker = tail_name[0]
                 raw.speaker_span = (start, start + len(raw.speaker))
             if key == "quoted_as":
                 raw.intermediary = m.group("inter").strip()
@@ -561,7 +591,7 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             adjacent = True
             break
     if not raw.attributed:
-        for key in ("prefix_sv", "quoted_by", "prefix_any", "according", "headline"):
+        for key in ("quote_him", "prefix_sv", "quoted_by", "prefix_any", "according", "headline"):
             m = rx[key].search(prefix)
             if m is None:
                 continue
@@ -584,7 +614,7 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             if near is not None and _person_like(ctx, near.group("name")):
                 start = pre_lo + near.start("name")
                 subject = near.group("name"), (start, start + len(near.group("name")))
-        if subject is None and part is not None and sent_lo >= pre_lo:
+        if subject is None and part is not None:
             subject = _clause_subject(ctx, sent_lo, pre_lo + part.start())
         if subject is None:
             subject = _subject(ctx, prefix[: part.start()] if part else prefix, pre_lo)
@@ -773,6 +803,9 @@ def _carry_over(ctx: _Context, paragraphs: Sequence[tuple[int, int]]) -> None:
             raw.speaker, raw.speaker_span = prev.speaker, prev.speaker_span
             continue
         plo, phi = paragraphs[raw.paragraph - 1]
+        if text[max(plo, phi - 4):phi].rstrip().endswith(":") and raw.paragraph >= 2 and (
+                phi - plo < _WINDOW):  # "The text of the speech is as follows:"
+            plo = paragraphs[raw.paragraph - 2][0]
         m = ctx.rx["according"].search(text, plo, min(phi, plo + 2000))
         found: tuple[str, tuple[int, int]] | None = None
         if m is not None:
@@ -781,8 +814,8 @@ def _carry_over(ctx: _Context, paragraphs: Sequence[tuple[int, int]]) -> None:
             for slo, shi in reversed([sp for sp in ctx.sentences if plo <= sp[0] < phi][-5:]):
                 found = _clause_subject(ctx, slo, shi)
                 if found is None:  # "Araghchi in an interview with IRNA stressed that"
-                    loose = ctx.rx["subject_loose"].match(text, slo, min(shi, slo + _WINDOW))
-                    if loose is not None:
+                    loose = ctx.rx["subject_loose"].match(text, slo, min(shi, slo + 2 * _WINDOW))
+                    if loose is not None and not _bare_determiner(ctx, loose.group("spk")):
                         spk = loose.group("spk").rstrip(" .,")
                         found = spk, (loose.start("spk"), loose.start("spk") + len(spk))
                 if found is not None:
