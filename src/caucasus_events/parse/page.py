@@ -552,9 +552,26 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
     prose = [i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet]
     if not prose:
         return []
+    # Running tables keep the scan linear: the last prose (or bio) line before each line,
+    # and the prose lines and their words up to it.
+    last_text: list[int] = []
+    count: list[int] = []
+    words: list[int] = []
+    seen, n, w = -1, 0, 0
+    for k, ln in enumerate(lines):
+        last_text.append(seen)
+        count.append(n)
+        words.append(w)
+        if ln.kind in ("prose", "bio"):
+            seen = k
+        if ln.kind == "prose":
+            n += 1
+            w += len(ln.text.split())
+    count.append(n)
+    words.append(w)
     bounds = [0]
     for i, ln in enumerate(lines):
-        if i <= prose[0] or i > prose[-1]:
+        if i <= prose[0] or i >= prose[-1]:
             continue
         opens = ln.kind == "byline"
         if ln.kind == "heading" and not ln.bullet and len(ln.text.split()) >= 4:
@@ -564,13 +581,12 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
                 nxt.kind == "prose" and _WIRE_START.match(nxt.text) is not None))
         if not opens:
             continue
-        j = i - 1
-        while j > bounds[-1] and lines[j].kind not in ("prose", "bio"):
-            j -= 1
+        j = last_text[i]
+        if j <= bounds[-1]:
+            continue
         # What stands before must be an article, not a caption over the by-line.
-        before = [lines[k] for k in range(bounds[-1], j + 1) if lines[k].kind == "prose"]
-        if (j > bounds[-1] and any(p > i for p in prose) and (
-                len(before) >= 2 or sum(len(b.text.split()) for b in before) >= 60)):
+        before = count[j + 1] - count[bounds[-1]]
+        if before >= 2 or words[j + 1] - words[bounds[-1]] >= 60:
             bounds.append(j + 1)
     bounds.append(len(lines))
     return list(itertools.pairwise(bounds))

@@ -811,7 +811,9 @@ def _carry_over(ctx: _Context, paragraphs: Sequence[tuple[int, int]]) -> None:
         if m is not None:
             found = m.group("spk"), (m.start("spk"), m.start("spk") + len(m.group("spk")))
         else:
-            for slo, shi in reversed([sp for sp in ctx.sentences if plo <= sp[0] < phi][-5:]):
+            first = bisect.bisect_left(ctx.starts, plo)
+            last = bisect.bisect_left(ctx.starts, phi)
+            for slo, shi in reversed(ctx.sentences[max(first, last - 5):last]):
                 found = _clause_subject(ctx, slo, shi)
                 if found is None:  # "Araghchi in an interview with IRNA stressed that"
                     loose = ctx.rx["subject_loose"].match(text, slo, min(shi, slo + 2 * _WINDOW))
