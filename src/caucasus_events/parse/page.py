@@ -159,7 +159,7 @@ def _ends_sentence(text: str) -> bool:
     ``Erdogan: "No difficulty"``, without being a sentence)."""
     end = text.rstrip()
     if end[-1:] in "\"”’')":
-        return end[-2:-1] in ".!?,…" or end[-1:] == ")" and end[-2:-1] in ".!?"
+        return end[-2:-1] in ".!?,…" or (end[-1:] == ")" and end[-2:-1] in ".!?")
     return end[-1:] in _SENTENCE_END
 
 
@@ -333,7 +333,7 @@ def _classify_meta(line: _Line) -> None:
         line.kind, line.date, line.outlet = "date", date, city.group("outlet").strip()
     elif date is not None:
         line.kind, line.date = "date", date
-    elif _CAPTION_DATE.search(text) and _date_line(_CAPTION_DATE.search(text).group(1)):
+    elif _dated_caption(text):
         line.kind = "caption"  # "The minister speaks in parliament, Yerevan, March 2, 2022"
     elif _is_prose(text):
         line.kind = "prose"
@@ -344,11 +344,17 @@ def _classify_meta(line: _Line) -> None:
 
 
 _PIPED = re.compile(r"^(?P<names>[^|]{3,60}?)\s*\|\s*(?P<date>[^|]{4,40})$")
-_CAPTION_DATE = re.compile(r",\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})$")
+_CAPTION_DATE = re.compile(
+    r",\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})$")
 _TRAILING_DATE = re.compile(
     rf"\s*[,|-]?\s*((?:{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH_NAMES}\.?,?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
+
+
+def _dated_caption(text: str) -> bool:
+    m = _CAPTION_DATE.search(text)
+    return m is not None and _date_line(m.group(1)) is not None
 
 
 def _split_trailing_date(text: str) -> tuple[str, PartialDate | None]:
@@ -682,8 +688,6 @@ def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
             title_lines.append(title_lines[-1] + 1)
         art.title = " ".join(header[i].text for i in title_lines)
     after_title = title_lines[-1] + 1 if title_lines else 0
-    last_meta = max((i for i, ln in enumerate(header) if ln.kind in ("byline", "date")),
-                    default=-1)
     # A by-line above the headline may be the page's (all authors of a multi-article
     # page); the article's own by-line, below the headline or after the body, wins.
     page_authors: list[str] = []

@@ -229,7 +229,8 @@ def _pair_document(text: str, paragraphs: Sequence[tuple[int, int]]
     A quotation left open at a paragraph's end runs on into the next paragraph when that
     one reopens it (the convention for a long statement), holds no double mark at all or
     only quotations nested in the open one, or holds an odd number of them (its last one
-    closes the quotation); otherwise it ends with its paragraph.  A quotation still open at the end of the text runs to the end.
+    closes the quotation); otherwise it ends with its paragraph.  A quotation still open
+    at the end of the text runs to the end.
     """
     raws: list[_Raw] = []
     bare: list[int] = []
@@ -446,7 +447,7 @@ def _clause_subject(ctx: _Context, lo: int, hi: int) -> tuple[str, tuple[int, in
         return None
     spk = m.group("spk").rstrip(" .,")
     first = spk.split()[0]
-    if first in ctx.openers and first not in ("The", "the") or first in _MONTHS:
+    if (first in ctx.openers and first not in ("The", "the")) or first in _MONTHS:
         return None
     if _bare_determiner(ctx, spk):
         return None  # "The dead were piling up": a determiner is no subject
@@ -637,11 +638,12 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
         # has “correctly and effectively” fulfilled them, Garibashvili said": a short
         # fragment in a sentence that reports speech is the speaker's words.  A single
         # word needs the cue close by, in the same clause.
-        near = [m for m in rx["fragment_cue"].finditer(prefix[-_REPORTED_REACH:])
-                if not _CLAUSE_END.search(prefix[-_REPORTED_REACH:], m.end())]
+        close_by = prefix[-_REPORTED_REACH:]
+        cues_near = [c for c in rx["fragment_cue"].finditer(close_by)
+                     if not _CLAUSE_END.search(close_by, c.end())]
         sentence_prefix = text[max(sent_lo, raw.open - _WINDOW):raw.open]
         reported = bool(rx["what_called"].search(prefix)) or (not named and (
-            bool(near) or (len(words) >= 2
+            bool(cues_near) or (len(words) >= 2
                            and rx["fragment_cue"].search(sentence_prefix) is not None)))
         if not reported and not named:
             tail = text[suf_lo:sent_hi]
