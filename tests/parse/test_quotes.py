@@ -183,3 +183,54 @@ def test_a_sentence_after_said_colon_is_a_full_quote() -> None:
 def test_a_role_noun_before_the_name_stays_with_the_speaker(text: str) -> None:
     (q,) = _quotes(text)
     assert q.speaker_text == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_a_quote_paragraph_takes_the_speaker_the_paragraph_before_names() -> None:
+    qs = _quotes("Alpine Mosvyan is still shaken by what she left behind.",
+                 "“We ran into a hangar. Then to a basement in Stepanakert.”",
+                 "According to the Prime Minister, the process must continue.",
+                 "“There is also a second option, a referendum.”")
+    assert [q.speaker_text for q in qs] == ["Alpine Mosvyan", "the Prime Minister"]
+
+
+def test_a_pronoun_resolves_to_the_nearest_subject_not_a_state() -> None:
+    qs = _quotes("Earlier, Azerbaijani MP Rasim Musabekov demanded an apology from Russia.",
+                 "“The plane was shot down over Grozny. It is impossible to deny it,” he said.")
+    assert qs[0].speaker_text is not None and "Rasim Musabekov" in qs[0].speaker_text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Iran has clear positions,” IRNA quoted Kanaani as saying at a briefing.", "Kanaani"),
+    ("“We are ready”, Assistant to the President of the Republic of Azerbaijan Hikmat Hajiyev "
+     "told APA TV.", "Hikmat Hajiyev"),
+    ("Pashinyan said that the CSTO, an alliance of six former Soviet states, had “not "
+     "fulfilled its security obligations” and that this “could not go unnoticed”.",
+     "Pashinyan"),
+])
+def test_speakers_of_relayed_roled_and_second_fragment_quotes(text: str, speaker: str) -> None:
+    qs = _quotes(text)
+    assert qs and all(q.speaker_text == speaker for q in qs)
+
+
+@pytest.mark.parametrize("text", [
+    "Baghirov made the remark at the ‘New South Caucasus and New Economic Corridor’ "
+    "conference.",
+    "The outlets include “Forbidden Stories”, “France 24”, “The Guardian” and “Le Monde”.",
+    "Ukrainska Pravda cited “Echo of the Caucasus” on Sunday.",
+])
+def test_names_titles_and_lists_of_names_in_marks_are_not_speech(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Mirzoyan told parliament that while Yerevan is reviewing the proposals the sides are "
+     "“still far apart” from an agreement.", "still far apart"),
+    ("He also criticised the Kremlin for what he called the “kidnapping” of a deserter.",
+     "kidnapping"),
+    ("The government has “correctly and effectively” fulfilled the recommendations, "
+     "Garibashvili also said.", "correctly and effectively"),
+])
+def test_fragments_in_sentences_that_report_speech_are_partial_quotes(
+        text: str, fragment: str) -> None:
+    (q,) = _quotes(text)
+    assert q.text == fragment and q.partial and q.speaker_text is not None

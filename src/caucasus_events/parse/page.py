@@ -592,7 +592,7 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
             continue
         # What stands before must be an article, not a caption over the by-line.
         before = count[j + 1] - count[bounds[-1]]
-        if before >= 2 or words[j + 1] - words[bounds[-1]] >= 60:
+        if ln.kind != "byline" or before >= 2 or words[j + 1] - words[bounds[-1]] >= 60:
             bounds.append(j + 1)
     bounds.append(len(lines))
     return list(itertools.pairwise(bounds))

@@ -458,12 +458,14 @@ def _clause_subject(ctx: _Context, lo: int, hi: int) -> tuple[str, tuple[int, in
 def _role_tail_name(ctx: _Context, phrase: str) -> tuple[str, int] | None:
     """The person's name ending a role phrase ("Assistant to the President of the Republic
     of Azerbaijan Hikmat Hajiyev") and its offset: its last three capitalised words, or two
-    when the first of three is a state or place."""
+    when the first of three closes the role ("of Azerbaijan") or is a state or place."""
     words = list(re.finditer(r"\S+", phrase))
     for k in (3, 2):
         tail = words[-k:]
         if len(tail) < k or not all(w.group()[:1].isupper() for w in tail):
             continue
+        if k == 3 and len(words) > 3 and words[-4].group().islower():
+            continue  # "... of Azerbaijan Hikmat Hajiyev": the first word ends the role
         name = phrase[tail[0].start():]
         if _person_like(ctx, name) and not any(
                 w.group() in ctx.person_titles for w in tail):
