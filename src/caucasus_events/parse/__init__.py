@@ -91,7 +91,7 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     events: list[Event] = []
     for doc in documents:
         doc_citations = extract_citations(doc, g)
-        doc_quotes, quote_warnings = extract_quotes(doc)
+        doc_quotes, quote_warnings = extract_quotes(doc, g)
         warnings.extend(quote_warnings)
         found = extract_actors(doc, doc_quotes, g)
         doc_events = extract_events(doc, actors=found.actors, places=found.places,
