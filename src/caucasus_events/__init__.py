@@ -16,7 +16,18 @@ from caucasus_events.dataset import (
     load,
     validate_dataset,
 )
-from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart, parse_date
+from caucasus_events.dates import (
+    DateMention,
+    DatePolicy,
+    Inferred,
+    PartialDate,
+    Precision,
+    Season,
+    TimePart,
+    find_dates,
+    parse_date,
+    resolve_date,
+)
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError, ValidationError
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import (
@@ -29,6 +40,7 @@ from caucasus_events.models import (
     EventActor,
     EventType,
     EventTypeInfo,
+    Modality,
     Page,
     Place,
     PlaceKind,
@@ -67,6 +79,8 @@ __all__ = [
     "Corpus",
     "Dataset",
     "DatasetExistsError",
+    "DateMention",
+    "DatePolicy",
     "Document",
     "Evaluation",
     "Event",
@@ -77,6 +91,7 @@ __all__ = [
     "Inferred",
     "InputError",
     "InputFailure",
+    "Modality",
     "Page",
     "PageLog",
     "ParquetStreamWriter",
@@ -103,6 +118,7 @@ __all__ = [
     "evaluate",
     "extract_actors",
     "extract_events",
+    "find_dates",
     "from_arrow",
     "load",
     "make_id",
@@ -112,6 +128,7 @@ __all__ = [
     "parse_page",
     "read_parquet",
     "read_table",
+    "resolve_date",
     "slugify",
     "to_arrow",
     "validate_dataset",

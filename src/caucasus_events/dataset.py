@@ -630,7 +630,7 @@ class Dataset:
                 if e.date is not None and e.date.start <= hi and e.date.end >= lo]
 
     def events_of_type(self, event_type: EventType | str) -> list[Event]:
-        """Events of one type ("meeting" or EventType.MEETING)."""
+        """Events of one type ("meet" or EventType.MEET)."""
         wanted = _enum(EventType, event_type, "event type")
         return [e for e in self.events if e.event_type is wanted]
 
