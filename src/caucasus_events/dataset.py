@@ -30,6 +30,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events._atomic import (
+    build_lock,
+    checkpoint,
+    clean_stale,
+    die_with_parent,
+    foreign_files,
+    record_files,
+    replace_dataset,
+)
 from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import (
@@ -286,6 +295,12 @@ def _check_target(out: Path, force: bool) -> None:
     if not force:
         raise DatasetExistsError(
             f"{out}: a dataset already exists there; use --force to replace it")
+    foreign = foreign_files(out)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if foreign[5:] else "")
+        raise DatasetExistsError(
+            f"{out}: holds files no build wrote or that changed since ({shown}); refusing "
+            "to replace it, even with --force: move them elsewhere first")
 
 
 def _fresh_name(out: Path, what: str) -> Path:
@@ -295,19 +310,9 @@ def _fresh_name(out: Path, what: str) -> Path:
 
 
 def _swap_into_place(built: Path, out: Path) -> None:
-    """Move the finished dataset to ``out``; an old one there is renamed aside first and
-    removed only once the new one is in place, so old and new files never mix."""
-    if not out.exists():
-        os.rename(built, out)
-        return
-    backup = _fresh_name(out, "old")
-    os.rename(out, backup)
-    try:
-        os.rename(built, out)
-    except BaseException:
-        os.rename(backup, out)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)
+    """Move the finished dataset to ``out``, exchanging it with an old one in one step,
+    then delete the old one's files (:mod:`caucasus_events._atomic`)."""
+    replace_dataset(built, out, _fresh_name(out, "old"))
 
 
 def _reason(exc: BaseException) -> str:
@@ -332,6 +337,8 @@ def _read(item: _Input) -> Page | str:
         return item.read()
     except _READ_ERRORS as exc:
         return _reason(exc)
+    except Exception as exc:  # a parser bug loses this page, never the build
+        return f"internal error while parsing: {type(exc).__name__}: {exc}"
 
 
 @contextlib.contextmanager
@@ -342,7 +349,9 @@ def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | 
         yield lambda batch: map(_read, batch)
         return
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=die_with_parent,
+            initargs=(os.getpid(),)) as pool:
         yield lambda batch: pool.map(_read, batch, chunksize=4)
 
 
@@ -418,15 +427,21 @@ def build_dataset(
     for failure in failures:
         progress.message(f"error: {failure.name}: {failure.reason}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _fresh_name(out, "building")
-    tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
-        _check_target(out, force)
-        _swap_into_place(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        with build_lock(out, DatasetExistsError):
+            clean_stale(out)
+            tmp = _fresh_name(out, "building")
+            tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
+            checkpoint("building")
+            try:
+                result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
+                checkpoint("built")
+                record_files(tmp)
+                _check_target(out, force)
+                _swap_into_place(tmp, out)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
     finally:
         progress.close()
     return attrs.evolve(result, path=out)
