@@ -13,7 +13,12 @@ import attrs
 import pytest
 
 import caucasus_events.dataset as dataset_mod
-from caucasus_events.datapackage import DATAPACKAGE, file_digest, read_datapackage
+from caucasus_events.datapackage import (
+    DATAPACKAGE,
+    file_digest,
+    read_datapackage,
+    resource_path,
+)
 from caucasus_events.dataset import (
     BuildResult,
     Dataset,
@@ -43,7 +48,8 @@ def ds(built: BuildResult) -> Dataset:
 
 
 def _files(directory: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
+    return {p.relative_to(directory).as_posix(): p.read_bytes()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
 def _copy(built: BuildResult, tmp_path: Path) -> Path:
@@ -57,7 +63,10 @@ def _copy(built: BuildResult, tmp_path: Path) -> Path:
 
 def test_build_writes_every_table_the_package_and_the_card(built: BuildResult) -> None:
     names = {p.name for p in built.path.iterdir()}
-    assert names == {f"{t}.parquet" for t in dataset_tables()} | {DATAPACKAGE, "README.md"}
+    assert names >= {resource_path(t).split("/")[0] for t in dataset_tables()} | {
+        DATAPACKAGE, "README.md"}
+    for table in dataset_tables():
+        assert [p.name for p in (built.path / table).iterdir()] == ["part-0.parquet"]
     assert built.pages == 5 and not built.failures
     assert built.rows["documents"] >= 5 and built.rows["events"] > 0
     assert built.rows["event_actors"] >= 1 and built.rows["mentions"] >= built.rows["actors"]
@@ -78,7 +87,13 @@ def test_parsing_in_worker_processes_builds_the_same_files(
     (pages / "zz_image.txt").write_bytes(b"\x00\x01binary" * 50)
     parallel = build_dataset([pages], tmp_path / "parallel", jobs=2, batch_size=3)
     assert [Path(f.name).name for f in parallel.failures] == ["zz_image.txt"]
-    assert _files(parallel.path) == _files(built.path)
+    serial = build_dataset([pages], tmp_path / "serial")
+    assert _files(parallel.path) == _files(serial.path)
+    # The failed page is only in the build log (and so in the package and card).
+    logged = {"page_log/part-0.parquet", DATAPACKAGE, "README.md"}
+    assert {k: v for k, v in _files(parallel.path).items() if k not in logged} == {
+        k: v for k, v in _files(built.path).items() if k not in logged}
+    assert [(r.input, r.status) for r in parallel.log][-1] == ("zz_image.txt", "failed")
 
 
 def test_no_temporary_directories_are_left_behind(built: BuildResult) -> None:
@@ -99,7 +114,7 @@ def test_force_replaces_the_dataset_whole(built: BuildResult, tmp_path: Path) ->
     target = _copy(built, tmp_path)
     (target / "stale.parquet").write_bytes(b"old")
     build_dataset([CORPUS / "000_1f1ef511b1b46b72.txt"], target, force=True)
-    assert "stale.parquet" not in {p.name for p in target.iterdir()}
+    assert not (target / "stale.parquet").exists()
     assert Dataset(target).rows["documents"] < built.rows["documents"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copy"]
 
@@ -166,7 +181,9 @@ def test_duplicate_pages_are_read_once(built: BuildResult, tmp_path: Path) -> No
     result = build_dataset([pages], tmp_path / "out")
     assert result.duplicates == 1
     single = build_dataset([CORPUS / "000_1f1ef511b1b46b72.txt"], tmp_path / "single")
-    assert result.rows == single.rows
+    assert {**result.rows, "page_log": 1} == single.rows
+    assert [(r.input, r.status) for r in result.log] == [("a.txt", "ok"),
+                                                        ("b.txt", "duplicate")]
 
 
 def test_the_output_directory_is_never_read_as_input(tmp_path: Path) -> None:
@@ -201,22 +218,22 @@ def test_damaged_files_are_named_on_load(
     built: BuildResult, tmp_path: Path, damage: Any, message: str
 ) -> None:
     target = _copy(built, tmp_path)
-    damage(target / "events.parquet")
+    damage(target / resource_path("events"))
     with pytest.raises(SchemaError, match=message) as info:
         load(target)
-    assert "events.parquet" in str(info.value)
+    assert resource_path("events") in str(info.value)
 
 
 def test_a_foreign_parquet_file_is_named(built: BuildResult, tmp_path: Path) -> None:
     target = _copy(built, tmp_path)
-    shutil.copy(target / "actors.parquet", target / "events.parquet")
+    shutil.copy(target / resource_path("actors"), target / resource_path("events"))
     package = read_datapackage(target)
     for res in package["resources"]:
         if res["name"] == "events":
             src = next(r for r in package["resources"] if r["name"] == "actors")
-            res["bytes"], res["hash"] = src["bytes"], src["hash"]
+            res["caucasus_events"], res["hash"] = src["caucasus_events"], src["hash"]
     (target / DATAPACKAGE).write_text(json.dumps(package))
-    with pytest.raises(SchemaError, match=r"events\.parquet"):
+    with pytest.raises(SchemaError, match=r"events/part-0\.parquet"):
         load(target)
 
 
@@ -259,16 +276,16 @@ def test_validate_checks_rows_and_keys(built: BuildResult, tmp_path: Path) -> No
     target = _copy(built, tmp_path)
     links = ds.records("event_actors")
     bogus = [attrs.evolve(links[0], actor_id="actor:nobody"), *links[1:]]
-    write_parquet(bogus, target / "event_actors.parquet", EventActorLink)
+    write_parquet(bogus, target / resource_path("event_actors"), EventActorLink)
     package = read_datapackage(target)
     res = next(r for r in package["resources"] if r["name"] == "event_actors")
-    res["bytes"], digest = file_digest(target / "event_actors.parquet")
+    res["caucasus_events"]["bytes"], digest = file_digest(target / resource_path("event_actors"))
     res["hash"] = f"sha256:{digest}"
     (target / DATAPACKAGE).write_text(json.dumps(package))
     load(target)  # checksums and schemas are fine
     with pytest.raises(SchemaError, match="actor:nobody") as info:
         validate_dataset(target)
-    assert "event_actors.parquet" in str(info.value) and "actor_id" in str(info.value)
+    assert resource_path("event_actors") in str(info.value) and "actor_id" in str(info.value)
 
 
 # --- loading and queries -------------------------------------------------------------------

@@ -39,6 +39,9 @@ from caucasus_events._atomic import (
     record_files,
     replace_dataset,
 )
+from caucasus_events._card import write_card
+from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
+from caucasus_events._redact import snippets_only
 from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import (
@@ -50,13 +53,20 @@ from caucasus_events.datapackage import (
     is_our_dataset,
     make_datapackage,
     read_datapackage,
-    render_card,
     resource_path,
     verify_files,
     write_json,
 )
 from caucasus_events.dates import PartialDate, parse_date
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError
+from caucasus_events.inputs import iter_page_refs, load_page
+from caucasus_events.links import (
+    LINK_TABLES,
+    EventActorLink,
+    EventDocument,
+    EventQuote,
+    Mention,
+)
 from caucasus_events.models import (
     Actor,
     ActorKind,
@@ -67,17 +77,17 @@ from caucasus_events.models import (
     Page,
     Place,
     Quote,
-    Role,
     Source,
     Span,
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
-from caucasus_events.parse import parse_file, parse_page
+from caucasus_events.parse import parse_page
 from caucasus_events.parse.citations import resolve_source
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import fold
 from caucasus_events.progress import Progress
+from caucasus_events.publication import Publication
 from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
 
 __all__ = [
@@ -100,58 +110,6 @@ __all__ = [
 _R = TypeVar("_R")
 
 
-def _doc(text: str) -> dict[str, str]:
-    return {"doc": text}
-
-
-# --- link tables -------------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class EventActorLink:
-    """One row per actor of an event with its role: joins events to actors."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    actor_id: str = attrs.field(metadata=_doc("Id of the Actor."))
-    role: Role = attrs.field(converter=Role, metadata=_doc("initiator, target or participant."))
-
-
-@attrs.frozen(kw_only=True)
-class EventDocument:
-    """One row per document reporting an event: joins events to documents."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    document_id: str = attrs.field(metadata=_doc("Id of a Document that reports it."))
-
-
-@attrs.frozen(kw_only=True)
-class EventQuote:
-    """One row per quote stating or supporting an event: joins events to quotes."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    quote_id: str = attrs.field(metadata=_doc("Id of the Quote."))
-
-
-@attrs.frozen(kw_only=True)
-class Mention:
-    """One row per span where an actor or place is named or an event is stated: joins
-    records to the documents (and characters) that evidence them."""
-
-    record_table: str = attrs.field(metadata=_doc(
-        "Table of the record: actors, places or events."))
-    record_id: str = attrs.field(metadata=_doc("Id of the record in that table."))
-    doc_id: str = attrs.field(metadata=_doc("Id of the Document whose text the span indexes."))
-    start: int = attrs.field(metadata=_doc("Offset of the first character (code points)."))
-    end: int = attrs.field(metadata=_doc("Offset one past the last character."))
-
-
-LINK_TABLES: dict[str, type] = {
-    "event_actors": EventActorLink,
-    "event_documents": EventDocument,
-    "event_quotes": EventQuote,
-    "mentions": Mention,
-}
-
 # Tables written as the pages stream by, in input order and by id within a page (so the
 # files do not depend on the batch size); every other table is merged first, then sorted.
 _STREAMED = ("documents", "citations", "quotes")
@@ -166,7 +124,7 @@ _SPAN_LISTS: tuple[tuple[str, str], ...] = (
 def dataset_tables() -> dict[str, type]:
     """Every table of a dataset, name -> model, in file order: the record tables, then the
     link tables."""
-    return {**TABLES, **LINK_TABLES}
+    return {**TABLES, **LINK_TABLES, **LOG_TABLES}
 
 
 def _links(tables: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
@@ -236,7 +194,9 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                   exclude: Path | None = None) -> tuple[list[_Input], list[InputFailure]]:
     """The pages to read for ``paths`` (files, and every non-hidden file under
     directories, in sorted order; the bundled corpus when None), and the paths that do
-    not exist.  Files under ``exclude`` (the output directory) are skipped."""
+    not exist or cannot be listed.  A manifest or WARC file gives one input per page
+    (see :mod:`caucasus_events.inputs`).  Files under ``exclude`` (the output directory)
+    are skipped."""
     if paths is None:
         return _bundled_inputs(), []
     inputs: list[_Input] = []
@@ -257,7 +217,11 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                 continue
             if key not in seen:
                 seen.add(key)
-                inputs.append(_Input(str(file), functools.partial(parse_file, file)))
+                try:
+                    inputs.extend(_Input(ref.name, functools.partial(load_page, ref))
+                                  for ref in iter_page_refs(file))
+                except InputError as exc:
+                    failures.append(InputFailure(str(file), _reason(exc)))
     return inputs, failures
 
 
@@ -279,6 +243,7 @@ class BuildResult:
     duplicates: int
     failures: tuple[InputFailure, ...]
     summary: Summary
+    log: tuple[PageLog, ...] = ()
 
 
 def _check_target(out: Path, force: bool) -> None:
@@ -406,14 +371,25 @@ def build_dataset(
     batch_size: int = 500,
     progress: Progress | None = None,
     jobs: int = 1,
+    strict: bool = False,
+    texts: bool = True,
+    publication: Publication | None = None,
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
+
+    Every input page gets a row in the ``page_log`` table (:attr:`BuildResult.log`): ok,
+    warning (with the reasons), duplicate or failed.  With ``strict``, any page with a
+    warning or a failure raises :class:`StrictBuildError` (an InputError) and nothing is
+    written.
 
     Unreadable inputs are recorded in :attr:`BuildResult.failures` and the rest is built.
     Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
     anything else; InputError when no input could be read (nothing is written then).
     ``jobs`` > 1 parses in that many worker processes; the files are the same.
+    ``texts`` False leaves the full article texts out, keeping only the evidence snippets
+    at their offsets (see :mod:`caucasus_events._redact`); ``publication`` sets the
+    licence, version, contributors and title written to datapackage.json and the card.
     """
     out = Path(out)
     if batch_size < 1:
@@ -434,8 +410,11 @@ def build_dataset(
             tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
             checkpoint("building")
             try:
-                result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
+                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                     texts=texts, publication=publication)
                 checkpoint("built")
+                if strict and any(row.status in ("warning", "failed") for row in result.log):
+                    raise StrictBuildError(result.log)
                 record_files(tmp)
                 _check_target(out, force)
                 _swap_into_place(tmp, out)
@@ -449,12 +428,16 @@ def build_dataset(
 
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
-    progress: Progress, jobs: int = 1,
+    progress: Progress, jobs: int = 1, *, texts: bool = True,
+    publication: Publication | None = None,
 ) -> BuildResult:
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
+    log = [page_log(failure.name, failure.reason) for failure in failures]
+    for name in dataset_tables():
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
                                          row_group_size=_STREAM_ROW_GROUP)
                for name in _STREAMED}
@@ -465,6 +448,7 @@ def _build_into(
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
             for item, page in zip(batch, reader(batch), strict=True):
                 if isinstance(page, str):
+                    log.append(page_log(item.name, page))
                     failures.append(InputFailure(item.name, page))
                     progress.message(f"error: {item.name}: {page}")
                     progress.advance(item.name)
@@ -472,9 +456,13 @@ def _build_into(
                 progress.advance(item.name)
                 read += 1
                 if page.documents and page.documents[0].id in seen_docs:
+                    log.append(page_log(item.name, page, duplicate=True))
                     duplicates += 1
                     continue
+                log.append(page_log(item.name, page))
                 seen_docs.update(d.id for d in page.documents)
+                if not texts:
+                    page = attrs.evolve(page, documents=snippets_only(page))
                 for name in _STREAMED:
                     streamed[name].extend(_by_id(getattr(page, name)))
                 merged.add(page)
@@ -489,19 +477,21 @@ def _build_into(
         raise InputError("no input could be read; nothing was written")
     tables = merged.tables()
     tables.update(_links(tables))
+    tables["page_log"] = log
     for name, records in tables.items():
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
     described = {name: (model, arrow_schema(model), rows[name])
                  for name, model in dataset_tables().items()}
-    package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION))
+    package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION),
+                               publication=publication, texts=texts)
     write_json(tmp / DATAPACKAGE, package)
     summary = Summary.from_records(
         {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
         schema_version=str(SCHEMA_VERSION))
-    (tmp / "README.md").write_text(render_card(package, summary), encoding="utf-8")
+    write_card(tmp, package, summary, tables)
     return BuildResult(path=tmp, rows=summary.rows, pages=read, duplicates=duplicates,
-                       failures=tuple(failures), summary=summary)
+                       failures=tuple(failures), summary=summary, log=tuple(log))
 
 
 # --- loading -----------------------------------------------------------------------------

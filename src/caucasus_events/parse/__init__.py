@@ -15,6 +15,7 @@ import attrs
 
 from caucasus_events.errors import InputError
 from caucasus_events.models import Actor, Citation, Event, Page, Place, Quote
+from caucasus_events.parse._checks import check_page
 from caucasus_events.parse.citations import extract_citations
 from caucasus_events.parse.corpus import merge_records
 from caucasus_events.parse.page import split_documents
@@ -75,6 +76,8 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     g = gazetteer if gazetteer is not None else Gazetteer.default()
     page_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     documents, warnings = split_documents(text, page_hash=page_hash, url=url, gazetteer=g)
+    documents, page_warnings = check_page(text, documents)
+    warnings[:0] = page_warnings
     quotes: list[Quote] = []
     citations: list[Citation] = []
     actors: list[Actor] = []
