@@ -63,7 +63,8 @@ def _resign(target: Path, name: str, rows: int | None = None) -> None:
     size, digest = file_digest(target / resource_path(name))
     for res in package["resources"]:
         if res["name"] == name:
-            res.update(bytes=size, hash=f"sha256:{digest}")
+            res["hash"] = f"sha256:{digest}"
+            res["caucasus_events"]["bytes"] = size
             if rows is not None:
                 res["rows"] = rows
     _write_package(target, package)
@@ -154,9 +155,12 @@ def test_deeply_nested_arrays_are_refused(target: Path) -> None:
 ])
 def test_a_malformed_resource_field_is_refused(target: Path, key: str, value: Any) -> None:
     package = _package(target)
-    package["resources"][0][key] = value
+    if key == "bytes":
+        package["resources"][0]["caucasus_events"][key] = value
+    else:
+        package["resources"][0][key] = value
     _write_package(target, package)
-    with pytest.raises(SchemaError, match=rf"resources\[0\]\.{key}"):
+    with pytest.raises(SchemaError, match=rf"resources\[0\]\.(caucasus_events\.)?{key}"):
         load(target)
 
 
@@ -306,8 +310,9 @@ def test_event_evidence_past_the_end_fails_validation(target: Path) -> None:
         rows[0]["evidence"] = [{**rows[0]["evidence"][0], "end": 10**7}]
 
     _rewrite(target, "events", change)
-    with pytest.raises(SchemaError, match=r"events\.parquet.*outside"):
+    with pytest.raises(SchemaError, match="outside document") as info:
         validate_dataset(target)
+    assert resource_path("events") in str(info.value)
 
 
 def test_duplicate_actor_ids_fail_validation(target: Path) -> None:

@@ -39,7 +39,13 @@ from pathlib import Path
 from typing import Any
 
 from caucasus_events._safe_read import read_json
-from caucasus_events.datapackage import DATAPACKAGE, PACKAGE_KEY, file_digest, write_json
+from caucasus_events.datapackage import (
+    DATAPACKAGE,
+    PACKAGE_KEY,
+    file_digest,
+    recorded_bytes,
+    write_json,
+)
 from caucasus_events.errors import CaucasusEventsError, SchemaError
 
 __all__ = [
@@ -150,7 +156,8 @@ def _written(package: Mapping[str, Any]) -> dict[str, tuple[int | None, str]]:
     out: dict[str, tuple[int | None, str]] = {}
     for res in package.get("resources", []):
         if isinstance(res, dict) and isinstance(res.get("path"), str):
-            out[res["path"]] = (res.get("bytes"), str(res.get("hash")))
+            size = recorded_bytes(res)
+            out[res["path"]] = (size if isinstance(size, int) else None, str(res.get("hash")))
     files = package.get(PACKAGE_KEY, {}).get("files", {})
     if isinstance(files, dict):
         out.update((k, (None, str(v))) for k, v in files.items() if isinstance(k, str))
