@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caucasus_events._page_log import summary_lines
+from caucasus_events._printable import printable
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import PACKAGE_KEY, Summary
 from caucasus_events.dataset import (
@@ -155,7 +156,7 @@ def _positive(text: str) -> int:
 
 
 def _err(message: str) -> None:
-    print(f"caucasus-events: {message}", file=sys.stderr)
+    print(f"caucasus-events: {printable(message)}", file=sys.stderr)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -187,7 +188,7 @@ def _build(args: argparse.Namespace) -> int:
     if result.failures:
         _err(f"{len(result.failures)} input(s) failed and were left out:")
         for failure in result.failures:
-            print(f"  {failure.name}: {failure.reason}", file=sys.stderr)
+            print(printable(f"  {failure.name}: {failure.reason}"), file=sys.stderr)
         return EXIT_INPUT_FAILED
     return EXIT_OK
 
@@ -195,7 +196,7 @@ def _build(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     ds = validate_dataset(args.directory)
     total = sum(ds.rows.values())
-    print(f"{args.directory}: valid dataset, schema {ds.schema_version}, "
+    print(f"{printable(str(args.directory))}: valid dataset, schema {ds.schema_version}, "
           f"{len(ds.rows)} tables, {total} rows")
     return EXIT_OK
 
@@ -206,8 +207,8 @@ def _info(args: argparse.Namespace) -> int:
         ds.rows, ds.events, ds.actors, schema_version=ds.schema_version,
         library_version=str(ds.package[PACKAGE_KEY].get("library_version")),
         top=args.top)
-    print(f"dataset: {args.directory}")
-    print("\n".join(summary.lines()))
+    print(printable(f"dataset: {args.directory}"))
+    print("\n".join(printable(line) for line in summary.lines()))
     return EXIT_OK
 
 

@@ -30,9 +30,19 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events._atomic import (
+    build_lock,
+    checkpoint,
+    clean_stale,
+    die_with_parent,
+    foreign_files,
+    record_files,
+    replace_dataset,
+)
 from caucasus_events._card import write_card
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
 from caucasus_events._redact import snippets_only
+from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import (
     DATAPACKAGE,
@@ -72,6 +82,7 @@ from caucasus_events.models import (
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
 from caucasus_events.parse import parse_page
+from caucasus_events.parse.citations import resolve_source
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import fold
@@ -249,6 +260,12 @@ def _check_target(out: Path, force: bool) -> None:
     if not force:
         raise DatasetExistsError(
             f"{out}: a dataset already exists there; use --force to replace it")
+    foreign = foreign_files(out)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if foreign[5:] else "")
+        raise DatasetExistsError(
+            f"{out}: holds files no build wrote or that changed since ({shown}); refusing "
+            "to replace it, even with --force: move them elsewhere first")
 
 
 def _fresh_name(out: Path, what: str) -> Path:
@@ -258,19 +275,9 @@ def _fresh_name(out: Path, what: str) -> Path:
 
 
 def _swap_into_place(built: Path, out: Path) -> None:
-    """Move the finished dataset to ``out``; an old one there is renamed aside first and
-    removed only once the new one is in place, so old and new files never mix."""
-    if not out.exists():
-        os.rename(built, out)
-        return
-    backup = _fresh_name(out, "old")
-    os.rename(out, backup)
-    try:
-        os.rename(built, out)
-    except BaseException:
-        os.rename(backup, out)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)
+    """Move the finished dataset to ``out``, exchanging it with an old one in one step,
+    then delete the old one's files (:mod:`caucasus_events._atomic`)."""
+    replace_dataset(built, out, _fresh_name(out, "old"))
 
 
 def _reason(exc: BaseException) -> str:
@@ -295,6 +302,8 @@ def _read(item: _Input) -> Page | str:
         return item.read()
     except _READ_ERRORS as exc:
         return _reason(exc)
+    except Exception as exc:  # a parser bug loses this page, never the build
+        return f"internal error while parsing: {type(exc).__name__}: {exc}"
 
 
 @contextlib.contextmanager
@@ -305,7 +314,9 @@ def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | 
         yield lambda batch: map(_read, batch)
         return
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=die_with_parent,
+            initargs=(os.getpid(),)) as pool:
         yield lambda batch: pool.map(_read, batch, chunksize=4)
 
 
@@ -317,7 +328,7 @@ class _Merged:
     def __init__(self) -> None:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
-        self.source_refs: set[str] = set()
+        self.source_refs: dict[str, str] = {}
 
     def add(self, page: Page) -> None:
         self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
@@ -325,13 +336,21 @@ class _Merged:
             for src in (doc.source, doc.original_publisher):
                 if src is not None:
                     self.sources.setdefault(src.id, src)
-        self.source_refs.update(c.source_id for c in page.citations if c.source_id)
+        self.source_refs.update((c.source_id, c.source_text) for c in page.citations
+                                if c.source_id)
 
     def tables(self) -> dict[str, list[Any]]:
         missing = self.source_refs - self.sources.keys()
         if missing:
             known = {s.id: s for s in Gazetteer.default().sources}
             self.sources.update((i, known[i]) for i in sorted(missing) if i in known)
+            # An outlet the gazetteer does not know: its row is rebuilt from the name the
+            # citation wrote, as the parser did, so no citation points at nothing.
+            for i in sorted(missing - known.keys()):
+                text = self.source_refs[i]
+                source = resolve_source(text, None)
+                self.sources[i] = source if source is not None and source.id == i \
+                    else Source(id=i, name=" ".join(text.split()) or i)
         return {
             "sources": _by_id(self.sources.values()),
             "actors": _by_id(self.corpus.actors),
@@ -384,18 +403,24 @@ def build_dataset(
     for failure in failures:
         progress.message(f"error: {failure.name}: {failure.reason}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _fresh_name(out, "building")
-    tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                             texts=texts, publication=publication)
-        if strict and any(row.status in ("warning", "failed") for row in result.log):
-            raise StrictBuildError(result.log)
-        _check_target(out, force)
-        _swap_into_place(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        with build_lock(out, DatasetExistsError):
+            clean_stale(out)
+            tmp = _fresh_name(out, "building")
+            tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
+            checkpoint("building")
+            try:
+                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                     texts=texts, publication=publication)
+                checkpoint("built")
+                if strict and any(row.status in ("warning", "failed") for row in result.log):
+                    raise StrictBuildError(result.log)
+                record_files(tmp)
+                _check_target(out, force)
+                _swap_into_place(tmp, out)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
     finally:
         progress.close()
     return attrs.evolve(result, path=out)
@@ -544,13 +569,15 @@ class Dataset:
         if name not in self.models:
             raise KeyError(f"no table {name!r}; the tables are {', '.join(self.models)}")
         if name not in self._tables:
-            self._tables[name] = read_table(self.path / resource_path(name), self.models[name])
+            self._tables[name] = read_table(self.path / resource_path(name), self.models[name],
+                                            rows=self.rows.get(name))
         return self._tables[name]
 
     def records(self, name: str) -> list[Any]:
         """Table ``name`` as a list of model instances (built once, then cached)."""
         if name not in self._records:
-            self._records[name] = from_arrow(self.table(name), self.models[name])
+            self._records[name] = from_arrow(self.table(name), self.models[name],
+                                             path=str(self.path / resource_path(name)))
         return self._records[name]
 
     @property
@@ -706,7 +733,8 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
     """Check a dataset thoroughly: checksums and schemas (as :class:`Dataset` does), then
     every table read in full and every row rebuilt as a validated record, its row count
     against datapackage.json, and every foreign key resolved.  Raises SchemaError naming
-    the file; returns the opened dataset."""
+    the file; returns the opened dataset.  Also every primary key unique and every span
+    inside its document, claiming the words it covers (:mod:`caucasus_events._validate`)."""
     ds = Dataset(path)
     for name in ds.models:
         file = str(ds.path / resource_path(name))
@@ -721,6 +749,7 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
             ds.records(name)  # every record through its model's validators
         except SchemaError as exc:
             raise SchemaError(str(exc), path=file) from None
+    check_keys(ds)
     for name, keys in FOREIGN_KEYS.items():
         for column, ref_table, ref_column in keys:
             values = pc.drop_null(ds.table(name)[column])
@@ -730,6 +759,7 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
                 raise SchemaError(f"{len(bad)} value(s) not found in {ref_table}.{ref_column}, "
                                   f"e.g. {bad[0]!r}", path=str(ds.path / resource_path(name)),
                                   column=column)
+    check_spans(ds)
     return ds
 
 
