@@ -33,6 +33,7 @@ import pyarrow.parquet as pq
 from caucasus_events._card import write_card
 from caucasus_events._redact import snippets_only
 from caucasus_events._version import __version__
+from caucasus_events.countries import country_code
 from caucasus_events.datapackage import (
     DATAPACKAGE,
     FOREIGN_KEYS,
@@ -622,9 +623,11 @@ class Dataset:
         wanted = _enum(ActorKind, kind, "actor kind")
         return [a for a in self.actors if a.kind is wanted]
 
-    def actors_by_country(self, iso3: str) -> list[Actor]:
-        """Actors belonging to the country with ISO 3166-1 alpha-3 code ``iso3``."""
-        code = iso3.upper()
+    def actors_by_country(self, country: str) -> list[Actor]:
+        """Actors belonging to ``country``: an English name ("Armenia"), an ISO 3166-1
+        alpha-2 ("AM") or alpha-3 ("ARM") code.  KeyError when no country is known by
+        that name, so a typo is not a silent empty result."""
+        code = country_code(country)
         return [a for a in self.actors if a.country == code]
 
     def evidence(self, record: Any) -> list[str]:
