@@ -87,7 +87,13 @@ def test_parsing_in_worker_processes_builds_the_same_files(
     (pages / "zz_image.txt").write_bytes(b"\x00\x01binary" * 50)
     parallel = build_dataset([pages], tmp_path / "parallel", jobs=2, batch_size=3)
     assert [Path(f.name).name for f in parallel.failures] == ["zz_image.txt"]
-    assert _files(parallel.path) == _files(built.path)
+    serial = build_dataset([pages], tmp_path / "serial")
+    assert _files(parallel.path) == _files(serial.path)
+    # The failed page is only in the build log (and so in the package and card).
+    logged = {"page_log/part-0.parquet", DATAPACKAGE, "README.md"}
+    assert {k: v for k, v in _files(parallel.path).items() if k not in logged} == {
+        k: v for k, v in _files(built.path).items() if k not in logged}
+    assert [(r.input, r.status) for r in parallel.log][-1] == ("zz_image.txt", "failed")
 
 
 def test_no_temporary_directories_are_left_behind(built: BuildResult) -> None:
@@ -175,7 +181,9 @@ def test_duplicate_pages_are_read_once(built: BuildResult, tmp_path: Path) -> No
     result = build_dataset([pages], tmp_path / "out")
     assert result.duplicates == 1
     single = build_dataset([CORPUS / "000_1f1ef511b1b46b72.txt"], tmp_path / "single")
-    assert result.rows == single.rows
+    assert {**result.rows, "page_log": 1} == single.rows
+    assert [(r.input, r.status) for r in result.log] == [("a.txt", "ok"),
+                                                        ("b.txt", "duplicate")]
 
 
 def test_the_output_directory_is_never_read_as_input(tmp_path: Path) -> None:

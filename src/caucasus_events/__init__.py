@@ -9,6 +9,7 @@ first use, so hypothesis stays an optional dependency.
 
 from typing import Any
 
+from caucasus_events._evaluation import Evaluation, evaluate
 from caucasus_events._version import __version__
 from caucasus_events.dataset import (
     BuildResult,
@@ -72,6 +73,7 @@ __all__ = [
     "Dataset",
     "DatasetExistsError",
     "Document",
+    "Evaluation",
     "Event",
     "EventActor",
     "EventType",
@@ -102,6 +104,7 @@ __all__ = [
     "arrow_schema",
     "build_dataset",
     "check_schema",
+    "evaluate",
     "extract_actors",
     "extract_events",
     "from_arrow",

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from caucasus_events._page_log import summary_lines
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import PACKAGE_KEY, Summary
 from caucasus_events.dataset import (
@@ -53,7 +55,8 @@ _EPILOG = """\
 exit codes:
   0  success
   1  some inputs could not be read (reported on stderr; the rest was built),
-     or no input could be read (nothing was written)
+     or no input could be read (nothing was written),
+     or build --strict found a page with warnings (nothing was written)
   2  usage error (bad arguments)
   3  the dataset is invalid: missing, truncated, corrupted or foreign files
   4  refused to replace an existing dataset (use --force) or a directory that is
@@ -90,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="pages parsed per written row group (default 500)")
     build.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
                        help="parse in N worker processes (default 1); the files are the same")
+    build.add_argument("--strict", action="store_true",
+                       help="fail (exit 1, nothing written) when any page has a warning "
+                       "(markup, no article, not English, ...) or cannot be read")
     build.add_argument("--no-texts", dest="texts", action="store_false",
                        help="leave the full article texts out of the dataset, keeping only "
                        "the evidence snippets at their offsets (for publishers who may "
@@ -117,6 +123,19 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("directory", type=Path, metavar="DIR", help="dataset directory")
     info.add_argument("--top", type=_positive, default=10, metavar="N",
                       help="how many actors and event types to list (default 10)")
+
+    evaluate = sub.add_parser(
+        "evaluate", help="score the parser against annotated pages",
+        description="Parse every annotated page and score the result against its gold "
+        "annotation (format: devset/FORMAT.md; see docs/evaluation.md). Prints a table of "
+        "every metric; exit 1 when a page or gold file cannot be read.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("pages", type=Path, metavar="PAGES", help="directory of page .txt files")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD", help="directory of gold .json files")
+    evaluate.add_argument("--json", type=Path, metavar="OUT",
+                          help="also write every count and page problem as JSON to OUT")
+    evaluate.add_argument("--per-page", action="store_true",
+                          help="also print one row per page")
     return parser
 
 
@@ -141,7 +160,8 @@ def _build(args: argparse.Namespace) -> int:
         publication = Publication.from_file(args.metadata) if args.metadata else None
         result = build_dataset(inputs, args.out, force=args.force,
                                batch_size=args.batch_size, progress=progress,
-                               jobs=args.jobs, texts=args.texts, publication=publication)
+                               jobs=args.jobs, strict=args.strict, texts=args.texts,
+                               publication=publication)
     except DatasetExistsError as exc:
         _err(str(exc))
         return EXIT_EXISTS
@@ -158,6 +178,7 @@ def _build(args: argparse.Namespace) -> int:
           f"{rows.get('citations', 0)} citations")
     if result.duplicates:
         print(f"skipped {result.duplicates} duplicate page(s)")
+    print("\n".join(summary_lines(result.log)))
     if result.failures:
         _err(f"{len(result.failures)} input(s) failed and were left out:")
         for failure in result.failures:
@@ -185,8 +206,28 @@ def _info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from caucasus_events._evaluation import evaluate
+
+    try:
+        result = evaluate(args.pages, args.gold)
+    except InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT_FAILED
+    print(result.table(per_page=args.per_page))
+    if args.json is not None:
+        try:
+            args.json.write_text(json.dumps(result.to_json(), indent=1, ensure_ascii=False)
+                                 + "\n", encoding="utf-8")
+        except OSError as exc:
+            _err(f"{args.json}: cannot write: {exc.strerror or exc}")
+            return EXIT_INPUT_FAILED
+        print(f"wrote {args.json}")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "build": _build, "validate": _validate, "info": _info,
+    "build": _build, "validate": _validate, "info": _info, "evaluate": _evaluate,
 }
 
 

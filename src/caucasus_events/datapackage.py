@@ -14,7 +14,9 @@ from typing import Any
 
 import attrs
 import pyarrow as pa
+import pyarrow.parquet as pq
 
+from caucasus_events._safe_read import check_footer, check_resources, dataset_file, read_json
 from caucasus_events._version import __version__
 from caucasus_events.errors import SchemaError
 from caucasus_events.models import Actor, Event
@@ -228,65 +230,66 @@ def write_json(path: Path, content: Mapping[str, Any]) -> None:
 def read_datapackage(directory: Path) -> dict[str, Any]:
     """The parsed datapackage.json of a dataset directory.
 
-    Raises SchemaError naming the file when it is missing, not JSON, or not written by
-    caucasus_events.
+    Raises SchemaError naming the file when it is missing, not a regular file (a link,
+    FIFO or device), too large or too deeply nested, not JSON, not written by
+    caucasus_events, or has resources of another shape than a build writes.  Reads at
+    most :data:`~caucasus_events._safe_read.MAX_JSON_BYTES` bytes and never blocks.
     """
     path = directory / DATAPACKAGE
     if not directory.is_dir():
         raise SchemaError("not a directory", path=str(directory))
     try:
-        raw = path.read_bytes()
+        package = read_json(path)
     except FileNotFoundError:
         raise SchemaError(
             f"not a caucasus_events dataset: {DATAPACKAGE} is missing", path=str(path)
         ) from None
-    except OSError as exc:
-        raise SchemaError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    try:
-        package = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SchemaError(f"not valid JSON ({exc})", path=str(path)) from None
     if not isinstance(package, dict) or not isinstance(package.get(PACKAGE_KEY), dict):
         raise SchemaError(
             f"not a caucasus_events dataset: no {PACKAGE_KEY!r} section", path=str(path)
         )
-    if not isinstance(package.get("resources"), list):
-        raise SchemaError("has no 'resources' list", path=str(path))
+    check_resources(package, str(path))
     return package
 
 
 def verify_files(directory: Path, package: Mapping[str, Any], names: Iterable[str]) -> None:
     """Check that each table in ``names`` is listed in ``package`` and that its file exists
-    with the recorded size and SHA-256; raises SchemaError naming the first bad file.
+    with the recorded size and SHA-256, and that its Parquet footer records the listed
+    rows plausibly; raises SchemaError naming the first bad file.
 
-    Paths are never taken from the package: each table lives at its fixed name, so a
-    tampered datapackage.json cannot point outside ``directory``.
+    Paths are never taken from the package: each table lives where
+    :func:`resource_path` puts it, and a file whose real path leaves ``directory`` (a
+    symbolic link out) or that is not a regular file is refused.
     """
     listed = {
         r.get("name"): r for r in package["resources"] if isinstance(r, dict)
     }
     for name in names:
-        path = directory / resource_path(name)
         resource = listed.get(name)
         if resource is None or resource.get("path") != resource_path(name):
             raise SchemaError(
                 f"table {name!r} is not listed in {DATAPACKAGE} at {resource_path(name)!r}",
                 path=str(directory / DATAPACKAGE),
             )
-        if not path.is_file():
-            raise SchemaError("file is missing", path=str(path))
-        size, digest = file_digest(path)
+        path = dataset_file(directory, resource_path(name))
         expected_size = recorded_bytes(resource)
+        size = path.stat().st_size
         if size != expected_size:
             what = "truncated" if isinstance(expected_size, int) and size < expected_size \
                 else "wrong size"
             raise SchemaError(
                 f"{what}: {size} bytes, {DATAPACKAGE} records {expected_size}", path=str(path)
             )
+        _, digest = file_digest(path)
         if resource.get("hash") != f"sha256:{digest}":
             raise SchemaError(
                 f"corrupted: SHA-256 {digest} does not match {DATAPACKAGE}", path=str(path)
             )
+        try:
+            metadata = pq.read_metadata(path)
+        except (pa.ArrowException, OSError, ValueError) as exc:
+            raise SchemaError(f"not a readable Parquet file ({exc})", path=str(path)) from None
+        check_footer(metadata, size, str(path), expected_rows=resource.get("rows"))
 
 
 @attrs.frozen(kw_only=True)

@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from caucasus_events._card import write_card
+from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
 from caucasus_events._redact import snippets_only
 from caucasus_events._version import __version__
 from caucasus_events.countries import country_code
@@ -49,6 +50,7 @@ from caucasus_events.datapackage import (
 )
 from caucasus_events.dates import PartialDate, parse_date
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError
+from caucasus_events.inputs import iter_page_refs, load_page
 from caucasus_events.links import (
     LINK_TABLES,
     EventActorLink,
@@ -70,7 +72,7 @@ from caucasus_events.models import (
     Span,
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
-from caucasus_events.parse import parse_file, parse_page
+from caucasus_events.parse import parse_page
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import fold
@@ -112,7 +114,7 @@ _SPAN_LISTS: tuple[tuple[str, str], ...] = (
 def dataset_tables() -> dict[str, type]:
     """Every table of a dataset, name -> model, in file order: the record tables, then the
     link tables."""
-    return {**TABLES, **LINK_TABLES}
+    return {**TABLES, **LINK_TABLES, **LOG_TABLES}
 
 
 def _links(tables: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
@@ -182,7 +184,9 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                   exclude: Path | None = None) -> tuple[list[_Input], list[InputFailure]]:
     """The pages to read for ``paths`` (files, and every non-hidden file under
     directories, in sorted order; the bundled corpus when None), and the paths that do
-    not exist.  Files under ``exclude`` (the output directory) are skipped."""
+    not exist or cannot be listed.  A manifest or WARC file gives one input per page
+    (see :mod:`caucasus_events.inputs`).  Files under ``exclude`` (the output directory)
+    are skipped."""
     if paths is None:
         return _bundled_inputs(), []
     inputs: list[_Input] = []
@@ -203,7 +207,11 @@ def expand_inputs(paths: Sequence[str | os.PathLike[str]] | None, *,
                 continue
             if key not in seen:
                 seen.add(key)
-                inputs.append(_Input(str(file), functools.partial(parse_file, file)))
+                try:
+                    inputs.extend(_Input(ref.name, functools.partial(load_page, ref))
+                                  for ref in iter_page_refs(file))
+                except InputError as exc:
+                    failures.append(InputFailure(str(file), _reason(exc)))
     return inputs, failures
 
 
@@ -225,6 +233,7 @@ class BuildResult:
     duplicates: int
     failures: tuple[InputFailure, ...]
     summary: Summary
+    log: tuple[PageLog, ...] = ()
 
 
 def _check_target(out: Path, force: bool) -> None:
@@ -344,11 +353,17 @@ def build_dataset(
     batch_size: int = 500,
     progress: Progress | None = None,
     jobs: int = 1,
+    strict: bool = False,
     texts: bool = True,
     publication: Publication | None = None,
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
+
+    Every input page gets a row in the ``page_log`` table (:attr:`BuildResult.log`): ok,
+    warning (with the reasons), duplicate or failed.  With ``strict``, any page with a
+    warning or a failure raises :class:`StrictBuildError` (an InputError) and nothing is
+    written.
 
     Unreadable inputs are recorded in :attr:`BuildResult.failures` and the rest is built.
     Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
@@ -375,6 +390,8 @@ def build_dataset(
     try:
         result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
                              texts=texts, publication=publication)
+        if strict and any(row.status in ("warning", "failed") for row in result.log):
+            raise StrictBuildError(result.log)
         _check_target(out, force)
         _swap_into_place(tmp, out)
     except BaseException:
@@ -394,6 +411,7 @@ def _build_into(
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
+    log = [page_log(failure.name, failure.reason) for failure in failures]
     for name in dataset_tables():
         (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
@@ -406,6 +424,7 @@ def _build_into(
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
             for item, page in zip(batch, reader(batch), strict=True):
                 if isinstance(page, str):
+                    log.append(page_log(item.name, page))
                     failures.append(InputFailure(item.name, page))
                     progress.message(f"error: {item.name}: {page}")
                     progress.advance(item.name)
@@ -413,8 +432,10 @@ def _build_into(
                 progress.advance(item.name)
                 read += 1
                 if page.documents and page.documents[0].id in seen_docs:
+                    log.append(page_log(item.name, page, duplicate=True))
                     duplicates += 1
                     continue
+                log.append(page_log(item.name, page))
                 seen_docs.update(d.id for d in page.documents)
                 if not texts:
                     page = attrs.evolve(page, documents=snippets_only(page))
@@ -432,6 +453,7 @@ def _build_into(
         raise InputError("no input could be read; nothing was written")
     tables = merged.tables()
     tables.update(_links(tables))
+    tables["page_log"] = log
     for name, records in tables.items():
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
@@ -445,7 +467,7 @@ def _build_into(
         schema_version=str(SCHEMA_VERSION))
     write_card(tmp, package, summary, tables)
     return BuildResult(path=tmp, rows=summary.rows, pages=read, duplicates=duplicates,
-                       failures=tuple(failures), summary=summary)
+                       failures=tuple(failures), summary=summary, log=tuple(log))
 
 
 # --- loading -----------------------------------------------------------------------------
