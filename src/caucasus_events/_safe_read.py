@@ -137,9 +137,20 @@ def check_resources(package: Mapping[str, Any], where: str) -> None:
             raise SchemaError(f"resources[{i}] must be an object, got "
                               f"{type(resource).__name__}", path=where)
         for key, expected, ok in _RESOURCE_FIELDS:
-            if not ok(resource.get(key)):
-                raise SchemaError(f"resources[{i}].{key} must be {expected}, got "
-                                  f"{_shown(resource.get(key))}", path=where)
+            value, shown_key = _resource_value(resource, key)
+            if not ok(value):
+                raise SchemaError(f"resources[{i}].{shown_key} must be {expected}, got "
+                                  f"{_shown(value)}", path=where)
+
+
+def _resource_value(resource: Mapping[str, Any], key: str) -> tuple[Any, str]:
+    """A resource's ``key`` and where it sits: the file size is in the resource's
+    ``caucasus_events`` section (see ``datapackage.recorded_bytes``), the rest at the top."""
+    if key == "bytes":
+        section = resource.get("caucasus_events")
+        return (section.get("bytes") if isinstance(section, Mapping) else None,
+                "caucasus_events.bytes")
+    return resource.get(key), key
 
 
 def _shown(value: Any) -> str:
