@@ -100,3 +100,39 @@ def test_ascii_names_keep_their_ids() -> None:
     ascii_names = [n for n in names if n.isascii()]
     assert len(ascii_names) > 100
     assert [slugify(n) for n in ascii_names] == [_old_slugify(n) for n in ascii_names]
+
+
+# --- queries read only what they return -----------------------------------------------------
+
+
+def test_queries_build_only_the_records_they_return() -> None:
+    fresh = load()
+    actor = fresh.events[0].actors[0].actor_id if fresh.events[0].actors else None
+    assert actor is not None
+    cold = load()
+    found = cold.events_by_actor(actor)
+    assert found and not cold._records, "no whole table was built"
+    assert len(cold._row_caches["events"]._built) == len(found)
+    assert "actors" not in cold._row_caches  # names come from three Arrow columns
+    # The same answers as filtering every record.
+    assert found == [e for e in fresh.events if any(a.actor_id == actor for a in e.actors)]
+    assert cold.events_by_actor(actor) == found  # asked again: looked up, not rebuilt
+
+
+def test_every_query_agrees_with_a_filter_over_all_records(ds: Dataset) -> None:
+    cold = load(ds.path)
+    events, actors, quotes = ds.events, ds.actors, ds.quotes
+    speaker = next(q.speaker for q in quotes if q.speaker)
+    assert cold.quotes_by_speaker(speaker) == [q for q in quotes if q.speaker == speaker]
+    dated = [e for e in events if e.date is not None]
+    lo, hi = dated[0].date.start, dated[0].date.end  # type: ignore[union-attr]
+    assert cold.events_between(lo, hi) == [
+        e for e in dated if e.date.start <= hi and e.date.end >= lo]  # type: ignore[union-attr]
+    kind = events[0].event_type
+    assert cold.events_of_type(kind.value) == [e for e in events if e.event_type is kind]
+    assert cold.actors_by_kind("person") == [a for a in actors if a.kind.value == "person"]
+    assert cold.actor(actors[3].id) == actors[3]
+    with pytest.raises(KeyError, match="no actor with id"):
+        cold.actor("actor:nobody")
+    named = actors[0]
+    assert cold.actor_ids(named.name.upper()) >= {named.id}
