@@ -41,9 +41,11 @@ from caucasus_events._atomic import (
 )
 from caucasus_events._card import write_card
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
+from caucasus_events._query import ActorNames, RowCache, equals, is_in, positions
 from caucasus_events._redact import snippets_only
 from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
+from caucasus_events.countries import country_code
 from caucasus_events.datapackage import (
     DATAPACKAGE,
     FOREIGN_KEYS,
@@ -85,7 +87,6 @@ from caucasus_events.parse import parse_page
 from caucasus_events.parse.citations import resolve_source
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
-from caucasus_events.parse.text import fold
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
 from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
@@ -549,7 +550,8 @@ class Dataset:
         self._tables: dict[str, pa.Table] = {}
         self._records: dict[str, list[Any]] = {}
         self._texts: dict[str, str] = {}
-        self._actor_by_id: dict[str, Actor] | None = None
+        self._row_caches: dict[str, RowCache] = {}
+        self._actor_names: ActorNames | None = None
 
     def __repr__(self) -> str:
         return f"Dataset({str(self.path)!r})"
@@ -617,33 +619,42 @@ class Dataset:
 
     # -- queries ---------------------------------------------------------------------
 
+    def _select(self, name: str, mask: pa.Array | pa.ChunkedArray) -> list[Any]:
+        """The records of table ``name`` where ``mask`` is true, in file order: from the
+        cached records when the whole table was built, else building only those rows."""
+        indices = positions(mask)
+        if name in self._records:
+            records = self._records[name]
+            return [records[i] for i in indices]
+        if name not in self._row_caches:
+            self._row_caches[name] = RowCache(functools.partial(self.table, name),
+                                              self.models[name])
+        return self._row_caches[name].rows(indices)
+
+    def _names(self) -> ActorNames:
+        if self._actor_names is None:
+            self._actor_names = ActorNames(self.table("actors").select(["id", "name",
+                                                                         "aliases"]))
+        return self._actor_names
+
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; KeyError when there is none."""
-        found = self._actor_index().get(actor_id)
-        if found is None:
+        found = self._select("actors", equals(self.table("actors")["id"], actor_id))
+        if not found:
             raise KeyError(f"no actor with id {actor_id!r}")
-        return found
-
-    def _actor_index(self) -> dict[str, Actor]:
-        if self._actor_by_id is None:
-            self._actor_by_id = {a.id: a for a in self.actors}
-        return self._actor_by_id
+        return found[0]  # type: ignore[no-any-return]
 
     def actor_ids(self, actor_id_or_name: str) -> set[str]:
         """Ids of the actors with this id, or else this name or alias (accents and case
         ignored); KeyError when none matches, so a typo is not a silent empty result."""
-        if actor_id_or_name in self._actor_index():
-            return {actor_id_or_name}
-        key = fold(actor_id_or_name)
-        ids = {a.id for a in self.actors if key in {fold(n) for n in (a.name, *a.aliases)}}
-        if not ids:
-            raise KeyError(f"no actor with id, name or alias {actor_id_or_name!r}")
-        return ids
+        return self._names().lookup(actor_id_or_name)
 
     def events_by_actor(self, actor_id_or_name: str) -> list[Event]:
         """Events in which the actor (by id, name or alias) takes part, in any role."""
         ids = self.actor_ids(actor_id_or_name)
-        return [e for e in self.events if any(a.actor_id in ids for a in e.actors)]
+        links = self.table("event_actors")
+        event_ids = set(links["event_id"].filter(is_in(links["actor_id"], ids)).to_pylist())
+        return self._select("events", is_in(self.table("events")["id"], event_ids))
 
     def events_between(self, start: _DateLike, end: _DateLike) -> list[Event]:
         """Events whose date can fall within ``start``..``end`` (inclusive): a partial date
@@ -653,28 +664,32 @@ class Dataset:
         hi = _bounds(end, "end")[1]
         if hi < lo:
             raise ValueError(f"start {lo} is after end {hi}")
-        return [e for e in self.events
-                if e.date is not None and e.date.start <= hi and e.date.end >= lo]
+        events = self.table("events")
+        mask = pc.and_(pc.less_equal(events["date_start"], pa.scalar(hi, pa.date32())),
+                       pc.greater_equal(events["date_end"], pa.scalar(lo, pa.date32())))
+        return self._select("events", mask)
 
     def events_of_type(self, event_type: EventType | str) -> list[Event]:
         """Events of one type ("meet" or EventType.MEET)."""
         wanted = _enum(EventType, event_type, "event type")
-        return [e for e in self.events if e.event_type is wanted]
+        return self._select("events", equals(self.table("events")["event_type"], wanted.value))
 
     def quotes_by_speaker(self, actor_id_or_name: str) -> list[Quote]:
         """Quotes attributed to the actor (by id, name or alias)."""
         ids = self.actor_ids(actor_id_or_name)
-        return [q for q in self.quotes if q.speaker in ids]
+        return self._select("quotes", is_in(self.table("quotes")["speaker"], ids))
 
     def actors_by_kind(self, kind: ActorKind | str) -> list[Actor]:
         """Actors of one kind ("person", "state", ...)."""
         wanted = _enum(ActorKind, kind, "actor kind")
-        return [a for a in self.actors if a.kind is wanted]
+        return self._select("actors", equals(self.table("actors")["kind"], wanted.value))
 
-    def actors_by_country(self, iso3: str) -> list[Actor]:
-        """Actors belonging to the country with ISO 3166-1 alpha-3 code ``iso3``."""
-        code = iso3.upper()
-        return [a for a in self.actors if a.country == code]
+    def actors_by_country(self, country: str) -> list[Actor]:
+        """Actors belonging to ``country``: an English name ("Armenia"), an ISO 3166-1
+        alpha-2 ("AM") or alpha-3 ("ARM") code.  KeyError when no country is known by
+        that name, so a typo is not a silent empty result."""
+        code = country_code(country)
+        return self._select("actors", equals(self.table("actors")["country"], code))
 
     def evidence(self, record: Any) -> list[str]:
         """The text of every span of ``record`` (an event's evidence, a quote's words, an
