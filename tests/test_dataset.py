@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pyarrow.parquet as pq
 import pytest
 
 import caucasus_events.dataset as dataset_mod
+from caucasus_events._merge_state import REPORTS_PATH
 from caucasus_events.datapackage import DATAPACKAGE, file_digest, read_datapackage
 from caucasus_events.dataset import (
     BuildResult,
@@ -57,7 +59,8 @@ def _copy(built: BuildResult, tmp_path: Path) -> Path:
 
 def test_build_writes_every_table_the_package_and_the_card(built: BuildResult) -> None:
     names = {p.name for p in built.path.iterdir()}
-    assert names == {f"{t}.parquet" for t in dataset_tables()} | {DATAPACKAGE, "README.md"}
+    assert names == {f"{t}.parquet" for t in dataset_tables()} | {DATAPACKAGE, "README.md",
+                                                                  REPORTS_PATH}
     assert built.pages == 5 and not built.failures
     assert built.rows["documents"] >= 5 and built.rows["events"] > 0
     assert built.rows["event_actors"] >= 1 and built.rows["mentions"] >= built.rows["actors"]
@@ -67,8 +70,14 @@ def test_same_inputs_give_byte_identical_files(built: BuildResult, tmp_path: Pat
     again = build_dataset(None, tmp_path / "again")
     assert _files(again.path) == _files(built.path)
     # Inputs given as a directory of files, in batches of any size, build the same files.
+    # (Documents read from files carry the files' URLs: the rest is the same bytes.)
     from_dir = build_dataset([CORPUS], tmp_path / "from_dir", batch_size=2)
-    assert _files(from_dir.path) == _files(built.path)
+    differ = {"documents.parquet", DATAPACKAGE, "README.md"}
+    assert {k: v for k, v in _files(from_dir.path).items() if k not in differ} == {
+        k: v for k, v in _files(built.path).items() if k not in differ}
+    docs = [pq.read_table(d / "documents.parquet").drop_columns(["url"])
+            for d in (from_dir.path, built.path)]
+    assert docs[0].equals(docs[1])
 
 
 def test_parsing_in_worker_processes_builds_the_same_files(
@@ -78,7 +87,8 @@ def test_parsing_in_worker_processes_builds_the_same_files(
     (pages / "zz_image.txt").write_bytes(b"\x00\x01binary" * 50)
     parallel = build_dataset([pages], tmp_path / "parallel", jobs=2, batch_size=3)
     assert [Path(f.name).name for f in parallel.failures] == ["zz_image.txt"]
-    assert _files(parallel.path) == _files(built.path)
+    serial = build_dataset([pages], tmp_path / "serial")
+    assert _files(parallel.path) == _files(serial.path)
 
 
 def test_no_temporary_directories_are_left_behind(built: BuildResult) -> None:

@@ -1,4 +1,5 @@
-"""The ``caucasus-events`` command: build a dataset from pages, validate one, describe one.
+"""The ``caucasus-events`` command: build a dataset from pages, add pages to one, validate
+one, describe one.
 
 Exit codes (also in ``--help`` and docs/dataset.md):
 0 success; 1 some inputs failed (the rest was built) or no input could be read;
@@ -16,6 +17,7 @@ from pathlib import Path
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import PACKAGE_KEY, Summary
 from caucasus_events.dataset import (
+    BuildResult,
     Dataset,
     DatasetExistsError,
     build_dataset,
@@ -79,6 +81,22 @@ def _parser() -> argparse.ArgumentParser:
                        help="pages parsed per written row group (default 500)")
     build.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
                        help="parse in N worker processes (default 1); the files are the same")
+    build.add_argument("--engine", choices=("local", "spark"), default="local",
+                       help="local (default), or spark: parse and merge on Apache Spark "
+                       "(pip install 'caucasus-events[spark]'; master from $SPARK_MASTER "
+                       "or spark-submit, else local[*]); the files are the same")
+
+    update = sub.add_parser(
+        "update", help="add pages to a dataset without reparsing its pages",
+        description="Parse new pages and merge them into an existing dataset: the old "
+        "pages are not parsed again, ids stay stable, new reports of a known happening "
+        "join its event; the result equals a full rebuild. The dataset is replaced "
+        "atomically.", epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    update.add_argument("directory", type=Path, metavar="DATASET")
+    update.add_argument("inputs", nargs="+", metavar="PAGE_OR_DIR", help="pages to add")
+    update.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    update.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
+                        help="parse in N worker processes (default 1)")
 
     validate = sub.add_parser("validate", help="check a dataset's files, schemas and keys")
     validate.add_argument("directory", type=Path, metavar="DIR")
@@ -110,15 +128,33 @@ def _build(args: argparse.Namespace) -> int:
     try:
         result = build_dataset(inputs, args.out, force=args.force,
                                batch_size=args.batch_size, progress=progress,
-                               jobs=args.jobs)
+                               jobs=args.jobs, engine=args.engine)
     except DatasetExistsError as exc:
         _err(str(exc))
         return EXIT_EXISTS
     except InputError as exc:
         _err(str(exc))
         return EXIT_INPUT_FAILED
+    return _report(result, "built")
+
+
+def _update(args: argparse.Namespace) -> int:
+    from caucasus_events.update import update_dataset
+
+    progress = Progress(0, label="parsing ", quiet=args.quiet)
+    try:
+        result = update_dataset(args.directory, args.inputs, progress=progress,
+                                jobs=args.jobs)
+    except InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT_FAILED
+    return _report(result, "updated")
+
+
+def _report(result: BuildResult, verb: str) -> int:
     rows = result.rows
-    print(f"built {result.path}: {result.pages} pages -> {rows.get('documents', 0)} documents, "
+    print(f"{verb} {result.path}: {result.pages} pages -> "
+          f"{rows.get('documents', 0)} documents, "
           f"{rows.get('events', 0)} events, {rows.get('actors', 0)} actors, "
           f"{rows.get('places', 0)} places, {rows.get('quotes', 0)} quotes, "
           f"{rows.get('citations', 0)} citations")
@@ -152,7 +188,7 @@ def _info(args: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "build": _build, "validate": _validate, "info": _info,
+    "build": _build, "update": _update, "validate": _validate, "info": _info,
 }
 
 

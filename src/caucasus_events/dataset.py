@@ -360,9 +360,16 @@ class _Merged:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
         self.source_refs: set[str] = set()
+        # Every page's own events before merging (the last report of an id wins, as in
+        # the corpus): kept with the dataset so that ``update`` can merge on.
+        self.reports: dict[str, Event] = {}
 
     def add(self, page: Page) -> None:
         self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
+        self.reports.update((e.id, e) for e in page.events)
+        self.add_sources(page)
+
+    def add_sources(self, page: Page) -> None:
         for doc in page.documents:
             for src in (doc.source, doc.original_publisher):
                 if src is not None:
@@ -379,6 +386,7 @@ class _Merged:
             "actors": _by_id(self.corpus.actors),
             "places": _by_id(self.corpus.places),
             "events": _by_id(self.corpus.events),
+            "event_reports": list(self.reports.values()),
         }
 
 
@@ -394,6 +402,7 @@ def build_dataset(
     batch_size: int = 500,
     progress: Progress | None = None,
     jobs: int = 1,
+    engine: str = "local",
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
@@ -402,12 +411,16 @@ def build_dataset(
     Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
     anything else; InputError when no input could be read (nothing is written then).
     ``jobs`` > 1 parses in that many worker processes; the files are the same.
+    ``engine="spark"`` parses and merges on Apache Spark (see :mod:`caucasus_events.spark`);
+    the files are the same again.
     """
     out = Path(out)
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     if jobs < 1:
         raise ValueError(f"jobs must be >= 1, got {jobs}")
+    if engine not in ("local", "spark"):
+        raise ValueError(f"engine must be 'local' or 'spark', got {engine!r}")
     _check_target(out, force)
     pages, failures = expand_inputs(inputs, exclude=out.resolve())
     progress = progress or Progress(0, quiet=True)
@@ -418,7 +431,12 @@ def build_dataset(
     tmp = _fresh_name(out, "building")
     tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
+        if engine == "spark":
+            from caucasus_events.spark import build_inputs_spark
+
+            result = build_inputs_spark(tmp, pages, failures, progress)
+        else:
+            result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
         _check_target(out, force)
         _swap_into_place(tmp, out)
     except BaseException:
@@ -429,10 +447,16 @@ def build_dataset(
     return attrs.evolve(result, path=out)
 
 
+_Prime = Callable[[dict[str, ParquetStreamWriter], "_Merged", set[str],
+                   collections.Counter[str]], None]
+
+
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
-    progress: Progress, jobs: int = 1,
+    progress: Progress, jobs: int = 1, prime: _Prime | None = None,
 ) -> BuildResult:
+    """Parse ``inputs`` into a dataset at ``tmp``; ``prime`` first fills the writers,
+    merge state, seen documents and row counts with an existing dataset's (an update)."""
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
@@ -442,6 +466,8 @@ def _build_into(
                for name in _STREAMED}
     stack = contextlib.ExitStack()
     try:
+        if prime is not None:
+            prime(writers, merged, seen_docs, rows)
         reader = stack.enter_context(_reader(jobs))
         for batch in _batches(inputs, batch_size):
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
@@ -467,9 +493,18 @@ def _build_into(
         stack.close()
         for writer in writers.values():
             writer.close()
+    return _finish(tmp, merged.tables(), rows, read, duplicates, failures)
+
+
+def _finish(tmp: Path, tables: dict[str, list[Any]], rows: collections.Counter[str], read: int,
+            duplicates: int, failures: list[InputFailure]) -> BuildResult:
+    """Write the merged tables (sources, actors, places, events) and the link tables
+    beside the streamed ones, then datapackage.json and the card; shared by the engines."""
     if read == 0:
         raise InputError("no input could be read; nothing was written")
-    tables = merged.tables()
+    from caucasus_events import _merge_state
+
+    reports = tables.pop(_merge_state.REPORTS)
     tables.update(_links(tables))
     for name, records in tables.items():
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
@@ -477,6 +512,7 @@ def _build_into(
     described = {name: (model, arrow_schema(model), rows[name])
                  for name, model in dataset_tables().items()}
     package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION))
+    package[PACKAGE_KEY][_merge_state.REPORTS] = _merge_state.write_reports(tmp, reports)
     write_json(tmp / DATAPACKAGE, package)
     summary = Summary.from_records(
         {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
