@@ -14,8 +14,12 @@ import pyarrow.parquet as pq
 import pytest
 
 import caucasus_events.dataset as dataset_mod
-from caucasus_events._merge_state import REPORTS_PATH
-from caucasus_events.datapackage import DATAPACKAGE, file_digest, read_datapackage
+from caucasus_events.datapackage import (
+    DATAPACKAGE,
+    file_digest,
+    read_datapackage,
+    resource_path,
+)
 from caucasus_events.dataset import (
     BuildResult,
     Dataset,
@@ -45,7 +49,8 @@ def ds(built: BuildResult) -> Dataset:
 
 
 def _files(directory: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
+    return {p.relative_to(directory).as_posix(): p.read_bytes()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
 def _copy(built: BuildResult, tmp_path: Path) -> Path:
@@ -59,8 +64,10 @@ def _copy(built: BuildResult, tmp_path: Path) -> Path:
 
 def test_build_writes_every_table_the_package_and_the_card(built: BuildResult) -> None:
     names = {p.name for p in built.path.iterdir()}
-    assert names == {f"{t}.parquet" for t in dataset_tables()} | {DATAPACKAGE, "README.md",
-                                                                  REPORTS_PATH}
+    assert names >= {resource_path(t).split("/")[0] for t in dataset_tables()} | {
+        DATAPACKAGE, "README.md"}
+    for table in dataset_tables():
+        assert [p.name for p in (built.path / table).iterdir()] == ["part-0.parquet"]
     assert built.pages == 5 and not built.failures
     assert built.rows["documents"] >= 5 and built.rows["events"] > 0
     assert built.rows["event_actors"] >= 1 and built.rows["mentions"] >= built.rows["actors"]
@@ -70,12 +77,13 @@ def test_same_inputs_give_byte_identical_files(built: BuildResult, tmp_path: Pat
     again = build_dataset(None, tmp_path / "again")
     assert _files(again.path) == _files(built.path)
     # Inputs given as a directory of files, in batches of any size, build the same files.
-    # (Documents read from files carry the files' URLs: the rest is the same bytes.)
+    # (Documents read from files carry the files' URLs and the log names the files:
+    # everything else is the same bytes.)
     from_dir = build_dataset([CORPUS], tmp_path / "from_dir", batch_size=2)
-    differ = {"documents.parquet", DATAPACKAGE, "README.md"}
+    differ = {resource_path("documents"), resource_path("page_log"), DATAPACKAGE, "README.md"}
     assert {k: v for k, v in _files(from_dir.path).items() if k not in differ} == {
         k: v for k, v in _files(built.path).items() if k not in differ}
-    docs = [pq.read_table(d / "documents.parquet").drop_columns(["url"])
+    docs = [pq.read_table(d / resource_path("documents")).drop_columns(["url"])
             for d in (from_dir.path, built.path)]
     assert docs[0].equals(docs[1])
 
@@ -89,6 +97,11 @@ def test_parsing_in_worker_processes_builds_the_same_files(
     assert [Path(f.name).name for f in parallel.failures] == ["zz_image.txt"]
     serial = build_dataset([pages], tmp_path / "serial")
     assert _files(parallel.path) == _files(serial.path)
+    # The failed page is only in the build log (and so in the package and card).
+    logged = {resource_path("page_log"), resource_path("documents"), DATAPACKAGE, "README.md"}
+    assert {k: v for k, v in _files(parallel.path).items() if k not in logged} == {
+        k: v for k, v in _files(built.path).items() if k not in logged}
+    assert [(r.input, r.status) for r in parallel.log][-1] == ("zz_image.txt", "failed")
 
 
 def test_no_temporary_directories_are_left_behind(built: BuildResult) -> None:
@@ -109,7 +122,7 @@ def test_force_replaces_the_dataset_whole(built: BuildResult, tmp_path: Path) ->
     target = _copy(built, tmp_path)
     (target / "stale.parquet").write_bytes(b"old")
     build_dataset([CORPUS / "000_1f1ef511b1b46b72.txt"], target, force=True)
-    assert "stale.parquet" not in {p.name for p in target.iterdir()}
+    assert not (target / "stale.parquet").exists()
     assert Dataset(target).rows["documents"] < built.rows["documents"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copy"]
 
@@ -176,7 +189,9 @@ def test_duplicate_pages_are_read_once(built: BuildResult, tmp_path: Path) -> No
     result = build_dataset([pages], tmp_path / "out")
     assert result.duplicates == 1
     single = build_dataset([CORPUS / "000_1f1ef511b1b46b72.txt"], tmp_path / "single")
-    assert result.rows == single.rows
+    assert {**result.rows, "page_log": 1} == single.rows
+    assert [(r.input, r.status) for r in result.log] == [("a.txt", "ok"),
+                                                        ("b.txt", "duplicate")]
 
 
 def test_the_output_directory_is_never_read_as_input(tmp_path: Path) -> None:
@@ -211,22 +226,22 @@ def test_damaged_files_are_named_on_load(
     built: BuildResult, tmp_path: Path, damage: Any, message: str
 ) -> None:
     target = _copy(built, tmp_path)
-    damage(target / "events.parquet")
+    damage(target / resource_path("events"))
     with pytest.raises(SchemaError, match=message) as info:
         load(target)
-    assert "events.parquet" in str(info.value)
+    assert resource_path("events") in str(info.value)
 
 
 def test_a_foreign_parquet_file_is_named(built: BuildResult, tmp_path: Path) -> None:
     target = _copy(built, tmp_path)
-    shutil.copy(target / "actors.parquet", target / "events.parquet")
+    shutil.copy(target / resource_path("actors"), target / resource_path("events"))
     package = read_datapackage(target)
     for res in package["resources"]:
         if res["name"] == "events":
             src = next(r for r in package["resources"] if r["name"] == "actors")
-            res["bytes"], res["hash"] = src["bytes"], src["hash"]
+            res["caucasus_events"], res["hash"] = src["caucasus_events"], src["hash"]
     (target / DATAPACKAGE).write_text(json.dumps(package))
-    with pytest.raises(SchemaError, match=r"events\.parquet"):
+    with pytest.raises(SchemaError, match=r"events/part-0\.parquet"):
         load(target)
 
 
@@ -269,16 +284,16 @@ def test_validate_checks_rows_and_keys(built: BuildResult, tmp_path: Path) -> No
     target = _copy(built, tmp_path)
     links = ds.records("event_actors")
     bogus = [attrs.evolve(links[0], actor_id="actor:nobody"), *links[1:]]
-    write_parquet(bogus, target / "event_actors.parquet", EventActorLink)
+    write_parquet(bogus, target / resource_path("event_actors"), EventActorLink)
     package = read_datapackage(target)
     res = next(r for r in package["resources"] if r["name"] == "event_actors")
-    res["bytes"], digest = file_digest(target / "event_actors.parquet")
+    res["caucasus_events"]["bytes"], digest = file_digest(target / resource_path("event_actors"))
     res["hash"] = f"sha256:{digest}"
     (target / DATAPACKAGE).write_text(json.dumps(package))
     load(target)  # checksums and schemas are fine
     with pytest.raises(SchemaError, match="actor:nobody") as info:
         validate_dataset(target)
-    assert "event_actors.parquet" in str(info.value) and "actor_id" in str(info.value)
+    assert resource_path("event_actors") in str(info.value) and "actor_id" in str(info.value)
 
 
 # --- loading and queries -------------------------------------------------------------------

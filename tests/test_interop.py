@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 import pytest
 
+from caucasus_events.datapackage import resource_path
 from caucasus_events.dataset import Dataset, build_dataset, dataset_tables, load
 
 
@@ -19,7 +20,7 @@ def ds(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
 
 
 def _file(ds: Dataset, name: str) -> str:
-    return str(Path(ds.path) / f"{name}.parquet")
+    return str(Path(ds.path) / resource_path(name))
 
 
 def test_duckdb_and_pandas_read_every_table(ds: Dataset) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import pyarrow as pa
 import pytest
 
 from caucasus_events.dates import PartialDate, Precision
 from caucasus_events.errors import SchemaError
+from caucasus_events.links import EventActorLink, Mention
 from caucasus_events.models import Document, Event, EventActor, Role, Source, Span
 from caucasus_events.schema import (
     SCHEMA_VERSION,
@@ -180,3 +183,32 @@ def test_unknown_enum_value_is_rejected() -> None:
     table = table.set_column(2, table.schema.field("kind"), kind)
     with pytest.raises(SchemaError, match=r"column 'kind'.*tabloid"):
         from_arrow(table, Source)
+
+
+# --- flat date columns and models named by the metadata -------------------------------------
+
+
+def test_each_date_column_is_followed_by_flat_typed_parts() -> None:
+    names = arrow_schema(Event).names
+    i = names.index("date")
+    assert names[i + 1:i + 4] == ["date_start", "date_end", "date_precision"]
+    june = PartialDate(year=2021, month=6, precision="month")
+    table = to_arrow([Event(id="e1", event_type="meeting", date=june),
+                      Event(id="e2", event_type="meeting")])
+    assert table["date_start"].to_pylist() == [dt.date(2021, 6, 1), None]
+    assert table["date_end"].to_pylist() == [dt.date(2021, 6, 30), None]
+    assert table["date_precision"].to_pylist() == ["month", None]
+    assert pa.types.is_date32(table.schema.field("date_end").type)
+
+
+def test_from_arrow_finds_the_model_in_the_table_metadata() -> None:
+    sources = [Source(id="s1", name="One"), Source(id="s2", name="Two")]
+    assert from_arrow(to_arrow(sources)) == sources
+    link = EventActorLink(event_id="e", actor_id="a", role="initiator")
+    assert from_arrow(to_arrow([link])) == [link]
+    assert arrow_schema(Mention).metadata[b"caucasus_events.table"] == b"mentions"
+    with pytest.raises(SchemaError, match="pass the model"):
+        from_arrow(pa.table({"id": ["x"]}))
+    foreign = to_arrow(sources).replace_schema_metadata({b"caucasus_events.table": b"nope"})
+    with pytest.raises(SchemaError, match="'nope'"):
+        from_arrow(foreign)

@@ -1,46 +1,116 @@
-"""Measure the parser against the hand-checked expectations and write docs/parser-report.md.
+"""Measure the parser on the development corpus and write docs/parser-report.md.
 
-Usage: ``python tools/parser_report.py [--corpus DIR] [--expectations DIR] [--out FILE]``.
+Usage::
 
-Per page and overall (micro-averaged) it reports precision and recall of quotes (matched
-by text overlap within the same document), speakers (quote matched and speaker right),
-citations (same document, source and date) and event dates (C's ``*.events.json``: same
-event type and date, when the file exists).
+    python tools/parser_report.py                 # rewrite docs/parser-report.md
+    python tools/parser_report.py --out -         # print it instead
+    python tools/parser_report.py --pin           # also raise tests/quality_floors.json
+    python tools/parser_report.py --pin --allow-lower   # ... even where a figure fell
+
+The figures come from :func:`caucasus_events.evaluate` over ``devset/`` (48 annotated pages;
+docs/evaluation.md describes the metrics).  ``--pin`` writes the measured values as the
+floors (ceilings for lower-is-better metrics) that ``tests/test_quality.py`` enforces,
+together with the digest of the devset's pages and gold; floors only ever go up unless
+``--allow-lower`` is given.  A second section scores the five bundled pages against the
+older hand-checked expectations in ``tests/expectations/``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import hashlib
 import json
+import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from caucasus_events import Evaluation, evaluate
+from caucasus_events._evaluation import METRICS
+from caucasus_events._evaluation._text import fold
 from caucasus_events.models import Page
 from caucasus_events.parse import parse_file
-from caucasus_events.parse.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
-METRICS = ("quotes", "speakers", "citations", "event dates")
+DEVSET = ROOT / "devset"
+FLOORS = ROOT / "tests" / "quality_floors.json"
+EPSILON = 0.005
 
 
-def _words(text: str) -> set[str]:
-    return set(fold(text).split())
+def devset_digest(devset: Path = DEVSET) -> str:
+    """SHA-256 over the devset's page and gold files (names and bytes, in name order)."""
+    sha = hashlib.sha256()
+    for sub, pattern in (("docs", "*.txt"), ("gold", "*.json")):
+        for path in sorted((devset / sub).glob(pattern)):
+            sha.update(f"{sub}/{path.name}\0".encode())
+            sha.update(path.read_bytes())
+            sha.update(b"\0")
+    return sha.hexdigest()
 
 
-def quote_overlap(a: str, b: str) -> bool:
-    """Two quote texts match when one contains the other or they share half their words."""
+def measure_devset(devset: Path = DEVSET) -> Evaluation:
+    """The harness's evaluation of the parser on ``devset``."""
+    return evaluate(devset / "docs", devset / "gold")
+
+
+# --- pinning -------------------------------------------------------------------------
+
+
+def pinned(evaluation: Evaluation, digest: str, old: dict[str, Any] | None,
+           allow_lower: bool) -> tuple[dict[str, Any], list[str]]:
+    """The new floors file, and the metrics whose pin would get worse (refused unless
+    ``allow_lower``)."""
+    old_floors = (old or {}).get("floors", {})
+    old_ceilings = (old or {}).get("ceilings", {})
+    floors: dict[str, float] = {}
+    ceilings: dict[str, float] = {}
+    worse = []
+    for info in METRICS:
+        value = evaluation.value(info.key)
+        if value is None:
+            continue
+        if info.higher_is_better:
+            new = math.floor(value * 1000) / 1000
+            before = old_floors.get(info.key)
+            if before is not None and new < before:
+                worse.append(f"{info.key}: {before} -> {new}")
+                new = new if allow_lower else before
+            floors[info.key] = new
+        else:
+            new = math.ceil(value * 1000) / 1000
+            before = old_ceilings.get(info.key)
+            if before is not None and new > before:
+                worse.append(f"{info.key}: {before} -> {new}")
+                new = new if allow_lower else before
+            ceilings[info.key] = new
+    data = {
+        "about": "Quality floors of the parser on devset/, enforced by tests/test_quality.py. "
+                 "'floors': a metric may not fall below; 'ceilings': a lower-is-better metric "
+                 "may not rise above (each with 'epsilon' of slack). Written by "
+                 "`python tools/parser_report.py --pin`; raise them, never lower them "
+                 "without saying why.",
+        "devset_digest": digest,
+        "epsilon": EPSILON,
+        "floors": floors,
+        "ceilings": ceilings,
+    }
+    return data, worse
+
+
+# --- the five bundled pages (older expectations format) ------------------------------
+
+
+def _quote_overlap(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa and fb and (fa in fb or fb in fa):
         return True
-    wa, wb = _words(a), _words(b)
+    wa, wb = set(fa.split()), set(fb.split())
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
-def speaker_matches(expected: str | None, got: str | None) -> bool:
-    """A speaker is right when the expected name's last word is in the one found (or the
-    reverse), so "President Ilham Aliyev" matches "Ilham Aliyev"."""
+def _speaker_matches(expected: str | None, got: str | None) -> bool:
     if expected is None or got is None:
         return expected is None and got is None
     e, g = fold(expected).split(), fold(got).split()
@@ -49,7 +119,6 @@ def speaker_matches(expected: str | None, got: str | None) -> bool:
 
 def _pair(expected: Sequence[Any], got: Sequence[Any],
           same: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
-    """Greedy one-to-one matching in document order."""
     used: set[int] = set()
     pairs = []
     for e in expected:
@@ -61,106 +130,109 @@ def _pair(expected: Sequence[Any], got: Sequence[Any],
     return pairs
 
 
-def measure(page: Page, expected: dict[str, Any], events: dict[str, Any] | None
-            ) -> dict[str, tuple[int, int, int]]:
-    """(true positives, predicted, expected) per metric for one page."""
+def _bundled(page: Page, expected: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+    """(right, found, expected) of quotes, speakers and citations on one bundled page."""
     index = {d.id: i for i, d in enumerate(page.documents)}
     got_q = [(index[q.document_id], q) for q in page.quotes]
-    exp_q = expected["quotes"]
-    pairs = _pair(exp_q, got_q, lambda e, g: e["document"] == g[0]
-                  and quote_overlap(e["text"], g[1].text))
+    pairs = _pair(expected["quotes"], got_q, lambda e, g: e["document"] == g[0]
+                  and _quote_overlap(e["text"], g[1].text))
     actors = {a.id: a for a in page.actors}
 
-    def speaker_right(expected_speaker: str | None, quote: Any) -> bool:
-        # The speaker as written, or the actor it was resolved to ("the Azeri deputy" is
-        # right when it resolves to Vugar Iskenderov).
+    def speaker_right(want: str | None, quote: Any) -> bool:
         resolved = actors.get(quote.speaker) if quote.speaker else None
-        return speaker_matches(expected_speaker, quote.speaker_text) or (
-            resolved is not None and speaker_matches(expected_speaker, resolved.name))
+        return _speaker_matches(want, quote.speaker_text) or (
+            resolved is not None and _speaker_matches(want, resolved.name))
 
     right = sum(1 for e, g in pairs if speaker_right(e["speaker"], g[1]))
     got_c = [(index[c.document_id], fold(c.source_text), c.date.isoformat() if c.date else None)
              for c in page.citations]
     exp_c = [(c["document"], fold(c["source_text"]), c["date"]) for c in expected["citations"]]
     cites = _pair(exp_c, got_c, lambda e, g: e == g)
-    out = {
-        "quotes": (len(pairs), len(got_q), len(exp_q)),
-        "speakers": (right, len(got_q), len(exp_q)),
-        "citations": (len(cites), len(got_c), len(exp_c)),
-    }
-    if events is not None:
-        got_e = [(ev.event_type.value, ev.date.isoformat() if ev.date else None)
-                 for ev in page.events]
-        exp_e = [(ev["event_type"], ev.get("date")) for ev in events.get("events", [])]
-        dated = _pair(exp_e, got_e, lambda e, g: e == g)
-        out["event dates"] = (len(dated), len(got_e), len(exp_e))
-    return out
+    return {"quotes": (len(pairs), len(got_q), len(expected["quotes"])),
+            "speakers": (right, len(got_q), len(expected["quotes"])),
+            "citations": (len(cites), len(got_c), len(exp_c))}
 
 
-def _ratio(num: int, den: int) -> str:
-    return f"{num / den:.2f}" if den else "–"
-
-
-def report(corpus: Path, expectations: Path) -> str:
-    """The Markdown report for every page of ``corpus`` with an expectations file."""
-    rows: list[tuple[str, dict[str, tuple[int, int, int]]]] = []
+def _bundled_section(corpus: Path, expectations: Path) -> list[str]:
+    totals = {m: [0, 0, 0] for m in ("quotes", "speakers", "citations")}
     for path in sorted(corpus.glob("*.txt")):
         exp_path = expectations / f"{path.stem}.json"
-        if not exp_path.exists():
-            continue
-        ev_path = expectations / f"{path.stem}.events.json"
-        events = json.loads(ev_path.read_text("utf-8")) if ev_path.exists() else None
-        rows.append((path.stem, measure(parse_file(path), json.loads(exp_path.read_text("utf-8")),
-                                        events)))
+        if exp_path.exists():
+            result = _bundled(parse_file(path), json.loads(exp_path.read_text("utf-8")))
+            for metric, counts in result.items():
+                for k, v in enumerate(counts):
+                    totals[metric][k] += v
+    lines = ["## The five bundled pages", "",
+             "Against the older hand-checked expectations in `tests/expectations/` (quotes "
+             "match by text overlap in the same document; a speaker by surname; citations by "
+             "document, source and date).", "",
+             "| metric | precision | recall |", "|---|---|---|"]
+    for metric, (tp, found, want) in totals.items():
+        p = f"{tp / found:.2f} ({tp}/{found})" if found else "–"
+        r = f"{tp / want:.2f} ({tp}/{want})" if want else "–"
+        lines.append(f"| {metric} | {p} | {r} |")
+    return lines
+
+
+# --- the report ----------------------------------------------------------------------
+
+
+def report(evaluation: Evaluation, digest: str, corpus: Path, expectations: Path) -> str:
+    """The Markdown report."""
     lines = [
         "# Parser report",
         "",
-        "Generated by `tools/parser_report.py` from `tests/expectations/`; do not edit.",
-        "P = precision (right / found), R = recall (right / expected), counts in brackets.",
-        "Quotes match by text overlap in the same document; a speaker is right when the quote",
-        "matches and the speaker names the same person or body; citations match on document,",
-        "source and date; events on type and date.  The events files list the key events of",
-        "a page only, so event precision is a lower bound.  The quote and citation",
-        "expectations were drafted from parser output and then corrected by hand; a",
-        "`known_limit` entry is truth the parser misses.",
+        "Generated by `python tools/parser_report.py`; do not edit.  The metrics are defined "
+        "in [evaluation.md](evaluation.md).",
         "",
-        "| page | " + " | ".join(f"{m} P | {m} R" for m in METRICS) + " |",
-        "|---|" + "---|---|" * len(METRICS),
+        f"- date: {dt.date.today().isoformat()}",
+        f"- corpus: `devset/` ({len(evaluation.pages)} pages), sha256 `{digest}`",
+        "",
+        "## Development corpus",
+        "",
+        "```",
+        evaluation.table(),
+        "```",
+        "",
+        "### Per page",
+        "",
+        "```",
+        evaluation.page_table(),
+        "```",
+        "",
     ]
-    totals = {m: [0, 0, 0] for m in METRICS}
-    for stem, result in rows:
-        cells = []
-        for m in METRICS:
-            if m not in result:
-                cells += ["–", "–"]
-                continue
-            tp, found, want = result[m]
-            for k, v in enumerate((tp, found, want)):
-                totals[m][k] += v
-            cells += [f"{_ratio(tp, found)} ({tp}/{found})", f"{_ratio(tp, want)} ({tp}/{want})"]
-        lines.append(f"| {stem} | " + " | ".join(cells) + " |")
-    cells = []
-    for m in METRICS:
-        tp, found, want = totals[m]
-        cells += [f"**{_ratio(tp, found)}** ({tp}/{found})",
-                  f"**{_ratio(tp, want)}** ({tp}/{want})"]
-    lines.append("| **all** | " + " | ".join(cells) + " |")
+    lines += _bundled_section(corpus, expectations)
     return "\n".join(lines) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write the report; print it when ``--out -`` is given."""
+    """Write the report (and, with ``--pin``, the floors)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--devset", type=Path, default=DEVSET)
     ap.add_argument("--corpus", type=Path, default=ROOT / "src/caucasus_events/data/corpus")
     ap.add_argument("--expectations", type=Path, default=ROOT / "tests/expectations")
     ap.add_argument("--out", default=str(ROOT / "docs/parser-report.md"))
+    ap.add_argument("--pin", action="store_true", help="rewrite tests/quality_floors.json")
+    ap.add_argument("--allow-lower", action="store_true",
+                    help="with --pin: allow a floor to go down")
     args = ap.parse_args(argv)
-    text = report(args.corpus, args.expectations)
+    evaluation = measure_devset(args.devset)
+    digest = devset_digest(args.devset)
+    text = report(evaluation, digest, args.corpus, args.expectations)
     if args.out == "-":
         sys.stdout.write(text)
     else:
         Path(args.out).write_text(text, "utf-8")
         print(f"wrote {args.out}")
+    if args.pin:
+        old = json.loads(FLOORS.read_text("utf-8")) if FLOORS.exists() else None
+        data, worse = pinned(evaluation, digest, old, args.allow_lower)
+        if worse and not args.allow_lower:
+            print("refusing to lower these pins (use --allow-lower and say why):\n  "
+                  + "\n  ".join(worse), file=sys.stderr)
+            return 1
+        FLOORS.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
+        print(f"wrote {FLOORS}" + (f" (lowered: {', '.join(worse)})" if worse else ""))
     return 0
 
 

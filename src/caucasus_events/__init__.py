@@ -4,6 +4,7 @@ Text -> parse -> models -> Arrow -> Parquet, and back; every record keeps the sp
 of the article text that states it.
 """
 
+from caucasus_events._evaluation import Evaluation, evaluate
 from caucasus_events._version import __version__
 from caucasus_events.dataset import (
     BuildResult,
@@ -66,6 +67,7 @@ __all__ = [
     "Dataset",
     "DatasetExistsError",
     "Document",
+    "Evaluation",
     "Event",
     "EventActor",
     "EventType",
@@ -95,6 +97,7 @@ __all__ = [
     "arrow_schema",
     "build_dataset",
     "check_schema",
+    "evaluate",
     "extract_actors",
     "extract_events",
     "from_arrow",

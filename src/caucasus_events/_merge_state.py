@@ -18,7 +18,7 @@ from caucasus_events.parquet import read_table, write_parquet
 from caucasus_events.schema import check_schema, from_arrow
 
 #: Where the event reports live inside a dataset directory.
-REPORTS_PATH = "event_reports.parquet"
+REPORTS_PATH = "state/event_reports.parquet"
 #: The key of the tables dict (and of datapackage.json's ``caucasus_events`` section).
 REPORTS = "event_reports"
 
@@ -26,6 +26,7 @@ REPORTS = "event_reports"
 def write_reports(directory: Path, reports: list[Event]) -> dict[str, Any]:
     """Write the reports (sorted by id) and return what datapackage.json records."""
     path = directory / REPORTS_PATH
+    path.parent.mkdir(exist_ok=True)
     write_parquet(sorted(reports, key=lambda e: e.id), path, Event)
     size, digest = file_digest(path)
     return {"path": REPORTS_PATH, "rows": len(reports), "bytes": size,

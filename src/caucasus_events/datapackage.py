@@ -14,10 +14,13 @@ from typing import Any
 
 import attrs
 import pyarrow as pa
+import pyarrow.parquet as pq
 
+from caucasus_events._safe_read import check_footer, check_resources, dataset_file, read_json
 from caucasus_events._version import __version__
 from caucasus_events.errors import SchemaError
 from caucasus_events.models import Actor, Event
+from caucasus_events.publication import Publication, created_timestamp, outlets
 
 __all__ = [
     "DATAPACKAGE",
@@ -30,8 +33,9 @@ __all__ = [
     "is_our_dataset",
     "make_datapackage",
     "read_datapackage",
-    "render_card",
+    "recorded_bytes",
     "resource_path",
+    "table_glob",
     "verify_files",
     "write_json",
 ]
@@ -41,6 +45,8 @@ DATAPACKAGE = "datapackage.json"
 # marks a directory as a dataset of ours.
 PACKAGE_KEY = "caucasus_events"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+# The one Parquet part each table is written as today; a table directory may hold more.
+TABLE_PART = "part-0.parquet"
 
 PRIMARY_KEYS: dict[str, list[str]] = {
     "documents": ["id"],
@@ -68,8 +74,22 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
 
 
 def resource_path(name: str) -> str:
-    """The file name of table ``name`` inside a dataset directory."""
-    return f"{name}.parquet"
+    """The path of table ``name``'s file inside a dataset directory, relative and with
+    ``/`` separators: the one place the layout is decided.
+
+    Each table is a directory of Parquet parts (``events/part-0.parquet``), so that
+    ``pyarrow.dataset``, Spark, pandas and the Hugging Face loader read a table by its
+    directory and DuckDB and polars by a glob (``events/*.parquet``); ``README.md``,
+    ``datapackage.json`` and the card's images sit beside the table directories, never
+    inside one.
+    """
+    return f"{name}/{TABLE_PART}"
+
+
+def table_glob(name: str) -> str:
+    """A glob matching every Parquet part of table ``name`` (for DuckDB, polars, the
+    Hugging Face loader)."""
+    return f"{name}/*.parquet"
 
 
 def file_digest(path: Path) -> tuple[int, str]:
@@ -84,20 +104,41 @@ def file_digest(path: Path) -> tuple[int, str]:
 
 
 def _frictionless_type(dtype: pa.DataType) -> str:
+    """The Table Schema type of an Arrow column.  Lists are ``any``: Frictionless reads a
+    Parquet list as a numpy array, which its ``array`` type rejects; the exact Arrow type
+    is in each field's ``arrowType``."""
     if pa.types.is_dictionary(dtype):
         return _frictionless_type(dtype.value_type)
     checks = (
         (pa.types.is_string, "string"), (pa.types.is_large_string, "string"),
         (pa.types.is_boolean, "boolean"), (pa.types.is_integer, "integer"),
         (pa.types.is_floating, "number"), (pa.types.is_date, "date"),
-        (pa.types.is_timestamp, "datetime"), (pa.types.is_list, "array"),
-        (pa.types.is_large_list, "array"), (pa.types.is_struct, "object"),
+        (pa.types.is_timestamp, "datetime"), (pa.types.is_struct, "object"),
     )
     return next((name for check, name in checks if check(dtype)), "any")
 
 
+def _arrow_type(dtype: pa.DataType) -> str:
+    """A readable Arrow type: ``string``, ``date32``, ``list<struct<doc_id, start,
+    end>>``, ``dictionary<string>`` (an enum)."""
+    if pa.types.is_dictionary(dtype):
+        return f"dictionary<{_arrow_type(dtype.value_type)}>"
+    if pa.types.is_list(dtype) or pa.types.is_large_list(dtype):
+        return f"list<{_arrow_type(dtype.value_type)}>"
+    if pa.types.is_struct(dtype):
+        return f"struct<{', '.join(dtype.field(i).name for i in range(dtype.num_fields))}>"
+    if pa.types.is_date32(dtype):
+        return "date32"
+    return str(dtype)
+
+
 def _field_docs(model: type) -> dict[str, str]:
     return {f.name: str(f.metadata.get("doc", "")) for f in attrs.fields(model)}
+
+
+def _arrow_doc(field: pa.Field) -> str:
+    raw: bytes = (field.metadata or {}).get(b"description", b"")
+    return raw.decode("utf-8")
 
 
 def _table_schema(name: str, model: type, schema: pa.Schema) -> dict[str, Any]:
@@ -105,7 +146,8 @@ def _table_schema(name: str, model: type, schema: pa.Schema) -> dict[str, Any]:
     out: dict[str, Any] = {
         "fields": [
             {"name": f.name, "type": _frictionless_type(f.type),
-             "description": docs.get(f.name, "")}
+             "arrowType": _arrow_type(f.type),
+             "description": docs.get(f.name) or _arrow_doc(f)}
             for f in schema
         ],
     }
@@ -124,12 +166,19 @@ def make_datapackage(
     tables: Mapping[str, tuple[type, pa.Schema, int]],
     *,
     schema_version: str,
+    publication: Publication | None = None,
+    texts: bool = True,
 ) -> dict[str, Any]:
     """The datapackage.json content for the tables written in ``directory``.
 
     ``tables`` maps each table name to its model, Arrow schema and row count; sizes and
-    SHA-256 digests are read from the files, so call this after writing them.
+    SHA-256 digests are read from the files, so call this after writing them.  The
+    licence, version, contributors and other package-level properties come from
+    ``publication`` (the defaults when None); ``created`` and ``sources`` are read from
+    the documents table (see :func:`~caucasus_events.publication.created_timestamp`);
+    ``texts`` False records that the article texts were reduced to evidence snippets.
     """
+    publication = publication or Publication()
     resources = []
     for name, (model, schema, rows) in tables.items():
         size, digest = file_digest(directory / resource_path(name))
@@ -140,20 +189,37 @@ def make_datapackage(
             "format": "parquet",
             "mediatype": PARQUET_MEDIATYPE,
             "description": " ".join((model.__doc__ or "").strip().split("\n\n")[0].split()),
-            "bytes": size,
             "hash": f"sha256:{digest}",
             "rows": rows,
             "schema": _table_schema(name, model, schema),
+            PACKAGE_KEY: {"bytes": size, "glob": table_glob(name)},
         })
-    return {
+    package: dict[str, Any] = {
         "profile": "tabular-data-package",
         "name": "caucasus-events",
-        "title": "South Caucasus events",
-        "description": "Events, actors, places and quotes parsed from news reporting on the "
-        "South Caucasus; every record cites the character spans of the article stating it.",
-        PACKAGE_KEY: {"schema_version": schema_version, "library_version": __version__},
-        "resources": resources,
+        **publication.descriptor(),
     }
+    documents = directory / resource_path("documents")
+    if "documents" in tables:
+        created = created_timestamp(documents)
+        if created:
+            package["created"] = created
+        package["sources"] = outlets(documents)
+    package[PACKAGE_KEY] = {"schema_version": schema_version, "library_version": __version__,
+                            "texts": "full" if texts else "snippets"}
+    package["resources"] = resources
+    return package
+
+
+def recorded_bytes(resource: Mapping[str, Any]) -> Any:
+    """The file size a resource records (None when it records none).
+
+    It lives in the resource's ``caucasus_events`` section, not in the standard
+    ``bytes`` property: Frictionless cannot count the bytes of a Parquet file it reads
+    through pyarrow and would report every resource invalid.  The SHA-256 stays in the
+    standard ``hash``."""
+    section = resource.get(PACKAGE_KEY)
+    return section.get("bytes") if isinstance(section, Mapping) else None
 
 
 def write_json(path: Path, content: Mapping[str, Any]) -> None:
@@ -164,65 +230,66 @@ def write_json(path: Path, content: Mapping[str, Any]) -> None:
 def read_datapackage(directory: Path) -> dict[str, Any]:
     """The parsed datapackage.json of a dataset directory.
 
-    Raises SchemaError naming the file when it is missing, not JSON, or not written by
-    caucasus_events.
+    Raises SchemaError naming the file when it is missing, not a regular file (a link,
+    FIFO or device), too large or too deeply nested, not JSON, not written by
+    caucasus_events, or has resources of another shape than a build writes.  Reads at
+    most :data:`~caucasus_events._safe_read.MAX_JSON_BYTES` bytes and never blocks.
     """
     path = directory / DATAPACKAGE
     if not directory.is_dir():
         raise SchemaError("not a directory", path=str(directory))
     try:
-        raw = path.read_bytes()
+        package = read_json(path)
     except FileNotFoundError:
         raise SchemaError(
             f"not a caucasus_events dataset: {DATAPACKAGE} is missing", path=str(path)
         ) from None
-    except OSError as exc:
-        raise SchemaError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    try:
-        package = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SchemaError(f"not valid JSON ({exc})", path=str(path)) from None
     if not isinstance(package, dict) or not isinstance(package.get(PACKAGE_KEY), dict):
         raise SchemaError(
             f"not a caucasus_events dataset: no {PACKAGE_KEY!r} section", path=str(path)
         )
-    if not isinstance(package.get("resources"), list):
-        raise SchemaError("has no 'resources' list", path=str(path))
+    check_resources(package, str(path))
     return package
 
 
 def verify_files(directory: Path, package: Mapping[str, Any], names: Iterable[str]) -> None:
     """Check that each table in ``names`` is listed in ``package`` and that its file exists
-    with the recorded size and SHA-256; raises SchemaError naming the first bad file.
+    with the recorded size and SHA-256, and that its Parquet footer records the listed
+    rows plausibly; raises SchemaError naming the first bad file.
 
-    Paths are never taken from the package: each table lives at its fixed name, so a
-    tampered datapackage.json cannot point outside ``directory``.
+    Paths are never taken from the package: each table lives where
+    :func:`resource_path` puts it, and a file whose real path leaves ``directory`` (a
+    symbolic link out) or that is not a regular file is refused.
     """
     listed = {
         r.get("name"): r for r in package["resources"] if isinstance(r, dict)
     }
     for name in names:
-        path = directory / resource_path(name)
         resource = listed.get(name)
         if resource is None or resource.get("path") != resource_path(name):
             raise SchemaError(
                 f"table {name!r} is not listed in {DATAPACKAGE} at {resource_path(name)!r}",
                 path=str(directory / DATAPACKAGE),
             )
-        if not path.is_file():
-            raise SchemaError("file is missing", path=str(path))
-        size, digest = file_digest(path)
-        expected_size = resource.get("bytes")
+        path = dataset_file(directory, resource_path(name))
+        expected_size = recorded_bytes(resource)
+        size = path.stat().st_size
         if size != expected_size:
             what = "truncated" if isinstance(expected_size, int) and size < expected_size \
                 else "wrong size"
             raise SchemaError(
                 f"{what}: {size} bytes, {DATAPACKAGE} records {expected_size}", path=str(path)
             )
+        _, digest = file_digest(path)
         if resource.get("hash") != f"sha256:{digest}":
             raise SchemaError(
                 f"corrupted: SHA-256 {digest} does not match {DATAPACKAGE}", path=str(path)
             )
+        try:
+            metadata = pq.read_metadata(path)
+        except (pa.ArrowException, OSError, ValueError) as exc:
+            raise SchemaError(f"not a readable Parquet file ({exc})", path=str(path)) from None
+        check_footer(metadata, size, str(path), expected_rows=resource.get("rows"))
 
 
 @attrs.frozen(kw_only=True)
@@ -283,66 +350,6 @@ class Summary:
 
 def _top(counts: collections.Counter[str], n: int) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-
-
-def render_card(package: Mapping[str, Any], summary: Summary) -> str:
-    """The dataset card (README.md) for a built dataset: contents, counts, date range,
-    columns, joins and how to read it with pyarrow, pandas and DuckDB."""
-    out = [
-        "# South Caucasus events dataset",
-        "",
-        str(package.get("description", "")),
-        "",
-        f"Built by caucasus_events {summary.library_version}, schema version "
-        f"{summary.schema_version}. Event dates span {summary.date_start or '-'} to "
-        f"{summary.date_end or '-'}. Every file's size and SHA-256 are recorded in "
-        f"`{DATAPACKAGE}` (a Frictionless Data Package); "
-        "`caucasus-events validate .` checks them.",
-        "",
-        "## Tables",
-        "",
-        "| table | rows | primary key | what |",
-        "| --- | ---: | --- | --- |",
-    ]
-    for res in package["resources"]:
-        key = ", ".join(res["schema"].get("primaryKey", []))
-        out.append(f"| `{res['path']}` | {res['rows']} | {key} | {res['description']} |")
-    out += ["", "## Most frequent event types", ""]
-    out += [f"- {name}: {n}" for name, n in summary.top_event_types] or ["- none"]
-    out += ["", "## Most frequent actors (number of events)", ""]
-    out += [f"- {name}: {n}" for name, n in summary.top_actors] or ["- none"]
-    out += ["", "## Columns", ""]
-    for res in package["resources"]:
-        out += [f"### {res['name']}", ""]
-        for field in res["schema"]["fields"]:
-            out.append(f"- `{field['name']}` ({field['type']}): {field['description']}")
-        for fk in res["schema"].get("foreignKeys", []):
-            ref = fk["reference"]
-            out.append(f"- joins: `{fk['fields']}` -> `{ref['resource']}.{ref['fields']}`")
-        out.append("")
-    out += [
-        "## Reading it",
-        "",
-        "```python",
-        "import pyarrow.parquet as pq",
-        "events = pq.read_table('events.parquet')",
-        "",
-        "import pandas as pd",
-        "actors = pd.read_parquet('actors.parquet')",
-        "",
-        "import duckdb",
-        "duckdb.sql('''",
-        "    SELECT a.name, count(DISTINCT ea.event_id) AS events",
-        "    FROM 'event_actors.parquet' ea JOIN 'actors.parquet' a ON a.id = ea.actor_id",
-        "    GROUP BY a.name ORDER BY events DESC",
-        "''').show()",
-        "",
-        "import caucasus_events",
-        "ds = caucasus_events.load('.')  # typed records and queries, checksums verified",
-        "```",
-        "",
-    ]
-    return "\n".join(out)
 
 
 def is_our_dataset(directory: Path) -> bool:

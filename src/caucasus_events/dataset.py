@@ -30,6 +30,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events._card import write_card
+from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
+from caucasus_events._redact import snippets_only
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import (
     DATAPACKAGE,
@@ -40,7 +43,6 @@ from caucasus_events.datapackage import (
     is_our_dataset,
     make_datapackage,
     read_datapackage,
-    render_card,
     resource_path,
     verify_files,
     write_json,
@@ -48,6 +50,13 @@ from caucasus_events.datapackage import (
 from caucasus_events.dates import PartialDate, parse_date
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError
 from caucasus_events.inputs import iter_page_refs, load_page
+from caucasus_events.links import (
+    LINK_TABLES,
+    EventActorLink,
+    EventDocument,
+    EventQuote,
+    Mention,
+)
 from caucasus_events.models import (
     Actor,
     ActorKind,
@@ -58,7 +67,6 @@ from caucasus_events.models import (
     Page,
     Place,
     Quote,
-    Role,
     Source,
     Span,
 )
@@ -68,6 +76,7 @@ from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import fold
 from caucasus_events.progress import Progress
+from caucasus_events.publication import Publication
 from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
 
 __all__ = [
@@ -90,58 +99,6 @@ __all__ = [
 _R = TypeVar("_R")
 
 
-def _doc(text: str) -> dict[str, str]:
-    return {"doc": text}
-
-
-# --- link tables -------------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class EventActorLink:
-    """One row per actor of an event with its role: joins events to actors."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    actor_id: str = attrs.field(metadata=_doc("Id of the Actor."))
-    role: Role = attrs.field(converter=Role, metadata=_doc("initiator, target or participant."))
-
-
-@attrs.frozen(kw_only=True)
-class EventDocument:
-    """One row per document reporting an event: joins events to documents."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    document_id: str = attrs.field(metadata=_doc("Id of a Document that reports it."))
-
-
-@attrs.frozen(kw_only=True)
-class EventQuote:
-    """One row per quote stating or supporting an event: joins events to quotes."""
-
-    event_id: str = attrs.field(metadata=_doc("Id of the Event."))
-    quote_id: str = attrs.field(metadata=_doc("Id of the Quote."))
-
-
-@attrs.frozen(kw_only=True)
-class Mention:
-    """One row per span where an actor or place is named or an event is stated: joins
-    records to the documents (and characters) that evidence them."""
-
-    record_table: str = attrs.field(metadata=_doc(
-        "Table of the record: actors, places or events."))
-    record_id: str = attrs.field(metadata=_doc("Id of the record in that table."))
-    doc_id: str = attrs.field(metadata=_doc("Id of the Document whose text the span indexes."))
-    start: int = attrs.field(metadata=_doc("Offset of the first character (code points)."))
-    end: int = attrs.field(metadata=_doc("Offset one past the last character."))
-
-
-LINK_TABLES: dict[str, type] = {
-    "event_actors": EventActorLink,
-    "event_documents": EventDocument,
-    "event_quotes": EventQuote,
-    "mentions": Mention,
-}
-
 # Tables written as the pages stream by, in input order and by id within a page (so the
 # files do not depend on the batch size); every other table is merged first, then sorted.
 _STREAMED = ("documents", "citations", "quotes")
@@ -156,7 +113,7 @@ _SPAN_LISTS: tuple[tuple[str, str], ...] = (
 def dataset_tables() -> dict[str, type]:
     """Every table of a dataset, name -> model, in file order: the record tables, then the
     link tables."""
-    return {**TABLES, **LINK_TABLES}
+    return {**TABLES, **LINK_TABLES, **LOG_TABLES}
 
 
 def _links(tables: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
@@ -275,6 +232,7 @@ class BuildResult:
     duplicates: int
     failures: tuple[InputFailure, ...]
     summary: Summary
+    log: tuple[PageLog, ...] = ()
 
 
 def _check_target(out: Path, force: bool) -> None:
@@ -402,15 +360,26 @@ def build_dataset(
     batch_size: int = 500,
     progress: Progress | None = None,
     jobs: int = 1,
+    strict: bool = False,
+    texts: bool = True,
+    publication: Publication | None = None,
     engine: str = "local",
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
 
+    Every input page gets a row in the ``page_log`` table (:attr:`BuildResult.log`): ok,
+    warning (with the reasons), duplicate or failed.  With ``strict``, any page with a
+    warning or a failure raises :class:`StrictBuildError` (an InputError) and nothing is
+    written.
+
     Unreadable inputs are recorded in :attr:`BuildResult.failures` and the rest is built.
     Raises DatasetExistsError when ``out`` holds a dataset and ``force`` is false, or holds
     anything else; InputError when no input could be read (nothing is written then).
     ``jobs`` > 1 parses in that many worker processes; the files are the same.
+    ``texts`` False leaves the full article texts out, keeping only the evidence snippets
+    at their offsets (see :mod:`caucasus_events._redact`); ``publication`` sets the
+    licence, version, contributors and title written to datapackage.json and the card.
     ``engine="spark"`` parses and merges on Apache Spark (see :mod:`caucasus_events.spark`);
     the files are the same again.
     """
@@ -434,9 +403,13 @@ def build_dataset(
         if engine == "spark":
             from caucasus_events.spark import build_inputs_spark
 
-            result = build_inputs_spark(tmp, pages, failures, progress)
+            result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
+                                        publication=publication)
         else:
-            result = _build_into(tmp, pages, failures, batch_size, progress, jobs)
+            result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                 texts=texts, publication=publication)
+        if strict and any(row.status in ("warning", "failed") for row in result.log):
+            raise StrictBuildError(result.log)
         _check_target(out, force)
         _swap_into_place(tmp, out)
     except BaseException:
@@ -448,31 +421,38 @@ def build_dataset(
 
 
 _Prime = Callable[[dict[str, ParquetStreamWriter], "_Merged", set[str],
-                   collections.Counter[str]], None]
+                   collections.Counter[str], list[PageLog]], None]
 
 
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
-    progress: Progress, jobs: int = 1, prime: _Prime | None = None,
+    progress: Progress, jobs: int = 1, *, texts: bool = True,
+    publication: Publication | None = None, prime: _Prime | None = None,
 ) -> BuildResult:
     """Parse ``inputs`` into a dataset at ``tmp``; ``prime`` first fills the writers,
-    merge state, seen documents and row counts with an existing dataset's (an update)."""
+    merge state, seen documents, row counts and page log with an existing dataset's (an
+    update, :mod:`caucasus_events.update`)."""
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
+    log: list[PageLog] = []
+    for name in dataset_tables():
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
                                          row_group_size=_STREAM_ROW_GROUP)
                for name in _STREAMED}
     stack = contextlib.ExitStack()
     try:
         if prime is not None:
-            prime(writers, merged, seen_docs, rows)
+            prime(writers, merged, seen_docs, rows, log)
+        log += [page_log(failure.name, failure.reason) for failure in failures]
         reader = stack.enter_context(_reader(jobs))
         for batch in _batches(inputs, batch_size):
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
             for item, page in zip(batch, reader(batch), strict=True):
                 if isinstance(page, str):
+                    log.append(page_log(item.name, page))
                     failures.append(InputFailure(item.name, page))
                     progress.message(f"error: {item.name}: {page}")
                     progress.advance(item.name)
@@ -480,9 +460,13 @@ def _build_into(
                 progress.advance(item.name)
                 read += 1
                 if page.documents and page.documents[0].id in seen_docs:
+                    log.append(page_log(item.name, page, duplicate=True))
                     duplicates += 1
                     continue
+                log.append(page_log(item.name, page))
                 seen_docs.update(d.id for d in page.documents)
+                if not texts:
+                    page = attrs.evolve(page, documents=snippets_only(page))
                 for name in _STREAMED:
                     streamed[name].extend(_by_id(getattr(page, name)))
                 merged.add(page)
@@ -493,33 +477,38 @@ def _build_into(
         stack.close()
         for writer in writers.values():
             writer.close()
-    return _finish(tmp, merged.tables(), rows, read, duplicates, failures)
+    return _finish(tmp, merged.tables(), rows, read, duplicates, failures, log,
+                   texts=texts, publication=publication)
 
 
 def _finish(tmp: Path, tables: dict[str, list[Any]], rows: collections.Counter[str], read: int,
-            duplicates: int, failures: list[InputFailure]) -> BuildResult:
-    """Write the merged tables (sources, actors, places, events) and the link tables
-    beside the streamed ones, then datapackage.json and the card; shared by the engines."""
-    if read == 0:
-        raise InputError("no input could be read; nothing was written")
+            duplicates: int, failures: list[InputFailure], log: list[PageLog], *,
+            texts: bool, publication: Publication | None) -> BuildResult:
+    """Write the merged tables (sources, actors, places, events), the link tables and the
+    page log beside the streamed ones, the event reports ``update`` merges on, then
+    datapackage.json and the card; shared by the engines."""
     from caucasus_events import _merge_state
 
+    if read == 0:
+        raise InputError("no input could be read; nothing was written")
     reports = tables.pop(_merge_state.REPORTS)
     tables.update(_links(tables))
+    tables["page_log"] = log
     for name, records in tables.items():
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
     described = {name: (model, arrow_schema(model), rows[name])
                  for name, model in dataset_tables().items()}
-    package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION))
+    package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION),
+                               publication=publication, texts=texts)
     package[PACKAGE_KEY][_merge_state.REPORTS] = _merge_state.write_reports(tmp, reports)
     write_json(tmp / DATAPACKAGE, package)
     summary = Summary.from_records(
         {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
         schema_version=str(SCHEMA_VERSION))
-    (tmp / "README.md").write_text(render_card(package, summary), encoding="utf-8")
+    write_card(tmp, package, summary, tables)
     return BuildResult(path=tmp, rows=summary.rows, pages=read, duplicates=duplicates,
-                       failures=tuple(failures), summary=summary)
+                       failures=tuple(failures), summary=summary, log=tuple(log))
 
 
 # --- loading -----------------------------------------------------------------------------

@@ -12,15 +12,16 @@ import calendar
 import datetime as dt
 import enum
 import functools
-import re
 from typing import Any
 
 import attrs
-from dateutil import parser as _du_parser
 
 from caucasus_events.errors import ValidationError
 
-__all__ = ["Inferred", "PartialDate", "Precision", "Season", "TimePart", "parse_date"]
+__all__ = [
+    "DateMention", "DatePolicy", "Inferred", "PartialDate", "Precision", "Season", "TimePart",
+    "find_dateline", "find_dates", "parse_date", "resolve_date",
+]
 
 
 class Precision(str, enum.Enum):
@@ -248,185 +249,24 @@ def _calendar_bounds(
 
 # --- parsing -----------------------------------------------------------------
 
-_MONTHS = {
-    name.lower(): i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i], calendar.month_abbr[i])
-}
-_MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-_SEASON_WORDS = {
-    "winter": Season.WINTER, "spring": Season.SPRING, "summer": Season.SUMMER,
-    "fall": Season.FALL, "autumn": Season.FALL,
-}
-_PARTS = {"early": TimePart.EARLY, "mid": TimePart.MID, "middle": TimePart.MID,
-          "late": TimePart.LATE, "end": TimePart.LATE}
-
-_DAY_FIRST = re.compile(
-    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?,?"
-    rf"(?:\s+(?P<year>\d{{4}}))?$", re.I)
-_MONTH_FIRST = re.compile(
-    rf"^(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:,?\s+(?P<year>\d{{4}}))?$", re.I)
-_MONTH_YEAR = re.compile(
-    rf"^(?:(?P<part>early|mid|middle|late|end)[\s-]+(?:of\s+)?)?(?P<month>{_MONTH_RE})\.?"
-    rf"(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?$", re.I)
-_YEAR = re.compile(
-    r"^(?:(?P<part>early|mid|middle|late|end)[\s-]+(?:of\s+)?)?(?P<year>\d{4})$", re.I)
-_SEASON = re.compile(
-    r"^(?:(?P<rel>last|this|next|past)\s+)?(?P<season>winter|spring|summer|fall|autumn)"
-    r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$", re.I)
-_WEEKDAY = re.compile(
-    r"^(?:(?P<rel>last|this|next|past|on)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)$", re.I)
-_RELATIVE_YEAR = re.compile(r"^(?P<rel>last|this|next|past)\s+year$", re.I)
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _ref_day(reference: PartialDate | dt.date | None) -> dt.date | None:
-    if reference is None:
-        return None
-    if isinstance(reference, PartialDate):
-        return reference.end
-    return reference
-
-
-def _infer_year(month: int, day: int | None, ref: dt.date) -> int:
-    """The year that puts (month, day) closest before or at the reference date.
-
-    News reports the past: "Jul 23" printed in a story written in January
-    refers to last July.
-    """
-    probe_day = day or 1
-    try:
-        candidate = dt.date(ref.year, month, probe_day)
-    except ValueError:
-        return ref.year
-    return ref.year if candidate <= ref + dt.timedelta(days=7) else ref.year - 1
-
-
 def parse_date(
     text: str, reference: PartialDate | dt.date | None = None
 ) -> PartialDate | None:
     """Parse what news text says about a date into a :class:`PartialDate`.
 
-    Handles "December 25, 2024", "25 December 2024", "Jul 23", "May 6th, 2021",
-    "June 3", "late June", "June 2021", "2021", "last fall", "on Thursday" and
-    ISO dates.  Parts the text leaves out (the year of "Jul 23", the whole date of
-    "on Thursday") come from ``reference`` and are flagged in
-    :attr:`PartialDate.inferred`.  Returns None when the text is not a date or
-    needs a reference that was not given.
+    Handles every form of :func:`resolve_date` ("December 25, 2024", "25 December 2024",
+    "Jul 23", "30.06.2025", "late June", "June 2021", "2021", "last fall", "on Thursday",
+    "two days ago", ISO dates...).  Parts the text leaves out come from ``reference`` and
+    are flagged in :attr:`PartialDate.inferred`.  Returns None when the text is not a date
+    or needs a reference that was not given; never raises.
     """
-    written = text
-    s = " ".join(text.strip().strip(".,;()").split())
-    if not s or len(s) > 60:
-        return None
-    ref = _ref_day(reference)
-    # "last fall" lies before the whole reference period: a reference known only to the
-    # year 2021 makes it the fall of 2020, not of 2021.
-    ref_start = reference.start if isinstance(reference, PartialDate) else ref
-    low = s.lower()
-    if low.startswith("on "):
-        s = s[3:]
-        low = low[3:]
+    return resolve_date(text, reference)
 
-    if _ISO.match(s):
-        try:
-            d = dt.date.fromisoformat(s)
-        except ValueError:
-            return None
-        return PartialDate.from_date(d, text=written)
 
-    for rx in (_MONTH_FIRST, _DAY_FIRST):
-        m = rx.match(s)
-        if m:
-            month = _MONTHS[m.group("month").lower().rstrip(".")]
-            day = int(m.group("day"))
-            inferred = Inferred.NONE
-            if m.group("year"):
-                year = int(m.group("year"))
-            elif ref is not None:
-                year = _infer_year(month, day, ref)
-                inferred = Inferred.YEAR
-            else:
-                return None
-            # dateutil validates the day against the calendar (leap years included).
-            try:
-                parsed = _du_parser.parse(f"{year:04d}-{month:02d}-{day:02d}")
-            except (ValueError, OverflowError):
-                return None
-            return PartialDate.from_date(parsed.date(), text=written, inferred=inferred)
-
-    m = _MONTH_YEAR.match(s)
-    if m:
-        month = _MONTHS[m.group("month").lower().rstrip(".")]
-        part = _PARTS[m.group("part").lower()] if m.group("part") else None
-        inferred = Inferred.NONE
-        if m.group("year"):
-            year = int(m.group("year"))
-        elif ref is not None:
-            year = _infer_year(month, None, ref)
-            inferred = Inferred.YEAR
-        else:
-            return None
-        return PartialDate(year=year, month=month, precision=Precision.MONTH, part=part,
-                           text=written, inferred=inferred)
-
-    m = _YEAR.match(s)
-    if m:
-        year = int(m.group("year"))
-        if year < 1:
-            return None
-        part = _PARTS[m.group("part").lower()] if m.group("part") else None
-        return PartialDate(year=year, precision=Precision.YEAR, part=part, text=written)
-
-    m = _SEASON.match(s)
-    if m:
-        season = _SEASON_WORDS[m.group("season").lower()]
-        rel = (m.group("rel") or "").lower()
-        if m.group("year"):
-            return PartialDate(year=int(m.group("year")), precision=Precision.SEASON,
-                               season=season, text=written)
-        if ref is None:
-            return None
-        # The season's year is the one whose season ends before the reference for
-        # "last", and the one containing or following the reference otherwise.
-        year = ref.year
-        last_m = _SEASON_MONTHS[season][1]
-        if season is Season.WINTER and ref.month == 12:
-            year += 1
-        end = dt.date(year, last_m, calendar.monthrange(year, last_m)[1])
-        if rel in ("last", "past") and ref_start is not None and end >= ref_start:
-            year -= 1
-        elif rel == "next" and end < ref:
-            year += 1
-        return PartialDate(year=year, precision=Precision.SEASON, season=season,
-                           text=written, inferred=Inferred.YEAR)
-
-    m = _RELATIVE_YEAR.match(s)
-    if m:
-        if ref is None:
-            return None
-        delta = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group("rel").lower()]
-        return PartialDate(year=ref.year + delta, precision=Precision.YEAR, text=written,
-                           inferred=Inferred.YEAR)
-
-    m = _WEEKDAY.match(s)
-    if m:
-        if ref is None:
-            return None
-        wd = _WEEKDAYS[m.group("wd").lower()]
-        rel = (m.group("rel") or "").lower()
-        if rel == "next":
-            delta = (wd - ref.weekday()) % 7 or 7
-            when = ref + dt.timedelta(days=delta)
-        else:
-            # A weekday in a news report is the most recent one on or before the
-            # reference; "last Thursday" is never the reference day itself.
-            back = (ref.weekday() - wd) % 7
-            if rel in ("last", "past") and back == 0:
-                back = 7
-            when = ref - dt.timedelta(days=back)
-        return PartialDate.from_date(when, text=written, inferred=Inferred.DATE)
-    return None
+from caucasus_events._resolver import (  # noqa: E402  (the resolver builds on PartialDate)
+    DateMention,
+    DatePolicy,
+    find_dateline,
+    find_dates,
+    resolve_date,
+)

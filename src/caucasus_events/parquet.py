@@ -10,6 +10,7 @@ truncated or corrupt file as :class:`InputError` or :class:`SchemaError` naming 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from caucasus_events._safe_read import check_footer
 from caucasus_events.errors import InputError, SchemaError
 from caucasus_events.schema import arrow_schema, check_schema, from_arrow, to_arrow
 
@@ -131,14 +133,21 @@ def write_parquet(records_or_table: Sequence[Any] | pa.Table, path: str | os.Pat
         writer.write(records_or_table)
 
 
-def read_table(path: str | os.PathLike[str], model: type) -> pa.Table:
+def read_table(path: str | os.PathLike[str], model: type, *,
+               rows: int | None = None) -> pa.Table:
     """The model's columns of the Parquet file at ``path`` as an Arrow table, after
-    checking the file's schema against ``model``."""
+    checking the file's schema against ``model`` and its footer before any data: row
+    counts plausible for the file's size (and equal to ``rows`` when given) and the
+    decompressed size capped, so a forged footer or a compression bomb is refused
+    (:func:`~caucasus_events._safe_read.check_footer`)."""
     where = str(path)
-    file = Path(where)
-    if not file.exists():
-        raise InputError("no such file", path=where)
-    if not file.is_file():
+    try:
+        info = os.stat(where)
+    except FileNotFoundError:
+        raise InputError("no such file", path=where) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}", path=where) from None
+    if not stat.S_ISREG(info.st_mode):
         raise InputError("is not a file", path=where)
     try:
         parquet = pq.ParquetFile(where)
@@ -148,9 +157,10 @@ def read_table(path: str | os.PathLike[str], model: type) -> pa.Table:
         raise SchemaError(f"is not a readable Parquet file ({exc})", path=where) from None
     with parquet:
         check_schema(parquet.schema_arrow, model, path=where)
+        check_footer(parquet.metadata, info.st_size, where, expected_rows=rows)
         try:
             return parquet.read(columns=arrow_schema(model).names, use_threads=False)
-        except (pa.ArrowException, OSError, ValueError) as exc:
+        except (pa.ArrowException, OSError, ValueError, MemoryError) as exc:
             raise SchemaError(f"is truncated or corrupt ({exc})", path=where) from None
 
 

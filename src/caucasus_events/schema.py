@@ -37,10 +37,12 @@ import pyarrow.compute as pc
 
 from caucasus_events.dates import PartialDate
 from caucasus_events.errors import SchemaError, ValidationError
+from caucasus_events.links import LINK_TABLES
 from caucasus_events.models import Actor, Citation, Document, Event, Place, Quote, Source
 
 __all__ = [
     "DERIVED",
+    "FLAT_DATE_PARTS",
     "SCHEMA_VERSION",
     "SCHEMA_VERSION_KEY",
     "TABLES",
@@ -48,11 +50,12 @@ __all__ = [
     "arrow_schema",
     "check_schema",
     "from_arrow",
+    "model_of",
     "table_name",
     "to_arrow",
 ]
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 """Semantic version of the table schemas: a new MAJOR means old readers cannot read the
 files, a new MINOR adds columns old readers ignore, a new PATCH changes descriptions."""
 
@@ -72,6 +75,11 @@ TABLES: dict[str, type] = {
 
 DERIVED: dict[type, tuple[str, ...]] = {PartialDate: ("start", "end")}
 """Computed ``datetime.date`` properties written as extra columns after a class's fields."""
+
+FLAT_DATE_PARTS: tuple[str, ...] = ("start", "end", "precision")
+"""Each top-level date column ``X`` (a PartialDate struct) is followed by flat columns
+``X_start``, ``X_end`` (date32) and ``X_precision``, copied from the struct so that
+pandas, Spark and spreadsheet users get typed dates, not dicts; ignored on read."""
 
 _SCALARS: dict[Any, pa.DataType] = {
     str: pa.string(),
@@ -352,22 +360,64 @@ def _struct_codec(cls: type) -> _Struct:
 
 
 def table_name(model: type) -> str:
-    """The table a model's records go to: its key in :data:`TABLES`, else the class name in
+    """The table a model's records go to: its key in :data:`TABLES` or in the link tables
+    (``EventActorLink`` -> ``event_actors``, the name of its file), else the class name in
     snake_case (``LinkRow`` -> ``link_row``) for models other modules define."""
-    for name, cls in TABLES.items():
+    for name, cls in (*TABLES.items(), *LINK_TABLES.items()):
         if cls is model:
             return name
     return re.sub(r"(?<!^)(?=[A-Z])", "_", model.__name__).lower()
 
 
+_FLAT_DOCS = {
+    "start": "First calendar day `{0}` can mean, flat for dataframes; null when there is "
+             "no {0}. Derived; ignored on read.",
+    "end": "Last calendar day `{0}` can mean, flat for dataframes; null when there is no "
+           "{0}. Derived; ignored on read.",
+    "precision": "How much of `{0}` the text fixes (day, month, season or year), flat for "
+                 "dataframes. Derived; ignored on read.",
+}
+
+
+@functools.cache
+def _flat_dates(model_cls: type) -> tuple[tuple[int, str], ...]:
+    """(position, name) of each top-level PartialDate column of a table model."""
+    struct = _struct_codec(model_cls)
+    return tuple((i, child.name) for i, child in enumerate(struct.children)
+                 if isinstance(child.codec, _Struct) and child.codec.cls is PartialDate)
+
+
+def _flat_fields(model_cls: type) -> list[pa.Field]:
+    """The table's columns: the model's fields, each date followed by its flat parts."""
+    struct = _struct_codec(model_cls)
+    fields = list(struct.fields)
+    for position, name in reversed(_flat_dates(model_cls)):
+        date_type = struct.fields[position].type
+        flat = [pa.field(f"{name}_{part}", date_type.field(part).type, nullable=True,
+                         metadata={b"description": _FLAT_DOCS[part].format(name).encode()})
+                for part in FLAT_DATE_PARTS]
+        fields[position + 1:position + 1] = flat
+    return fields
+
+
+def _with_flat_dates(model_cls: type, columns: list[pa.Array]) -> list[pa.Array]:
+    """``columns`` (one per model field) with the flat date columns inserted."""
+    out = list(columns)
+    for position, _name in reversed(_flat_dates(model_cls)):
+        date = columns[position]
+        out[position + 1:position + 1] = [pc.struct_field(date, part)
+                                          for part in FLAT_DATE_PARTS]
+    return out
+
+
 @functools.cache
 def arrow_schema(model_cls: type) -> pa.Schema:
     """The Arrow schema of a table of ``model_cls`` records, derived from the attrs fields
-    and their type hints, with column descriptions and the schema version as metadata."""
+    and their type hints, with column descriptions and the schema version as metadata.
+    Each date column is followed by its flat ``_start``, ``_end`` and ``_precision``."""
     if not (isinstance(model_cls, type) and attrs.has(model_cls)):
         raise SchemaError(f"{model_cls!r} is not an attrs model class")
-    struct = _struct_codec(model_cls)
-    return pa.schema(struct.fields, metadata={
+    return pa.schema(_flat_fields(model_cls), metadata={
         SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode(),
         TABLE_KEY: table_name(model_cls).encode(),
     })
@@ -386,7 +436,7 @@ def to_arrow(records: Sequence[Any], model: type | None = None) -> pa.Table:
     schema = arrow_schema(model)
     values = records if isinstance(records, list) else list(records)
     try:
-        columns = _struct_codec(model).columns(values)
+        columns = _with_flat_dates(model, _struct_codec(model).columns(values))
     except (AttributeError, KeyError, TypeError, pa.ArrowException) as exc:
         # Checking every record's class up front would cost as much as a column.
         strays = sorted({type(r).__name__ for r in values} - {model.__name__})
@@ -395,10 +445,30 @@ def to_arrow(records: Sequence[Any], model: type | None = None) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
-def from_arrow(table: pa.Table, model: type, *, path: str | None = None) -> list[Any]:
+def model_of(schema: pa.Schema, *, path: str | None = None) -> type:
+    """The model a table or file of this schema stores, named by its ``caucasus_events.table``
+    metadata (written by :func:`to_arrow` and every dataset file); SchemaError when the
+    metadata names no table or one this library does not know."""
+    written = (schema.metadata or {}).get(TABLE_KEY)
+    if written is None:
+        raise SchemaError("the table's metadata does not say which caucasus_events table it "
+                          "is; pass the model", path=path)
+    name = written.decode("utf-8", "replace")
+    known = {**TABLES, **LINK_TABLES}
+    if name not in known:
+        raise SchemaError(f"holds table {name!r}, which this caucasus_events does not know; "
+                          f"known tables: {', '.join(known)}", path=path)
+    return known[name]
+
+
+def from_arrow(table: pa.Table, model: type | None = None, *,
+               path: str | None = None) -> list[Any]:
     """The ``model`` records a table holds, checked against the schema first and rebuilt
     through the model's constructor, so a record the models reject raises SchemaError
-    (naming ``path``, the file the table came from, when given)."""
+    (naming ``path``, the file the table came from, when given).  With ``model`` None the
+    model is the one the table's metadata names (see :func:`model_of`)."""
+    if model is None:
+        model = model_of(table.schema, path=path)
     check_schema(table.schema, model, path=path)
     struct = _struct_codec(model)
     columns: dict[str, list[Any]] = {}

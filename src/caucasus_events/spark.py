@@ -40,6 +40,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pyarrow as pa
 
+from caucasus_events._page_log import PageLog, page_log
+from caucasus_events._redact import snippets_only
 from caucasus_events.datapackage import resource_path
 from caucasus_events.dataset import (
     _STREAM_ROW_GROUP,
@@ -61,6 +63,7 @@ from caucasus_events.models import Actor, Event, Page, Place
 from caucasus_events.parquet import ParquetStreamWriter
 from caucasus_events.parse.corpus import merge_events, merge_keys, merge_records
 from caucasus_events.progress import Progress
+from caucasus_events.publication import Publication
 from caucasus_events.schema import TABLES
 
 if TYPE_CHECKING:
@@ -72,7 +75,7 @@ __all__ = ["build_dataset_spark", "spark_session"]
 # batch stays a few megabytes.
 _OUT_BATCH = 64
 _PARSED = ("ordinal long, name string, error string, doc_ids array<string>, "
-           "page binary")
+           "page binary, log binary, log_dup binary")
 _ENTITY = "kind string, id string, ordinal long, pos int, record binary"
 _MERGED = "kind string, id string, record binary"
 _EVENT = "id string, ordinal long, keys array<string>, record binary"
@@ -115,15 +118,20 @@ def _submitted() -> bool:
 def _pages_out(rows: list[dict[str, Any]]) -> pa.RecordBatch:
     return pa.RecordBatch.from_pylist(rows, schema=pa.schema([
         ("ordinal", pa.int64()), ("name", pa.string()), ("error", pa.string()),
-        ("doc_ids", pa.list_(pa.string())), ("page", pa.binary())]))
+        ("doc_ids", pa.list_(pa.string())), ("page", pa.binary()), ("log", pa.binary()),
+        ("log_dup", pa.binary())]))
 
 
 def _parsed_row(ordinal: int, name: str, page: Page | str) -> dict[str, Any]:
+    """One parsed page, with its page-log rows (as kept, and as a duplicate)."""
+    log = pickle.dumps(page_log(name, page))
     if isinstance(page, str):
-        return {"ordinal": ordinal, "name": name, "error": page, "doc_ids": [], "page": None}
+        return {"ordinal": ordinal, "name": name, "error": page, "doc_ids": [], "page": None,
+                "log": log, "log_dup": None}
     return {"ordinal": ordinal, "name": name, "error": None,
             "doc_ids": [d.id for d in page.documents],
-            "page": pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)}
+            "page": pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL), "log": log,
+            "log_dup": pickle.dumps(page_log(name, page, duplicate=True))}
 
 
 def _parse_inputs(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
@@ -289,37 +297,47 @@ def _event_groups(rows: Iterable[Any]) -> Iterator[tuple[str, int]]:
         yield eid, uf.find(i)
 
 
+@attrs.frozen(kw_only=True)
+class _Options:
+    texts: bool = True
+    publication: Publication | None = None
+
+
 def _build(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[InputFailure],
-           progress: Progress) -> BuildResult:
+           progress: Progress, options: _Options) -> BuildResult:
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
     parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        return _stages(spark, parsed, tmp, failures, progress, F)
+        return _stages(spark, parsed, tmp, failures, progress, options, F)
     finally:
         parsed.unpersist()
 
 
 def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[InputFailure],
-            progress: Progress, F: Any) -> BuildResult:
+            progress: Progress, options: _Options, F: Any) -> BuildResult:
     # 2. duplicates and failures, in input order, from the page ids alone.
     seen_docs: set[str] = set()
     skipped: list[int] = []
     read = duplicates = 0
-    meta = parsed.select("ordinal", "name", "error", "doc_ids").orderBy("ordinal")
-    for row in meta.toLocalIterator():
+    log: list[PageLog] = [page_log(f.name, f.reason) for f in failures]
+    meta = parsed.select("ordinal", "name", "error", "doc_ids", "log", "log_dup")
+    for row in meta.orderBy("ordinal").toLocalIterator():
         progress.advance(row["name"])
         if row["error"] is not None:
+            log.append(pickle.loads(row["log"]))
             failures.append(InputFailure(row["name"], row["error"]))
             progress.message(f"error: {row['name']}: {row['error']}")
             continue
         read += 1
         ids = row["doc_ids"]
         if ids and ids[0] in seen_docs:
+            log.append(pickle.loads(row["log_dup"]))
             duplicates += 1
             skipped.append(row["ordinal"])
             continue
+        log.append(pickle.loads(row["log"]))
         seen_docs.update(ids)
     del seen_docs
     kept = parsed.filter(F.col("error").isNull())
@@ -329,12 +347,16 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
     # The per-article tables, streamed in input order; sources as the local build has them.
     rows: collections.Counter[str] = collections.Counter()
     sources = _Merged()
+    for name in _STREAMED:
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
                                          row_group_size=_STREAM_ROW_GROUP)
                for name in _STREAMED}
     try:
         for row in kept.select("ordinal", "page").orderBy("ordinal").toLocalIterator():
             page: Page = pickle.loads(row["page"])
+            if not options.texts:
+                page = attrs.evolve(page, documents=snippets_only(page))
             for name in _STREAMED:
                 records = _by_id(getattr(page, name))
                 writers[name].write(records)
@@ -370,11 +392,14 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
     finally:
         events.unpersist()
     tables.update({name: _by_id(records) for name, records in collected.items()})
-    return _finish(tmp, tables, rows, read, duplicates, failures)
+    return _finish(tmp, tables, rows, read, duplicates, failures, log, texts=options.texts,
+                   publication=options.publication)
 
 
 def build_inputs_spark(tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure],
-                       progress: Progress, spark: SparkSession | None = None) -> BuildResult:
+                       progress: Progress, *, texts: bool = True,
+                       publication: Publication | None = None,
+                       spark: SparkSession | None = None) -> BuildResult:
     """The Spark engine of :func:`~caucasus_events.dataset.build_dataset`: write the
     dataset of ``inputs`` into ``tmp``."""
     spark = spark or spark_session()
@@ -382,7 +407,8 @@ def build_inputs_spark(tmp: Path, inputs: Sequence[_Input], failures: list[Input
     slices = max(1, min(len(rows), spark.sparkContext.defaultParallelism * 4))
     frame = spark.createDataFrame(spark.sparkContext.parallelize(rows, slices),
                                   "ordinal long, name string, input binary")
-    return _build(spark, frame.mapInArrow(_parse_inputs, _PARSED), tmp, failures, progress)
+    return _build(spark, frame.mapInArrow(_parse_inputs, _PARSED), tmp, failures, progress,
+                  _Options(texts=texts, publication=publication))
 
 
 def build_dataset_spark(
@@ -391,6 +417,8 @@ def build_dataset_spark(
     *,
     force: bool = False,
     progress: Progress | None = None,
+    texts: bool = True,
+    publication: Publication | None = None,
 ) -> BuildResult:
     """Build the dataset of a Spark DataFrame of pages into ``out`` (atomically, as
     :func:`~caucasus_events.dataset.build_dataset` does).
@@ -400,6 +428,8 @@ def build_dataset_spark(
     ``origin`` (how errors name the page; the URL when absent) are optional.  Pages are
     taken in the DataFrame's order, which decides only which of two identical pages is
     kept.  Rows that cannot be parsed are listed in :attr:`BuildResult.failures`.
+    ``texts`` and ``publication`` are those of
+    :func:`~caucasus_events.dataset.build_dataset`.
     """
     from pyspark.sql import functions as F
 
@@ -414,7 +444,8 @@ def build_dataset_spark(
         if column not in columns:
             frame = frame.withColumn(column, F.lit(None).cast("string"))
     parsed = frame.mapInArrow(_parse_records, _PARSED)
-    return _into_place(lambda tmp, p: _build(pages.sparkSession, parsed, tmp, [], p),
+    options = _Options(texts=texts, publication=publication)
+    return _into_place(lambda tmp, p: _build(pages.sparkSession, parsed, tmp, [], p, options),
                        Path(out), force, progress)
 
 

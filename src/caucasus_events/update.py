@@ -19,12 +19,14 @@ import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pyarrow.parquet as pq
 
 from caucasus_events import _merge_state
-from caucasus_events.datapackage import resource_path
+from caucasus_events._page_log import PageLog
+from caucasus_events.datapackage import PACKAGE_KEY, resource_path
 from caucasus_events.dataset import (
     _STREAMED,
     BuildResult,
@@ -35,10 +37,11 @@ from caucasus_events.dataset import (
     _swap_into_place,
     expand_inputs,
 )
-from caucasus_events.errors import SchemaError
+from caucasus_events.errors import InputError, SchemaError
 from caucasus_events.models import Page
 from caucasus_events.parquet import ParquetStreamWriter
 from caucasus_events.progress import Progress
+from caucasus_events.publication import Publication
 
 __all__ = ["update_dataset"]
 
@@ -69,7 +72,8 @@ def update_dataset(
         progress.message(f"error: {failure.name}: {failure.reason}")
 
     def prime(writers: dict[str, ParquetStreamWriter], merged: _Merged, seen: set[str],
-              rows: collections.Counter[str]) -> None:
+              rows: collections.Counter[str], log: list[PageLog]) -> None:
+        log.extend(old.records("page_log"))
         for name in _STREAMED:
             file = pq.ParquetFile(path / resource_path(name))
             for group in range(file.num_row_groups):
@@ -81,10 +85,13 @@ def update_dataset(
         merged.sources.update((s.id, s) for s in old.sources)
         merged.add(Page(actors=old.actors, places=old.places, events=reports))
 
+    texts = old.package.get(PACKAGE_KEY, {}).get("texts") != "snippets"
+    publication = _publication(old.package)
     tmp = _fresh_name(path, "updating")
     tmp.mkdir()
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress, jobs, prime)
+        result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                             texts=texts, publication=publication, prime=prime)
         if not Dataset(path).package == old.package:
             raise SchemaError("changed while it was being updated; nothing was replaced",
                               path=str(path))
@@ -95,3 +102,13 @@ def update_dataset(
     finally:
         progress.close()
     return attrs.evolve(result, path=path)
+
+
+def _publication(package: dict[str, Any]) -> Publication | None:
+    """The publisher's description the dataset was built with, so the updated package
+    describes it the same way (the defaults when it cannot be read back)."""
+    fields = {f.name for f in attrs.fields(Publication)}
+    try:
+        return Publication.from_mapping({k: v for k, v in package.items() if k in fields})
+    except (InputError, TypeError, ValueError):
+        return None

@@ -15,6 +15,7 @@ import attrs
 
 from caucasus_events.errors import InputError
 from caucasus_events.models import Actor, Citation, Event, Page, Place, Quote
+from caucasus_events.parse._checks import check_page
 from caucasus_events.parse.citations import extract_citations
 from caucasus_events.parse.corpus import merge_records
 from caucasus_events.parse.page import split_documents
@@ -40,6 +41,11 @@ def _check_text(text: str, where: str | None) -> None:
     if len(text) > MAX_PAGE_CHARS:
         raise InputError(f"page has {len(text):,} characters, more than the "
                          f"{MAX_PAGE_CHARS:,} a page may have", path=where)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"not text: a lone surrogate (U+{ord(text[exc.start]):04X}) at "
+                         f"character {exc.start}", path=where) from None
     sample = text[:100_000]
     controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f")
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
@@ -70,6 +76,8 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     g = gazetteer if gazetteer is not None else Gazetteer.default()
     page_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     documents, warnings = split_documents(text, page_hash=page_hash, url=url, gazetteer=g)
+    documents, page_warnings = check_page(text, documents)
+    warnings[:0] = page_warnings
     quotes: list[Quote] = []
     citations: list[Citation] = []
     actors: list[Actor] = []

@@ -9,7 +9,6 @@ the office holder on the publication date; surname-only mentions link to the ful
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -18,57 +17,25 @@ import attrs
 
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import Actor, ActorKind, Document, Place, PlaceKind, Quote, Span
+from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan, word_key
 from caucasus_events.parse.gazetteer import Gazetteer, Match
 from caucasus_events.parse.text import fold
 
 __all__ = ["ActorResult", "extract_actors"]
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Titles and roles written before a person's name ("Rear Admiral Gunnstein Bruåsdal").
-PERSON_TITLES: tuple[str, ...] = (
-    "President", "Vice President", "Prime Minister", "Premier", "Foreign Minister",
-    "Defense Minister", "Defence Minister", "Minister", "Deputy Minister",
-    "Deputy Foreign Minister", "Secretary of State", "Secretary-General", "Secretary General",
-    "Secretary", "Special Representative", "Representative", "Ambassador", "Envoy",
-    "Spokesman", "Spokeswoman", "Spokesperson", "MP", "Member of Parliament", "Lawmaker",
-    "Deputy", "Senator", "Congressman", "Congresswoman", "Speaker", "Chairman", "Chairwoman",
-    "Governor", "Mayor", "Commander", "General", "Lieutenant General", "Major General",
-    "Brigadier General", "Colonel", "Lieutenant Colonel", "Major", "Captain", "Admiral",
-    "Rear Admiral", "Vice Admiral", "Marshal", "Journalist", "Correspondent", "Editor",
-    "Blogger", "Expert", "Analyst", "Political Analyst", "Political Scientist", "Professor",
-    "Dr.", "Mr.", "Mrs.", "Ms.", "Advisor", "Adviser", "Assistant", "Aide", "Director",
-    "Head", "Chief", "Leader", "Opposition Leader", "Activist", "Lawyer", "Businessman",
-    "Entrepreneur", "Ayatollah", "Patriarch", "Sheikh", "Emir", "King", "Queen", "Prince",
-    "Chancellor", "Official", "Diplomat", "Officer", "Pilot", "Member of Parliament",
-    "member of parliament", "Foreign Policy Advisor", "Foreign Policy Adviser",
-    "Deputy Chief of Staff", "Chief of Staff", "Chief of General Staff",
-)
-# Words that make a capitalised phrase an organisation rather than a person.
-ORG_WORDS = _words(
-    """ministry ministries agency office committee council department service forces army
-    navy company news newspaper party union organization organisation bank court assembly
-    parliament government administration university institute foundation center centre
-    commission corporation group media times post forum declaration treaty act program
-    programme dialogue mission headquarters command""")
-# Capitalised words that never begin or form a person's name.
-NOT_NAMES = _words(
-    """the a an in on at of for and but or to from by with as this that these those it its
-    his her their our we he she they i after before during since until when while if
-    however moreover meanwhile earlier later also both such according despite amid
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""")
-# Reporting verbs whose subject is a speaker.
-REPORTING_VERBS = (
-    "said", "says", "stated", "states", "told", "declared", "announced", "noted", "stressed",
-    "emphasized", "emphasised", "added", "wrote", "writes", "claimed", "argued", "warned",
-    "explained", "insisted", "remarked", "commented", "suggested", "confirmed")
-# Prepositions after which a state's or capital's name is a place, not the state acting.
-LOCATIVES = _words(
-    """in into to from near at across throughout toward towards within outside around inside
-    via through visited visiting visit reached entered""")
+# Word lists live in data/lexicon/actors.json (labels person_title, office, reporting_verb,
+# state_group, place_noun, name_head; word sets not_name, org_word, locative, name_particle,
+# title_prefix) and are matched through the document's scan (parse/_scan.py).
+_LEX = Lexicon.default()
+PERSON_TITLES: tuple[str, ...] = _LEX.phrases("person_title")
+REPORTING_VERBS: tuple[str, ...] = _LEX.phrases("reporting_verb")
+NOT_NAMES = _LEX.words("not_name")
+ORG_WORDS = _LEX.words("org_word")
+LOCATIVES = _LEX.words("locative")
+_PARTICLES = _LEX.words("name_particle")
+_TITLE_PREFIXES = _LEX.words("title_prefix")
+PLACE_NOUNS: dict[str, PlaceKind] = {
+    e.phrase: PlaceKind(e.value) for e in _LEX.entries if e.label == "place_noun"}
 # Anaphors a speaker may be written as, and the kinds of actor they refer back to.
 ANAPHORS: dict[str, tuple[ActorKind, ...]] = {
     "ministry": (ActorKind.GOVERNMENT_BODY,), "department": (ActorKind.GOVERNMENT_BODY,),
@@ -82,28 +49,17 @@ ANAPHORS: dict[str, tuple[ActorKind, ...]] = {
     "president": (ActorKind.PERSON,), "minister": (ActorKind.PERSON,),
     "official": (ActorKind.PERSON,), "deputy": (ActorKind.PERSON,),
 }
-# Nouns that make the capitalised words before them a place ("Khachmaz district").
-PLACE_NOUNS: dict[str, PlaceKind] = {
-    "district": PlaceKind.DISTRICT, "region": PlaceKind.REGION, "province": PlaceKind.REGION,
-    "oblast": PlaceKind.REGION, "village": PlaceKind.CITY, "city": PlaceKind.CITY,
-    "town": PlaceKind.CITY, "settlement": PlaceKind.CITY,
-}
-
-# Collective nouns after a demonym that mean the state acting ("Azerbaijani security forces").
-STATE_GROUPS: tuple[str, ...] = (
-    "security forces", "forces", "troops", "police", "authorities", "government", "officials",
-    "law enforcement agencies", "law enforcement", "side", "diplomacy", "leadership",
-    "diplomats", "border guards", "special services", "intelligence")
 
 _SP = r"[^\S\n]+"  # white space within a paragraph
-# Capitalised nouns that make a place name part of another name.
-_NAMED_AFTER = re.compile(
-    r"[^\S\n]+(?:Declaration|Agreement|Treaty|Accords?|Forum|Summit|Process|Format|Platform"
-    r"|Statement|Dialogue|Conference|Games|Group|Protocol|Memorandum|Pipeline)\b")
 # A capitalised word of a name; "O?uz" keeps its lost letter, "O’Brien" its apostrophe, but a
 # possessive "’s" is not part of the name.
 _WORD = r"[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[?\ufffd][^\W\d_]+|['’](?!s\b)[^\W\d_]+)*"
 _NAME = rf"{_WORD}(?:{_SP}(?:(?:von|van|de|der|al|bin|ibn|la|le|da|di){_SP})?{_WORD}){{0,3}}"
+_DIGIT = re.compile(r"\d")
+_APOSTROPHES = ("'", "’", "`")
+# What may stand between an appositive title and the comma before the name.
+_APPOSITION_STOP = re.compile(r"[,.;:()\"“”\n]")
+_COMMA_SPACE = re.compile(r",?[^\S\n]+")
 
 
 @attrs.frozen(kw_only=True)
@@ -133,53 +89,26 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-@functools.lru_cache(maxsize=8)
-def _patterns(g: Gazetteer) -> dict[str, re.Pattern[str]]:
-    polity = _alt(g.polity_words())
-    titles = _alt(PERSON_TITLES)
-    offices = _alt(("president", "prime minister", "premier", "foreign minister",
-                    "defense minister", "defence minister", "minister of foreign affairs",
-                    "minister of defense", "minister of defence", "minister of national defense",
-                    "secretary-general", "secretary general", "secretary of state",
-                    "supreme leader", "defense secretary", "secretary of defense",
-                    "top diplomat"))
-    poss = r"['’`]s"
-    return {
-        "titled": re.compile(
-            rf"(?:\b(?P<pol>{polity})(?:{poss})?{_SP})?(?:\b(?:former|deputy|acting|then){_SP})?"
-            rf"\b(?P<title>(?i:{titles}))\b,?{_SP}(?P<name>{_NAME})"),
-        "apposition": re.compile(
-            rf"(?:\b(?P<pol>{polity}){_SP})?\b(?P<title>(?i:{titles}))\b"
-            rf"(?P<rest>[^,.;:()\"“”\n]{{0,80}}?),{_SP}(?P<name>{_NAME}),"),
-        "role_before": re.compile(
-            rf"\b(?P<pol>{polity})(?:{poss})?{_SP}(?P<title>(?i:{offices}))\b"),
-        "role_of": re.compile(
-            rf"\b(?P<title>(?i:{offices})){_SP}of{_SP}(?:the{_SP})?(?P<pol>{polity})\b"),
-        "reporting": re.compile(
-            rf"(?P<name>{_NAME}){_SP}(?:{'|'.join(REPORTING_VERBS)})\b"),
-        "state_group": re.compile(
-            rf"\b(?P<pol>{polity}){_SP}(?P<group>{_alt(STATE_GROUPS)})\b"),
-        "place_noun": re.compile(
-            rf"(?P<name>{_NAME}){_SP}(?P<noun>{'|'.join(PLACE_NOUNS)})\b"),
-    }
+def _capword(word: str) -> bool:
+    return word[:1].isupper() and not _DIGIT.search(word)
 
 
 def _name_like(name: str) -> bool:
     words = name.split()
-    return (bool(words) and words[0].lower() not in NOT_NAMES
-            and not any(w.lower().strip(".,") in ORG_WORDS for w in words))
+    return (bool(words) and word_key(words[0]) not in NOT_NAMES
+            and not any(word_key(w) in ORG_WORDS for w in words))
 
 
 def _trim_name(name: str) -> str:
     """Drop trailing words that are not part of a name ("Jeyhun Bayramov In")."""
     words = name.split()
-    while words and words[-1].lower() in NOT_NAMES:
+    while words and word_key(words[-1]) in NOT_NAMES:
         words.pop()
     return " ".join(words)
 
 
 class _Builder:
-    """Collects the mentions of one document's actors and places."""
+    """Collects the mentions of one document's actors and places from its scan."""
 
     def __init__(self, document: Document, g: Gazetteer) -> None:
         self.doc = document
@@ -188,17 +117,33 @@ class _Builder:
         self.day: dt.date | None = document.published.end if document.published else None
         self.actors: dict[str, _Entity] = {}
         self.places: dict[str, _Entity] = {}
-        self.forms: dict[str, list[str]] = {}
+        self.sc = scan(self.text, g.lexicon())
+        self.tokens = self.sc.tokens
+        self.cover = bytearray(len(self.text))
+        # Names of states, alliances and organisations and demonyms, by token range.
+        self.polity_end: dict[int, Hit] = {}
+        self.polity_start: dict[int, Hit] = {}
+        for h in filter_spans(self.sc.hits("demonym", "actor")):
+            if h.label == "demonym" or (self.tokens[h.first].key != "the" and self._polity_hit(h)):
+                self.polity_end.setdefault(h.stop, h)
+                self.polity_start.setdefault(h.first, h)
+
+    def _polity_hit(self, h: Hit) -> bool:
+        actor = self.g.actor(h.value)
+        return actor is not None and actor.kind in (
+            ActorKind.STATE, ActorKind.ALLIANCE, ActorKind.ORGANIZATION)
 
     # -- registration ---------------------------------------------------------
     def actor(self, record: Actor, start: int, end: int) -> str:
         ent = self.actors.setdefault(record.id, _Entity(record))
         ent.add(start, end, self.text)
+        self.cover[start:end] = b"\x01" * (end - start)
         return record.id
 
     def place(self, record: Place, start: int, end: int) -> str:
         ent = self.places.setdefault(record.id, _Entity(record))
         ent.add(start, end, self.text)
+        self.cover[start:end] = b"\x01" * (end - start)
         return record.id
 
     def rule_actor(self, name: str, kind: ActorKind, role: str | None,
@@ -220,15 +165,91 @@ class _Builder:
         actor = self.g.actor(polity) if polity else None
         return actor.country if actor and actor.kind is ActorKind.STATE else None
 
+    # -- token geometry -------------------------------------------------------
+    def _gap(self, i: int) -> str:
+        """What stands between token i-1 and token i."""
+        return self.text[self.tokens[i - 1].end:self.tokens[i].start]
+
+    def _sp(self, i: int) -> bool:
+        """Whether tokens i-1 and i are separated by white space within a paragraph."""
+        if i <= 0 or i >= len(self.tokens):
+            return False
+        gap = self._gap(i)
+        return bool(gap) and not gap.strip() and "\n" not in gap
+
+    def _word_stop(self, i: int) -> int:
+        """The end (exclusive token index) of the name word starting at token i: "O’Brien"
+        is one word, a possessive "’s" is not part of it."""
+        j = i + 1
+        while (j < len(self.tokens) and self._gap(j) in _APOSTROPHES
+               and self.tokens[j].text != "s" and not _DIGIT.search(self.tokens[j].text)):
+            j += 1
+        return j
+
+    def _name_stop(self, i: int) -> int | None:
+        """The end of the name (up to four capitalised words, particles between) starting at
+        token i, or None when no capitalised word starts there."""
+        toks = self.tokens
+        if i >= len(toks) or not _capword(toks[i].text):
+            return None
+        j = self._word_stop(i)
+        words = 1
+        while words < 4 and self._sp(j):
+            k = j
+            if toks[k].text in _PARTICLES and self._sp(k + 1):
+                k += 1
+            if not _capword(toks[k].text):
+                break
+            j = self._word_stop(k)
+            words += 1
+        return j
+
+    def _name_start(self, stop: int) -> int | None:
+        """The start of the name (up to four capitalised words) that ends at token ``stop``
+        (exclusive), or None."""
+        toks = self.tokens
+        start: int | None = None
+        k = stop
+        for _ in range(4):
+            s = k - 1
+            while s > 0 and self._gap(s) in _APOSTROPHES and toks[s].text != "s":
+                s -= 1
+            if s < 0 or not _capword(toks[s].text):
+                break
+            start = s
+            if not self._sp(s):
+                break
+            k = s
+            if toks[k - 1].text in _PARTICLES and self._sp(k - 1) and k >= 2 and _capword(
+                    toks[k - 2].text):
+                k -= 1
+        return start
+
+    def _possessive(self, i: int) -> bool:
+        """Whether token i is the "s" of a possessive "’s"."""
+        return (0 < i < len(self.tokens) and self.tokens[i].text == "s"
+                and self._gap(i) in _APOSTROPHES)
+
+    def _polity_before(self, i: int) -> Hit | None:
+        """The polity written just before token i ("Azerbaijani ", "Azerbaijan’s ")."""
+        if not self._sp(i):
+            return None
+        if self._possessive(i - 1):
+            return self.polity_end.get(i - 1)
+        return self.polity_end.get(i)
+
     # -- passes ---------------------------------------------------------------
     def gazetteer_pass(self) -> None:
         by_span: dict[tuple[int, int], list[Match]] = {}
         for m in self.g.find(self.text):
             by_span.setdefault((m.start, m.end), []).append(m)
+        heads = {h.start for h in self.sc.hits("name_head")}
         for (start, end), matches in by_span.items():
             places = [m for m in matches if m.category == "place"]
             actors = [m for m in matches if m.category != "place"]
-            if _NAMED_AFTER.match(self.text, end):
+            after = self.sc.token_at(end)
+            if (after < len(self.tokens) and self.tokens[after].start in heads
+                    and self._sp(after)):
                 continue  # "Shusha Declaration", "Baku Forum": a name, not the place
             if places and (not actors or self._locative(start, end)):
                 for m in places:
@@ -244,19 +265,20 @@ class _Builder:
                     self.actor(found, start, end)
 
     def _locative(self, start: int, end: int) -> bool:
-        if re.match(r"-[A-Z]", self.text[end:end + 2]):
+        after = self.text[end:end + 60]
+        if re.match(r"-[A-Z]", after):
             return False  # "Baku-Moscow relations" names the two states
-        before = re.search(r"(\w+)\W{1,3}$", self.text[max(0, start - 30):start])
-        if before and before.group(1).lower() in LOCATIVES:
+        window = self.text[max(0, start - 30):start]
+        before = re.search(r"(\w+)\W{1,3}$", window)
+        if before and word_key(before.group(1)) in LOCATIVES:
             return True
-        if re.search(r"\b(?:capital|city|town|region|province|district)\s+of\s+$",
-                     self.text[max(0, start - 30):start], re.I):
+        if re.search(r"\b(?:capital|city|town|region|province|district)\s+of\s+$", window,
+                     re.I):
             return True  # "the Turkish capital of Ankara"
-        if re.match(r",\s+[A-Z]", self.text[end:end + 3]) and self.g.place(
-                self.text[end:].split(",")[1].split()[0] if "," in self.text[end:end + 40]
-                else "") is not None:
+        if re.match(r",\s+[A-Z]", after[:3]) and self.g.place(
+                after.split(",")[1].split()[0] if "," in after[:40] else "") is not None:
             return True  # "Baku, Azerbaijan" names a city and its country
-        return bool(re.match(r"\s*[–—-]\s", self.text[end:end + 4]) and re.search(
+        return bool(re.match(r"\s*[–—-]\s", after[:4]) and re.search(
             r"(^|\n)[^\n]{0,40}$", self.text[max(0, start - 40):start]))
 
     def _in_citation(self, start: int, end: int) -> bool:
@@ -264,78 +286,147 @@ class _Builder:
                     and re.match(r"\.?\s*[,;)]", self.text[end:end + 3]))
 
     def titled_pass(self) -> None:
-        pats = _patterns(self.g)
-        for key in ("titled", "apposition"):
-            for m in pats[key].finditer(self.text):
-                raw = m.group("name")
-                name = _trim_name(_strip_title(raw))
-                if not name or not _name_like(name) or self.g.place(name) is not None:
-                    continue
-                n_start = m.start("name") + len(raw) - len(_strip_title(raw))
-                if key == "apposition" and self._covered(n_start, n_start + len(name)):
-                    continue
-                n_end = n_start + len(name)
-                full_start = m.start() if key == "titled" else n_start
-                known = self.g.actor(name)
-                if known is None and m.group("pol"):
-                    candidate = self.holder(m.group("title"), m.group("pol"))
-                    if candidate and fold(name) in {fold(a) for a in candidate.aliases}:
-                        known = candidate
-                if known is not None:
-                    self.actor(known, full_start if known.kind is ActorKind.PERSON else n_start,
-                               n_end)
-                    continue
-                role = m.group("title") + (m.group("rest") if key == "apposition" else "")
-                actor = self.rule_actor(name, ActorKind.PERSON, " ".join(role.split()),
-                                        self.country_of(m.group("pol")))
-                self.actor(actor, full_start, n_end)
+        """"Azerbaijani President Ilham Aliyev", "the envoy, Jane Doe," and the like."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("person_title")):
+            title = self.text[h.start:h.end]
+            # Title then name: "[Polity['s]] [former] Title[,] Name".
+            i = h.stop
+            if i < len(toks) and _COMMA_SPACE.fullmatch(self._gap(i)):
+                stop = self._name_stop(i)
+                if stop is not None:
+                    b = h.first
+                    if b > 0 and toks[b - 1].key in _TITLE_PREFIXES and self._sp(b):
+                        b -= 1
+                    pol = self._polity_before(b)
+                    full = pol.start if pol else toks[b].start
+                    self._titled(title, "", pol, toks[i].start, toks[stop - 1].end, full,
+                                 apposition=False)
+            # Apposition: "[Polity] Title of the thing, Name,".
+            seg = self.text[h.end:h.end + 81]
+            m = _APPOSITION_STOP.search(seg)
+            if m is None or m.group() != ",":
+                continue
+            i = self.sc.token_at(h.end + m.end())
+            if i >= len(toks) or not re.fullmatch(
+                    _SP, self.text[h.end + m.end():toks[i].start]):
+                continue
+            stop = self._name_stop(i)
+            if stop is None or self.text[toks[stop - 1].end:toks[stop - 1].end + 1] != ",":
+                continue
+            pol = self.polity_end.get(h.first) if self._sp(h.first) else None
+            self._titled(title, seg[:m.start()], pol, toks[i].start, toks[stop - 1].end, None,
+                         apposition=True)
+
+    def _titled(self, title: str, rest: str, pol: Hit | None, raw_start: int, raw_end: int,
+                full_start: int | None, *, apposition: bool) -> None:
+        raw = self.text[raw_start:raw_end]
+        stripped = _strip_title(raw)
+        name = _trim_name(stripped)
+        if (not name or not _name_like(name) or self.g.place(name) is not None
+                or self.g.polity(name) is not None):
+            return
+        n_start = raw_start + len(raw) - len(stripped)
+        n_end = n_start + len(name)
+        if apposition and self._covered(n_start, n_end):
+            return
+        start = n_start if full_start is None else full_start
+        pol_text = self.text[pol.start:pol.end] if pol else None
+        known = self.g.actor(name)
+        if known is None and pol_text:
+            candidate = self.holder(title, pol_text)
+            if candidate and fold(name) in {fold(a) for a in candidate.aliases}:
+                known = candidate
+        if known is not None:
+            self.actor(known, start if known.kind is ActorKind.PERSON else n_start, n_end)
+            return
+        role = " ".join((title + rest).split())
+        actor = self.rule_actor(name, ActorKind.PERSON, role, self.country_of(pol_text))
+        self.actor(actor, start, n_end)
 
     def role_pass(self) -> None:
-        pats = _patterns(self.g)
-        for key in ("role_before", "role_of"):
-            for m in pats[key].finditer(self.text):
-                if re.match(rf"{_SP}{_WORD}", self.text[m.end():m.end() + 40]) and not re.match(
-                        rf"{_SP}(?:{'|'.join(REPORTING_VERBS)})", self.text[m.end():]):
+        """"Azerbaijan's president", "the foreign minister of Armenia": the office holder."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("office")):
+            title = self.text[h.start:h.end]
+            found: list[tuple[int, int, Hit]] = []
+            pol = self._polity_before(h.first)
+            if pol is not None:
+                found.append((pol.start, h.end, pol))  # "Azerbaijan's president"
+            k = h.stop
+            if k < len(toks) and toks[k].key == "of" and self._sp(k) and self._sp(k + 1):
+                k += 1
+                if k < len(toks) and toks[k].key == "the" and self._sp(k + 1):
+                    k += 1
+                after = self.polity_start.get(k)
+                if after is not None:
+                    found.append((h.start, after.end, after))  # "president of Azerbaijan"
+            for start, end, p in found:
+                nxt = self.sc.token_at(end)
+                if nxt < len(toks) and self._sp(nxt) and _capword(toks[nxt].text):
                     continue  # a title before a name: the titled pass resolves the name
-                holder = self.holder(m.group("title"), m.group("pol"))
+                holder = self.holder(title, self.text[p.start:p.end])
                 if holder is not None:
-                    self.actor(holder, m.start(), m.end())
+                    self.actor(holder, start, end)
 
     def state_group_pass(self) -> None:
-        for m in _patterns(self.g)["state_group"].finditer(self.text):
-            polity = self.g.polity(m.group("pol"))
+        """"Azerbaijani forces", "Armenian positions": the state acting."""
+        for h in self.sc.hits("state_group"):
+            pol = self.polity_end.get(h.first) if self._sp(h.first) else None
+            if pol is None:
+                continue
+            polity = self.g.polity(self.text[pol.start:pol.end])
             actor = self.g.actor(polity) if polity else None
-            if actor is not None and not self._covered(m.start(), m.end()):
-                self.actor(actor, m.start(), m.end())
+            if actor is not None and not self._covered(pol.start, h.end):
+                self.actor(actor, pol.start, h.end)
 
     def reporting_pass(self) -> None:
-        for m in _patterns(self.g)["reporting"].finditer(self.text):
-            name = m.group("name")
-            if len(name.split()) < 2 or not _name_like(name) or self._covered(m.start(),
-                                                                               m.end("name")):
+        """A two-word or longer capitalised name before a reporting verb: a person."""
+        toks = self.tokens
+        for h in self.sc.hits("reporting_verb"):
+            if not self._sp(h.first):
+                continue
+            first = self._name_start(h.first)
+            if first is None:
+                continue
+            start, end = toks[first].start, toks[h.first - 1].end
+            name = self.text[start:end]
+            if len(name.split()) < 2 or not _name_like(name) or self._covered(start, end):
                 continue
             if self.g.actor(name) or self.g.place(name) or any(
                     self.g.polity(w) for w in name.split()):
                 continue
-            self.actor(self.rule_actor(name, ActorKind.PERSON, None, None),
-                       m.start("name"), m.end("name"))
+            self.actor(self.rule_actor(name, ActorKind.PERSON, None, None), start, end)
 
     def place_pass(self) -> None:
-        for m in _patterns(self.g)["place_noun"].finditer(self.text):
-            name = _trim_name(m.group("name"))
-            words = name.split()
-            if not words or words[0].lower() in NOT_NAMES or self.g.polity(name):
+        """Capitalised words before a place noun ("the Zorbistan region") name a place."""
+        toks = self.tokens
+        for h in self.sc.hits("place_noun"):
+            if not self._sp(h.first):
+                continue
+            first = self._name_start(h.first)
+            if first is None:
+                continue
+            while first < h.first and toks[first].key in NOT_NAMES:
+                first += 1
+            if first >= h.first:
+                continue
+            start = toks[first].start
+            name = _trim_name(self.text[start:toks[h.first - 1].end])
+            if not name or self.g.polity(name):
                 continue
             known = self.g.place(name)
             if known is None and self.g.actor(name) is None:
-                if self._covered(m.start("name"), m.start("name") + len(name)):
+                if self._covered(start, start + len(name)):
                     continue
                 pid = make_id("place", slugify(name))
-                known = Place(id=pid, name=name, kind=PLACE_NOUNS[m.group("noun").lower()])
+                known = Place(id=pid, name=name, kind=PlaceKind(h.value))
             if known is not None:
-                self.place(known, m.start("name"), m.start("name") + len(name))
+                self.place(known, start, start + len(name))
 
     def surname_pass(self) -> None:
+        """Every later "Iskenderov" of a rule-found "Vugar Iskenderov"."""
+        by_surname: dict[str, list[_Entity]] = {}
         for ent in list(self.actors.values()):
             rec = ent.record
             if not isinstance(rec, Actor) or rec.kind is not ActorKind.PERSON or rec.in_gazetteer:
@@ -343,17 +434,26 @@ class _Builder:
             words = rec.name.split()
             if len(words) < 2:
                 continue
-            for m in re.finditer(rf"\b{re.escape(words[-1])}\b", self.text):
+            surname = words[-1]
+            if _TOKEN_RE.fullmatch(surname):
+                by_surname.setdefault(surname, []).append(ent)
+                continue
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
                 if not self._covered(m.start(), m.end()):
-                    ent.add(m.start(), m.end(), self.text)
+                    self._add_mention(ent, m.start(), m.end())
+        if not by_surname:
+            return
+        for tok in self.tokens:
+            for ent in by_surname.get(tok.text, ()):
+                if not self._covered(tok.start, tok.end):
+                    self._add_mention(ent, tok.start, tok.end)
+
+    def _add_mention(self, ent: _Entity, start: int, end: int) -> None:
+        ent.add(start, end, self.text)
+        self.cover[start:end] = b"\x01" * (end - start)
 
     def _covered(self, start: int, end: int) -> bool:
-        for table in (self.actors, self.places):
-            for ent in table.values():
-                for s, e in ent.mentions:
-                    if s < end and start < e:
-                        return True
-        return False
+        return self.cover.find(1, start, end) != -1
 
     # -- quotes ---------------------------------------------------------------
     def speaker(self, quote: Quote) -> str | None:
@@ -447,6 +547,9 @@ class _Builder:
 
 _LEADING_TITLES = re.compile(
     rf"(?:(?:the|former|[A-Z][a-z]+i)\s+)*(?:(?i:{_alt(PERSON_TITLES)})\s+)+")
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
 
 
 def _strip_title(written: str) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -20,16 +20,13 @@ import attrs
 
 from caucasus_events.errors import InputError, ValidationError
 from caucasus_events.models import Actor, ActorKind, Place, PlaceKind, Source, SourceKind
+from caucasus_events.parse._scan import TOKEN, Entry, Lexicon, filter_spans, scan, word_key
 from caucasus_events.parse.text import fold
 
 __all__ = ["TOKEN", "Category", "Gazetteer", "Match", "Office", "normalize_title"]
 
 Category = Literal["actor", "place", "source"]
 
-# A word of the text; a '?' or U+FFFD between letters stands for a letter the scrape lost.
-TOKEN = re.compile(r"[^\W_]+(?:[?\ufffd][^\W_]+)*")
-# What may stand between two words of one name: spaces, hyphens, dots, slashes, apostrophes.
-_GAP = re.compile(r"[ \t\-./&'’`‘]{1,3}|\s{1,3}")
 
 # Title words a text uses for one office, folded, mapped to the gazetteer's canonical title.
 _TITLE_SYNONYMS: dict[str, str] = {
@@ -94,53 +91,17 @@ class Match:
     category: Category
 
 
-@attrs.frozen
-class _Pattern:
-    """Case demands of one alias, word by word: 0 any case, 1 capitalised, 2 all capitals."""
-
-    flags: tuple[int, ...]
-
-    def accepts(self, words: Sequence[str]) -> bool:
-        for flag, word in zip(self.flags, words, strict=False):
-            if flag == 1 and not word[:1].isupper():
-                return False
-            if flag == 2 and not (word.isupper() or "?" in word):
-                return False
-        return True
-
-
-def _case_flags(alias: str) -> tuple[int, ...]:
-    out = []
-    for m in TOKEN.finditer(alias):
-        w = m.group()
-        if len(w) > 1 and w.isupper():
-            out.append(2)
-        elif w[:1].isupper():
-            out.append(1)
-        else:
-            out.append(0)
-    return tuple(out)
-
-
 def _key(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(fold(w) for w in words)
+    return tuple(word_key(w) for w in words)
 
 
 def _words(name: str) -> list[str]:
-    return [m.group() for m in TOKEN.finditer(name)]
+    return TOKEN.findall(name)
 
 
 def _wild_eq(pattern: str, word: str) -> bool:
     return len(pattern) == len(word) and all(
         p in ("?", c) for p, c in zip(pattern, word, strict=True))
-
-
-class _Node:
-    __slots__ = ("children", "entries")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.entries: dict[tuple[str, Category], list[_Pattern]] = {}
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -160,7 +121,7 @@ class Gazetteer:
     """
 
     __slots__ = ("_actors", "_by_name", "_demonyms", "_demonyms_written", "_domains",
-                 "_offices", "_places", "_raw", "_sources", "_trie")
+                 "_entries", "_lexicon", "_offices", "_places", "_raw", "_sources")
 
     def __init__(self, data: Mapping[str, Any], *, origin: str = "<gazetteer>") -> None:
         self._raw: dict[str, list[Any]] = {}
@@ -173,7 +134,8 @@ class Gazetteer:
         self._domains: dict[str, str] = {}
         self._by_name: dict[Category, dict[tuple[str, ...], list[str]]] = {
             "actor": {}, "place": {}, "source": {}}
-        self._trie = _Node()
+        self._entries: list[Entry] = []
+        self._lexicon: Lexicon | None = None
         if not isinstance(data, Mapping):
             raise InputError("a gazetteer must be a JSON object with sections "
                              "'states', 'actors', 'places', 'sources'", path=origin)
@@ -234,10 +196,7 @@ class Gazetteer:
         ids = self._by_name[category].setdefault(key, [])
         if entry_id not in ids:
             ids.append(entry_id)
-        node = self._trie
-        for k in key:
-            node = node.children.setdefault(k, _Node())
-        node.entries.setdefault((entry_id, category), []).append(_Pattern(_case_flags(name)))
+        self._entries.append(Entry(category, name, entry_id, cased=True))
 
     def _aliases(self, entry: Mapping[str, Any]) -> tuple[str, ...]:
         aliases = entry.get("aliases", [])
@@ -269,6 +228,7 @@ class Gazetteer:
         for d in demonyms:
             self._demonyms[fold(d)] = actor_id
             self._demonyms_written.append(d)
+            self._entries.append(Entry("demonym", d, actor_id, cased=True))
 
     def _add_actors(self, e: Mapping[str, Any]) -> None:
         offices = []
@@ -405,55 +365,30 @@ class Gazetteer:
         return None
 
     # -- scanning -------------------------------------------------------------
+    def lexicon(self) -> Lexicon:
+        """The parser's lexicon for this gazetteer: :meth:`Lexicon.default` word lists plus
+        every name and alias (labels ``actor``, ``place``, ``source``; value the entry id) and
+        every demonym (label ``demonym``; value the state's actor id), matched with their
+        written case.  Built once per gazetteer."""
+        if self._lexicon is None:
+            self._lexicon = Lexicon.default().union(Lexicon(self._entries))
+        return self._lexicon
+
     def find(self, text: str) -> list[Match]:
         """Every gazetteer name in ``text`` with its offsets, left to right.
 
         Words match accent- and case-folded, but a capitalised alias needs a capitalised
         word ("Trend" the agency, not "trend"); a '?' in a word matches any letter; the
-        longest name wins where names overlap.  A name that is an entry in several
-        categories ("Baku": the state's metonym and the city) yields one Match per entry.
-        Linear in the length of the text.
+        longest name wins where names overlap (:func:`filter_spans`).  A name that is an
+        entry in several categories ("Baku": the state's metonym and the city) yields one
+        Match per entry.  One scan of the text (:func:`scan`): linear in its length.
         """
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-        folded = [fold(t[2]) for t in tokens]
-        out: list[Match] = []
-        i = 0
-        while i < len(tokens):
-            best: tuple[int, list[tuple[str, Category]]] | None = None
-            for j, hits in self._walk(text, tokens, folded, i):
-                best = (j, hits)
-            if best is None:
-                i += 1
-                continue
-            j, hits = best
-            start, end = tokens[i][0], tokens[j][1]
-            out.extend(Match(start=start, end=end, text=text[start:end], id=eid, category=cat)
-                       for eid, cat in hits)
-            i = j + 1
+        hits = scan(text, self.lexicon()).hits("actor", "place", "source")
+        out = [Match(start=h.start, end=h.end, text=text[h.start:h.end], id=h.value,
+                     category=h.label)  # type: ignore[arg-type]
+               for h in filter_spans(hits)]
+        out.sort(key=lambda m: (m.start, m.id))
         return out
-
-    def _walk(self, text: str, tokens: Sequence[tuple[int, int, str]], folded: Sequence[str],
-              i: int) -> Iterator[tuple[int, list[tuple[str, Category]]]]:
-        """Yield (last token index, entries) for each accepted name starting at token i."""
-        frontier = [self._trie]
-        j = i
-        while frontier and j < len(tokens):
-            if j > i and not _GAP.fullmatch(text[tokens[j - 1][1]:tokens[j][0]]):
-                return
-            word = folded[j]
-            nxt: list[_Node] = []
-            for node in frontier:
-                if "?" in word:
-                    nxt.extend(child for k, child in node.children.items() if _wild_eq(word, k))
-                elif word in node.children:
-                    nxt.append(node.children[word])
-            frontier = nxt
-            written = [t[2] for t in tokens[i:j + 1]]
-            hits = [eid for node in frontier for eid, patterns in node.entries.items()
-                    if any(p.accepts(written) for p in patterns)]
-            if hits:
-                yield j, sorted(set(hits))
-            j += 1
 
 
 @functools.lru_cache(maxsize=1)

@@ -46,14 +46,16 @@ _DATE_PREFIX = re.compile(
     r"^(?:(?:(?:last\s+)?(?:published|posted|updated|modified)|date)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _TIME_SUFFIX = re.compile(
-    r"\s*[-|,@]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
-    r"(?:\(?(?:gmt|utc|[a-z]{2,4})?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?$", re.I)
+    r"(?:\s*[-|,@]\s*|\s+)(?:(?:at|in)\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:\(?(?:gmt|utc|[a-z]{2,4})?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"(?:\s*[-|•·]\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)?$", re.I)
 # "YEREVAN, March 14 (Reuters) -": a dateline naming the wire that filed the story.
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},[^()]{0,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 _TEASER_END = ("…", "...")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})(?!\d)")
-_LEAD_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|-]?\s*", re.I)
+_LEAD_TIME = re.compile(
+    r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*[,|-]?\s*", re.I)
 # "Baku, February 12, AZERTAC": place, date and the agency that filed the story.
 _CITY_DATELINE = re.compile(
     r"^[A-Z][\w .'-]{1,30},\s+(?P<date>[^,]{3,25}(?:,\s*\d{4})?),\s+"
@@ -86,6 +88,9 @@ class Layouts:
     outlets: tuple[re.Pattern[str], ...]
     signatures: tuple[tuple[re.Pattern[str], str], ...]
     bio_verbs: tuple[str, ...]
+    captions: tuple[re.Pattern[str], ...] = ()
+    labels: tuple[re.Pattern[str], ...] = ()
+    trailers: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def default(cls) -> Layouts:
@@ -108,6 +113,9 @@ class Layouts:
             signatures=tuple((re.compile(s["pattern"], re.I), s["outlet"])
                              for s in data.get("site_signatures", ())),
             bio_verbs=tuple(data.get("bio_verbs", ())),
+            captions=rx("caption_patterns"),
+            labels=rx("paragraph_labels"),
+            trailers=rx("paragraph_trailers"),
         )
 
 
@@ -138,11 +146,24 @@ class _Line:
 
 def _is_prose(text: str) -> bool:
     words = len(_WORD.findall(text)) if len(text) < 400 else 99
+    if words >= 12 and _INNER_SENTENCE.search(text):
+        return True  # "Monday, November 13, Armenia. “Yerevan is prepared ...” - Aliyev"
     # A sentence cut off inside a quotation where the scrape ended is prose too.
     cut_quote = words >= 8 and _UNCLOSED_QUOTE.search(text) is not None
-    return (words >= 8 and text[-1] in _SENTENCE_END) or words >= 25 or cut_quote
+    return (words >= 8 and _ends_sentence(text)) or words >= 25 or cut_quote
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does: a full stop, question or exclamation mark,
+    or a closing quote or bracket after one (a headline may end in a quoted phrase,
+    ``Erdogan: "No difficulty"``, without being a sentence)."""
+    end = text.rstrip()
+    if end[-1:] in "\"”’')":
+        return end[-2:-1] in ".!?,…" or end[-1:] == ")" and end[-2:-1] in ".!?"
+    return end[-1:] in _SENTENCE_END
+
+
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _UNCLOSED_QUOTE = re.compile(r"(?:^|\s)[\"“][^\"”]{8,}$")
 
 
@@ -197,7 +218,7 @@ def _byline_names(text: str) -> tuple[tuple[str, ...], list[str]]:
     parts = [p.strip(" /.") for p in re.split(r"\s*,\s*", text.strip(" /"))]
     for i, part in enumerate(parts):
         found = _names(part)
-        if not found or (i > 0 and (_OUTLET_WORDS.search(part) or len(part.split()) < 2)):
+        if not found or _OUTLET_WORDS.search(part) or (i > 0 and len(part.split()) < 2):
             return tuple(names), [p for p in parts[i:] if p]
         names.extend(found)
     return tuple(names), []
@@ -206,7 +227,8 @@ def _byline_names(text: str) -> tuple[tuple[str, ...], list[str]]:
 def _date_line(text: str) -> PartialDate | None:
     """A line that is only a date ("Jul 23", "May 6th, 2021"), parsed; yearless dates get
     year 1 as a placeholder the caller replaces."""
-    s = _TIME_SUFFIX.sub("", _DATE_PREFIX.sub("", _LEAD_TIME.sub("", text))).strip()
+    s = _LEAD_TIME.sub("", _DATE_PREFIX.sub("", _LEAD_TIME.sub("", text)))
+    s = _TIME_SUFFIX.sub("", s).strip()
     if not s or len(s) > 40 or not re.search(r"\d", s):
         return None
     numeric = _NUMERIC_DATE.fullmatch(s)
@@ -226,8 +248,11 @@ def _numeric_date(a: str, b: str, c: str) -> PartialDate | None:
     x, y, z = int(a), int(b), int(c)
     if len(a) == 4:
         year, month, day = x, y, z
-    elif len(c) == 4:
-        year, month, day = z, y, x
+    elif len(c) in (2, 4) and len(a) <= 2:
+        # A two-digit year ("23.05.22") is this century's; a middle part over 12 is the
+        # day of a month-first date ("12.13.23").
+        year = z if len(c) == 4 else 2000 + z
+        month, day = y, x
         if month > 12 >= day:
             month, day = day, month
     else:
@@ -239,15 +264,19 @@ def _numeric_date(a: str, b: str, c: str) -> PartialDate | None:
 
 
 def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
-    text = line.text
+    text = line.text = _strip_furniture(line.text, layouts) or line.text
     if len(text) > _SHORT:
-        line.kind = "prose"
+        # A long disclaimer is furniture too; the patterns read its opening only.
+        head = text[:_SHORT]
+        line.kind = "furniture" if any(p.search(head) for p in layouts.furniture) else "prose"
         return
     key = _norm(text)
     if any(p.search(text) for p in layouts.tail):
         line.kind = "tail"
     elif key in layouts.furniture_exact or any(p.search(text) for p in layouts.furniture):
         line.kind = "furniture"
+    elif any(p.search(text) for p in layouts.captions):
+        line.kind = "caption"
     elif key in seen:
         line.kind = "repeat"
     elif ((text.endswith(_TEASER_END) and not line.bullet) or _mostly_foreign_script(text)
@@ -270,13 +299,27 @@ def _classify_meta(line: _Line) -> None:
     text = line.text
     by = _BY.match(text)
     if by:
-        names, rest = _byline_names(by.group("names"))
+        names_text, trailing = _split_trailing_date(by.group("names"))
+        names, rest = _byline_names(names_text)
+        date = _date_line(by.group("date")) if by.group("date") else trailing
         if names:
             line.kind, line.names = "byline", names
             if rest and _OUTLET_WORDS.search(rest[0]):
                 line.outlet = rest[0]
-            if by.group("date"):
-                line.date = _date_line(by.group("date"))
+            line.date = date
+            return
+        if date is not None:
+            line.kind, line.date = "date", date  # "May 8, 2014 By administrator"
+            return
+        if len(text.split()) <= 6:
+            line.kind = "credit"  # "By Trend", "by Anadolu Agency": no person named
+            return
+    piped = _PIPED.match(text)
+    if piped:  # "Burc Eruygur | 30.06.2025"
+        date = _date_line(piped.group("date"))
+        names = _names(piped.group("names")) if date is not None else ()
+        if names and not _OUTLET_WORDS.search(piped.group("names")):
+            line.kind, line.names, line.date = "byline", names, date
             return
     slashed = _SLASHED.match(text)
     if slashed:
@@ -290,10 +333,44 @@ def _classify_meta(line: _Line) -> None:
         line.kind, line.date, line.outlet = "date", date, city.group("outlet").strip()
     elif date is not None:
         line.kind, line.date = "date", date
+    elif _CAPTION_DATE.search(text) and _date_line(_CAPTION_DATE.search(text).group(1)):
+        line.kind = "caption"  # "The minister speaks in parliament, Yerevan, March 2, 2022"
     elif _is_prose(text):
         line.kind = "prose"
+    elif not line.bullet and _is_masthead(text):
+        line.kind = "furniture"
     else:
         line.kind = "heading"
+
+
+_PIPED = re.compile(r"^(?P<names>[^|]{3,60}?)\s*\|\s*(?P<date>[^|]{4,40})$")
+_CAPTION_DATE = re.compile(r",\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})$")
+_TRAILING_DATE = re.compile(
+    rf"\s*[,|-]?\s*((?:{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH_NAMES}\.?,?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
+
+
+def _split_trailing_date(text: str) -> tuple[str, PartialDate | None]:
+    """A by-line's names without a date printed after them ("Neil Hauer in Yerevan
+    January 31, 2025") and without the place the story was filed from."""
+    date = None
+    m = _TRAILING_DATE.search(text) if len(text) < _SHORT else None
+    if m is not None:
+        date = _date_line(m.group(1))
+        if date is not None:
+            text = text[:m.start()]
+    return _IN_PLACE.sub("", text), date
+
+
+def _is_masthead(text: str) -> bool:
+    """A site's name on its own ("Gagrule.net", "The News"): at most three capitalised
+    words naming an outlet or a web domain."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return looks_like_domain(words[0]) or all(
+        _OUTLET_WORDS.fullmatch(w) or w.lower() == "the" for w in words)
 
 
 def _lines(raw: str) -> list[_Line]:
@@ -307,10 +384,63 @@ def _lines(raw: str) -> list[_Line]:
         else:
             bullet = _BULLET.match(stripped)
             text = stripped[bullet.end():].strip() if bullet else stripped
+            stamp = _STAMP.match(text) if len(text) > 10 else None
+            if stamp is not None and len(text[stamp.end():].split()) >= 2:
+                # " date 2022-12-07 Foreign Minister ...": a crawler's stamp before the line.
+                out.append(_Line(start=offset, text=stamp.group().strip(), bullet=False,
+                                 block=block))
+                text = text[stamp.end():]
             if text:
                 out.append(_Line(start=offset, text=text, bullet=bool(bullet), block=block))
         offset += len(chunk) + 1
     return out
+
+
+_STAMP = re.compile(
+    r"^(?:(?:date|published|posted|updated)\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    re.I)
+
+
+def _is_cut_fragment(text: str) -> bool:
+    """The page's last line cut off by the scrape ("The Ministry of Fo", "“The so-called
+    Russian law"): a sentence's opening, not a heading."""
+    words = text.split()
+    return len(words) >= 4 and (text[:1] in "“\"‘'" or any(w[:1].islower() for w in words[1:]))
+
+
+def _mark_menus(lines: Sequence[_Line]) -> None:
+    """Runs of three or more short bullet lines ("• Home", "• About") are a menu."""
+    run: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.bullet and len(ln.text.split()) <= 3 and ln.kind == "heading":
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.kind = "furniture"
+        run = []
+
+
+def _strip_furniture(text: str, layouts: Layouts) -> str:
+    """A paragraph without the furniture glued to it: a label before it ("STORY:"), a
+    view counter run into its first word ("208083The text"), an editor's credit after
+    it ("Editing and Translating by ...")."""
+    for pattern in layouts.labels:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end():].lstrip()
+    m = _GLUED_COUNTER.match(text)
+    if m:
+        text = text[m.end():]
+    for pattern in layouts.trailers:
+        m = pattern.search(text, max(0, len(text) - _SHORT))
+        if m and m.start() > 0:
+            text = text[:m.start()].rstrip()
+    return text
+
+
+_GLUED_COUNTER = re.compile(r"^\d{3,}(?=[A-Z][a-z])")
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -416,21 +546,39 @@ class _Article:
 
 
 def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
-    """Index ranges of the articles: a by-line after prose and before more prose opens one."""
+    """Index ranges of the articles.  After prose, a by-line before more prose opens an
+    article, and so does a headline whose next line is a by-line, a date line or a
+    paragraph opening with a wire dateline ("YEREVAN, Jan 8, 2021 ARMENPRESS: ...")."""
     prose = [i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet]
     if not prose:
         return []
     bounds = [0]
     for i, ln in enumerate(lines):
-        if ln.kind != "byline" or i < prose[0] or i > prose[-1]:
+        if i <= prose[0] or i > prose[-1]:
+            continue
+        opens = ln.kind == "byline"
+        if ln.kind == "heading" and not ln.bullet and len(ln.text.split()) >= 4:
+            nxt = next((lines[k] for k in range(i + 1, min(len(lines), i + 4))
+                        if lines[k].kind not in _SKIPPED), None)
+            opens = nxt is not None and (nxt.kind == "date" or (
+                nxt.kind == "prose" and _WIRE_START.match(nxt.text) is not None))
+        if not opens:
             continue
         j = i - 1
         while j > bounds[-1] and lines[j].kind not in ("prose", "bio"):
             j -= 1
-        if j > bounds[-1] and any(p > i for p in prose):
+        # What stands before must be an article, not a caption over the by-line.
+        before = [lines[k] for k in range(bounds[-1], j + 1) if lines[k].kind == "prose"]
+        if (j > bounds[-1] and any(p > i for p in prose) and (
+                len(before) >= 2 or sum(len(b.text.split()) for b in before) >= 60)):
             bounds.append(j + 1)
     bounds.append(len(lines))
     return list(itertools.pairwise(bounds))
+
+
+_SKIPPED = frozenset({"furniture", "caption", "repeat", "credit"})
+# An upper-case place opening a paragraph: "YEREVAN,", "BAKU/", "TEHRAN —".
+_WIRE_START = re.compile(r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*\s*(?:,|/|\(|[—–-])")
 
 
 def _mark_bios(lines: Sequence[_Line], layouts: Layouts) -> None:
@@ -445,27 +593,81 @@ def _mark_bios(lines: Sequence[_Line], layouts: Layouts) -> None:
                 break
 
 
-def _read_article(lines: Sequence[_Line]) -> _Article | None:
+def _anchor(lines: Sequence[_Line]) -> int | None:
+    """Index of the article's first body paragraph: the first prose line, unless a
+    by-line or date line follows it closely (then it was a caption or a deck)."""
+    prose = [i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet]
+    if not prose:
+        return None
+    k = 0
+    while k + 1 < len(prose):
+        at = prose[k]
+        if len(lines[at].text.split()) >= 60:
+            break
+        meta = next((j for j in range(at + 1, min(prose[k + 1], at + 4))
+                     if lines[j].kind in ("byline", "date")), None)
+        if meta is None:
+            break
+        k += 1
+    return prose[k]
+
+
+def _headline(header: Sequence[_Line]) -> int | None:
+    """Index of the headline in the lines above the body: the first heading of the block
+    of headings, captions and date or by-lines that ends with the header's last heading
+    (a deck, a caption or a section heading may follow the headline; menus, mastheads
+    and promotions above it end the block).  One- and two-word lines are navigation
+    ("Politics", "Home"), never the headline."""
+    def is_heading(ln: _Line) -> bool:
+        return ln.kind == "heading" and not ln.bullet and len(_WORDS.findall(ln.text)) >= 3
+
+    end = next((i for i in range(len(header) - 1, -1, -1) if is_heading(header[i])), None)
+    if end is None:
+        # A two-word headline stands right above the body, with nothing but dates
+        # and furniture between.
+        last = next((i for i in range(len(header) - 1, -1, -1)
+                     if header[i].kind not in ("furniture", "date", "repeat")), None)
+        if (last is not None and header[last].kind == "heading" and not header[last].bullet
+                and len(_WORDS.findall(header[last].text)) == 2):
+            return last
+        return None
+    start = end
+    while start > 0 and header[start - 1].kind in _HEADER_BLOCK:
+        start -= 1
+    # A republished article keeps its own headline and by-line under the site's: the
+    # last headline printed right above a by-line is the article's.
+    bylined = [i for i in range(start, end + 1) if is_heading(header[i])
+               and i + 1 < len(header) and header[i + 1].kind == "byline"]
+    if len(bylined) >= 2:
+        return bylined[-1]
+    return next(i for i in range(start, end + 1) if is_heading(header[i]))
+
+
+_WORDS = re.compile(r"[^\W_]+")
+_HEADER_BLOCK = frozenset({"heading", "caption", "date", "byline", "credit", "repeat"})
+
+
+def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
     art = _Article()
-    anchor = next((i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet),
-                  None)
+    anchor = _anchor(lines)
     if anchor is None:
         return None
     header, body = lines[:anchor], lines[anchor:]
-    headings = [i for i, ln in enumerate(header) if ln.kind == "heading" and not ln.bullet]
-    # One- and two-word lines above the headline are navigation ("Politics", "Home").
-    headings = [i for i in headings if len(header[i].text.split()) >= 3] or headings
-    titled = [i for i in headings if _is_title_case(header[i].text)]
-    pick = titled[-1] if titled else (headings[-1] if headings else None)
+    pick = _headline(header)
     title_lines: list[int] = []
     if pick is not None:
-        first = pick
-        while (first - 1 in titled and header[first - 1].block == header[pick].block
-               and first - 1 >= 0):
-            first -= 1
-        title_lines = list(range(first, pick + 1))
+        title_lines = [pick]
+        # A headline broken over lines of one block, each in title case, is one headline.
+        while (title_lines[-1] + 1 < len(header) and _is_title_case(header[pick].text)
+               and header[title_lines[-1] + 1].kind == "heading"
+               and not header[title_lines[-1] + 1].bullet
+               and header[title_lines[-1] + 1].block == header[pick].block
+               and _is_title_case(header[title_lines[-1] + 1].text)):
+            title_lines.append(title_lines[-1] + 1)
         art.title = " ".join(header[i].text for i in title_lines)
     after_title = title_lines[-1] + 1 if title_lines else 0
+    last_meta = max((i for i, ln in enumerate(header) if ln.kind in ("byline", "date")),
+                    default=-1)
     # A by-line above the headline may be the page's (all authors of a multi-article
     # page); the article's own by-line, below the headline or after the body, wins.
     page_authors: list[str] = []
@@ -476,8 +678,12 @@ def _read_article(lines: Sequence[_Line]) -> _Article | None:
                 page_authors.extend(art.authors)
                 art.authors.clear()
             continue
-        if ln.kind == "prose" or (ln.kind == "heading" and not ln.bullet):
+        # Decks, captions and labels between the headline and the body are not body;
+        # the headline's bullet-point summary is.
+        if ln.kind == "prose" and ln.bullet:
             art.paragraphs.append(ln.text)
+        elif ln.kind == "heading" and not ln.bullet and _is_author_line(ln.text):
+            art.authors.append(ln.text.strip())
         elif ln.kind == "heading" and ln.bullet and art.outlet is None:
             _take_name_bullet(art, ln)
     kept = [ln for ln in body if ln.kind in ("prose", "heading")]
@@ -492,6 +698,34 @@ def _read_article(lines: Sequence[_Line]) -> _Article | None:
         art.authors = list(dict.fromkeys(page_authors))
     art.paragraphs.extend(ln.text for ln in kept)
     return art
+
+
+_DATE_WORDS = re.compile(_DATE_SCAN.pattern, re.I)
+_DATELINE_HEAD = re.compile(r"^\W{0,3}(?:[A-Z][\w'.’-]*[\s,/]*){0,4}$")
+_DATELINE_END = re.compile(r"^[\s,/]*(?:[A-Z0-9][\w.&'’/-]*[\s,]*){0,3}(?::|[—–]|\s-\s|\.|\()")
+
+
+def _dateline_date(paragraph: str) -> PartialDate | None:
+    """The date of a dateline opening the body ("YEREVAN, Jan 8, 2021 ARMENPRESS:",
+    "Baku/12.13.23/Turan:", "BAKU, Azerbaijan, November 12. The ..."): a date after at
+    most a few capitalised words, followed by at most a few more before the separator."""
+    head = paragraph[:100]
+    found = [m for m in (_DATE_WORDS.search(head), _NUMERIC_DATE.search(head)) if m]
+    for m in sorted(found, key=lambda m: m.start()):
+        if re.fullmatch(r"\d{4}", m.group()):
+            continue
+        if not _DATELINE_HEAD.match(head[:m.start()]) or not _DATELINE_END.match(head[m.end():]):
+            continue
+        return _date_line(m.group())
+    return None
+
+
+def _is_author_line(text: str) -> bool:
+    """A line that is only a person's name ("Tomáš Baranec"), as sites print the author
+    under the headline."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and _PERSON.match(text.strip()) is not None
+            and _OUTLET_WORDS.search(text) is None and not looks_like_domain(words[0]))
 
 
 def _take_meta(art: _Article, ln: _Line) -> None:
@@ -552,15 +786,19 @@ def split_documents(
     seen: set[str] = set()
     for ln in lines:
         _classify(ln, table, seen)
+    if (len(lines) > 1 and lines[-1].kind == "heading" and lines[-2].kind == "prose"
+            and _is_cut_fragment(lines[-1].text)):
+        lines[-1].kind = "prose"
     first_prose = next((i for i, ln in enumerate(lines) if ln.kind == "prose"), len(lines))
     cut = next((i for i, ln in enumerate(lines) if ln.kind == "tail" and i > first_prose),
                len(lines))
     outlet = _page_outlet(lines, table, url)
     article_lines = lines[:cut]
+    _mark_menus(article_lines)
     _mark_bios(article_lines, table)
     warnings: list[str] = []
     articles = [a for s, e in _segments(article_lines)
-                if (a := _read_article(article_lines[s:e])) is not None]
+                if (a := _read_article(article_lines[s:e], table)) is not None]
     if not articles:
         return [], ["no article found on the page (no prose paragraph)"]
     page_date = next((a.date for a in articles if a.date is not None), None)
@@ -578,7 +816,8 @@ def split_documents(
         printed = art.date or page_date
         if printed is None and art.paragraphs:
             dateline = _DATELINE.match(art.paragraphs[0])
-            printed = parse_date(dateline.group("date")) if dateline else None
+            printed = (parse_date(dateline.group("date")) if dateline
+                       else _dateline_date(art.paragraphs[0]))
         published = infer_publication_date(text, printed)
         if published is None:
             warnings.append(f"document {index}: no publication date found or inferable")

@@ -1,0 +1,645 @@
+"""The date resolver: one finder, ordered named rules, one policy for the reference date.
+
+The finder is one compiled pattern built from the word lists of ``data/date_words.json``
+(months, weekdays, seasons, numbers, relative units); it reports every date expression of a
+text in one left-to-right pass.  Each match is handed to the rules in order
+(:data:`RULES`); the first that returns a :class:`~caucasus_events.dates.PartialDate`
+wins.  Parts the text leaves out come from the policy's reference date last, and
+:class:`~caucasus_events.dates.Inferred` records the fill.  An expression that cannot be
+resolved gives no date (never a guess); an impossible one ("February 30", "May 0000", a
+year past 9999) is dropped with a warning.  See ``docs/dates.md``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart
+from caucasus_events.errors import InputError, ValidationError
+
+__all__ = ["RULES", "DateMention", "DatePolicy", "DateWords", "find_dateline", "find_dates",
+           "resolve_date"]
+
+
+# --- word lists ------------------------------------------------------------------------
+
+@attrs.frozen(kw_only=True, eq=False)
+class DateWords:
+    """The words of date expressions, by label (see ``data/date_words.json``)."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, Season]
+    parts: dict[str, TimePart]
+    numbers: dict[str, int]
+    units: dict[str, str]
+    shifts: dict[str, int]
+    days: dict[str, int]
+    year_words: tuple[str, ...]
+
+    @classmethod
+    def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
+        """A table from the JSON shape of ``data/date_words.json``; a missing or malformed
+        list raises :class:`InputError` naming it."""
+        if not isinstance(data, dict):
+            raise InputError("date words must be a JSON object", path=origin)
+        try:
+            return cls(
+                months={k: int(v) for k, v in data["months"].items()},
+                weekdays={k: int(v) for k, v in data["weekdays"].items()},
+                seasons={k: Season(v) for k, v in data["seasons"].items()},
+                parts={k: TimePart(v) for k, v in data["parts"].items()},
+                numbers={k: int(v) for k, v in data["numbers"].items()},
+                units={k: str(v) for k, v in data["units"].items()},
+                shifts={k: int(v) for k, v in data["shifts"].items()},
+                days={k: int(v) for k, v in data["days"].items()},
+                year_words=tuple(str(w) for w in data["year_words"]),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InputError(f"bad date words: {exc!r}", path=origin) from None
+
+    @classmethod
+    def default(cls) -> DateWords:
+        """The packaged lists."""
+        return _default_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _default_words() -> DateWords:
+    text = (resources.files("caucasus_events") / "data" / "date_words.json").read_text(
+        encoding="utf-8")
+    return DateWords.from_json(json.loads(text), origin="caucasus_events/data/date_words.json")
+
+
+# --- policy and results ----------------------------------------------------------------
+
+@attrs.frozen(kw_only=True)
+class DatePolicy:
+    """How the resolver fills what a text leaves out.
+
+    ``reference`` is the publication date (or None: relative expressions then stay
+    unresolved).  A yearless day or month takes the year that puts it on or before the
+    reference plus ``future_days`` (news reports the past).  ``day_first`` reads an
+    ambiguous numeric date such as 03.04.2024 as day.month, the region's convention.
+    """
+
+    reference: PartialDate | None = None
+    future_days: int = 7
+    day_first: bool = True
+
+    @classmethod
+    def of(cls, value: DatePolicy | PartialDate | dt.date | None) -> DatePolicy:
+        """A policy from a policy, a reference date or None."""
+        if isinstance(value, DatePolicy):
+            return value
+        if isinstance(value, dt.date):
+            return cls(reference=PartialDate.from_date(value))
+        return cls(reference=value)
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression found in a text: where, what it means, and the words as written.
+    ``until`` is the last day of a range ("March 12-13"), whose ``date`` is its first."""
+
+    start: int
+    end: int
+    date: PartialDate
+    as_written: str
+    until: PartialDate | None = None
+
+
+class _Unresolvable(Exception):
+    """An impossible date (a warning, not an error: the mention is dropped)."""
+
+
+# --- the finder -----------------------------------------------------------------------
+
+def _alternation(words: Any, *, cased: bool) -> str:
+    forms: set[str] = set()
+    for w in words:
+        if cased:
+            forms |= {w.capitalize(), w.upper()}
+        else:
+            forms.add(w)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        forms, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=4)
+def _finder(words: DateWords) -> re.Pattern[str]:
+    month = f"(?:{_alternation(words.months, cased=True)})\\.?"
+    weekday = f"(?:{_alternation(words.weekdays, cased=True)})\\.?"
+    season = f"(?i:{_alternation(words.seasons, cased=False)})"
+    part = f"(?i:{_alternation(words.parts, cased=False)})"
+    number = f"(?:\\d{{1,4}}|(?i:{_alternation(words.numbers, cased=False)}))"
+    unit = f"(?i:{_alternation(words.units, cased=False)})"
+    shift = f"(?i:{_alternation(words.shifts, cased=False)})"
+    days = f"(?i:{_alternation(words.days, cased=False)})"
+    year_lb = "".join(f"(?<=\\b{re.escape(w)}\\s)|(?<=\\b{re.escape(w.capitalize())}\\s)|"
+                      for w in words.year_words).rstrip("|")
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?:\d{4,5})"
+    time = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?)?"
+    wd_prefix = f"(?:{weekday},?\\s+)?"
+    alternatives = [
+        # 2025-08-10, 2025/08/10 (a time may follow)
+        r"(?P<iso>(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2}))(?:T[\d:.]+Z?)?",
+        # 30.06.2025, 30/06/2025, 30-06-2025
+        rf"(?P<num>(?P<na>\d{{1,2}})(?P<ns>[./-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}})){time}",
+        # ranges: March 12-13, 2024 / 12-13 March / (the night of) 12 to 13 March
+        rf"(?P<rmd>{month}\s+(?P<r1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*"
+        rf"(?P<r2>{day})(?:,?\s+(?P<ry>{year}))?)",
+        rf"(?P<rdm>(?P<s1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<s2>{day})\s+"
+        rf"(?:of\s+)?(?P<sm>{month})(?:,?\s+(?P<sy>{year}))?)",
+        # Monday, December 25, 2024 12:07 / Dec. 25 / June 13 (Reuters)
+        rf"(?P<mdy>{wd_prefix}(?P<mm>{month})\s+(?P<md>{day})(?!\d|[-–]\d)"
+        rf"(?:,?\s+(?P<my>{year}))?(?!\d)){time}",
+        # 01 September 2022 12:07 / 25th of December
+        rf"(?P<dmy>{wd_prefix}(?P<dd>{day})\s+(?:of\s+)?(?P<dm>{month})(?:,?\s+(?P<dy>{year}))?"
+        rf"(?!\d)){time}",
+        # early June 2021 / the end of June / June of 2021 / June
+        rf"(?P<my_>(?:(?P<mp>{part})[\s-]+(?:of\s+)?)?(?P<mo>{month})(?:,?\s+(?:of\s+)?"
+        rf"(?P<moy>{year}))?(?!\d))",
+        # early 2021 / mid-2021 / the end of 2021
+        rf"(?P<py>(?P<pp>{part})[\s-]+(?:of\s+)?(?P<pyy>{year}))\b",
+        # (last) summer (of) (2020)
+        rf"(?P<se>(?:(?P<ses>{shift})\s+)?(?P<sea>{season})(?:\s+(?:of\s+)?(?P<sey>{year}))?)\b",
+        # two days ago / 15 years ago / a week ago
+        rf"(?P<ago>(?P<an>{number})\s+(?P<au>{unit})\s+(?i:ago))\b",
+        # the day before yesterday / yesterday / last night
+        rf"(?P<rd>(?<![\w-]){days})\b",
+        # last month / earlier this year / over the weekend / in recent weeks
+        rf"(?P<ru>(?P<rs>{shift})\s+(?P<rn>(?i:weekend|week|month|year)))\b",
+        r"(?P<wk>(?i:over\s+the|at\s+the|this\s+past)\s+(?i:weekend))\b",
+        r"(?P<rec>(?i:in\s+recent\s+(?:days|weeks)|in\s+the\s+past\s+few\s+(?:days|weeks)))\b",
+        # (on / last / next) Thursday (morning)
+        rf"(?P<wd>(?:(?P<ws>(?i:on|last|this|next|past|this\s+past))\s+)?(?P<wdn>{weekday}))"
+        rf"(?!\w)",
+        # a year after a word that introduces one: in 1994, since 2021
+        rf"(?P<yr>(?:{year_lb})(?:1[6-9]|20)\d\d)\b(?!\s*[-–]\s*\d|\s*(?:%|per\b|percent))",
+    ]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")")
+
+
+# --- the rules ------------------------------------------------------------------------
+
+_Found = tuple[PartialDate, PartialDate | None]
+_Rule = Callable[["re.Match[str]", DatePolicy, DateWords], "_Found | None"]
+
+
+def _pd(text: str, year: int, month: int | None = None, day: int | None = None,
+        inferred: Inferred = Inferred.NONE, part: TimePart | None = None) -> PartialDate:
+    """A PartialDate at the precision the parts give; impossible ones raise
+    :class:`_Unresolvable`."""
+    if not 1 <= year <= 9999:
+        raise _Unresolvable(f"year {year} is outside 1..9999")
+    precision = Precision.DAY if day is not None else (
+        Precision.MONTH if month is not None else Precision.YEAR)
+    try:
+        return PartialDate(year=year, month=month, day=day, precision=precision, part=part,
+                           text=text, inferred=inferred)
+    except ValidationError as exc:
+        raise _Unresolvable(str(exc)) from None
+
+
+def _ref(policy: DatePolicy) -> PartialDate | None:
+    return policy.reference
+
+
+def _year_for(month: int, day: int | None, policy: DatePolicy) -> int | None:
+    """The year that puts a yearless (month, day) on or before the reference plus the
+    policy's future window; None without a reference known at least to the year."""
+    ref = _ref(policy)
+    if ref is None:
+        return None
+    anchor = ref.end
+    year = anchor.year
+    probe_day = min(day or 1, calendar.monthrange(year, month)[1])
+    if day == 29 and month == 2:
+        # February 29 exists only in leap years: the latest one not after the window.
+        while year > 1 and not calendar.isleap(year):
+            year -= 1
+        probe_day = 29
+    limit = anchor + dt.timedelta(days=policy.future_days) if anchor.year < 9999 else anchor
+    try:
+        if dt.date(year, month, probe_day) <= limit:
+            return year
+    except ValueError:
+        return None
+    year -= 1
+    if month == 2 and day == 29:
+        while year > 1 and not calendar.isleap(year):
+            year -= 1
+    return year if year >= 1 else None
+
+
+def _day(g: str) -> int:
+    return int(re.sub(r"\D", "", g))
+
+
+def _month(words: DateWords, g: str) -> int:
+    return words.months[g.lower().rstrip(".")]
+
+
+def _full(m: re.Match[str], policy: DatePolicy, words: DateWords, month_g: str, day_g: str,
+          year_g: str) -> PartialDate:
+    text = m.group(0)
+    month = _month(words, m.group(month_g))
+    day = _day(m.group(day_g))
+    if m.group(year_g):
+        return _pd(text, int(m.group(year_g)), month, day)
+    year = _year_for(month, day, policy)
+    if year is None:
+        raise _NoReference
+    return _pd(text, year, month, day, Inferred.YEAR)
+
+
+class _NoReference(Exception):
+    """The expression needs a reference date the policy does not give."""
+
+
+def rule_iso(m: re.Match[str], policy: DatePolicy, words: DateWords
+             ) -> tuple[PartialDate, PartialDate | None] | None:
+    """2025-08-10, 2025/08/10."""
+    if m.group("iso") is None:
+        return None
+    return _pd(m.group(0), int(m.group("iy")), int(m.group("im")), int(m.group("id"))), None
+
+
+def rule_numeric(m: re.Match[str], policy: DatePolicy, words: DateWords
+                 ) -> tuple[PartialDate, PartialDate | None] | None:
+    """30.06.2025, 06/30/2025: day first unless the first number cannot be a month's day
+    order (a second number above 12 makes it month first)."""
+    if m.group("num") is None:
+        return None
+    a, b, y = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
+    day, month = (a, b) if policy.day_first else (b, a)
+    if month > 12 >= day:
+        day, month = month, day
+    return _pd(m.group(0), y, month, day), None
+
+
+def rule_range(m: re.Match[str], policy: DatePolicy, words: DateWords
+               ) -> tuple[PartialDate, PartialDate | None] | None:
+    """March 12-13 (2024), 12-13 March, the night of 12 to 13 March: the first day, and the
+    last as the range's end."""
+    if m.group("rmd") is not None:
+        mg, d1, d2, yg = "rmd", "r1", "r2", "ry"
+        month_text = m.group("rmd").split()[0]
+    elif m.group("rdm") is not None:
+        mg, d1, d2, yg = "rdm", "s1", "s2", "sy"
+        month_text = m.group("sm")
+    else:
+        return None
+    del mg
+    text = m.group(0)
+    month = _month(words, month_text)
+    first, last = _day(m.group(d1)), _day(m.group(d2))
+    if not 1 <= first < last <= 31:
+        return None
+    inferred = Inferred.NONE
+    if m.group(yg):
+        year = int(m.group(yg))
+    else:
+        found = _year_for(month, first, policy)
+        if found is None:
+            raise _NoReference
+        year, inferred = found, Inferred.YEAR
+    return _pd(text, year, month, first, inferred), _pd(text, year, month, last, inferred)
+
+
+def rule_month_day(m: re.Match[str], policy: DatePolicy, words: DateWords
+                   ) -> tuple[PartialDate, PartialDate | None] | None:
+    """December 25, 2024; 25 December 2024; Dec. 25; 25th of December (a year from the
+    reference when none is written)."""
+    if m.group("mdy") is not None:
+        return _full(m, policy, words, "mm", "md", "my"), None
+    if m.group("dmy") is not None:
+        return _full(m, policy, words, "dm", "dd", "dy"), None
+    return None
+
+
+def rule_month(m: re.Match[str], policy: DatePolicy, words: DateWords
+               ) -> tuple[PartialDate, PartialDate | None] | None:
+    """June 2021, early June, the end of June 2021, June."""
+    if m.group("my_") is None:
+        return None
+    if not (m.group("moy") or m.group("mp")) and len(m.group("mo").rstrip(".")) < 4 and \
+            m.group("mo").lower() != "may":
+        return None  # "Jan", "Mar" alone are names as often as months
+    month = _month(words, m.group("mo"))
+    part = words.parts[" ".join(m.group("mp").lower().split())] if m.group("mp") else None
+    if m.group("moy"):
+        return _pd(m.group(0), int(m.group("moy")), month, part=part), None
+    year = _year_for(month, None, policy)
+    if year is None:
+        raise _NoReference
+    return _pd(m.group(0), year, month, part=part, inferred=Inferred.YEAR), None
+
+
+def rule_part_year(m: re.Match[str], policy: DatePolicy, words: DateWords
+                   ) -> tuple[PartialDate, PartialDate | None] | None:
+    """early 2021, mid-2021, the end of 2021."""
+    if m.group("py") is None:
+        return None
+    part = words.parts[" ".join(m.group("pp").lower().split())]
+    return _pd(m.group(0), int(m.group("pyy")), part=part), None
+
+
+def rule_season(m: re.Match[str], policy: DatePolicy, words: DateWords
+                ) -> tuple[PartialDate, PartialDate | None] | None:
+    """summer 2020, the fall of 2020, last winter, this spring."""
+    if m.group("se") is None:
+        return None
+    season = words.seasons[m.group("sea").lower()]
+    text = m.group(0)
+    if m.group("sey"):
+        return _season(text, int(m.group("sey")), season, Inferred.NONE), None
+    shift = words.shifts.get(" ".join((m.group("ses") or "").lower().split()))
+    ref = _ref(policy)
+    if shift is None or ref is None:
+        if ref is None or (m.group("ses") is None and not _bare_season_ok(m)):
+            raise _NoReference
+        shift = 0
+    # The season whose period contains the reference's end is "this"; "last" lies wholly
+    # before the reference's start, "next" after its end.
+    anchor = ref.end
+    year = anchor.year + (1 if season is Season.WINTER and anchor.month == 12 else 0)
+    if shift < 0:
+        while _season_bounds(year, season)[1] >= ref.start:
+            year -= 1
+    elif shift > 0:
+        while _season_bounds(year, season)[0] <= anchor:
+            year += 1
+    else:
+        # "this summer" / "in the summer" without a year: the latest one begun by the end
+        # of the reference.
+        while _season_bounds(year, season)[0] > anchor:
+            year -= 1
+    return _season(text, year, season, Inferred.YEAR), None
+
+
+def _bare_season_ok(m: re.Match[str]) -> bool:
+    """A season without a year or shift word dates only after "in (the)"."""
+    before = m.string[max(0, m.start() - 8):m.start()].lower()
+    return bool(re.search(r"\bin\s+(?:the\s+)?$", before))
+
+
+def _season_bounds(year: int, season: Season) -> tuple[dt.date, dt.date]:
+    first, last = {Season.WINTER: (12, 2), Season.SPRING: (3, 5), Season.SUMMER: (6, 8),
+                   Season.FALL: (9, 11)}[season]
+    start_year = year - 1 if season is Season.WINTER else year
+    if not 1 <= start_year <= 9999 or not 1 <= year <= 9999:
+        raise _Unresolvable(f"the {season.value} of {year} is outside the calendar")
+    return (dt.date(start_year, first, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]))
+
+
+def _season(text: str, year: int, season: Season, inferred: Inferred) -> PartialDate:
+    _season_bounds(year, season)
+    try:
+        return PartialDate(year=year, precision=Precision.SEASON, season=season, text=text,
+                           inferred=inferred)
+    except ValidationError as exc:
+        raise _Unresolvable(str(exc)) from None
+
+
+def _shift_days(text: str, policy: DatePolicy, days: int) -> PartialDate:
+    """The reference day moved by ``days``: a day when the reference is a day, the
+    reference's month when it is a month and the shift is under a week (the story
+    reports its own days), else unresolved."""
+    ref = _ref(policy)
+    if ref is None:
+        raise _NoReference
+    if ref.precision is Precision.DAY:
+        try:
+            day = ref.start + dt.timedelta(days=days)
+        except OverflowError:
+            raise _Unresolvable(f"{text!r} falls outside the calendar") from None
+        return _pd(text, day.year, day.month, day.day, Inferred.DATE)
+    if ref.precision is Precision.MONTH and abs(days) < 7 and ref.month is not None:
+        return _pd(text, ref.year, ref.month, inferred=Inferred.DATE)
+    raise _NoReference
+
+
+def _shift_months(text: str, policy: DatePolicy, months: int) -> PartialDate:
+    ref = _ref(policy)
+    if ref is None or ref.month is None:
+        raise _NoReference
+    total = ref.year * 12 + ref.month - 1 + months
+    return _pd(text, total // 12, total % 12 + 1, inferred=Inferred.DATE)
+
+
+def _shift_years(text: str, policy: DatePolicy, years: int) -> PartialDate:
+    ref = _ref(policy)
+    if ref is None or (ref.precision is Precision.SEASON and years == 0):
+        raise _NoReference
+    if ref.start.year != ref.end.year:
+        raise _NoReference
+    return _pd(text, ref.end.year + years, inferred=Inferred.YEAR)
+
+
+def rule_ago(m: re.Match[str], policy: DatePolicy, words: DateWords
+             ) -> tuple[PartialDate, PartialDate | None] | None:
+    """two days ago (a day), three weeks ago (a day), six months ago (a month), 15 years
+    ago (a year), two decades ago (a year)."""
+    if m.group("ago") is None:
+        return None
+    raw = " ".join(m.group("an").lower().split())
+    n = int(raw) if raw.isdigit() else words.numbers[raw]
+    unit = words.units[m.group("au").lower()]
+    text = m.group(0)
+    if unit == "day":
+        return _shift_days(text, policy, -n), None
+    if unit == "week":
+        return _shift_days(text, policy, -7 * n), None
+    if unit == "month":
+        return _shift_months(text, policy, -n), None
+    return _shift_years(text, policy, -n * (10 if unit == "decade" else 1)), None
+
+
+def rule_relative_day(m: re.Match[str], policy: DatePolicy, words: DateWords
+                      ) -> tuple[PartialDate, PartialDate | None] | None:
+    """today, yesterday, last night, the day before yesterday, tomorrow."""
+    if m.group("rd") is None:
+        return None
+    return _shift_days(m.group(0), policy, words.days[" ".join(m.group("rd").lower().split())]
+                       ), None
+
+
+def rule_relative_unit(m: re.Match[str], policy: DatePolicy, words: DateWords
+                       ) -> tuple[PartialDate, PartialDate | None] | None:
+    """last year, next month, earlier this month, this week, over the weekend, in recent
+    weeks: a week or weekend is given as its month (PartialDate has no week)."""
+    text = m.group(0)
+    if m.group("wk") is not None or m.group("rec") is not None:
+        return _week_month(text, policy, -1 if m.group("wk") else 0), None
+    if m.group("ru") is None:
+        return None
+    shift = words.shifts[" ".join(m.group("rs").lower().split())]
+    unit = m.group("rn").lower()
+    if unit == "year":
+        return _shift_years(text, policy, shift), None
+    if unit == "month":
+        return _shift_months(text, policy, shift), None
+    return _week_month(text, policy, shift), None
+
+
+def _week_month(text: str, policy: DatePolicy, shift: int) -> PartialDate:
+    """The month of a week ``shift`` weeks from the reference's; a week that straddles two
+    months gives the month the reference day lies in for this week, else unresolved."""
+    ref = _ref(policy)
+    if ref is None or ref.month is None:
+        raise _NoReference
+    if ref.precision is not Precision.DAY:
+        return _pd(text, ref.year, ref.month, inferred=Inferred.DATE)
+    monday = ref.start - dt.timedelta(days=ref.start.weekday()) + dt.timedelta(weeks=shift)
+    sunday = monday + dt.timedelta(days=6)
+    if shift == 0:
+        sunday = min(sunday, ref.start)
+    if shift < 0 and text.lower().endswith("weekend"):
+        monday = monday + dt.timedelta(days=5)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        raise _NoReference
+    return _pd(text, monday.year, monday.month, inferred=Inferred.DATE)
+
+
+def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
+                 ) -> tuple[PartialDate, PartialDate | None] | None:
+    """on Thursday: the latest Thursday on or before the reference day; last Thursday
+    never the reference day itself; next Thursday the first after it."""
+    if m.group("wd") is None:
+        return None
+    ref = _ref(policy)
+    if ref is None:
+        raise _NoReference
+    wd = words.weekdays[m.group("wdn").lower().rstrip(".")]
+    rel = " ".join((m.group("ws") or "").lower().split())
+    text = m.group(0)
+    if ref.precision is not Precision.DAY:
+        return _shift_days(text, policy, -1), None
+    day = ref.start
+    if rel == "next":
+        delta = (wd - day.weekday()) % 7 or 7
+    else:
+        delta = -((day.weekday() - wd) % 7)
+        if rel in ("last", "past") and delta == 0:
+            delta = -7
+    return _shift_days(text, policy, delta), None
+
+
+def rule_year(m: re.Match[str], policy: DatePolicy, words: DateWords
+              ) -> tuple[PartialDate, PartialDate | None] | None:
+    """in 1994, since 2021: a four-digit year after a word that introduces one."""
+    if m.group("yr") is None:
+        return None
+    return _pd(m.group(0), int(m.group("yr"))), None
+
+
+#: The rules in the order they are tried; the first that gives a date wins.
+RULES: tuple[_Rule, ...] = (
+    rule_iso, rule_numeric, rule_range, rule_month_day, rule_month, rule_part_year,
+    rule_season, rule_ago, rule_relative_day, rule_relative_unit, rule_weekday, rule_year,
+)
+
+
+def _resolve(m: re.Match[str], policy: DatePolicy, words: DateWords,
+             warnings: list[str] | None) -> DateMention | None:
+    for rule in RULES:
+        try:
+            got = rule(m, policy, words)
+        except _NoReference:
+            return None
+        except (_Unresolvable, OverflowError, ValueError) as exc:
+            if warnings is not None:
+                warnings.append(f"date {m.group(0)!r} dropped: {exc}")
+            return None
+        if got is not None:
+            date, until = got
+            return DateMention(m.start(), m.end(), date, m.group(0), until)
+    return None
+
+
+def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = None,
+               start: int = 0, end: int | None = None, *,
+               words: DateWords | None = None,
+               warnings: list[str] | None = None) -> list[DateMention]:
+    """Every date expression of ``text[start:end]`` that resolves, left to right.
+
+    One pass of one compiled pattern (linear in the text); each match goes through
+    :data:`RULES`.  Expressions that need a reference the policy lacks are left out;
+    impossible dates are left out and, when ``warnings`` is given, reported there.
+    Never raises for any text.
+    """
+    w = words or DateWords.default()
+    pol = DatePolicy.of(policy)
+    out = []
+    for m in _finder(w).finditer(text, start, len(text) if end is None else end):
+        found = _resolve(m, pol, w, warnings)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+_YEAR_ALONE = re.compile(r"\d{4}")
+
+
+def resolve_date(text: str, policy: DatePolicy | PartialDate | dt.date | None = None, *,
+                 words: DateWords | None = None,
+                 warnings: list[str] | None = None) -> PartialDate | None:
+    """The date ``text`` states as a whole ("on Thursday", "March 12-13", "2021"), or None
+    when it is not one date expression or cannot be resolved under ``policy``."""
+    s = " ".join(text.split()).strip(" .,;()")
+    if not s or len(s) > 80:
+        return None
+    w = words or DateWords.default()
+    pol = DatePolicy.of(policy)
+    if _YEAR_ALONE.fullmatch(s):
+        try:
+            return _pd(text, int(s))
+        except _Unresolvable as exc:
+            if warnings is not None:
+                warnings.append(f"date {text!r} dropped: {exc}")
+            return None
+    m = _finder(w).fullmatch(s)
+    if m is not None:
+        found = _resolve(m, pol, w, warnings)
+    else:
+        # "in 2021", "on Thursday", "in the summer": one expression after its introducing word.
+        mentions = find_dates(s, pol, words=w, warnings=warnings)
+        found = mentions[0] if len(mentions) == 1 and mentions[0].end == len(s) and \
+            _INTRO.fullmatch(s, 0, mentions[0].start) else None
+    if found is None:
+        return None
+    return attrs.evolve(found.date, text=text)
+
+
+_INTRO = re.compile(r"(?i:(?:on|in|at|since|from|by|until|during|of)\s+(?:the\s+)?)?")
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3}),?[ \t]+"
+    r"(?P<date>[^()\n]{3,40}?)[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?[-–—]+[ \t]")
+
+
+def find_dateline(text: str, policy: DatePolicy | PartialDate | dt.date | None = None, *,
+                  words: DateWords | None = None) -> DateMention | None:
+    """The date of a news dateline opening ``text`` ("TBILISI, June 13 (Reuters) -",
+    "BAKU, Azerbaijan, Dec. 2 -"), or None."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    s, e = m.span("date")
+    for found in find_dates(text, policy, s, e, words=words):
+        return found
+    return None

@@ -1,0 +1,534 @@
+"""One scan per document: tokens, sentences, paragraphs and every word-list hit, in one pass.
+
+This module is the parser's shared scanning layer.  Recognisers (actors, events, dates, page
+layout, quotes) do not run regular expressions over a document at every position: they ask
+the document's :class:`Scan` for the hits of the word lists they care about and apply their
+rules around those hits.
+
+The contract
+============
+
+Word lists are data.  A :class:`Lexicon` is a frozen table of labelled phrases
+(:class:`Entry`: ``label``, ``phrase``, ``value``, ``cased``), compiled once into ONE
+Aho-Corasick automaton (pyahocorasick) over folded words.  Build one with
+
+- :meth:`Lexicon.default` -- every ``data/lexicon/*.json`` file of the package, loaded once
+  and cached.  A helper that needs a new word list adds a file there (or a label to an
+  existing file); no code change is needed for the list to be scanned.
+- :meth:`Lexicon.from_json` / :meth:`Lexicon.load` -- a lexicon file of the shape below;
+  a bad entry raises :class:`~caucasus_events.errors.InputError` naming the file and entry.
+- :meth:`Lexicon.from_phrases` -- one label's phrases from code that loads its own table
+  shape (e.g. the gazetteer, a trigger table); :meth:`Lexicon.union` joins lexicons.
+
+Lexicon file shape::
+
+    {"version": 1,
+     "labels": {
+       "reporting_verb": {"description": "...", "phrases": ["said", "told", ...]},
+       "month": {"phrases": [{"phrase": "January", "value": "1"}, {"phrase": "Jan", ...}]},
+       "not_name": {"scan": false, "phrases": ["the", "of", ...]}
+     }}
+
+A phrase is a string (its value is the phrase itself) or an object with ``phrase`` and
+optional ``value`` and ``cased``.  ``cased`` (per label or per phrase; default false) makes
+the case written in the phrase a demand, word by word: a capitalised word needs a
+capitalised word in the text ("Trend" the agency, not "trend"), an all-capitals word needs
+all capitals ("US", not "us"); a lower-case word accepts any case.  A label with
+``"scan": false`` is a word set that is not put in the automaton: look its folded words
+up with :meth:`Lexicon.words` (cheap per-token tests such as "is this a stop word").
+
+:func:`scan` ``(text, lexicon) -> Scan`` tokenises the text once and runs the automaton
+once.  The :class:`Scan` gives
+
+- ``tokens``: :class:`Token` ``(start, end, text, key)`` for every word (a run of letters
+  and digits; a '?' or U+FFFD between letters is a lost letter and stays inside the word);
+  ``key`` is the matching form (:func:`word_key`).
+- ``sentences`` and ``paragraphs``: half-open ``(start, end)`` character spans.
+- ``hits(*labels)``: every :class:`Hit` ``(label, value, start, end, first, stop)`` of
+  those labels, overlaps included, sorted by start then longest; ``start``/``end`` are
+  character offsets, ``first``/``stop`` the half-open token range.
+- ``sentence_of(offset)``, ``paragraph_of(offset)``, ``token_at(offset)``.
+
+Matching rules, in one place:
+
+- Words are compared by :func:`word_key`: :func:`~caucasus_events.parse.text.fold` (accents,
+  case and punctuation folded; "Erdoğan" = "Erdogan"; ə -> a, ı -> i) plus spelling
+  variants of transliterated names: a word-final "-yan" reads "-ian" (Pashinyan =
+  Pashinian), "-yev"/"-yeva" read "-ev"/"-eva" (Aliyev = Aliev).
+- A hit covers whole words: it starts at a word's first letter and ends at a word's last.
+- The words of one phrase may be separated in the text by at most three spaces, hyphens,
+  dots, slashes, ampersands or apostrophes, or by one line break ("U.S." matches "US",
+  "Nagorno Karabakh" matches "Nagorno-Karabakh"); never by a comma, a blank line or other
+  punctuation.
+- The lost-letter rule: a word written with '?' or U+FFFD between letters ("Erdo?an")
+  matches any phrase word of the same length that agrees on every other letter.
+- Overlaps are all reported; :func:`filter_spans` is the one rule for choosing among
+  them: longest first, then leftmost, hits with the very same span kept together.
+
+Cost: building a lexicon is linear in its phrases (done once per lexicon); a scan is linear
+in the length of the text (one regex pass to tokenise, one automaton pass, plus a window
+rescan of at most ``2 * longest phrase`` words for each lost-letter word).  :func:`scan` keeps
+the last few scans, so every stage that asks for the same document's scan gets the same
+object.  See ``docs/parsing.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import ahocorasick
+import attrs
+
+from caucasus_events.errors import InputError
+from caucasus_events.parse.text import fold, sentence_spans
+
+__all__ = ["TOKEN", "Entry", "Hit", "Lexicon", "Scan", "Token", "filter_spans", "scan",
+           "word_key", "words_of"]
+
+#: A word of the text; a '?' or U+FFFD between letters stands for a letter the scrape lost.
+TOKEN = re.compile(r"[^\W_]+(?:[?\ufffd][^\W_]+)*")
+# What may stand between two words of one phrase.
+_GAP = re.compile(r"[ \t\-./&'’`‘]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3}")
+# Separators of the folded word stream the automaton reads: a gap a phrase may span, and a
+# hard break it may not.
+_SOFT, _HARD = " ", "|"
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_YAN = re.compile(r"yan\b")
+_YEV = re.compile(r"(?<=[a-z])yev(?=a?s?\b)")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def word_key(word: str) -> str:
+    """The form a word is matched by: folded, with transliteration variants merged.
+
+    "Pashinyan" and "Pashinian" give "pashinian"; "Aliyev", "Aliev" and "Əliyev" give
+    "aliev"; "Erdoğan" gives "erdogan"; "Erdo?an" keeps its '?'.
+    """
+    key = fold(word)
+    if "y" in key:
+        key = _YEV.sub("ev", _YAN.sub("ian", key))
+    return key
+
+
+def words_of(phrase: str) -> list[str]:
+    """The words of ``phrase`` as written, split as the scanner splits a text."""
+    return TOKEN.findall(phrase)
+
+
+class Token(NamedTuple):
+    """A word of the text: its character offsets, the word as written and its match key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+class Hit(NamedTuple):
+    """A lexicon phrase found in a text.
+
+    ``label`` and ``value`` come from the lexicon entry; ``start``/``end`` are character
+    offsets of the words matched (``text[start:end]`` is the phrase as written);
+    ``first``/``stop`` the half-open range of token indices.
+    """
+
+    label: str
+    value: str
+    start: int
+    end: int
+    first: int
+    stop: int
+
+
+@attrs.frozen
+class Entry:
+    """One labelled phrase of a lexicon; ``cased`` makes the phrase's written case a demand."""
+
+    label: str
+    phrase: str
+    value: str
+    cased: bool = False
+
+
+def _case_flags(phrase: str) -> tuple[int, ...]:
+    """Per word: 0 any case, 1 capitalised, 2 all capitals."""
+    out = []
+    for w in TOKEN.findall(phrase):
+        if len(w) > 1 and w.isupper():
+            out.append(2)
+        elif w[:1].isupper():
+            out.append(1)
+        else:
+            out.append(0)
+    return tuple(out)
+
+
+def _accepts(flags: tuple[int, ...], written: Sequence[Token]) -> bool:
+    for flag, tok in zip(flags, written, strict=False):
+        word = tok.text
+        if flag == 1 and not word[:1].isupper():
+            return False
+        if flag == 2 and not (word.isupper() or "?" in word or "\ufffd" in word):
+            return False
+    return True
+
+
+def _wild_eq(pattern: str, word: str) -> bool:
+    return len(pattern) == len(word) and all(
+        p in ("?", c) for p, c in zip(pattern, word, strict=True))
+
+
+# What the automaton stores per key: its length and (label, value, case flags or None).
+_Payload = tuple[int, tuple[tuple[str, str, "tuple[int, ...] | None"], ...]]
+
+
+class Lexicon:
+    """Labelled phrases compiled into one automaton; immutable, hashable by identity.
+
+    Build with :meth:`default`, :meth:`load`, :meth:`from_json`, :meth:`from_phrases` or
+    :meth:`union`; building is linear in the number of phrases.
+    """
+
+    __slots__ = ("__weakref__", "_automaton", "_by_length", "_entries", "_labels", "_max_words",
+                 "_words")
+
+    def __init__(self, entries: Iterable[Entry], word_sets: Mapping[str, frozenset[str]]
+                 | None = None) -> None:
+        self._entries: tuple[Entry, ...] = tuple(dict.fromkeys(entries))
+        self._words: dict[str, frozenset[str]] = dict(word_sets or {})
+        table: dict[str, list[tuple[str, str, tuple[int, ...] | None]]] = {}
+        by_length: dict[int, set[str]] = {}
+        max_words = 1
+        for e in self._entries:
+            words = [word_key(w) for w in TOKEN.findall(e.phrase)]
+            if not words:
+                continue
+            max_words = max(max_words, len(words))
+            for w in words:
+                by_length.setdefault(len(w), set()).add(w)
+            payload = (e.label, e.value, _case_flags(e.phrase) if e.cased else None)
+            bucket = table.setdefault(_SOFT.join(words), [])
+            if payload not in bucket:
+                bucket.append(payload)
+        self._labels = frozenset(e.label for e in self._entries) | frozenset(self._words)
+        self._max_words = max_words
+        self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
+        automaton = ahocorasick.Automaton()
+        for key, payloads in table.items():
+            automaton.add_word(key, (len(key), tuple(payloads)))
+        if table:
+            automaton.make_automaton()
+        self._automaton = automaton if table else None
+
+    # -- construction ---------------------------------------------------------
+    @classmethod
+    def from_phrases(cls, label: str, phrases: Iterable[str | tuple[str, str]], *,
+                     cased: bool = False) -> Lexicon:
+        """A lexicon of one label: each phrase a string (its own value) or ``(phrase, value)``."""
+        entries = []
+        for p in phrases:
+            phrase, value = (p, p) if isinstance(p, str) else p
+            entries.append(Entry(label, phrase, value, cased))
+        return cls(entries)
+
+    @classmethod
+    def from_json(cls, data: Any, *, origin: str = "<lexicon>") -> Lexicon:
+        """A lexicon from parsed JSON of the lexicon file shape (see the module docstring);
+        raises :class:`InputError` naming ``origin`` and the bad label or entry."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("labels"), Mapping):
+            raise InputError("a lexicon must be a JSON object with a 'labels' object",
+                             path=origin)
+        entries: list[Entry] = []
+        word_sets: dict[str, frozenset[str]] = {}
+        for label, spec in data["labels"].items():
+            where = f"labels[{label!r}]"
+            if not isinstance(spec, Mapping) or not isinstance(spec.get("phrases"), list):
+                raise InputError(f"{where} must be an object with a 'phrases' list", path=origin)
+            cased = spec.get("cased", False)
+            scanned = spec.get("scan", True)
+            if not isinstance(cased, bool) or not isinstance(scanned, bool):
+                raise InputError(f"{where}: 'cased' and 'scan' must be true or false",
+                                 path=origin)
+            words: set[str] = set()
+            for i, item in enumerate(spec["phrases"]):
+                at = f"{where}.phrases[{i}]"
+                if isinstance(item, str):
+                    phrase, value, item_cased = item, item, cased
+                elif isinstance(item, Mapping) and isinstance(item.get("phrase"), str):
+                    phrase = item["phrase"]
+                    value = item.get("value", phrase)
+                    item_cased = item.get("cased", cased)
+                    if not isinstance(value, str) or not isinstance(item_cased, bool):
+                        raise InputError(f"{at}: 'value' must be a string and 'cased' true or "
+                                         f"false, got {item!r}", path=origin)
+                else:
+                    raise InputError(f"{at} must be a string or an object with a 'phrase' "
+                                     f"string, got {item!r}", path=origin)
+                if not TOKEN.search(phrase):
+                    raise InputError(f"{at}: phrase {phrase!r} has no word", path=origin)
+                if scanned:
+                    entries.append(Entry(label, phrase, value, item_cased))
+                else:
+                    words.add(" ".join(word_key(w) for w in TOKEN.findall(phrase)))
+            if not scanned:
+                word_sets[label] = frozenset(words)
+        return cls(entries, word_sets)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Lexicon:
+        """A lexicon read from a JSON file; InputError names the file when it is unreadable,
+        not JSON or holds a bad entry."""
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read lexicon: {exc}", path=str(p)) from None
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not valid JSON: {exc}", path=str(p)) from None
+        return cls.from_json(data, origin=str(p))
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The package's word lists: every ``data/lexicon/*.json`` file (loaded once)."""
+        return _default()
+
+    def union(self, *others: Lexicon) -> Lexicon:
+        """A new lexicon with the entries and word sets of this one and ``others``."""
+        entries = list(self._entries)
+        word_sets = dict(self._words)
+        for other in others:
+            entries.extend(other._entries)
+            for label, ws in other._words.items():
+                word_sets[label] = word_sets.get(label, frozenset()) | ws
+        return Lexicon(entries, word_sets)
+
+    # -- inspection -----------------------------------------------------------
+    @property
+    def labels(self) -> frozenset[str]:
+        """Every label, scanned or word set."""
+        return self._labels
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every scanned entry, in the order given."""
+        return self._entries
+
+    def phrases(self, label: str) -> tuple[str, ...]:
+        """The phrases of a scanned label as written."""
+        return tuple(e.phrase for e in self._entries if e.label == label)
+
+    def words(self, label: str) -> frozenset[str]:
+        """The folded words (:func:`word_key`, words joined by one space) of an unscanned
+        label; KeyError names a label that is not a word set."""
+        try:
+            return self._words[label]
+        except KeyError:
+            raise KeyError(f"lexicon has no word set {label!r}") from None
+
+    # -- matching -------------------------------------------------------------
+    def _run(self, stream: str, tstarts: Sequence[int], tokens: Sequence[Token], offset: int,
+             out: list[Hit], must_cover: int | None = None) -> None:
+        """Collect the hits of the automaton over ``stream`` (tokens[offset:] folded)."""
+        if self._automaton is None:
+            return
+        n = len(stream)
+        for last, (length, payloads) in self._automaton.iter(stream):
+            s = last - length + 1
+            if s and stream[s - 1] not in " |":
+                continue
+            if last + 1 < n and stream[last + 1] not in " |":
+                continue
+            first = bisect.bisect_left(tstarts, s)
+            if first >= len(tstarts) or tstarts[first] != s:
+                continue
+            stop = bisect.bisect_right(tstarts, last)
+            first += offset
+            stop += offset
+            if must_cover is not None and not first <= must_cover < stop:
+                continue
+            written = tokens[first:stop]
+            for label, value, flags in payloads:
+                if flags is not None and not _accepts(flags, written):
+                    continue
+                out.append(Hit(label, value, tokens[first].start, tokens[stop - 1].end,
+                               first, stop))
+
+    def _wild_candidates(self, key: str) -> tuple[str, ...]:
+        return tuple(w for w in self._by_length.get(len(key), ()) if _wild_eq(key, w))
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> Lexicon:
+    folder = resources.files("caucasus_events") / "data" / "lexicon"
+    parts = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            origin = f"caucasus_events/data/lexicon/{item.name}"
+            try:
+                data = json.loads(item.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"not valid JSON: {exc}", path=origin) from None
+            parts.append(Lexicon.from_json(data, origin=origin))
+    return Lexicon([]).union(*parts)
+
+
+def filter_spans(hits: Iterable[Hit]) -> list[Hit]:
+    """The hits that do not overlap, chosen longest first, then leftmost (spaCy's
+    ``filter_spans`` rule); hits with the very same span as a chosen one are kept with it
+    (one name may be several entries: "Baku" the city and the state's metonym).  Sorted by
+    start.  O(h log h) for h hits."""
+    ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    taken: list[tuple[int, int]] = []  # chosen spans, sorted by start
+    kept: list[Hit] = []
+    for h in ordered:
+        i = bisect.bisect_left(taken, (h.start, h.end))
+        if i < len(taken) and taken[i] == (h.start, h.end):
+            kept.append(h)
+            continue
+        if i > 0 and taken[i - 1][1] > h.start:
+            continue
+        if i < len(taken) and taken[i][0] < h.end:
+            continue
+        taken.insert(i, (h.start, h.end))
+        kept.append(h)
+    kept.sort(key=lambda h: (h.start, h.end))
+    return kept
+
+
+class Scan:
+    """One document scanned once: tokens, sentences, paragraphs and lexicon hits.
+
+    Built by :func:`scan`; read-only.  See the module docstring for the fields.
+    """
+
+    __slots__ = ("_by_label", "_para_starts", "_sent_starts", "_tok_starts", "lexicon",
+                 "paragraphs", "sentences", "text", "tokens")
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        tokens = [Token(m.start(), m.end(), w, word_key(w) or "\x01")
+                  for m in TOKEN.finditer(text) for w in (m.group(),)]
+        self.tokens: tuple[Token, ...] = tuple(tokens)
+        self._tok_starts = [t.start for t in tokens]
+        self.sentences: tuple[tuple[int, int], ...] = tuple(sentence_spans(text))
+        self._sent_starts = [s for s, _ in self.sentences]
+        self.paragraphs: tuple[tuple[int, int], ...] = tuple(_paragraphs(text))
+        self._para_starts = [s for s, _ in self.paragraphs]
+        seps = [_SOFT] * len(tokens)
+        for i in range(1, len(tokens)):
+            gap = text[tokens[i - 1].end:tokens[i].start]
+            if gap != " " and not _GAP.fullmatch(gap):
+                seps[i] = _HARD
+        hits: list[Hit] = []
+        stream, tstarts = _stream([t.key for t in tokens], seps)
+        lexicon._run(stream, tstarts, tokens, 0, hits)
+        wild = [i for i, t in enumerate(tokens) if "?" in t.key]
+        if wild:
+            hits.extend(self._wild_hits(wild, seps))
+        by_label: dict[str, list[Hit]] = {}
+        for h in hits:
+            by_label.setdefault(h.label, []).append(h)
+        for bucket in by_label.values():
+            bucket.sort(key=lambda h: (h.start, -h.end))
+        self._by_label = {k: tuple(v) for k, v in by_label.items()}
+
+    def _wild_hits(self, wild: Sequence[int], seps: Sequence[str]) -> list[Hit]:
+        """Hits through words with a lost letter: each candidate reading of the word is
+        tried in a window of the longest phrase's length on either side."""
+        lex = self.lexicon
+        span = lex._max_words
+        out: list[Hit] = []
+        keys = [t.key for t in self.tokens]
+        for i in wild:
+            lo, hi = max(0, i - span + 1), min(len(keys), i + span)
+            for cand in lex._wild_candidates(keys[i]):
+                window = keys[lo:hi]
+                window[i - lo] = cand
+                stream, tstarts = _stream(window, [_SOFT, *seps[lo + 1:hi]])
+                lex._run(stream, tstarts, self.tokens, lo, out, must_cover=i)
+        return list(dict.fromkeys(out))
+
+    def hits(self, *labels: str) -> tuple[Hit, ...]:
+        """Every hit of ``labels`` (all labels when none given), overlaps included, sorted by
+        start then longest first."""
+        if len(labels) == 1:
+            return self._by_label.get(labels[0], ())
+        wanted = labels or tuple(self._by_label)
+        merged = [h for label in wanted for h in self._by_label.get(label, ())]
+        merged.sort(key=lambda h: (h.start, -h.end))
+        return tuple(merged)
+
+    def token_at(self, offset: int) -> int:
+        """The index of the first token that ends after ``offset`` (the token containing
+        it, else the next one; ``len(tokens)`` past the last)."""
+        i = bisect.bisect_right(self._tok_starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
+
+    def sentence_of(self, offset: int) -> tuple[int, int] | None:
+        """The sentence span containing ``offset``, or None between sentences."""
+        return _containing(self.sentences, self._sent_starts, offset)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int] | None:
+        """The paragraph span containing ``offset``, or None between paragraphs."""
+        return _containing(self.paragraphs, self._para_starts, offset)
+
+
+def _containing(spans: Sequence[tuple[int, int]], starts: Sequence[int],
+                offset: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def _stream(keys: Sequence[str], seps: Sequence[str]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    tstarts: list[int] = []
+    pos = 0
+    for i, key in enumerate(keys):
+        if i:
+            parts.append(seps[i])
+            pos += 1
+        tstarts.append(pos)
+        parts.append(key)
+        pos += len(key)
+    return "".join(parts), tstarts
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        _trimmed(text, spans, cursor, m.start())
+        cursor = m.end()
+    _trimmed(text, spans, cursor, len(text))
+    return spans
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> None:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi > lo:
+        spans.append((lo, hi))
+
+
+@functools.lru_cache(maxsize=16)
+def scan(text: str, lexicon: Lexicon | None = None) -> Scan:
+    """The scan of ``text`` with ``lexicon`` (:meth:`Lexicon.default` when None).
+
+    Linear in the length of the text; the last 16 scans are kept, so stages that ask for
+    the same document with the same lexicon share one scan.
+    """
+    return Scan(text, lexicon if lexicon is not None else Lexicon.default())

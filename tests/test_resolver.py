@@ -1,0 +1,302 @@
+"""The date resolver on a table of news date expressions, each with its expected date.
+
+References: WED = Wednesday 10 January 2024 (a day), SUN = Sunday 15 June 2025 (a day),
+DEC = December 2022 (a month), Y21 = the year 2021.  An expected value of None means the
+expression must stay unresolved (never guessed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from caucasus_events.dates import (
+    DatePolicy,
+    Inferred,
+    PartialDate,
+    Precision,
+    find_dateline,
+    find_dates,
+    resolve_date,
+)
+
+WED = PartialDate.from_date(dt.date(2024, 1, 10))
+SUN = PartialDate.from_date(dt.date(2025, 6, 15))
+DEC = PartialDate(year=2022, month=12, precision=Precision.MONTH)
+Y21 = PartialDate(year=2021, precision=Precision.YEAR)
+N = Inferred.NONE
+Y = Inferred.YEAR
+D = Inferred.DATE
+
+TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
+    # absolute days, month first and day first
+    ("December 25, 2024", None, "2024-12-25", N),
+    ("Dec. 25, 2024", None, "2024-12-25", N),
+    ("Dec 25 2024", None, "2024-12-25", N),
+    ("25 December 2024", None, "2024-12-25", N),
+    ("25th of December 2024", None, "2024-12-25", N),
+    ("25th December, 2024", None, "2024-12-25", N),
+    ("May 6th, 2021", None, "2021-05-06", N),
+    ("1st March 2020", None, "2020-03-01", N),
+    ("Monday, December 25, 2023", None, "2023-12-25", N),
+    ("Friday, 13 September 2019", None, "2019-09-13", N),
+    ("01 September 2022 12:07", None, "2022-09-01", N),
+    ("September 1, 2022, 12:07", None, "2022-09-01", N),
+    ("Sept. 3, 2020", None, "2020-09-03", N),
+    ("Sep 3, 2020", None, "2020-09-03", N),
+    ("JUNE 13, 2024", None, "2024-06-13", N),
+    ("February 29, 2024", None, "2024-02-29", N),
+    ("February 29, 2023", None, None, None),
+    ("February 30, 2021", None, None, None),
+    ("April 31, 2021", None, None, None),
+    ("May 0, 2021", None, None, None),
+    ("January 1, 10000", None, None, None),
+    # numeric dates
+    ("2025-08-10", None, "2025-08-10", N),
+    ("2025-08-10T12:30:00Z", None, "2025-08-10", N),
+    ("2025/08/10", None, "2025-08-10", N),
+    ("2023-02-28", None, "2023-02-28", N),
+    ("2023-02-29", None, None, None),
+    ("2023-13-01", None, None, None),
+    ("30.06.2025", None, "2025-06-30", N),
+    ("12.03.2024", None, "2024-03-12", N),
+    ("12/03/2024", None, "2024-03-12", N),
+    ("12-03-2024", None, "2024-03-12", N),
+    ("03/25/2024", None, "2024-03-25", N),
+    ("1.2.2020", None, "2020-02-01", N),
+    ("31.12.1999", None, "1999-12-31", N),
+    ("30.02.2020", None, None, None),
+    ("12.03.2024 14:05", None, "2024-03-12", N),
+    ("00.00.0000", None, None, None),
+    # yearless days take the year on or before the reference (a week of grace)
+    ("Jul 23", WED, "2023-07-23", Y),
+    ("June 3", WED, "2023-06-03", Y),
+    ("January 12", WED, "2024-01-12", Y),
+    ("January 17", WED, "2024-01-17", Y),
+    ("January 18", WED, "2023-01-18", Y),
+    ("January 3", WED, "2024-01-03", Y),
+    ("Dec. 2", WED, "2023-12-02", Y),
+    ("2 Dec", WED, "2023-12-02", Y),
+    ("2 December", SUN, "2024-12-02", Y),
+    ("June 13", SUN, "2025-06-13", Y),
+    ("June 20", SUN, "2025-06-20", Y),
+    ("June 30", SUN, "2024-06-30", Y),
+    ("13th of June", SUN, "2025-06-13", Y),
+    ("December 12", DEC, "2022-12-12", Y),
+    ("November 3", DEC, "2022-11-03", Y),
+    ("March 5", Y21, "2021-03-05", Y),
+    ("February 29", WED, "2020-02-29", Y),
+    ("February 29", SUN, "2024-02-29", Y),
+    ("February 29", PartialDate.from_date(dt.date(2024, 3, 1)), "2024-02-29", Y),
+    ("Jul 23", None, None, None),
+    # ranges: the first day (the last is DateMention.until)
+    ("March 12-13", WED, "2023-03-12", Y),
+    ("March 12-13, 2024", None, "2024-03-12", N),
+    ("12-13 March 2024", None, "2024-03-12", N),
+    ("12 to 13 March 2024", None, "2024-03-12", N),
+    ("November 13-14", DEC, "2022-11-13", Y),
+    ("February 4-5, 2021", None, "2021-02-04", N),
+    ("4–5 February 2021", None, "2021-02-04", N),
+    ("13-12 March 2024", None, None, None),
+    # months
+    ("June 2021", None, "2021-06", N),
+    ("June of 2021", None, "2021-06", N),
+    ("June, 2021", None, "2021-06", N),
+    ("late June", WED, "2023-06", Y),
+    ("early January", WED, "2024-01", Y),
+    ("mid-June 2021", None, "2021-06", N),
+    ("the end of June 2021", None, "2021-06", N),
+    ("the beginning of March 2022", None, "2022-03", N),
+    ("end of May", SUN, "2025-05", Y),
+    ("December", WED, "2023-12", Y),
+    ("January", WED, "2024-01", Y),
+    ("July", SUN, "2024-07", Y),
+    ("May", SUN, "2025-05", Y),
+    ("September", DEC, "2022-09", Y),
+    ("June", None, None, None),
+    ("Jan", WED, None, None),
+    ("Mar", WED, None, None),
+    ("May 0000", None, None, None),
+    # years
+    ("2021", None, "2021", N),
+    ("1994", None, "1994", N),
+    ("in 2021", None, "2021", N),
+    ("since 2008", None, "2008", N),
+    ("early 2021", None, "2021", N),
+    ("mid-2021", None, "2021", N),
+    ("late 2019", None, "2019", N),
+    ("the end of 2020", None, "2020", N),
+    ("10000", None, None, None),
+    ("0000", None, None, None),
+    # seasons
+    ("summer 2020", None, "2020-summer", N),
+    ("summer of 2020", None, "2020-summer", N),
+    ("fall 2020", None, "2020-fall", N),
+    ("autumn of 2019", None, "2019-fall", N),
+    ("winter 2021", None, "2021-winter", N),
+    ("last fall", WED, "2023-fall", Y),
+    ("last summer", WED, "2023-summer", Y),
+    ("last winter", WED, "2023-winter", Y),
+    ("this winter", WED, "2024-winter", Y),
+    ("next spring", WED, "2024-spring", Y),
+    ("this summer", SUN, "2025-summer", Y),
+    ("last summer", SUN, "2024-summer", Y),
+    ("next summer", SUN, "2026-summer", Y),
+    ("last spring", SUN, "2025-spring", Y),
+    ("this spring", SUN, "2025-spring", Y),
+    ("last fall", Y21, "2020-fall", Y),
+    ("in the summer", SUN, "2025-summer", Y),
+    ("summer", SUN, None, None),
+    ("last fall", None, None, None),
+    # days relative to the reference day
+    ("today", WED, "2024-01-10", D),
+    ("yesterday", WED, "2024-01-09", D),
+    ("tomorrow", WED, "2024-01-11", D),
+    ("the day before yesterday", WED, "2024-01-08", D),
+    ("last night", WED, "2024-01-09", D),
+    ("tonight", WED, "2024-01-10", D),
+    ("this morning", WED, "2024-01-10", D),
+    ("earlier today", SUN, "2025-06-15", D),
+    ("yesterday", PartialDate.from_date(dt.date(2024, 3, 1)), "2024-02-29", D),
+    ("yesterday", DEC, "2022-12", D),
+    ("yesterday", Y21, None, None),
+    ("yesterday", None, None, None),
+    ("yesterday", PartialDate.from_date(dt.date(1, 1, 1)), None, None),
+    ("tomorrow", PartialDate.from_date(dt.date(9999, 12, 31)), None, None),
+    # ... ago
+    ("two days ago", WED, "2024-01-08", D),
+    ("2 days ago", WED, "2024-01-08", D),
+    ("a day ago", WED, "2024-01-09", D),
+    ("three weeks ago", WED, "2023-12-20", D),
+    ("a week ago", SUN, "2025-06-08", D),
+    ("six months ago", WED, "2023-07", D),
+    ("a month ago", WED, "2023-12", D),
+    ("15 years ago", WED, "2009", Y),
+    ("fifteen years ago", WED, "2009", Y),
+    ("a year ago", SUN, "2024", Y),
+    ("two decades ago", SUN, "2005", Y),
+    ("two days ago", DEC, "2022-12", D),
+    ("three weeks ago", DEC, None, None),
+    ("two years ago", DEC, "2020", Y),
+    ("15 years ago", None, None, None),
+    ("5000 years ago", PartialDate.from_date(dt.date(2024, 1, 1)), None, None),
+    # months and years relative to the reference
+    ("last year", WED, "2023", Y),
+    ("this year", WED, "2024", Y),
+    ("next year", WED, "2025", Y),
+    ("earlier this year", SUN, "2025", Y),
+    ("last year", Y21, "2020", Y),
+    ("last year", DEC, "2021", Y),
+    ("last month", WED, "2023-12", D),
+    ("this month", WED, "2024-01", D),
+    ("next month", WED, "2024-02", D),
+    ("earlier this month", SUN, "2025-06", D),
+    ("later this month", SUN, "2025-06", D),
+    ("previous month", SUN, "2025-05", D),
+    ("last month", DEC, "2022-11", D),
+    ("last month", Y21, None, None),
+    ("last month", None, None, None),
+    # weeks and weekends as their month
+    ("last week", SUN, "2025-06", D),
+    ("this week", SUN, "2025-06", D),
+    ("next week", SUN, "2025-06", D),
+    ("last week", WED, "2024-01", D),
+    ("last week", PartialDate.from_date(dt.date(2024, 2, 7)), None, None),
+    ("this week", WED, "2024-01", D),
+    ("over the weekend", SUN, "2025-06", D),
+    ("last weekend", SUN, "2025-06", D),
+    ("over the weekend", DEC, "2022-12", D),
+    ("in recent weeks", SUN, "2025-06", D),
+    ("next week", None, None, None),
+    # weekdays: the latest one on or before the reference day
+    ("on Thursday", WED, "2024-01-04", D),
+    ("Thursday", WED, "2024-01-04", D),
+    ("on Wednesday", WED, "2024-01-10", D),
+    ("last Wednesday", WED, "2024-01-03", D),
+    ("next Wednesday", WED, "2024-01-17", D),
+    ("next Friday", WED, "2024-01-12", D),
+    ("on Monday", WED, "2024-01-08", D),
+    ("on Sunday", SUN, "2025-06-15", D),
+    ("on Saturday", SUN, "2025-06-14", D),
+    ("on Monday", SUN, "2025-06-09", D),
+    ("last Sunday", SUN, "2025-06-08", D),
+    ("on Friday", DEC, "2022-12", D),
+    ("on Friday", Y21, None, None),
+    ("on Friday", None, None, None),
+    # not dates
+    ("", None, None, None),
+    ("not a date", WED, None, None),
+    ("the Sun", WED, None, None),
+    ("x" * 100, WED, None, None),
+]
+
+
+def _id(row: tuple[str, PartialDate | None, str | None, Inferred | None]) -> str:
+    ref = row[1].isoformat() if row[1] is not None else "none"
+    return f"{row[0][:30]}@{ref}"
+
+
+def test_the_table_is_large() -> None:
+    assert len(TABLE) >= 150
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[_id(r) for r in TABLE])
+def test_resolve(row: tuple[str, PartialDate | None, str | None, Inferred | None]) -> None:
+    text, reference, expected, inferred = row
+    warnings: list[str] = []
+    got = resolve_date(text, reference, warnings=warnings)
+    if expected is None:
+        assert got is None
+        return
+    assert got is not None, warnings
+    assert (got.isoformat(), got.inferred, got.text) == (expected, inferred, text)
+
+
+@pytest.mark.parametrize("text", ["February 29, 2023", "May 0000", "January 1, 10000",
+                                  "30.02.2020"])
+def test_impossible_dates_are_dropped_with_a_warning(text: str) -> None:
+    warnings: list[str] = []
+    assert resolve_date(text, WED, warnings=warnings) is None
+    assert warnings and text.split()[0] in warnings[0]
+
+
+def test_overflow_is_a_warning_not_an_exception() -> None:
+    warnings: list[str] = []
+    text = "It began January 1, 0001 and ended yesterday, on February 29."
+    found = find_dates(text, PartialDate.from_date(dt.date(1, 1, 1)), warnings=warnings)
+    assert [m.date.isoformat() for m in found] == ["0001-01-01"]
+    assert any("yesterday" in w for w in warnings)
+
+
+def test_find_dates_spans_and_ranges() -> None:
+    text = "Talks on March 12-13 followed the clashes of 30.06.2023 and, two days ago, a raid."
+    found = find_dates(text, DatePolicy(reference=WED))
+    assert [text[m.start:m.end] for m in found] == ["March 12-13", "30.06.2023", "two days ago"]
+    assert [m.as_written for m in found] == ["March 12-13", "30.06.2023", "two days ago"]
+    assert found[0].until is not None and found[0].until.isoformat() == "2023-03-13"
+    assert found[2].date.precision is Precision.DAY
+
+
+def test_a_bare_year_needs_an_introducing_word() -> None:
+    assert [m.date.isoformat() for m in find_dates("In 2021, 2500 troops left in 2022.")] == \
+        ["2021", "2022"]
+
+
+def test_month_first_policy() -> None:
+    assert resolve_date("03/04/2024", DatePolicy(day_first=False)) == \
+        PartialDate(year=2024, month=3, day=4, precision=Precision.DAY, text="03/04/2024")
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("TBILISI, June 13 (Reuters) - Georgia's parliament", "2025-06-13"),
+    ("BAKU, Azerbaijan, Dec. 2 — Azerbaijan said", "2024-12-02"),
+    ("YEREVAN, 12.03.2024 – The Armenian", "2024-03-12"),
+])
+def test_datelines(line: str, iso: str) -> None:
+    found = find_dateline(line, SUN)
+    assert found is not None and found.date.isoformat() == iso
+
+
+def test_no_dateline_in_running_text() -> None:
+    assert find_dateline("The talks in Baku on June 13 ended.", SUN) is None
