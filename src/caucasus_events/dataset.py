@@ -495,6 +495,7 @@ def _finish(tmp: Path, tables: dict[str, list[Any]], rows: collections.Counter[s
     tables.update(_links(tables))
     tables["page_log"] = log
     for name, records in tables.items():
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
     described = {name: (model, arrow_schema(model), rows[name])
