@@ -330,9 +330,16 @@ class _Merged:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
         self.source_refs: dict[str, str] = {}
+        # Every page's own events before merging (the last report of an id wins, as in
+        # the corpus): kept with the dataset so that ``update`` can merge on.
+        self.reports: dict[str, Event] = {}
 
     def add(self, page: Page) -> None:
         self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
+        self.reports.update((e.id, e) for e in page.events)
+        self.add_sources(page)
+
+    def add_sources(self, page: Page) -> None:
         for doc in page.documents:
             for src in (doc.source, doc.original_publisher):
                 if src is not None:
@@ -341,7 +348,7 @@ class _Merged:
                                 if c.source_id)
 
     def tables(self) -> dict[str, list[Any]]:
-        missing = self.source_refs - self.sources.keys()
+        missing = self.source_refs.keys() - self.sources.keys()
         if missing:
             known = {s.id: s for s in Gazetteer.default().sources}
             self.sources.update((i, known[i]) for i in sorted(missing) if i in known)
@@ -357,6 +364,7 @@ class _Merged:
             "actors": _by_id(self.corpus.actors),
             "places": _by_id(self.corpus.places),
             "events": _by_id(self.corpus.events),
+            "event_reports": list(self.reports.values()),
         }
 
 
@@ -375,6 +383,7 @@ def build_dataset(
     strict: bool = False,
     texts: bool = True,
     publication: Publication | None = None,
+    engine: str = "local",
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
@@ -391,12 +400,16 @@ def build_dataset(
     ``texts`` False leaves the full article texts out, keeping only the evidence snippets
     at their offsets (see :mod:`caucasus_events._redact`); ``publication`` sets the
     licence, version, contributors and title written to datapackage.json and the card.
+    ``engine="spark"`` parses and merges on Apache Spark (see :mod:`caucasus_events.spark`);
+    the files are the same again.
     """
     out = Path(out)
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     if jobs < 1:
         raise ValueError(f"jobs must be >= 1, got {jobs}")
+    if engine not in ("local", "spark"):
+        raise ValueError(f"engine must be 'local' or 'spark', got {engine!r}")
     _check_target(out, force)
     pages, failures = expand_inputs(inputs, exclude=out.resolve())
     progress = progress or Progress(0, quiet=True)
@@ -411,8 +424,14 @@ def build_dataset(
             tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
             checkpoint("building")
             try:
-                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                                     texts=texts, publication=publication)
+                if engine == "spark":
+                    from caucasus_events.spark import build_inputs_spark
+
+                    result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
+                                                publication=publication)
+                else:
+                    result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                         texts=texts, publication=publication)
                 checkpoint("built")
                 if strict and any(row.status in ("warning", "failed") for row in result.log):
                     raise StrictBuildError(result.log)
@@ -427,16 +446,23 @@ def build_dataset(
     return attrs.evolve(result, path=out)
 
 
+_Prime = Callable[[dict[str, ParquetStreamWriter], "_Merged", set[str],
+                   collections.Counter[str], list[PageLog]], None]
+
+
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
     progress: Progress, jobs: int = 1, *, texts: bool = True,
-    publication: Publication | None = None,
+    publication: Publication | None = None, prime: _Prime | None = None,
 ) -> BuildResult:
+    """Parse ``inputs`` into a dataset at ``tmp``; ``prime`` first fills the writers,
+    merge state, seen documents, row counts and page log with an existing dataset's (an
+    update, :mod:`caucasus_events.update`)."""
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
-    log = [page_log(failure.name, failure.reason) for failure in failures]
+    log: list[PageLog] = []
     for name in dataset_tables():
         (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
@@ -444,6 +470,9 @@ def _build_into(
                for name in _STREAMED}
     stack = contextlib.ExitStack()
     try:
+        if prime is not None:
+            prime(writers, merged, seen_docs, rows, log)
+        log += [page_log(failure.name, failure.reason) for failure in failures]
         reader = stack.enter_context(_reader(jobs))
         for batch in _batches(inputs, batch_size):
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
@@ -474,18 +503,32 @@ def _build_into(
         stack.close()
         for writer in writers.values():
             writer.close()
+    return _finish(tmp, merged.tables(), rows, read, duplicates, failures, log,
+                   texts=texts, publication=publication)
+
+
+def _finish(tmp: Path, tables: dict[str, list[Any]], rows: collections.Counter[str], read: int,
+            duplicates: int, failures: list[InputFailure], log: list[PageLog], *,
+            texts: bool, publication: Publication | None) -> BuildResult:
+    """Write the merged tables (sources, actors, places, events), the link tables and the
+    page log beside the streamed ones, the event reports ``update`` merges on, then
+    datapackage.json and the card; shared by the engines."""
+    from caucasus_events import _merge_state
+
     if read == 0:
         raise InputError("no input could be read; nothing was written")
-    tables = merged.tables()
+    reports = tables.pop(_merge_state.REPORTS)
     tables.update(_links(tables))
     tables["page_log"] = log
     for name, records in tables.items():
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
     described = {name: (model, arrow_schema(model), rows[name])
                  for name, model in dataset_tables().items()}
     package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION),
                                publication=publication, texts=texts)
+    package[PACKAGE_KEY][_merge_state.REPORTS] = _merge_state.write_reports(tmp, reports)
     write_json(tmp / DATAPACKAGE, package)
     summary = Summary.from_records(
         {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
