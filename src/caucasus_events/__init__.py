@@ -2,9 +2,15 @@
 
 Text -> parse -> models -> Arrow -> Parquet, and back; every record keeps the span
 of the article text that states it.
+
+``caucasus_events.strategies`` (hypothesis strategies for every model) is imported on
+first use, so hypothesis stays an optional dependency.
 """
 
+from typing import Any
+
 from caucasus_events._evaluation import Evaluation, evaluate
+from caucasus_events._page_log import PageLog, StrictBuildError
 from caucasus_events._version import __version__
 from caucasus_events.dataset import (
     BuildResult,
@@ -56,6 +62,7 @@ from caucasus_events.parse.actors import ActorResult, extract_actors
 from caucasus_events.parse.corpus import Corpus, merge_events
 from caucasus_events.parse.events import TriggerTable, extract_events
 from caucasus_events.parse.gazetteer import Gazetteer
+from caucasus_events.publication import Publication
 from caucasus_events.schema import (
     SCHEMA_VERSION,
     TABLES,
@@ -92,12 +99,14 @@ __all__ = [
     "InputFailure",
     "Modality",
     "Page",
+    "PageLog",
     "ParquetStreamWriter",
     "PartialDate",
     "Place",
     "PlaceKind",
     "Plover",
     "Precision",
+    "Publication",
     "Quote",
     "Role",
     "SchemaError",
@@ -105,6 +114,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Span",
+    "StrictBuildError",
     "TimePart",
     "TriggerTable",
     "ValidationError",
@@ -131,3 +141,24 @@ __all__ = [
     "validate_dataset",
     "write_parquet",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``caucasus_events.strategies``, imported on first use (it needs hypothesis)."""
+    if name == "strategies":
+        import importlib
+
+        try:
+            module = importlib.import_module("caucasus_events.strategies")
+        except ModuleNotFoundError as exc:
+            if exc.name != "hypothesis":
+                raise
+            raise ImportError("caucasus_events.strategies needs hypothesis: pip install "
+                              "hypothesis (or caucasus-events[test])") from exc
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module 'caucasus_events' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), "strategies"])

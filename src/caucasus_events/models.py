@@ -689,3 +689,15 @@ class Page:
     places: tuple[Place, ...] = attrs.field(default=(), converter=_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+def _document_models() -> None:
+    # help() shows every field's type and description (see _fielddocs).
+    from caucasus_events._fielddocs import document_fields
+
+    for model in (PartialDate, Span, Source, Citation, Document, Actor, Place, Quote,
+                  EventActor, Event, Page):
+        document_fields(model)
+
+
+_document_models()

@@ -31,7 +31,7 @@ from caucasus_events.models import (
     Span,
 )
 
-__all__ = ["FAMILIES", "Corpus", "find_duplicates", "merge_events", "merge_records"]
+__all__ = ["FAMILIES", "Corpus", "find_duplicates", "merge_events", "merge_keys", "merge_records"]
 
 # Event types that can describe one happening; a visit is reported as talks as often as not.
 FAMILIES: dict[EventType, str] = {
@@ -216,6 +216,19 @@ def _combine(members: list[Event]) -> Event:
         num_documents=len(documents),
         num_sources=len(sources),
     )
+
+
+def merge_keys(event: Event) -> frozenset[str]:
+    """Keys that connect the events :func:`merge_events` may merge: its type family with
+    each of its actors and with its place.  Two events end up in one happening only when
+    a chain of events sharing keys links them, so groups of events closed under shared
+    keys can be merged apart (a distributed build shuffles on these keys) with the same
+    result as merging all events together.  Merging rules must keep this true."""
+    family = _family(event.event_type)
+    keys = {f"{family}\x1fa:{a.actor_id}" for a in event.actors}
+    if event.place:
+        keys.add(f"{family}\x1fp:{event.place}")
+    return frozenset(keys)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
