@@ -312,8 +312,9 @@ class _Extractor:
         """The event a happening trigger of a clause makes, or None when it is only what
         a speaker says or the topic of another verb."""
         owner = next((d for (lo, hi), d in contents if lo <= best.start < hi), None)
-        draft = self._happening(best, clause, sentence, p_index)
-        if best.nominal and any(v < best.start for v in verbs) and not (
+        topic = best.nominal and any(v < best.start for v in verbs)
+        draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
         if owner is not None and draft.modality is not Modality.ASSERTED:
@@ -496,7 +497,7 @@ class _Extractor:
 
     # -- happenings --------------------------------------------------------------------
     def _happening(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
-                   p_index: int) -> _Draft:
+                   p_index: int, *, topic: bool = False) -> _Draft:
         text = self.text
         c_start, c_end = clause
         before = self._mentions_in(c_start, hit.start)
@@ -513,7 +514,8 @@ class _Extractor:
                 initiators = [by[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not initiators and not background:
+            if not initiators and not background and not topic:
+                # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             targets = [m.actor.id for m in after if m.actor.id not in initiators
                        and not _clauses.by_agent(text, m.start, hit.end)][:_MAX_TARGETS]
