@@ -91,6 +91,9 @@ _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the|a|an|one|two|several|some|many|other|its|his"
     r"|her|their)\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|also|has|have|had|was|were)"
     r"\s+)*$")
+# What joins co-ordinated subjects: "Putin and his French counterpart Macron".
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
@@ -568,8 +571,7 @@ class _Extractor:
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)
         group = [head]
-        while i > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
-                                     self.text[before[i - 1].end:before[i].start]):
+        while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
             i -= 1
             group.insert(0, before[i])
         return list(dict.fromkeys(m.actor.id for m in group))
