@@ -155,7 +155,9 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # 2025-08-10, 2025/08/10 (a time may follow)
         r"(?P<iso>(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2}))(?:T[\d:.]+Z?)?",
         # 30.06.2025, 30/06/2025, 30-06-2025
-        rf"(?P<num>(?P<na>\d{{1,2}})(?P<ns>[./-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}})){time}",
+        # 23.05.22: a two-digit year only after dots
+        rf"(?P<num>(?P<na>\d{{1,2}})(?P<ns>[./-])(?P<nb>\d{{1,2}})(?P=ns)"
+        rf"(?P<ny>\d{{4}}|(?<=\.)\d{{2}}(?![\d.]))){time}",
         # ranges: March 12-13, 2024 / 12-13 March / (the night of) 12 to 13 March
         rf"(?P<rmd>{month}\s+(?P<r1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*"
         rf"(?P<r2>{day})(?:,?\s+(?P<ry>{year}))?)",
@@ -278,11 +280,13 @@ def rule_iso(m: re.Match[str], policy: DatePolicy, words: DateWords
 
 def rule_numeric(m: re.Match[str], policy: DatePolicy, words: DateWords
                  ) -> tuple[PartialDate, PartialDate | None] | None:
-    """30.06.2025, 06/30/2025: day first unless the first number cannot be a month's day
+    """30.06.2025, 06/30/2025, 23.05.22: day first unless the first number cannot be a month's day
     order (a second number above 12 makes it month first)."""
     if m.group("num") is None:
         return None
     a, b, y = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
+    if len(m.group("ny")) == 2:  # 23.05.22: this century's
+        y += 2000
     day, month = (a, b) if policy.day_first else (b, a)
     if month > 12 >= day:
         day, month = month, day
