@@ -74,6 +74,7 @@ _DATE_SCAN = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\.?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH_NAMES}\.?,?\s+\d{{4}})\b|\b(?:19|20)\d{{2}}\b")
 _PROBE = PartialDate(year=2000, month=6, day=30, precision=Precision.DAY)
+_CENTURY = PartialDate(year=2067, month=12, day=31, precision=Precision.DAY)
 
 
 @attrs.frozen
@@ -234,6 +235,11 @@ def _date_line(text: str) -> PartialDate | None:
     full = parse_date(s)
     if full is not None:
         return full
+    # A two-digit year ("23.05.22") needs a century: 69-99 are the 1900s, 00-68 the
+    # 2000s, as strptime's %y reads them.
+    century = parse_date(s, reference=_CENTURY)
+    if century is not None and century.inferred is Inferred.NONE:
+        return century
     probe = parse_date(s, reference=_PROBE)
     if probe is None or probe.inferred is Inferred.DATE:
         return None
