@@ -718,6 +718,10 @@ def _dateline_date(paragraph: str) -> PartialDate | None:
         if not _DATELINE_HEAD.match(head[:m.start]) or not _DATELINE_END.match(head[m.end:]):
             continue
         return _date_line(m.as_written)
+    # "Baku/12.13.23/Turan:": place, date stamp and agency between slashes.
+    parts = head.split("/", 3)
+    if len(parts) >= 3 and _DATELINE_HEAD.match(parts[0]):
+        return _date_line(parts[1].strip())
     return None
 
 
@@ -768,6 +772,16 @@ def _page_outlet(lines: Sequence[_Line], layouts: Layouts, url: str | None) -> s
     return None
 
 
+def _printed_date(art: _Article, page_date: PartialDate | None) -> PartialDate | None:
+    """The date an article prints: its own date line, the page's, or its dateline."""
+    printed = art.date or page_date
+    if printed is None and art.paragraphs:
+        dateline = _DATELINE.match(art.paragraphs[0])
+        printed = (parse_date(dateline.group("date")) if dateline
+                   else _dateline_date(art.paragraphs[0]))
+    return printed
+
+
 def split_documents(
     raw: str,
     *,
@@ -803,6 +817,8 @@ def split_documents(
     if not articles:
         return [], ["no article found on the page (no prose paragraph)"]
     page_date = next((a.date for a in articles if a.date is not None), None)
+    printed_dates = [_printed_date(a, page_date) for a in articles]
+    page_years = [d.year for d in printed_dates if d is not None and d.inferred is Inferred.NONE]
     docs: list[Document] = []
     for index, art in enumerate(articles):
         doc_id = make_id("doc", page_hash, index)
@@ -814,12 +830,13 @@ def split_documents(
         for para in paragraphs:
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
-        printed = art.date or page_date
-        if printed is None and art.paragraphs:
-            dateline = _DATELINE.match(art.paragraphs[0])
-            printed = (parse_date(dateline.group("date")) if dateline
-                       else _dateline_date(art.paragraphs[0]))
+        printed = printed_dates[index]
         published = infer_publication_date(text, printed)
+        if (published is None and printed is not None and printed.inferred is Inferred.YEAR
+                and page_years):
+            # "YEREVAN, Jan 7, ARMENPRESS:" on a page whose other stories print their year.
+            published = attrs.evolve(_with_year(printed, max(page_years)),
+                                     inferred=Inferred.YEAR)
         if published is None:
             warnings.append(f"document {index}: no publication date found or inferable")
         if art.title is None:
