@@ -41,9 +41,11 @@ from caucasus_events._atomic import (
 )
 from caucasus_events._card import write_card
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
+from caucasus_events._query import ActorNames, RowCache, equals, is_in, positions
 from caucasus_events._redact import snippets_only
 from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
+from caucasus_events.countries import country_code
 from caucasus_events.datapackage import (
     DATAPACKAGE,
     FOREIGN_KEYS,
@@ -85,7 +87,6 @@ from caucasus_events.parse import parse_page
 from caucasus_events.parse.citations import resolve_source
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
-from caucasus_events.parse.text import fold
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
 from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
@@ -329,9 +330,16 @@ class _Merged:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
         self.source_refs: dict[str, str] = {}
+        # Every page's own events before merging (the last report of an id wins, as in
+        # the corpus): kept with the dataset so that ``update`` can merge on.
+        self.reports: dict[str, Event] = {}
 
     def add(self, page: Page) -> None:
         self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
+        self.reports.update((e.id, e) for e in page.events)
+        self.add_sources(page)
+
+    def add_sources(self, page: Page) -> None:
         for doc in page.documents:
             for src in (doc.source, doc.original_publisher):
                 if src is not None:
@@ -340,7 +348,7 @@ class _Merged:
                                 if c.source_id)
 
     def tables(self) -> dict[str, list[Any]]:
-        missing = self.source_refs - self.sources.keys()
+        missing = self.source_refs.keys() - self.sources.keys()
         if missing:
             known = {s.id: s for s in Gazetteer.default().sources}
             self.sources.update((i, known[i]) for i in sorted(missing) if i in known)
@@ -356,6 +364,7 @@ class _Merged:
             "actors": _by_id(self.corpus.actors),
             "places": _by_id(self.corpus.places),
             "events": _by_id(self.corpus.events),
+            "event_reports": list(self.reports.values()),
         }
 
 
@@ -374,6 +383,7 @@ def build_dataset(
     strict: bool = False,
     texts: bool = True,
     publication: Publication | None = None,
+    engine: str = "local",
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
@@ -390,12 +400,16 @@ def build_dataset(
     ``texts`` False leaves the full article texts out, keeping only the evidence snippets
     at their offsets (see :mod:`caucasus_events._redact`); ``publication`` sets the
     licence, version, contributors and title written to datapackage.json and the card.
+    ``engine="spark"`` parses and merges on Apache Spark (see :mod:`caucasus_events.spark`);
+    the files are the same again.
     """
     out = Path(out)
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     if jobs < 1:
         raise ValueError(f"jobs must be >= 1, got {jobs}")
+    if engine not in ("local", "spark"):
+        raise ValueError(f"engine must be 'local' or 'spark', got {engine!r}")
     _check_target(out, force)
     pages, failures = expand_inputs(inputs, exclude=out.resolve())
     progress = progress or Progress(0, quiet=True)
@@ -410,8 +424,14 @@ def build_dataset(
             tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
             checkpoint("building")
             try:
-                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                                     texts=texts, publication=publication)
+                if engine == "spark":
+                    from caucasus_events.spark import build_inputs_spark
+
+                    result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
+                                                publication=publication)
+                else:
+                    result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                         texts=texts, publication=publication)
                 checkpoint("built")
                 if strict and any(row.status in ("warning", "failed") for row in result.log):
                     raise StrictBuildError(result.log)
@@ -426,16 +446,23 @@ def build_dataset(
     return attrs.evolve(result, path=out)
 
 
+_Prime = Callable[[dict[str, ParquetStreamWriter], "_Merged", set[str],
+                   collections.Counter[str], list[PageLog]], None]
+
+
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
     progress: Progress, jobs: int = 1, *, texts: bool = True,
-    publication: Publication | None = None,
+    publication: Publication | None = None, prime: _Prime | None = None,
 ) -> BuildResult:
+    """Parse ``inputs`` into a dataset at ``tmp``; ``prime`` first fills the writers,
+    merge state, seen documents, row counts and page log with an existing dataset's (an
+    update, :mod:`caucasus_events.update`)."""
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
-    log = [page_log(failure.name, failure.reason) for failure in failures]
+    log: list[PageLog] = []
     for name in dataset_tables():
         (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
@@ -443,6 +470,9 @@ def _build_into(
                for name in _STREAMED}
     stack = contextlib.ExitStack()
     try:
+        if prime is not None:
+            prime(writers, merged, seen_docs, rows, log)
+        log += [page_log(failure.name, failure.reason) for failure in failures]
         reader = stack.enter_context(_reader(jobs))
         for batch in _batches(inputs, batch_size):
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
@@ -473,18 +503,32 @@ def _build_into(
         stack.close()
         for writer in writers.values():
             writer.close()
+    return _finish(tmp, merged.tables(), rows, read, duplicates, failures, log,
+                   texts=texts, publication=publication)
+
+
+def _finish(tmp: Path, tables: dict[str, list[Any]], rows: collections.Counter[str], read: int,
+            duplicates: int, failures: list[InputFailure], log: list[PageLog], *,
+            texts: bool, publication: Publication | None) -> BuildResult:
+    """Write the merged tables (sources, actors, places, events), the link tables and the
+    page log beside the streamed ones, the event reports ``update`` merges on, then
+    datapackage.json and the card; shared by the engines."""
+    from caucasus_events import _merge_state
+
     if read == 0:
         raise InputError("no input could be read; nothing was written")
-    tables = merged.tables()
+    reports = tables.pop(_merge_state.REPORTS)
     tables.update(_links(tables))
     tables["page_log"] = log
     for name, records in tables.items():
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
     described = {name: (model, arrow_schema(model), rows[name])
                  for name, model in dataset_tables().items()}
     package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION),
                                publication=publication, texts=texts)
+    package[PACKAGE_KEY][_merge_state.REPORTS] = _merge_state.write_reports(tmp, reports)
     write_json(tmp / DATAPACKAGE, package)
     summary = Summary.from_records(
         {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
@@ -549,7 +593,8 @@ class Dataset:
         self._tables: dict[str, pa.Table] = {}
         self._records: dict[str, list[Any]] = {}
         self._texts: dict[str, str] = {}
-        self._actor_by_id: dict[str, Actor] | None = None
+        self._row_caches: dict[str, RowCache] = {}
+        self._actor_names: ActorNames | None = None
 
     def __repr__(self) -> str:
         return f"Dataset({str(self.path)!r})"
@@ -617,33 +662,42 @@ class Dataset:
 
     # -- queries ---------------------------------------------------------------------
 
+    def _select(self, name: str, mask: pa.Array | pa.ChunkedArray) -> list[Any]:
+        """The records of table ``name`` where ``mask`` is true, in file order: from the
+        cached records when the whole table was built, else building only those rows."""
+        indices = positions(mask)
+        if name in self._records:
+            records = self._records[name]
+            return [records[i] for i in indices]
+        if name not in self._row_caches:
+            self._row_caches[name] = RowCache(functools.partial(self.table, name),
+                                              self.models[name])
+        return self._row_caches[name].rows(indices)
+
+    def _names(self) -> ActorNames:
+        if self._actor_names is None:
+            self._actor_names = ActorNames(self.table("actors").select(["id", "name",
+                                                                         "aliases"]))
+        return self._actor_names
+
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; KeyError when there is none."""
-        found = self._actor_index().get(actor_id)
-        if found is None:
+        found = self._select("actors", equals(self.table("actors")["id"], actor_id))
+        if not found:
             raise KeyError(f"no actor with id {actor_id!r}")
-        return found
-
-    def _actor_index(self) -> dict[str, Actor]:
-        if self._actor_by_id is None:
-            self._actor_by_id = {a.id: a for a in self.actors}
-        return self._actor_by_id
+        return found[0]  # type: ignore[no-any-return]
 
     def actor_ids(self, actor_id_or_name: str) -> set[str]:
         """Ids of the actors with this id, or else this name or alias (accents and case
         ignored); KeyError when none matches, so a typo is not a silent empty result."""
-        if actor_id_or_name in self._actor_index():
-            return {actor_id_or_name}
-        key = fold(actor_id_or_name)
-        ids = {a.id for a in self.actors if key in {fold(n) for n in (a.name, *a.aliases)}}
-        if not ids:
-            raise KeyError(f"no actor with id, name or alias {actor_id_or_name!r}")
-        return ids
+        return self._names().lookup(actor_id_or_name)
 
     def events_by_actor(self, actor_id_or_name: str) -> list[Event]:
         """Events in which the actor (by id, name or alias) takes part, in any role."""
         ids = self.actor_ids(actor_id_or_name)
-        return [e for e in self.events if any(a.actor_id in ids for a in e.actors)]
+        links = self.table("event_actors")
+        event_ids = set(links["event_id"].filter(is_in(links["actor_id"], ids)).to_pylist())
+        return self._select("events", is_in(self.table("events")["id"], event_ids))
 
     def events_between(self, start: _DateLike, end: _DateLike) -> list[Event]:
         """Events whose date can fall within ``start``..``end`` (inclusive): a partial date
@@ -653,28 +707,32 @@ class Dataset:
         hi = _bounds(end, "end")[1]
         if hi < lo:
             raise ValueError(f"start {lo} is after end {hi}")
-        return [e for e in self.events
-                if e.date is not None and e.date.start <= hi and e.date.end >= lo]
+        events = self.table("events")
+        mask = pc.and_(pc.less_equal(events["date_start"], pa.scalar(hi, pa.date32())),
+                       pc.greater_equal(events["date_end"], pa.scalar(lo, pa.date32())))
+        return self._select("events", mask)
 
     def events_of_type(self, event_type: EventType | str) -> list[Event]:
-        """Events of one type ("meeting" or EventType.MEETING)."""
+        """Events of one type ("meet" or EventType.MEET)."""
         wanted = _enum(EventType, event_type, "event type")
-        return [e for e in self.events if e.event_type is wanted]
+        return self._select("events", equals(self.table("events")["event_type"], wanted.value))
 
     def quotes_by_speaker(self, actor_id_or_name: str) -> list[Quote]:
         """Quotes attributed to the actor (by id, name or alias)."""
         ids = self.actor_ids(actor_id_or_name)
-        return [q for q in self.quotes if q.speaker in ids]
+        return self._select("quotes", is_in(self.table("quotes")["speaker"], ids))
 
     def actors_by_kind(self, kind: ActorKind | str) -> list[Actor]:
         """Actors of one kind ("person", "state", ...)."""
         wanted = _enum(ActorKind, kind, "actor kind")
-        return [a for a in self.actors if a.kind is wanted]
+        return self._select("actors", equals(self.table("actors")["kind"], wanted.value))
 
-    def actors_by_country(self, iso3: str) -> list[Actor]:
-        """Actors belonging to the country with ISO 3166-1 alpha-3 code ``iso3``."""
-        code = iso3.upper()
-        return [a for a in self.actors if a.country == code]
+    def actors_by_country(self, country: str) -> list[Actor]:
+        """Actors belonging to ``country``: an English name ("Armenia"), an ISO 3166-1
+        alpha-2 ("AM") or alpha-3 ("ARM") code.  KeyError when no country is known by
+        that name, so a typo is not a silent empty result."""
+        code = country_code(country)
+        return self._select("actors", equals(self.table("actors")["country"], code))
 
     def evidence(self, record: Any) -> list[str]:
         """The text of every span of ``record`` (an event's evidence, a quote's words, an

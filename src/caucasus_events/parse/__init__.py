@@ -21,6 +21,7 @@ from caucasus_events.parse.citations import extract_citations
 from caucasus_events.parse.corpus import merge_records
 from caucasus_events.parse.page import split_documents
 from caucasus_events.parse.quotes import extract_quotes
+from caucasus_events.parse.text import repair_mojibake
 
 if TYPE_CHECKING:
     from caucasus_events.parse.gazetteer import Gazetteer
@@ -75,8 +76,13 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     from caucasus_events.parse.gazetteer import Gazetteer
 
     g = gazetteer if gazetteer is not None else Gazetteer.default()
+    # The page's identity is the text as given; documents store the repaired text, so
+    # every span indexes what is stored.
     page_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text, repaired = repair_mojibake(text)
     documents, warnings = split_documents(text, page_hash=page_hash, url=url, gazetteer=g)
+    if repaired:
+        warnings.insert(0, repaired)
     documents, page_warnings = check_page(text, documents)
     warnings[:0] = page_warnings
     quotes: list[Quote] = []
@@ -86,7 +92,7 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     events: list[Event] = []
     for doc in documents:
         doc_citations = extract_citations(doc, g)
-        doc_quotes, quote_warnings = extract_quotes(doc)
+        doc_quotes, quote_warnings = extract_quotes(doc, g)
         warnings.extend(quote_warnings)
         found = extract_actors(doc, doc_quotes, g)
         doc_events = extract_events(doc, actors=found.actors, places=found.places,
