@@ -25,6 +25,7 @@ import attrs
 
 from caucasus_events._resolver import find_dates as find_date_mentions
 from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
+from caucasus_events.errors import ValidationError
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Source, Span
 from caucasus_events.parse.citations import SourceLookup, looks_like_domain, resolve_source
@@ -243,7 +244,15 @@ def _date_line(text: str) -> PartialDate | None:
     probe = parse_date(s, reference=_PROBE)
     if probe is None or probe.inferred is Inferred.DATE:
         return None
-    return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+    return _yearless(probe)
+
+
+def _yearless(probe: PartialDate) -> PartialDate | None:
+    """``probe`` with the placeholder year 1; None for February 29, which year 1 lacks."""
+    try:
+        return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+    except ValidationError:
+        return None
 
 
 def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
@@ -458,7 +467,9 @@ def find_dates(text: str, *, future: bool = False) -> list[tuple[int, PartialDat
             probe = _parse(m.group(), _PROBE)
             if probe is None:
                 continue
-            value = attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+            value = _yearless(probe)
+            if value is None:
+                continue
         out.append((m.start(), value))
     return out
 
