@@ -264,7 +264,7 @@ def test_paths_in_the_package_cannot_escape_the_directory(
     package = read_datapackage(target)
     package["resources"][0]["path"] = "../../etc/passwd"
     (target / DATAPACKAGE).write_text(json.dumps(package))
-    with pytest.raises(SchemaError, match="not listed"):
+    with pytest.raises(SchemaError, match=r"not listed|must be a relative path"):
         load(target)
 
 

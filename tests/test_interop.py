@@ -1,5 +1,6 @@
-"""The built files are plain Parquet: DuckDB and pandas read them, and SQL joins over the
-link tables give the same answers as the library's query API."""
+"""The built folder opens anywhere: pyarrow.dataset, DuckDB, polars, pandas, Spark and
+Hugging Face `datasets` read its tables directly, and SQL joins over the link tables give
+the same answers as the library's query API."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from caucasus_events.datapackage import resource_path
+from caucasus_events.datapackage import resource_path, table_glob
 from caucasus_events.dataset import Dataset, build_dataset, dataset_tables, load
 
 
@@ -90,3 +91,76 @@ def test_date_bounds_and_evidence_are_queryable_in_sql(ds: Dataset) -> None:
     ).fetchall()
     spans = sorted(event.evidence, key=lambda s: (s.doc_id, s.start, s.end))
     assert [t[0] for t in texts] == [text for s in spans for text in ds.evidence(s)]
+
+
+# --- the folder opens with every reader analysts use ---------------------------------------
+
+
+def test_pyarrow_dataset_reads_each_table_directory(ds: Dataset) -> None:
+    import pyarrow.dataset as pads
+
+    for name in dataset_tables():
+        table = pads.dataset(str(ds.path / name), format="parquet").to_table()
+        assert table.num_rows == ds.rows[name]
+        assert table.column_names == ds.table(name).column_names
+
+
+def test_duckdb_globs_and_polars_scan_each_table(ds: Dataset) -> None:
+    import polars as pl
+
+    con = duckdb.connect()
+    for name in dataset_tables():
+        glob = str(ds.path / table_glob(name))
+        assert con.execute(f"SELECT count(*) FROM '{glob}'").fetchone() == (ds.rows[name],)
+        frame = pl.scan_parquet(glob).collect()
+        assert frame.height == ds.rows[name]
+        assert frame.columns == ds.table(name).column_names
+    dated = pl.scan_parquet(str(ds.path / table_glob("events"))).filter(
+        pl.col("date_start").is_not_null()).collect()
+    assert dated.schema["date_start"] == pl.Date
+
+
+def test_pandas_gets_flat_typed_dates(ds: Dataset) -> None:
+    frame = pd.read_parquet(ds.path / "events")
+    by_id = {e.id: e for e in ds.events}
+    dated = frame[frame["date_start"].notna()]
+    assert len(dated) == sum(1 for e in ds.events if e.date is not None) > 0
+    for row in dated.itertuples():
+        date = by_id[row.id].date
+        assert date is not None
+        assert (row.date_start, row.date_end) == (date.start, date.end)
+        assert row.date_precision == date.precision.value
+    docs = pd.read_parquet(ds.path / "documents")
+    assert {"published_start", "published_end", "published_precision"} <= set(docs.columns)
+
+
+def test_spark_reads_each_table_directory(ds: Dataset) -> None:
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    from pyspark.sql import SparkSession
+
+    spark = SparkSession.builder.master("local[1]").appName("caucasus-events-test") \
+        .config("spark.ui.enabled", "false").getOrCreate()
+    try:
+        for name in dataset_tables():
+            assert spark.read.parquet(str(ds.path / name)).count() == ds.rows[name]
+    finally:
+        spark.stop()
+
+
+def test_hugging_face_datasets_loads_the_tables_the_card_declares(
+        ds: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.setenv("HF_DATASETS_CACHE", str(tmp_path / "hf" / "datasets"))
+    import datasets
+
+    datasets.disable_progress_bars()
+    for name in ("events", "actors", "event_actors", "mentions"):
+        loaded = datasets.load_dataset(str(ds.path), name, split="train",
+                                       cache_dir=str(tmp_path / "hf" / "datasets"))
+        assert loaded.num_rows == ds.rows[name]
+        assert loaded.column_names == ds.table(name).column_names
+    events = datasets.load_dataset(str(ds.path), split="train",
+                                   cache_dir=str(tmp_path / "hf" / "datasets"))
+    assert events.num_rows == ds.rows["events"]  # the default config is the events table

@@ -89,7 +89,9 @@ def models_page() -> str:
            "`caucasus_events.dates`; do not edit by hand.", ""]
     for cls in MODELS:
         hints = typing.get_type_hints(cls)
-        out += [f"## {cls.__name__}", "", inspect.getdoc(cls) or "", "",
+        # The docstring without the Attributes section help() shows: the table says it.
+        summary = (inspect.getdoc(cls) or "").split("\n\nAttributes\n")[0]
+        out += [f"## {cls.__name__}", "", summary, "",
                 "| field | type | required | description | rules |",
                 "|---|---|---|---|---|"]
         for field in attrs.fields(cls):

@@ -2,9 +2,15 @@
 
 Text -> parse -> models -> Arrow -> Parquet, and back; every record keeps the span
 of the article text that states it.
+
+``caucasus_events.strategies`` (hypothesis strategies for every model) is imported on
+first use, so hypothesis stays an optional dependency.
 """
 
+from typing import Any
+
 from caucasus_events._evaluation import Evaluation, evaluate
+from caucasus_events._page_log import PageLog, StrictBuildError
 from caucasus_events._version import __version__
 from caucasus_events.dataset import (
     BuildResult,
@@ -15,7 +21,18 @@ from caucasus_events.dataset import (
     load,
     validate_dataset,
 )
-from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart, parse_date
+from caucasus_events.dates import (
+    DateMention,
+    DatePolicy,
+    Inferred,
+    PartialDate,
+    Precision,
+    Season,
+    TimePart,
+    find_dates,
+    parse_date,
+    resolve_date,
+)
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError, ValidationError
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import (
@@ -28,6 +45,7 @@ from caucasus_events.models import (
     EventActor,
     EventType,
     EventTypeInfo,
+    Modality,
     Page,
     Place,
     PlaceKind,
@@ -44,6 +62,7 @@ from caucasus_events.parse.actors import ActorResult, extract_actors
 from caucasus_events.parse.corpus import Corpus, merge_events
 from caucasus_events.parse.events import TriggerTable, extract_events
 from caucasus_events.parse.gazetteer import Gazetteer
+from caucasus_events.publication import Publication
 from caucasus_events.schema import (
     SCHEMA_VERSION,
     TABLES,
@@ -66,6 +85,8 @@ __all__ = [
     "Corpus",
     "Dataset",
     "DatasetExistsError",
+    "DateMention",
+    "DatePolicy",
     "Document",
     "Evaluation",
     "Event",
@@ -76,13 +97,16 @@ __all__ = [
     "Inferred",
     "InputError",
     "InputFailure",
+    "Modality",
     "Page",
+    "PageLog",
     "ParquetStreamWriter",
     "PartialDate",
     "Place",
     "PlaceKind",
     "Plover",
     "Precision",
+    "Publication",
     "Quote",
     "Role",
     "SchemaError",
@@ -90,6 +114,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Span",
+    "StrictBuildError",
     "TimePart",
     "TriggerTable",
     "ValidationError",
@@ -100,6 +125,7 @@ __all__ = [
     "evaluate",
     "extract_actors",
     "extract_events",
+    "find_dates",
     "from_arrow",
     "load",
     "make_id",
@@ -109,8 +135,30 @@ __all__ = [
     "parse_page",
     "read_parquet",
     "read_table",
+    "resolve_date",
     "slugify",
     "to_arrow",
     "validate_dataset",
     "write_parquet",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``caucasus_events.strategies``, imported on first use (it needs hypothesis)."""
+    if name == "strategies":
+        import importlib
+
+        try:
+            module = importlib.import_module("caucasus_events.strategies")
+        except ModuleNotFoundError as exc:
+            if exc.name != "hypothesis":
+                raise
+            raise ImportError("caucasus_events.strategies needs hypothesis: pip install "
+                              "hypothesis (or caucasus-events[test])") from exc
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module 'caucasus_events' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), "strategies"])

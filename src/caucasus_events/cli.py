@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caucasus_events._page_log import summary_lines
+from caucasus_events._printable import printable
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import PACKAGE_KEY, Summary
 from caucasus_events.dataset import (
@@ -155,6 +156,11 @@ def _parser() -> argparse.ArgumentParser:
                           help="also write every count and page problem as JSON to OUT")
     evaluate.add_argument("--per-page", action="store_true",
                           help="also print one row per page")
+    evaluate.add_argument("--problems", action="store_true",
+                          help="also print every page's problems (what was missed or wrong)")
+    evaluate.add_argument("--gazetteer", type=Path, metavar="FILE",
+                          help="parse with this gazetteer (JSON, the packaged format) "
+                          "instead of the packaged one")
     return parser
 
 
@@ -169,7 +175,7 @@ def _positive(text: str) -> int:
 
 
 def _err(message: str) -> None:
-    print(f"caucasus-events: {message}", file=sys.stderr)
+    print(f"caucasus-events: {printable(message)}", file=sys.stderr)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -223,7 +229,7 @@ def _report(result: BuildResult, verb: str) -> int:
     if result.failures:
         _err(f"{len(result.failures)} input(s) failed and were left out:")
         for failure in result.failures:
-            print(f"  {failure.name}: {failure.reason}", file=sys.stderr)
+            print(printable(f"  {failure.name}: {failure.reason}"), file=sys.stderr)
         return EXIT_INPUT_FAILED
     return EXIT_OK
 
@@ -231,7 +237,7 @@ def _report(result: BuildResult, verb: str) -> int:
 def _validate(args: argparse.Namespace) -> int:
     ds = validate_dataset(args.directory)
     total = sum(ds.rows.values())
-    print(f"{args.directory}: valid dataset, schema {ds.schema_version}, "
+    print(f"{printable(str(args.directory))}: valid dataset, schema {ds.schema_version}, "
           f"{len(ds.rows)} tables, {total} rows")
     return EXIT_OK
 
@@ -242,20 +248,26 @@ def _info(args: argparse.Namespace) -> int:
         ds.rows, ds.events, ds.actors, schema_version=ds.schema_version,
         library_version=str(ds.package[PACKAGE_KEY].get("library_version")),
         top=args.top)
-    print(f"dataset: {args.directory}")
-    print("\n".join(summary.lines()))
+    print(printable(f"dataset: {args.directory}"))
+    print("\n".join(printable(line) for line in summary.lines()))
     return EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from caucasus_events._evaluation import evaluate
+    from caucasus_events.parse.gazetteer import Gazetteer
 
     try:
-        result = evaluate(args.pages, args.gold)
+        gazetteer = Gazetteer.load(args.gazetteer) if args.gazetteer else None
+        result = evaluate(args.pages, args.gold, gazetteer=gazetteer)
     except InputError as exc:
         _err(str(exc))
         return EXIT_INPUT_FAILED
     print(result.table(per_page=args.per_page))
+    if args.problems:
+        for page in result.pages:
+            print(f"\n{page.file}: {len(page.problems)} problem(s)")
+            print("\n".join(f"  {p}" for p in page.problems))
     if args.json is not None:
         try:
             args.json.write_text(json.dumps(result.to_json(), indent=1, ensure_ascii=False)

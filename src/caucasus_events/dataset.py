@@ -30,10 +30,22 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events._atomic import (
+    build_lock,
+    checkpoint,
+    clean_stale,
+    die_with_parent,
+    foreign_files,
+    record_files,
+    replace_dataset,
+)
 from caucasus_events._card import write_card
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
+from caucasus_events._query import ActorNames, RowCache, equals, is_in, positions
 from caucasus_events._redact import snippets_only
+from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
+from caucasus_events.countries import country_code
 from caucasus_events.datapackage import (
     DATAPACKAGE,
     FOREIGN_KEYS,
@@ -72,9 +84,9 @@ from caucasus_events.models import (
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
 from caucasus_events.parse import parse_page
+from caucasus_events.parse.citations import resolve_source
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
-from caucasus_events.parse.text import fold
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
 from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
@@ -249,6 +261,12 @@ def _check_target(out: Path, force: bool) -> None:
     if not force:
         raise DatasetExistsError(
             f"{out}: a dataset already exists there; use --force to replace it")
+    foreign = foreign_files(out)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if foreign[5:] else "")
+        raise DatasetExistsError(
+            f"{out}: holds files no build wrote or that changed since ({shown}); refusing "
+            "to replace it, even with --force: move them elsewhere first")
 
 
 def _fresh_name(out: Path, what: str) -> Path:
@@ -258,19 +276,9 @@ def _fresh_name(out: Path, what: str) -> Path:
 
 
 def _swap_into_place(built: Path, out: Path) -> None:
-    """Move the finished dataset to ``out``; an old one there is renamed aside first and
-    removed only once the new one is in place, so old and new files never mix."""
-    if not out.exists():
-        os.rename(built, out)
-        return
-    backup = _fresh_name(out, "old")
-    os.rename(out, backup)
-    try:
-        os.rename(built, out)
-    except BaseException:
-        os.rename(backup, out)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)
+    """Move the finished dataset to ``out``, exchanging it with an old one in one step,
+    then delete the old one's files (:mod:`caucasus_events._atomic`)."""
+    replace_dataset(built, out, _fresh_name(out, "old"))
 
 
 def _reason(exc: BaseException) -> str:
@@ -295,6 +303,8 @@ def _read(item: _Input) -> Page | str:
         return item.read()
     except _READ_ERRORS as exc:
         return _reason(exc)
+    except Exception as exc:  # a parser bug loses this page, never the build
+        return f"internal error while parsing: {type(exc).__name__}: {exc}"
 
 
 @contextlib.contextmanager
@@ -305,7 +315,9 @@ def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | 
         yield lambda batch: map(_read, batch)
         return
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=die_with_parent,
+            initargs=(os.getpid(),)) as pool:
         yield lambda batch: pool.map(_read, batch, chunksize=4)
 
 
@@ -317,7 +329,7 @@ class _Merged:
     def __init__(self) -> None:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
-        self.source_refs: set[str] = set()
+        self.source_refs: dict[str, str] = {}
         # Every page's own events before merging (the last report of an id wins, as in
         # the corpus): kept with the dataset so that ``update`` can merge on.
         self.reports: dict[str, Event] = {}
@@ -332,13 +344,21 @@ class _Merged:
             for src in (doc.source, doc.original_publisher):
                 if src is not None:
                     self.sources.setdefault(src.id, src)
-        self.source_refs.update(c.source_id for c in page.citations if c.source_id)
+        self.source_refs.update((c.source_id, c.source_text) for c in page.citations
+                                if c.source_id)
 
     def tables(self) -> dict[str, list[Any]]:
-        missing = self.source_refs - self.sources.keys()
+        missing = self.source_refs.keys() - self.sources.keys()
         if missing:
             known = {s.id: s for s in Gazetteer.default().sources}
             self.sources.update((i, known[i]) for i in sorted(missing) if i in known)
+            # An outlet the gazetteer does not know: its row is rebuilt from the name the
+            # citation wrote, as the parser did, so no citation points at nothing.
+            for i in sorted(missing - known.keys()):
+                text = self.source_refs[i]
+                source = resolve_source(text, None)
+                self.sources[i] = source if source is not None and source.id == i \
+                    else Source(id=i, name=" ".join(text.split()) or i)
         return {
             "sources": _by_id(self.sources.values()),
             "actors": _by_id(self.corpus.actors),
@@ -397,24 +417,30 @@ def build_dataset(
     for failure in failures:
         progress.message(f"error: {failure.name}: {failure.reason}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _fresh_name(out, "building")
-    tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
-        if engine == "spark":
-            from caucasus_events.spark import build_inputs_spark
+        with build_lock(out, DatasetExistsError):
+            clean_stale(out)
+            tmp = _fresh_name(out, "building")
+            tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
+            checkpoint("building")
+            try:
+                if engine == "spark":
+                    from caucasus_events.spark import build_inputs_spark
 
-            result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
-                                        publication=publication)
-        else:
-            result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                                 texts=texts, publication=publication)
-        if strict and any(row.status in ("warning", "failed") for row in result.log):
-            raise StrictBuildError(result.log)
-        _check_target(out, force)
-        _swap_into_place(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+                    result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
+                                                publication=publication)
+                else:
+                    result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                         texts=texts, publication=publication)
+                checkpoint("built")
+                if strict and any(row.status in ("warning", "failed") for row in result.log):
+                    raise StrictBuildError(result.log)
+                record_files(tmp)
+                _check_target(out, force)
+                _swap_into_place(tmp, out)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
     finally:
         progress.close()
     return attrs.evolve(result, path=out)
@@ -567,7 +593,8 @@ class Dataset:
         self._tables: dict[str, pa.Table] = {}
         self._records: dict[str, list[Any]] = {}
         self._texts: dict[str, str] = {}
-        self._actor_by_id: dict[str, Actor] | None = None
+        self._row_caches: dict[str, RowCache] = {}
+        self._actor_names: ActorNames | None = None
 
     def __repr__(self) -> str:
         return f"Dataset({str(self.path)!r})"
@@ -587,13 +614,15 @@ class Dataset:
         if name not in self.models:
             raise KeyError(f"no table {name!r}; the tables are {', '.join(self.models)}")
         if name not in self._tables:
-            self._tables[name] = read_table(self.path / resource_path(name), self.models[name])
+            self._tables[name] = read_table(self.path / resource_path(name), self.models[name],
+                                            rows=self.rows.get(name))
         return self._tables[name]
 
     def records(self, name: str) -> list[Any]:
         """Table ``name`` as a list of model instances (built once, then cached)."""
         if name not in self._records:
-            self._records[name] = from_arrow(self.table(name), self.models[name])
+            self._records[name] = from_arrow(self.table(name), self.models[name],
+                                             path=str(self.path / resource_path(name)))
         return self._records[name]
 
     @property
@@ -633,33 +662,42 @@ class Dataset:
 
     # -- queries ---------------------------------------------------------------------
 
+    def _select(self, name: str, mask: pa.Array | pa.ChunkedArray) -> list[Any]:
+        """The records of table ``name`` where ``mask`` is true, in file order: from the
+        cached records when the whole table was built, else building only those rows."""
+        indices = positions(mask)
+        if name in self._records:
+            records = self._records[name]
+            return [records[i] for i in indices]
+        if name not in self._row_caches:
+            self._row_caches[name] = RowCache(functools.partial(self.table, name),
+                                              self.models[name])
+        return self._row_caches[name].rows(indices)
+
+    def _names(self) -> ActorNames:
+        if self._actor_names is None:
+            self._actor_names = ActorNames(self.table("actors").select(["id", "name",
+                                                                         "aliases"]))
+        return self._actor_names
+
     def actor(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; KeyError when there is none."""
-        found = self._actor_index().get(actor_id)
-        if found is None:
+        found = self._select("actors", equals(self.table("actors")["id"], actor_id))
+        if not found:
             raise KeyError(f"no actor with id {actor_id!r}")
-        return found
-
-    def _actor_index(self) -> dict[str, Actor]:
-        if self._actor_by_id is None:
-            self._actor_by_id = {a.id: a for a in self.actors}
-        return self._actor_by_id
+        return found[0]  # type: ignore[no-any-return]
 
     def actor_ids(self, actor_id_or_name: str) -> set[str]:
         """Ids of the actors with this id, or else this name or alias (accents and case
         ignored); KeyError when none matches, so a typo is not a silent empty result."""
-        if actor_id_or_name in self._actor_index():
-            return {actor_id_or_name}
-        key = fold(actor_id_or_name)
-        ids = {a.id for a in self.actors if key in {fold(n) for n in (a.name, *a.aliases)}}
-        if not ids:
-            raise KeyError(f"no actor with id, name or alias {actor_id_or_name!r}")
-        return ids
+        return self._names().lookup(actor_id_or_name)
 
     def events_by_actor(self, actor_id_or_name: str) -> list[Event]:
         """Events in which the actor (by id, name or alias) takes part, in any role."""
         ids = self.actor_ids(actor_id_or_name)
-        return [e for e in self.events if any(a.actor_id in ids for a in e.actors)]
+        links = self.table("event_actors")
+        event_ids = set(links["event_id"].filter(is_in(links["actor_id"], ids)).to_pylist())
+        return self._select("events", is_in(self.table("events")["id"], event_ids))
 
     def events_between(self, start: _DateLike, end: _DateLike) -> list[Event]:
         """Events whose date can fall within ``start``..``end`` (inclusive): a partial date
@@ -669,28 +707,32 @@ class Dataset:
         hi = _bounds(end, "end")[1]
         if hi < lo:
             raise ValueError(f"start {lo} is after end {hi}")
-        return [e for e in self.events
-                if e.date is not None and e.date.start <= hi and e.date.end >= lo]
+        events = self.table("events")
+        mask = pc.and_(pc.less_equal(events["date_start"], pa.scalar(hi, pa.date32())),
+                       pc.greater_equal(events["date_end"], pa.scalar(lo, pa.date32())))
+        return self._select("events", mask)
 
     def events_of_type(self, event_type: EventType | str) -> list[Event]:
-        """Events of one type ("meeting" or EventType.MEETING)."""
+        """Events of one type ("meet" or EventType.MEET)."""
         wanted = _enum(EventType, event_type, "event type")
-        return [e for e in self.events if e.event_type is wanted]
+        return self._select("events", equals(self.table("events")["event_type"], wanted.value))
 
     def quotes_by_speaker(self, actor_id_or_name: str) -> list[Quote]:
         """Quotes attributed to the actor (by id, name or alias)."""
         ids = self.actor_ids(actor_id_or_name)
-        return [q for q in self.quotes if q.speaker in ids]
+        return self._select("quotes", is_in(self.table("quotes")["speaker"], ids))
 
     def actors_by_kind(self, kind: ActorKind | str) -> list[Actor]:
         """Actors of one kind ("person", "state", ...)."""
         wanted = _enum(ActorKind, kind, "actor kind")
-        return [a for a in self.actors if a.kind is wanted]
+        return self._select("actors", equals(self.table("actors")["kind"], wanted.value))
 
-    def actors_by_country(self, iso3: str) -> list[Actor]:
-        """Actors belonging to the country with ISO 3166-1 alpha-3 code ``iso3``."""
-        code = iso3.upper()
-        return [a for a in self.actors if a.country == code]
+    def actors_by_country(self, country: str) -> list[Actor]:
+        """Actors belonging to ``country``: an English name ("Armenia"), an ISO 3166-1
+        alpha-2 ("AM") or alpha-3 ("ARM") code.  KeyError when no country is known by
+        that name, so a typo is not a silent empty result."""
+        code = country_code(country)
+        return self._select("actors", equals(self.table("actors")["country"], code))
 
     def evidence(self, record: Any) -> list[str]:
         """The text of every span of ``record`` (an event's evidence, a quote's words, an
@@ -749,7 +791,8 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
     """Check a dataset thoroughly: checksums and schemas (as :class:`Dataset` does), then
     every table read in full and every row rebuilt as a validated record, its row count
     against datapackage.json, and every foreign key resolved.  Raises SchemaError naming
-    the file; returns the opened dataset."""
+    the file; returns the opened dataset.  Also every primary key unique and every span
+    inside its document, claiming the words it covers (:mod:`caucasus_events._validate`)."""
     ds = Dataset(path)
     for name in ds.models:
         file = str(ds.path / resource_path(name))
@@ -764,6 +807,7 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
             ds.records(name)  # every record through its model's validators
         except SchemaError as exc:
             raise SchemaError(str(exc), path=file) from None
+    check_keys(ds)
     for name, keys in FOREIGN_KEYS.items():
         for column, ref_table, ref_column in keys:
             values = pc.drop_null(ds.table(name)[column])
@@ -773,6 +817,7 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
                 raise SchemaError(f"{len(bad)} value(s) not found in {ref_table}.{ref_column}, "
                                   f"e.g. {bad[0]!r}", path=str(ds.path / resource_path(name)),
                                   column=column)
+    check_spans(ds)
     return ds
 
 

@@ -61,3 +61,13 @@ LINK_TABLES: dict[str, type] = {
     "mentions": Mention,
 }
 """Link table name -> model, in file order."""
+
+
+def _document_models() -> None:
+    from caucasus_events._fielddocs import document_fields
+
+    for model in LINK_TABLES.values():
+        document_fields(model)
+
+
+_document_models()

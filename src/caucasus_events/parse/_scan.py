@@ -111,7 +111,7 @@ def word_key(word: str) -> str:
     "Pashinyan" and "Pashinian" give "pashinian"; "Aliyev", "Aliev" and "Əliyev" give
     "aliev"; "Erdoğan" gives "erdogan"; "Erdo?an" keeps its '?'.
     """
-    key = fold(word)
+    key = word.lower() if word.isascii() and word.isalnum() else fold(word)
     if "y" in key:
         key = _YEV.sub("ev", _YAN.sub("ian", key))
     return key

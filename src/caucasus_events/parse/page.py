@@ -159,7 +159,7 @@ def _ends_sentence(text: str) -> bool:
     ``Erdogan: "No difficulty"``, without being a sentence)."""
     end = text.rstrip()
     if end[-1:] in "\"”’')":
-        return end[-2:-1] in ".!?,…" or end[-1:] == ")" and end[-2:-1] in ".!?"
+        return end[-2:-1] in ".!?,…" or (end[-1:] == ")" and end[-2:-1] in ".!?")
     return end[-1:] in _SENTENCE_END
 
 
@@ -333,7 +333,7 @@ def _classify_meta(line: _Line) -> None:
         line.kind, line.date, line.outlet = "date", date, city.group("outlet").strip()
     elif date is not None:
         line.kind, line.date = "date", date
-    elif _CAPTION_DATE.search(text) and _date_line(_CAPTION_DATE.search(text).group(1)):
+    elif _dated_caption(text):
         line.kind = "caption"  # "The minister speaks in parliament, Yerevan, March 2, 2022"
     elif _is_prose(text):
         line.kind = "prose"
@@ -344,11 +344,17 @@ def _classify_meta(line: _Line) -> None:
 
 
 _PIPED = re.compile(r"^(?P<names>[^|]{3,60}?)\s*\|\s*(?P<date>[^|]{4,40})$")
-_CAPTION_DATE = re.compile(r",\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})$")
+_CAPTION_DATE = re.compile(
+    r",\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})$")
 _TRAILING_DATE = re.compile(
     rf"\s*[,|-]?\s*((?:{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH_NAMES}\.?,?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
+
+
+def _dated_caption(text: str) -> bool:
+    m = _CAPTION_DATE.search(text)
+    return m is not None and _date_line(m.group(1)) is not None
 
 
 def _split_trailing_date(text: str) -> tuple[str, PartialDate | None]:
@@ -552,9 +558,26 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
     prose = [i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet]
     if not prose:
         return []
+    # Running tables keep the scan linear: the last prose (or bio) line before each line,
+    # and the prose lines and their words up to it.
+    last_text: list[int] = []
+    count: list[int] = []
+    words: list[int] = []
+    seen, n, w = -1, 0, 0
+    for k, ln in enumerate(lines):
+        last_text.append(seen)
+        count.append(n)
+        words.append(w)
+        if ln.kind in ("prose", "bio"):
+            seen = k
+        if ln.kind == "prose":
+            n += 1
+            w += len(ln.text.split())
+    count.append(n)
+    words.append(w)
     bounds = [0]
     for i, ln in enumerate(lines):
-        if i <= prose[0] or i > prose[-1]:
+        if i <= prose[0] or i >= prose[-1]:
             continue
         opens = ln.kind == "byline"
         if ln.kind == "heading" and not ln.bullet and len(ln.text.split()) >= 4:
@@ -564,13 +587,12 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
                 nxt.kind == "prose" and _WIRE_START.match(nxt.text) is not None))
         if not opens:
             continue
-        j = i - 1
-        while j > bounds[-1] and lines[j].kind not in ("prose", "bio"):
-            j -= 1
+        j = last_text[i]
+        if j <= bounds[-1]:
+            continue
         # What stands before must be an article, not a caption over the by-line.
-        before = [lines[k] for k in range(bounds[-1], j + 1) if lines[k].kind == "prose"]
-        if (j > bounds[-1] and any(p > i for p in prose) and (
-                len(before) >= 2 or sum(len(b.text.split()) for b in before) >= 60)):
+        before = count[j + 1] - count[bounds[-1]]
+        if ln.kind != "byline" or before >= 2 or words[j + 1] - words[bounds[-1]] >= 60:
             bounds.append(j + 1)
     bounds.append(len(lines))
     return list(itertools.pairwise(bounds))
@@ -666,8 +688,6 @@ def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
             title_lines.append(title_lines[-1] + 1)
         art.title = " ".join(header[i].text for i in title_lines)
     after_title = title_lines[-1] + 1 if title_lines else 0
-    last_meta = max((i for i, ln in enumerate(header) if ln.kind in ("byline", "date")),
-                    default=-1)
     # A by-line above the headline may be the page's (all authors of a multi-article
     # page); the article's own by-line, below the headline or after the body, wins.
     page_authors: list[str] = []
