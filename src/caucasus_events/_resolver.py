@@ -153,7 +153,7 @@ def _finder(words: DateWords) -> re.Pattern[str]:
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:\d{4,5})"
     time = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?)?"
-    wd_prefix = f"(?:{weekday},?\\s+)?"
+    wd_prefix = f"(?:(?:(?i:on)\\s+)?{weekday},?\\s+)?"
     alternatives = [
         # 2025-08-10, 2025/08/10 (a time may follow)
         r"(?P<iso>(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2}))(?:T[\d:.]+Z?)?",

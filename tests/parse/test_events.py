@@ -114,7 +114,7 @@ def test_coordinated_subjects_all_take_part_and_the_place_is_the_locative_one() 
 ])
 def test_relative_and_numeric_dates_resolve_against_the_publication_day(words: str,
                                                                        iso: str) -> None:
-    _, events = _events(f"{words}, Armenia closed its border with Turkey.", "2024-03-14")
+    _, events = _events(f"{words}, Armenia suspended its talks with Turkey.", "2024-03-14")
     sanction = _one(events, EventType.SANCTION)
     assert sanction.date is not None and sanction.date.isoformat() == iso
 

@@ -84,7 +84,11 @@ def prepositional(text: str, mention_start: int, floor: int) -> bool:
     return bool(_PREPOSITION.search(text, max(floor, mention_start - 40), mention_start))
 
 
-_OWNER_GAP = re.compile(r"(?:['’`]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
+_OWNER_GAP = re.compile(
+    r"['’`]s?\s+(?:[a-z][\w-]*\s+){0,2}"
+    # without a possessive only an adjective may stand between: "Azerbaijani drone attack",
+    # not "Movement condemned the arrests"
+    r"|\s+(?:(?!(?:the|a|an|its|their|his|her)\b|\w+ed\b)[a-z][\w-]*\s+)?")
 
 
 def owner_gap(text: str, mention_end: int, trigger_start: int) -> bool:

@@ -3,13 +3,14 @@
 ``data/event_patterns.json`` lists, per event type, verb lemmas (inflected here by the
 regular spelling rules), literal forms and phrases, and nouns; plus the labelled cue lists
 the clause rules read (modality, fatality nouns, content cues of speech).  Every phrase is
-compiled once into one automaton-like alternation; :meth:`TriggerTable.find` reports the
-longest phrase at each position in one pass over the text (the one place to switch to the
-shared scanning layer).
+put under a label ("trigger", "content_cue") in a lexicon of the shared scanning layer
+(:mod:`._scan`, one Aho-Corasick automaton); :meth:`TriggerTable.find` reads the document's
+scan and keeps the longest phrase at each place (:func:`._scan.filter_spans`).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -21,6 +22,7 @@ import attrs
 
 from caucasus_events.errors import InputError
 from caucasus_events.models import EventType
+from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan
 
 __all__ = ["Trigger", "TriggerHit", "TriggerTable", "inflect"]
 
@@ -129,36 +131,83 @@ class TriggerTable:
         return _default_table()
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TriggerHit]:
-        """The trigger phrases of ``text[start:end]``, left to right: at each position the
-        longest phrase (of the highest-priority entry on a tie), whole words only.  One
-        pass of one compiled pattern: linear in the text."""
-        pattern, entries = _compiled(self)
+        """The trigger phrases of ``text[start:end]``, left to right: at each place the
+        longest phrase (of the highest-priority entry on a tie), whole words only, matched
+        by the scanner's rules (case and accents folded).  The document is scanned once
+        (:func:`._scan.scan` keeps it); each call costs a binary search."""
+        hits, starts = _document_hits(self, text)
+        entries = _entries(self)
+        stop = len(text) if end is None else end
         out = []
-        for m in pattern.finditer(text, start, len(text) if end is None else end):
-            key = " ".join(m.group().lower().split())
-            trigger, nominal = entries[key]
-            out.append(TriggerHit(m.start(), m.end(), trigger, nominal))
+        for i in range(bisect.bisect_left(starts, start), len(hits)):
+            h = hits[i]
+            if h.start >= stop:
+                break
+            if h.end <= stop and h.label == _TRIGGER:
+                trigger, nominal = entries[h.value]
+                out.append(TriggerHit(h.start, h.end, trigger, nominal))
         return out
+
+    def content_cues_in(self, text: str, start: int, end: int) -> list[EventType]:
+        """The speech acts the content cues of ``text[start:end]`` stand for."""
+        hits, starts = _document_hits(self, text)
+        out = []
+        for i in range(bisect.bisect_left(starts, start), len(hits)):
+            h = hits[i]
+            if h.start >= end:
+                break
+            if h.end <= end and h.label == _CONTENT:
+                out.append(EventType(h.value))
+        return out
+
+    def lexicon(self) -> Lexicon:
+        """The scanner lexicon of the trigger phrases and the content cues."""
+        return _lexicon(self)
 
     def cues(self, label: str) -> re.Pattern[str]:
         """One compiled pattern over a modality list (``denied``, ``planned``...)."""
         return _cue_pattern(self, ("modality", label))
 
-    def content_pattern(self) -> tuple[re.Pattern[str], dict[str, EventType]]:
-        """One pattern over every content cue, and the type each cue stands for."""
-        table = {w: t for t, words in self.content_cues.items() for w in words}
-        return _phrases(tuple(table)), table
+_TRIGGER = "trigger"
+_CONTENT = "content_cue"
 
 
 @functools.lru_cache(maxsize=8)
-def _compiled(table: TriggerTable) -> tuple[re.Pattern[str], dict[str, tuple[Trigger, bool]]]:
+def _entries(table: TriggerTable) -> dict[str, tuple[Trigger, bool]]:
     entries: dict[str, tuple[Trigger, bool]] = {}
     for t in table.triggers:  # strongest first: the first entry of a phrase wins
         for phrase in t.verbs:
             entries.setdefault(phrase, (t, False))
         for phrase in t.nouns:
             entries.setdefault(phrase, (t, True))
-    return _phrases(tuple(entries)), entries
+    return entries
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(table: TriggerTable) -> Lexicon:
+    triggers = Lexicon.from_phrases(_TRIGGER, [(p, p) for p in _entries(table)])
+    cues = Lexicon.from_phrases(_CONTENT, [(w, t.value) for t, words in
+                                           table.content_cues.items() for w in words])
+    return triggers.union(cues)
+
+
+_LAST: dict[int, tuple[str, list[Hit], list[int]]] = {}
+
+
+def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]]:
+    """The non-overlapping hits of the table's lexicon in ``text`` (longest first), kept for
+    the last document of each table."""
+    key = id(table)
+    cached = _LAST.get(key)
+    if cached is not None and cached[0] is text:
+        return cached[1], cached[2]
+    found = scan(text, _lexicon(table))
+    triggers = filter_spans(found.hits(_TRIGGER))
+    content = filter_spans(found.hits(_CONTENT))
+    hits = sorted([*triggers, *content], key=lambda h: (h.start, -h.end))
+    starts = [h.start for h in hits]
+    _LAST[key] = (text, hits, starts)
+    return hits, starts
 
 
 @functools.lru_cache(maxsize=64)

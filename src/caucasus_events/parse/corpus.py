@@ -41,6 +41,10 @@ FAMILIES: dict[EventType, str] = {
 # Speech events: two statements of one document are two statements, whatever they share.
 _SPEECH = frozenset({EventType.STATEMENT, EventType.ACCUSE, EventType.DEMAND,
                      EventType.THREAT, EventType.REJECT, EventType.PROPOSAL})
+# At most this many clusters are filed under one key, so merging stays linear however many
+# events share an actor (one speaker's statements of one page never merge with each other).
+_MAX_FILED = 256
+_SPEECH_FAMILIES = frozenset(t.value for t in _SPEECH)
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.SEASON: 2, Precision.YEAR: 3}
 _ROLE_RANK = {Role.INITIATOR: 0, Role.TARGET: 1, Role.PARTICIPANT: 2}
 
@@ -113,16 +117,31 @@ class _Cluster:
             self.date = event.date
 
 
+def _months(date: PartialDate) -> list[tuple[int, int]]:
+    first = date.start.year * 12 + date.start.month - 1
+    last = date.end.year * 12 + date.end.month - 1
+    return [(k // 12, k % 12 + 1) for k in range(first, min(last, first + 24) + 1)]
+
+
 def _lookup_keys(family: str, date: PartialDate | None, actors: Iterable[str],
-                 places: Iterable[str]) -> set[tuple[str, str]]:
+                 places: Iterable[str], *, lookup: bool = False) -> set[tuple[str, str]]:
     """Keys under which a cluster is found: every acceptance needs a shared key actor, a
     shared place, or (on the same day) any shared actor, so a state, named in most
     reports, is a key only together with a day."""
     keys = {(family, "p:" + p) for p in places}
     day = date.isoformat() if date is not None and date.precision is Precision.DAY else None
+    # A speaker says many things: statements are filed by speaker and month (a date of
+    # several months under the speaker alone) and looked up under both.
+    months = [""]
+    if family in _SPEECH_FAMILIES and date is not None:
+        span = [f"@{y}-{m}" for y, m in _months(date)]
+        if lookup:
+            months = ["", *span]
+        elif len(span) == 1:
+            months = span
     for a in actors:
         if _key_actor(a):
-            keys.add((family, "a:" + a))
+            keys.update((family, "a:" + a + m) for m in months)
         elif day is not None:
             keys.add((family, f"d:{a}@{day}"))
     return keys
@@ -131,7 +150,7 @@ def _lookup_keys(family: str, date: PartialDate | None, actors: Iterable[str],
 def _event_keys(event: Event) -> set[tuple[str, str]]:
     return _lookup_keys(_family(event.event_type), event.date,
                         (a.actor_id for a in event.actors),
-                        (event.place,) if event.place else ())
+                        (event.place,) if event.place else (), lookup=True)
 
 
 def _filing_keys(family: str, date: PartialDate | None, actors: Iterable[str],
@@ -229,7 +248,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         date_before = home.date
         home.add(event)
         for k in _new_keys(home, event, date_before) - home.filed:
-            index.setdefault(k, []).append(home_at)
+            filed = index.setdefault(k, [])
+            if len(filed) < _MAX_FILED:
+                filed.append(home_at)
             home.filed.add(k)
     merged = [_combine(c.members) for c in clusters]
     return sorted(merged, key=lambda e: (e.date is None,

@@ -61,12 +61,15 @@ _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
 _NEEDS_ACTOR = frozenset({EventType.STATEMENT, EventType.OTHER, EventType.COOPERATE,
                           EventType.MEET})
 _MAX_TARGETS = 3
+# The longest sentence read as one; longer runs are cut (see _chunks).
+_MAX_SENTENCE = 600
 # Priority from which a noun names a concrete happening worth its own (background) event
 # even as the object of another verb ("sued Russia over the downing of the plane").
 _CONCRETE = 90
 _SUMMARY_CHARS = 200
-_PRONOUN = re.compile(r"(?:^|[\s,;(])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:\w+ly|also|then|has|had|have"
-                      r"|was|is|will|would|later|again|further)\s+)*$")
+_PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+"
+                      r"(?:(?:\w+ly|also|then|has|had|have|was|is|will|would|later|again"
+                      r"|further)\s+)*$")
 _INVERTED = re.compile(r"^[,\s]*(?:(?:\w+ly|also)\s+)?$")
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|new|recent"
@@ -88,6 +91,9 @@ _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the|a|an|one|two|several|some|many|other|its|his"
     r"|her|their)\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|also|has|have|had|was|were)"
     r"\s+)*$")
+# What joins co-ordinated subjects: "Putin and his French counterpart Macron".
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
@@ -160,7 +166,6 @@ class _Extractor:
         self.planned = table.cues("planned")
         self.possible = table.cues("possible")
         self.demanded = table.cues("demanded")
-        self.content_cues, self.content_types = table.content_pattern()
         self.reference = document.published
         self.warnings: list[str] = []
         self._paragraph_spans: list[tuple[int, int]] = []
@@ -239,7 +244,7 @@ class _Extractor:
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
             if title and " ".join(self.text[p_start:p_end].split()) == title:
                 continue  # the headline restates the body; its events come from the body
-            for s_start, s_end in sentence_spans(self.text, p_start, p_end):
+            for s_start, s_end in _chunks(self.text, sentence_spans(self.text, p_start, p_end)):
                 lo = bisect.bisect_left(hit_starts, s_start)
                 hi = bisect.bisect_left(hit_starts, s_end)
                 sentence_hits = [h for h in hits[lo:hi] if h.end <= s_end]
@@ -310,8 +315,9 @@ class _Extractor:
         """The event a happening trigger of a clause makes, or None when it is only what
         a speaker says or the topic of another verb."""
         owner = next((d for (lo, hi), d in contents if lo <= best.start < hi), None)
-        draft = self._happening(best, clause, sentence, p_index)
-        if best.nominal and any(v < best.start for v in verbs) and not (
+        topic = best.nominal and any(v < best.start for v in verbs)
+        draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
         if owner is not None and draft.modality is not Modality.ASSERTED:
@@ -341,9 +347,13 @@ class _Extractor:
         speaker: list[str] = []
         passive = _clauses.is_passive(text, c_start, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
-        if phrase.startswith("according to") and after:
-            speaker = [after[0].actor.id]
-            after = after[1:]
+        if phrase.startswith("according to"):
+            if after and after[0].start - hit.end < 4:
+                speaker = [after[0].actor.id]
+                after = after[1:]
+            elif re.match(r"\s+(?:him|her)\b", text[hit.end:hit.end + 5]):
+                person = self._last_person_before(hit.start)
+                speaker = [person] if person else []
         elif passive:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             speaker = [m.actor.id for m in by[:1]]
@@ -353,9 +363,16 @@ class _Extractor:
             del targets_first
         else:
             comma = text.rfind(",", c_start, hit.start)
-            near = [m for m in before if m.start > comma] if comma >= 0 else before
+            if comma >= 0 and not text[comma + 1:hit.start].strip():
+                # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
+                # before the apposition.
+                opening = text.rfind(",", c_start, comma)
+                near = [m for m in before if m.end <= opening] if opening >= 0 else before
+            else:
+                near = [m for m in before if m.start > comma] if comma >= 0 else before
             speaker = self._subject(near, hit, c_start)
-            if not speaker and after and _INVERTED.match(text[hit.end:after[0].start]):
+            if not speaker and after and hit.trigger.reporting and \
+                    _INVERTED.match(text[hit.end:after[0].start]):
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
                 after = after[1:]
@@ -420,6 +437,13 @@ class _Extractor:
         del clauses
         return [draft]
 
+    def _quote_pronoun(self, q: Quote) -> list[str]:
+        """The person a quote's "he" or "she" stands for: the last person named before."""
+        if (q.speaker_text or "").strip().lower() not in ("he", "she") or q.speaker_span is None:
+            return []
+        person = self._last_person_before(min(q.span.start, q.speaker_span.start))
+        return [person] if person else []
+
     def _paragraph_quotes(self, at: int, speaker: str) -> list[Quote]:
         """The quotes of ``speaker`` in the paragraph around offset ``at``."""
         k = bisect.bisect_right(self._paragraph_starts, at) - 1
@@ -439,8 +463,7 @@ class _Extractor:
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type in _SPEECH_ACTS:
                 found.append(h.trigger.event_type)
-        for m in self.content_cues.finditer(self.text, start, end):
-            found.append(self.content_types[" ".join(m.group().lower().split())])
+        found.extend(self.table.content_cues_in(self.text, start, end))
         if not found:
             return None
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
@@ -469,14 +492,15 @@ class _Extractor:
             hi = max(e for _, e in evidence)
             out.append(_Draft(hit=hit, event_type=etype, clause=(lo, hi), sentence=(lo, hi),
                               paragraph=p_index,
-                              initiators=[q.speaker] if q.speaker else [], targets=targets,
+                              initiators=[q.speaker] if q.speaker else self._quote_pronoun(q),
+                              targets=targets,
                               modality=Modality.ASSERTED, speech=True,
                               extra_evidence=evidence, quotes=[q.id], quote_date=q.date))
         return out
 
     # -- happenings --------------------------------------------------------------------
     def _happening(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
-                   p_index: int) -> _Draft:
+                   p_index: int, *, topic: bool = False) -> _Draft:
         text = self.text
         c_start, c_end = clause
         before = self._mentions_in(c_start, hit.start)
@@ -493,7 +517,8 @@ class _Extractor:
                 initiators = [by[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not initiators and not background:
+            if not initiators and not background and not topic:
+                # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             targets = [m.actor.id for m in after if m.actor.id not in initiators
                        and not _clauses.by_agent(text, m.start, hit.end)][:_MAX_TARGETS]
@@ -546,8 +571,7 @@ class _Extractor:
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)
         group = [head]
-        while i > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
-                                     self.text[before[i - 1].end:before[i].start]):
+        while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
             i -= 1
             group.insert(0, before[i])
         return list(dict.fromkeys(m.actor.id for m in group))
@@ -637,6 +661,22 @@ def _one_per_clause(drafts: list[_Draft]) -> list[_Draft]:
                            and d.event_type is not EventType.STATEMENT):
             best[key] = d
     return list(best.values())
+
+
+def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with any longer than news prose has (a list, a page without full stops)
+    cut at white space into pieces of at most ``_MAX_SENTENCE`` characters, so every rule
+    reads a bounded window and extraction stays linear in the page length."""
+    out = []
+    for start, end in sentences:
+        while end - start > _MAX_SENTENCE:
+            cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            cut = cut if cut > start else start + _MAX_SENTENCE
+            out.append((start, cut))
+            start = cut + 1 if text[cut:cut + 1] == " " else cut
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 def _publication_fallback(published: PartialDate | None) -> PartialDate | None:
