@@ -19,7 +19,8 @@ from typing import Any
 
 import pyarrow
 
-__all__ = ["ChildRun", "best_of", "cpu_best_of", "format_table", "machine_info", "profile", "run_child"]
+__all__ = ["ChildRun", "best_of", "cpu_best_of", "format_table", "machine_info", "profile",
+           "run_child"]
 
 
 def best_of(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
