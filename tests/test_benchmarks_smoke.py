@@ -54,7 +54,7 @@ def test_ingredients_reject_pages_without_prose() -> None:
 
 def test_baseline_rebuilds_nested_models() -> None:
     span = Span(doc_id="d", start=0, end=5)
-    event = Event(id="e", event_type="meeting",
+    event = Event(id="e", event_type="meet",
                   date=PartialDate(year=2021, month=6, precision="month", text="June 2021"),
                   actors=[EventActor(actor_id="a", role="initiator")], evidence=[span],
                   documents=["d"])

@@ -81,7 +81,7 @@ def test_read_datapackage_rejects_foreign_packages(tmp_path: Path) -> None:
 
 
 def _event(i: int, actors: list[str], date: PartialDate | None) -> Event:
-    return Event(id=f"e{i}", event_type="meeting", date=date,
+    return Event(id=f"e{i}", event_type="meet", date=date,
                  actors=[EventActor(actor_id=a, role="participant") for a in actors])
 
 
@@ -93,7 +93,7 @@ def test_summary_counts_events_per_actor_and_date_bounds() -> None:
     actors = [Actor(id="a", name="Alpha"), Actor(id="b", name="Beta"), Actor(id="c", name="Cee")]
     summary = Summary.from_records({"events": 4}, events, actors, schema_version="1.0.0", top=2)
     assert summary.top_actors == [("Alpha", 2), ("Beta", 2)]
-    assert summary.top_event_types == [("meeting", 4)]
+    assert summary.top_event_types == [("meet", 4)]
     assert (summary.date_start, summary.date_end) == ("2021-05-04", "2021-06-30")
     assert "date range: 2021-05-04 .. 2021-06-30" in summary.lines()
 

@@ -249,7 +249,7 @@ def test_event_is_aligned_by_its_evidence_span() -> None:
     right = _event("e1", "attack", sentence,
                    date=PartialDate(year=2024, month=3, day=4, precision="day"),
                    actors=(EventActor(actor_id="state:AZE", role="initiator"),))
-    elsewhere = _event("e2", "meeting", "the ministers met in Baku")
+    elsewhere = _event("e2", "meet", "the ministers met in Baku")
     got = _event_counts([right, elsewhere], [_gold_event()], [aze])
     assert got["events.recall"] == Count(1, 1)
     assert got["events.precision"] == Count(1, 2)
@@ -340,3 +340,36 @@ def test_cli_evaluate_prints_and_writes_json(tmp_path: Path,
     assert json.loads(out.read_text("utf-8"))["metrics"]["documents.count"]["den"] == 1
     assert main(["evaluate", str(tmp_path / "nope"), str(golds)]) == 1
     assert "not found" in capsys.readouterr().err
+    assert main(["evaluate", str(pages), str(golds), "--problems"]) == 0
+    assert "p.txt:" in capsys.readouterr().out
+    bad = tmp_path / "gazetteer.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["evaluate", str(pages), str(golds), "--gazetteer", str(bad)]) == 1
+    assert "gazetteer.json" in capsys.readouterr().err
+
+
+def test_pages_may_be_a_list_of_paths_and_unannotated_pages_are_skipped(
+        tmp_path: Path) -> None:
+    pages, golds = _write(tmp_path, gold())
+    (pages / "extra.txt").write_text("Not annotated.", encoding="utf-8")
+    result = evaluate([pages / "p.txt", pages / "extra.txt"], golds)
+    assert [p.file for p in result.pages] == ["p.txt"]
+
+
+def test_two_articles_on_a_page_are_aligned_by_their_first_words() -> None:
+    second = {"title": "Talks resume", "authors": [], "boilerplate": [],
+              "published": {"date": "2024-03-06", "precision": "day", "inferred": False},
+              "body_first_words": "Talks between", "body_last_words": "next week."}
+    data = gold()
+    data["documents"].append(second)
+    docs = [Document(id="d2", title="Talks resume",
+                     text="Talks resume\n\nTalks between the sides resume next week."),
+            Document(id="d1", title="Ministers meet",
+                     text="Ministers meet\n\nThe ministers met in Baku.")]
+    got = counts(data, Page(documents=docs))
+    assert got["documents.count"] == Count(1, 1)
+    assert got["documents.title"] == Count(2, 2)
+    assert got["documents.edges"] == Count(4, 4)
+    got = counts(data, Page(documents=docs[1:]))
+    assert got["documents.count"] == Count(0, 1)
+    assert got["documents.title"] == Count(1, 2)

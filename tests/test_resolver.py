@@ -40,6 +40,7 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("May 6th, 2021", None, "2021-05-06", N),
     ("1st March 2020", None, "2020-03-01", N),
     ("Monday, December 25, 2023", None, "2023-12-25", N),
+    ("on Monday, November 28", DEC, "2022-11-28", Y),
     ("Friday, 13 September 2019", None, "2019-09-13", N),
     ("01 September 2022 12:07", None, "2022-09-01", N),
     ("September 1, 2022, 12:07", None, "2022-09-01", N),
@@ -69,6 +70,9 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("30.02.2020", None, None, None),
     ("12.03.2024 14:05", None, "2024-03-12", N),
     ("00.00.0000", None, None, None),
+    ("12.13.23", WED, "2023-12-13", N),
+    ("13.12.23", WED, "2023-12-13", N),
+    ("12.13.23", None, None, None),
     # yearless days take the year on or before the reference (a week of grace)
     ("Jul 23", WED, "2023-07-23", Y),
     ("June 3", WED, "2023-06-03", Y),

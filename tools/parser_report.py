@@ -58,11 +58,20 @@ def measure_devset(devset: Path = DEVSET) -> Evaluation:
 # --- pinning -------------------------------------------------------------------------
 
 
+def _more_found_right(evaluation: Evaluation, counts: dict[str, Any], key: str) -> bool:
+    """Whether a metric counted among found records has at least as many right as when
+    pinned, out of more found: its share may then dip without anything getting worse."""
+    pinned = counts.get(key)
+    now = evaluation.totals[key]
+    return pinned is not None and now.num >= pinned[0] and now.den > pinned[1]
+
+
 def pinned(evaluation: Evaluation, digest: str, old: dict[str, Any] | None,
            allow_lower: bool) -> tuple[dict[str, Any], list[str]]:
     """The new floors file, and the metrics whose pin would get worse (refused unless
     ``allow_lower``)."""
     old_floors = (old or {}).get("floors", {})
+    old_counts = (old or {}).get("counts", {})
     old_ceilings = (old or {}).get("ceilings", {})
     floors: dict[str, float] = {}
     ceilings: dict[str, float] = {}
@@ -75,8 +84,11 @@ def pinned(evaluation: Evaluation, digest: str, old: dict[str, Any] | None,
             new = math.floor(value * 1000) / 1000
             before = old_floors.get(info.key)
             if before is not None and new < before:
-                worse.append(f"{info.key}: {before} -> {new}")
-                new = new if allow_lower else before
+                if info.of_found and _more_found_right(evaluation, old_counts, info.key):
+                    pass  # more found, more right: the share of found may dip
+                else:
+                    worse.append(f"{info.key}: {before} -> {new}")
+                    new = new if allow_lower else before
             floors[info.key] = new
         else:
             new = math.ceil(value * 1000) / 1000
@@ -95,6 +107,8 @@ def pinned(evaluation: Evaluation, digest: str, old: dict[str, Any] | None,
         "epsilon": EPSILON,
         "floors": floors,
         "ceilings": ceilings,
+        "counts": {info.key: [evaluation.totals[info.key].num, evaluation.totals[info.key].den]
+                   for info in METRICS},
     }
     return data, worse
 

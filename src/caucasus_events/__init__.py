@@ -10,6 +10,7 @@ first use, so hypothesis stays an optional dependency.
 from typing import Any
 
 from caucasus_events._evaluation import Evaluation, evaluate
+from caucasus_events._page_log import PageLog, StrictBuildError
 from caucasus_events._version import __version__
 from caucasus_events.dataset import (
     BuildResult,
@@ -20,7 +21,18 @@ from caucasus_events.dataset import (
     load,
     validate_dataset,
 )
-from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart, parse_date
+from caucasus_events.dates import (
+    DateMention,
+    DatePolicy,
+    Inferred,
+    PartialDate,
+    Precision,
+    Season,
+    TimePart,
+    find_dates,
+    parse_date,
+    resolve_date,
+)
 from caucasus_events.errors import CaucasusEventsError, InputError, SchemaError, ValidationError
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import (
@@ -33,6 +45,7 @@ from caucasus_events.models import (
     EventActor,
     EventType,
     EventTypeInfo,
+    Modality,
     Page,
     Place,
     PlaceKind,
@@ -72,6 +85,8 @@ __all__ = [
     "Corpus",
     "Dataset",
     "DatasetExistsError",
+    "DateMention",
+    "DatePolicy",
     "Document",
     "Evaluation",
     "Event",
@@ -82,7 +97,9 @@ __all__ = [
     "Inferred",
     "InputError",
     "InputFailure",
+    "Modality",
     "Page",
+    "PageLog",
     "ParquetStreamWriter",
     "PartialDate",
     "Place",
@@ -97,6 +114,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Span",
+    "StrictBuildError",
     "TimePart",
     "TriggerTable",
     "ValidationError",
@@ -107,6 +125,7 @@ __all__ = [
     "evaluate",
     "extract_actors",
     "extract_events",
+    "find_dates",
     "from_arrow",
     "load",
     "make_id",
@@ -116,6 +135,7 @@ __all__ = [
     "parse_page",
     "read_parquet",
     "read_table",
+    "resolve_date",
     "slugify",
     "to_arrow",
     "validate_dataset",

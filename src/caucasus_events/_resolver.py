@@ -137,8 +137,11 @@ def _alternation(words: Any, *, cased: bool) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _finder(words: DateWords) -> re.Pattern[str]:
-    month = f"(?:{_alternation(words.months, cased=True)})\\.?"
-    weekday = f"(?:{_alternation(words.weekdays, cased=True)})\\.?"
+    full = [w for w in words.months if len(w) > 4 or w in ("may", "june", "july")]
+    short = [w for w in words.months if w not in full]
+    month = (f"(?:(?:{_alternation(short, cased=True)})\\.?(?!\\w)"
+             f"|(?:{_alternation(full, cased=True)})(?!\\w))")
+    weekday = f"(?:{_alternation(words.weekdays, cased=True)})"
     season = f"(?i:{_alternation(words.seasons, cased=False)})"
     part = f"(?i:{_alternation(words.parts, cased=False)})"
     number = f"(?:\\d{{1,4}}|(?i:{_alternation(words.numbers, cased=False)}))"
@@ -150,12 +153,13 @@ def _finder(words: DateWords) -> re.Pattern[str]:
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:\d{4,5})"
     time = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?)?"
-    wd_prefix = f"(?:{weekday},?\\s+)?"
+    wd_prefix = f"(?:(?:(?i:on)\\s+)?{weekday},?\\s+)?"
     alternatives = [
         # 2025-08-10, 2025/08/10 (a time may follow)
         r"(?P<iso>(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2}))(?:T[\d:.]+Z?)?",
         # 30.06.2025, 30/06/2025, 30-06-2025
-        rf"(?P<num>(?P<na>\d{{1,2}})(?P<ns>[./-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}})){time}",
+        rf"(?P<num>(?P<na>\d{{1,2}})(?P<ns>[./-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}}|\d\d)"
+        rf"(?![\d/]|[.-]\d)){time}",
         # ranges: March 12-13, 2024 / 12-13 March / (the night of) 12 to 13 March
         rf"(?P<rmd>{month}\s+(?P<r1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*"
         rf"(?P<r2>{day})(?:,?\s+(?P<ry>{year}))?)",
@@ -283,6 +287,16 @@ def rule_numeric(m: re.Match[str], policy: DatePolicy, words: DateWords
     if m.group("num") is None:
         return None
     a, b, y = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
+    if len(m.group("ny")) == 2:
+        # A two-digit year is of the reference's century, or the one before when that
+        # would put it more than a year after the reference.
+        ref = _ref(policy)
+        now = ref.end.year if ref is not None else None
+        if now is None:
+            raise _NoReference
+        y += now - now % 100
+        if y > now + 1:
+            y -= 100
     day, month = (a, b) if policy.day_first else (b, a)
     if month > 12 >= day:
         day, month = month, day
@@ -334,9 +348,14 @@ def rule_month(m: re.Match[str], policy: DatePolicy, words: DateWords
     """June 2021, early June, the end of June 2021, June."""
     if m.group("my_") is None:
         return None
-    if not (m.group("moy") or m.group("mp")) and len(m.group("mo").rstrip(".")) < 4 and \
-            m.group("mo").lower() != "may":
-        return None  # "Jan", "Mar" alone are names as often as months
+    if not (m.group("moy") or m.group("mp")):
+        if len(m.group("mo").rstrip(".")) < 4 and m.group("mo").lower() != "may":
+            return None  # "Jan", "Mar" alone are names as often as months
+        # A month alone is a date after a word that introduces one ("in May", "since
+        # June"), or as the whole expression; "May Be Established" is not.
+        before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+        if m.start() > 0 and (not before or before[-1] not in words.year_words):
+            return None
     month = _month(words, m.group("mo"))
     part = words.parts[" ".join(m.group("mp").lower().split())] if m.group("mp") else None
     if m.group("moy"):

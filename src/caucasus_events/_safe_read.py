@@ -41,6 +41,10 @@ MAX_EXPANSION = 1000
 #: ... or this many bytes, whichever is larger (small files of repetitive columns).
 _EXPANSION_FLOOR = 64 << 20
 
+# The resource section where a build records what Frictionless has no field for (the
+# file's size); datapackage.PACKAGE_KEY, which imports this module.
+_SECTION = "caucasus_events"
+
 _KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
           (stat.S_ISDIR, "a directory"), (stat.S_ISLNK, "a symbolic link"))
@@ -114,7 +118,6 @@ def _is_count(value: Any) -> bool:
 _RESOURCE_FIELDS: tuple[tuple[str, str, Any], ...] = (
     ("name", "a string", lambda v: isinstance(v, str) and v != ""),
     ("path", "a relative path", lambda v: isinstance(v, str) and _relative(v)),
-    ("bytes", "a non-negative integer", _is_count),
     ("rows", "a non-negative integer", _is_count),
     ("hash", "a 'sha256:...' string", lambda v: isinstance(v, str) and v.startswith("sha256:")),
 )
@@ -128,7 +131,8 @@ def _relative(text: str) -> bool:
 
 def check_resources(package: Mapping[str, Any], where: str) -> None:
     """Raise SchemaError naming ``where`` unless every resource of ``package`` is an
-    object with a name, a relative path, and integer bytes and rows, as a build writes."""
+    object with a name, a relative path, a hash, and integer rows and bytes, as a build
+    writes."""
     resources = package.get("resources")
     if not isinstance(resources, list):
         raise SchemaError("has no 'resources' list", path=where)
@@ -137,20 +141,13 @@ def check_resources(package: Mapping[str, Any], where: str) -> None:
             raise SchemaError(f"resources[{i}] must be an object, got "
                               f"{type(resource).__name__}", path=where)
         for key, expected, ok in _RESOURCE_FIELDS:
-            value, shown_key = _resource_value(resource, key)
-            if not ok(value):
-                raise SchemaError(f"resources[{i}].{shown_key} must be {expected}, got "
-                                  f"{_shown(value)}", path=where)
-
-
-def _resource_value(resource: Mapping[str, Any], key: str) -> tuple[Any, str]:
-    """A resource's ``key`` and where it sits: the file size is in the resource's
-    ``caucasus_events`` section (see ``datapackage.recorded_bytes``), the rest at the top."""
-    if key == "bytes":
-        section = resource.get("caucasus_events")
-        return (section.get("bytes") if isinstance(section, Mapping) else None,
-                "caucasus_events.bytes")
-    return resource.get(key), key
+            if not ok(resource.get(key)):
+                raise SchemaError(f"resources[{i}].{key} must be {expected}, got "
+                                  f"{_shown(resource.get(key))}", path=where)
+        section = resource.get(_SECTION)
+        if not isinstance(section, dict) or not _is_count(section.get("bytes")):
+            raise SchemaError(f"resources[{i}].{_SECTION}.bytes must be a non-negative "
+                              f"integer, got {_shown(section)}", path=where)
 
 
 def _shown(value: Any) -> str:

@@ -1,4 +1,5 @@
-"""The ``caucasus-events`` command: build a dataset from pages, validate one, describe one.
+"""The ``caucasus-events`` command: build a dataset from pages, add pages to one, validate
+one, describe one.
 
 Exit codes (also in ``--help`` and docs/dataset.md):
 0 success; 1 some inputs failed (the rest was built) or no input could be read;
@@ -18,9 +19,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caucasus_events._page_log import summary_lines
+from caucasus_events._printable import printable
 from caucasus_events._version import __version__
 from caucasus_events.datapackage import PACKAGE_KEY, Summary
 from caucasus_events.dataset import (
+    BuildResult,
     Dataset,
     DatasetExistsError,
     build_dataset,
@@ -93,6 +96,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="pages parsed per written row group (default 500)")
     build.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
                        help="parse in N worker processes (default 1); the files are the same")
+    build.add_argument("--engine", choices=("local", "spark"), default="local",
+                       help="local (default), or spark: parse and merge on Apache Spark "
+                       "(pip install 'caucasus-events[spark]'; master from $SPARK_MASTER "
+                       "or spark-submit, else local[*]); the files are the same")
     build.add_argument("--strict", action="store_true",
                        help="fail (exit 1, nothing written) when any page has a warning "
                        "(markup, no article, not English, ...) or cannot be read")
@@ -104,6 +111,19 @@ def _parser() -> argparse.ArgumentParser:
                        help="JSON file with the dataset's title, description, version, "
                        "licenses, contributors, homepage and keywords for "
                        "datapackage.json and the card")
+
+    update = sub.add_parser(
+        "update", help="add pages to a dataset without reparsing its pages",
+        description="Parse new pages and merge them into an existing dataset: the old "
+        "pages are not parsed again, their records keep their ids, new reports of a known "
+        "happening join its event; the result equals a full rebuild. The dataset is "
+        "replaced atomically.", epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    update.add_argument("directory", type=Path, metavar="DATASET")
+    update.add_argument("inputs", nargs="+", metavar="PAGE_OR_DIR", help="pages to add")
+    update.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    update.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
+                        help="parse in N worker processes (default 1)")
 
     validate = sub.add_parser(
         "validate", help="check a dataset's files, schemas and keys",
@@ -136,6 +156,11 @@ def _parser() -> argparse.ArgumentParser:
                           help="also write every count and page problem as JSON to OUT")
     evaluate.add_argument("--per-page", action="store_true",
                           help="also print one row per page")
+    evaluate.add_argument("--problems", action="store_true",
+                          help="also print every page's problems (what was missed or wrong)")
+    evaluate.add_argument("--gazetteer", type=Path, metavar="FILE",
+                          help="parse with this gazetteer (JSON, the packaged format) "
+                          "instead of the packaged one")
     return parser
 
 
@@ -150,7 +175,7 @@ def _positive(text: str) -> int:
 
 
 def _err(message: str) -> None:
-    print(f"caucasus-events: {message}", file=sys.stderr)
+    print(f"caucasus-events: {printable(message)}", file=sys.stderr)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -161,7 +186,7 @@ def _build(args: argparse.Namespace) -> int:
         result = build_dataset(inputs, args.out, force=args.force,
                                batch_size=args.batch_size, progress=progress,
                                jobs=args.jobs, strict=args.strict, texts=args.texts,
-                               publication=publication)
+                               publication=publication, engine=args.engine)
     except DatasetExistsError as exc:
         _err(str(exc))
         return EXIT_EXISTS
@@ -171,8 +196,30 @@ def _build(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"cannot write the dataset to {args.out}: {_write_reason(exc, args.out)}")
         return EXIT_OS_ERROR
+    return _report(result, "built")
+
+
+def _update(args: argparse.Namespace) -> int:
+    from caucasus_events.update import update_dataset
+
+    progress = Progress(0, label="parsing ", quiet=args.quiet)
+    try:
+        result = update_dataset(args.directory, args.inputs, progress=progress,
+                                jobs=args.jobs)
+    except InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT_FAILED
+    except OSError as exc:
+        _err(f"cannot write the dataset to {args.directory}: "
+             f"{_write_reason(exc, args.directory)}")
+        return EXIT_OS_ERROR
+    return _report(result, "updated")
+
+
+def _report(result: BuildResult, verb: str) -> int:
     rows = result.rows
-    print(f"built {result.path}: {result.pages} pages -> {rows.get('documents', 0)} documents, "
+    print(f"{verb} {result.path}: {result.pages} pages -> "
+          f"{rows.get('documents', 0)} documents, "
           f"{rows.get('events', 0)} events, {rows.get('actors', 0)} actors, "
           f"{rows.get('places', 0)} places, {rows.get('quotes', 0)} quotes, "
           f"{rows.get('citations', 0)} citations")
@@ -182,7 +229,7 @@ def _build(args: argparse.Namespace) -> int:
     if result.failures:
         _err(f"{len(result.failures)} input(s) failed and were left out:")
         for failure in result.failures:
-            print(f"  {failure.name}: {failure.reason}", file=sys.stderr)
+            print(printable(f"  {failure.name}: {failure.reason}"), file=sys.stderr)
         return EXIT_INPUT_FAILED
     return EXIT_OK
 
@@ -190,7 +237,7 @@ def _build(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     ds = validate_dataset(args.directory)
     total = sum(ds.rows.values())
-    print(f"{args.directory}: valid dataset, schema {ds.schema_version}, "
+    print(f"{printable(str(args.directory))}: valid dataset, schema {ds.schema_version}, "
           f"{len(ds.rows)} tables, {total} rows")
     return EXIT_OK
 
@@ -201,20 +248,26 @@ def _info(args: argparse.Namespace) -> int:
         ds.rows, ds.events, ds.actors, schema_version=ds.schema_version,
         library_version=str(ds.package[PACKAGE_KEY].get("library_version")),
         top=args.top)
-    print(f"dataset: {args.directory}")
-    print("\n".join(summary.lines()))
+    print(printable(f"dataset: {args.directory}"))
+    print("\n".join(printable(line) for line in summary.lines()))
     return EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from caucasus_events._evaluation import evaluate
+    from caucasus_events.parse.gazetteer import Gazetteer
 
     try:
-        result = evaluate(args.pages, args.gold)
+        gazetteer = Gazetteer.load(args.gazetteer) if args.gazetteer else None
+        result = evaluate(args.pages, args.gold, gazetteer=gazetteer)
     except InputError as exc:
         _err(str(exc))
         return EXIT_INPUT_FAILED
     print(result.table(per_page=args.per_page))
+    if args.problems:
+        for page in result.pages:
+            print(f"\n{page.file}: {len(page.problems)} problem(s)")
+            print("\n".join(f"  {p}" for p in page.problems))
     if args.json is not None:
         try:
             args.json.write_text(json.dumps(result.to_json(), indent=1, ensure_ascii=False)
@@ -227,7 +280,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "build": _build, "validate": _validate, "info": _info, "evaluate": _evaluate,
+    "build": _build, "update": _update, "validate": _validate, "info": _info, "evaluate": _evaluate,
 }
 
 

@@ -30,10 +30,20 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events._atomic import (
+    build_lock,
+    checkpoint,
+    clean_stale,
+    die_with_parent,
+    foreign_files,
+    record_files,
+    replace_dataset,
+)
 from caucasus_events._card import write_card
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
 from caucasus_events._query import ActorNames, RowCache, equals, is_in, positions
 from caucasus_events._redact import snippets_only
+from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
 from caucasus_events.countries import country_code
 from caucasus_events.datapackage import (
@@ -74,6 +84,7 @@ from caucasus_events.models import (
 )
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
 from caucasus_events.parse import parse_page
+from caucasus_events.parse.citations import resolve_source
 from caucasus_events.parse.corpus import Corpus
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.progress import Progress
@@ -250,6 +261,16 @@ def _check_target(out: Path, force: bool) -> None:
     if not force:
         raise DatasetExistsError(
             f"{out}: a dataset already exists there; use --force to replace it")
+    _refuse_foreign_files(out)
+
+
+def _refuse_foreign_files(out: Path) -> None:
+    foreign = foreign_files(out)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if foreign[5:] else "")
+        raise DatasetExistsError(
+            f"{out}: holds files no build wrote or that changed since ({shown}); refusing "
+            "to replace it, even with --force: move them elsewhere first")
 
 
 def _fresh_name(out: Path, what: str) -> Path:
@@ -259,19 +280,14 @@ def _fresh_name(out: Path, what: str) -> Path:
 
 
 def _swap_into_place(built: Path, out: Path) -> None:
-    """Move the finished dataset to ``out``; an old one there is renamed aside first and
-    removed only once the new one is in place, so old and new files never mix."""
-    if not out.exists():
-        os.rename(built, out)
-        return
-    backup = _fresh_name(out, "old")
-    os.rename(out, backup)
-    try:
-        os.rename(built, out)
-    except BaseException:
-        os.rename(backup, out)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)
+    """Move the finished dataset to ``out``, exchanging it with an old one in one step,
+    then delete the old one's files (:mod:`caucasus_events._atomic`).  The files the
+    build wrote are listed in its descriptor first; DatasetExistsError when the old
+    directory holds anything a build did not write."""
+    record_files(built)
+    if out.is_dir() and (out / DATAPACKAGE).exists():
+        _refuse_foreign_files(out)
+    replace_dataset(built, out, _fresh_name(out, "old"))
 
 
 def _reason(exc: BaseException) -> str:
@@ -296,6 +312,8 @@ def _read(item: _Input) -> Page | str:
         return item.read()
     except _READ_ERRORS as exc:
         return _reason(exc)
+    except Exception as exc:  # a parser bug loses this page, never the build
+        return f"internal error while parsing: {type(exc).__name__}: {exc}"
 
 
 @contextlib.contextmanager
@@ -306,7 +324,9 @@ def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | 
         yield lambda batch: map(_read, batch)
         return
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=die_with_parent,
+            initargs=(os.getpid(),)) as pool:
         yield lambda batch: pool.map(_read, batch, chunksize=4)
 
 
@@ -318,26 +338,42 @@ class _Merged:
     def __init__(self) -> None:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
-        self.source_refs: set[str] = set()
+        self.source_refs: dict[str, str] = {}
+        # Every page's own events before merging (the last report of an id wins, as in
+        # the corpus): kept with the dataset so that ``update`` can merge on.
+        self.reports: dict[str, Event] = {}
 
     def add(self, page: Page) -> None:
         self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
+        self.reports.update((e.id, e) for e in page.events)
+        self.add_sources(page)
+
+    def add_sources(self, page: Page) -> None:
         for doc in page.documents:
             for src in (doc.source, doc.original_publisher):
                 if src is not None:
                     self.sources.setdefault(src.id, src)
-        self.source_refs.update(c.source_id for c in page.citations if c.source_id)
+        self.source_refs.update((c.source_id, c.source_text) for c in page.citations
+                                if c.source_id)
 
     def tables(self) -> dict[str, list[Any]]:
-        missing = self.source_refs - self.sources.keys()
+        missing = self.source_refs.keys() - self.sources.keys()
         if missing:
             known = {s.id: s for s in Gazetteer.default().sources}
             self.sources.update((i, known[i]) for i in sorted(missing) if i in known)
+            # An outlet the gazetteer does not know: its row is rebuilt from the name the
+            # citation wrote, as the parser did, so no citation points at nothing.
+            for i in sorted(missing - known.keys()):
+                text = self.source_refs[i]
+                source = resolve_source(text, None)
+                self.sources[i] = source if source is not None and source.id == i \
+                    else Source(id=i, name=" ".join(text.split()) or i)
         return {
             "sources": _by_id(self.sources.values()),
             "actors": _by_id(self.corpus.actors),
             "places": _by_id(self.corpus.places),
             "events": _by_id(self.corpus.events),
+            "event_reports": list(self.reports.values()),
         }
 
 
@@ -356,6 +392,7 @@ def build_dataset(
     strict: bool = False,
     texts: bool = True,
     publication: Publication | None = None,
+    engine: str = "local",
 ) -> BuildResult:
     """Parse ``inputs`` (files or directories; None for the bundled corpus) and write the
     dataset to ``out`` atomically.
@@ -372,12 +409,16 @@ def build_dataset(
     ``texts`` False leaves the full article texts out, keeping only the evidence snippets
     at their offsets (see :mod:`caucasus_events._redact`); ``publication`` sets the
     licence, version, contributors and title written to datapackage.json and the card.
+    ``engine="spark"`` parses and merges on Apache Spark (see :mod:`caucasus_events.spark`);
+    the files are the same again.
     """
     out = Path(out)
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     if jobs < 1:
         raise ValueError(f"jobs must be >= 1, got {jobs}")
+    if engine not in ("local", "spark"):
+        raise ValueError(f"engine must be 'local' or 'spark', got {engine!r}")
     _check_target(out, force)
     pages, failures = expand_inputs(inputs, exclude=out.resolve())
     progress = progress or Progress(0, quiet=True)
@@ -385,33 +426,51 @@ def build_dataset(
     for failure in failures:
         progress.message(f"error: {failure.name}: {failure.reason}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _fresh_name(out, "building")
-    tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                             texts=texts, publication=publication)
-        if strict and any(row.status in ("warning", "failed") for row in result.log):
-            raise StrictBuildError(result.log)
-        _check_target(out, force)
-        _swap_into_place(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        with build_lock(out, DatasetExistsError):
+            clean_stale(out)
+            tmp = _fresh_name(out, "building")
+            tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
+            checkpoint("building")
+            try:
+                if engine == "spark":
+                    from caucasus_events.spark import build_inputs_spark
+
+                    result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
+                                                publication=publication)
+                else:
+                    result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                         texts=texts, publication=publication)
+                checkpoint("built")
+                if strict and any(row.status in ("warning", "failed") for row in result.log):
+                    raise StrictBuildError(result.log)
+                _check_target(out, force)
+                _swap_into_place(tmp, out)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
     finally:
         progress.close()
     return attrs.evolve(result, path=out)
 
 
+_Prime = Callable[[dict[str, ParquetStreamWriter], "_Merged", set[str],
+                   collections.Counter[str], list[PageLog]], None]
+
+
 def _build_into(
     tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure], batch_size: int,
     progress: Progress, jobs: int = 1, *, texts: bool = True,
-    publication: Publication | None = None,
+    publication: Publication | None = None, prime: _Prime | None = None,
 ) -> BuildResult:
+    """Parse ``inputs`` into a dataset at ``tmp``; ``prime`` first fills the writers,
+    merge state, seen documents, row counts and page log with an existing dataset's (an
+    update, :mod:`caucasus_events.update`)."""
     merged = _Merged()
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
-    log = [page_log(failure.name, failure.reason) for failure in failures]
+    log: list[PageLog] = []
     for name in dataset_tables():
         (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
     writers = {name: ParquetStreamWriter(tmp / resource_path(name), TABLES[name],
@@ -419,6 +478,9 @@ def _build_into(
                for name in _STREAMED}
     stack = contextlib.ExitStack()
     try:
+        if prime is not None:
+            prime(writers, merged, seen_docs, rows, log)
+        log += [page_log(failure.name, failure.reason) for failure in failures]
         reader = stack.enter_context(_reader(jobs))
         for batch in _batches(inputs, batch_size):
             streamed: dict[str, list[Any]] = {name: [] for name in _STREAMED}
@@ -449,18 +511,32 @@ def _build_into(
         stack.close()
         for writer in writers.values():
             writer.close()
+    return _finish(tmp, merged.tables(), rows, read, duplicates, failures, log,
+                   texts=texts, publication=publication)
+
+
+def _finish(tmp: Path, tables: dict[str, list[Any]], rows: collections.Counter[str], read: int,
+            duplicates: int, failures: list[InputFailure], log: list[PageLog], *,
+            texts: bool, publication: Publication | None) -> BuildResult:
+    """Write the merged tables (sources, actors, places, events), the link tables and the
+    page log beside the streamed ones, the event reports ``update`` merges on, then
+    datapackage.json and the card; shared by the engines."""
+    from caucasus_events import _merge_state
+
     if read == 0:
         raise InputError("no input could be read; nothing was written")
-    tables = merged.tables()
+    reports = tables.pop(_merge_state.REPORTS)
     tables.update(_links(tables))
     tables["page_log"] = log
     for name, records in tables.items():
+        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
         write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
         rows[name] = len(records)
     described = {name: (model, arrow_schema(model), rows[name])
                  for name, model in dataset_tables().items()}
     package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION),
                                publication=publication, texts=texts)
+    package[PACKAGE_KEY][_merge_state.REPORTS] = _merge_state.write_reports(tmp, reports)
     write_json(tmp / DATAPACKAGE, package)
     summary = Summary.from_records(
         {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
@@ -546,13 +622,15 @@ class Dataset:
         if name not in self.models:
             raise KeyError(f"no table {name!r}; the tables are {', '.join(self.models)}")
         if name not in self._tables:
-            self._tables[name] = read_table(self.path / resource_path(name), self.models[name])
+            self._tables[name] = read_table(self.path / resource_path(name), self.models[name],
+                                            rows=self.rows.get(name))
         return self._tables[name]
 
     def records(self, name: str) -> list[Any]:
         """Table ``name`` as a list of model instances (built once, then cached)."""
         if name not in self._records:
-            self._records[name] = from_arrow(self.table(name), self.models[name])
+            self._records[name] = from_arrow(self.table(name), self.models[name],
+                                             path=str(self.path / resource_path(name)))
         return self._records[name]
 
     @property
@@ -646,7 +724,7 @@ class Dataset:
         return self._select("events", mask)
 
     def events_of_type(self, event_type: EventType | str) -> list[Event]:
-        """Events of one type ("meeting" or EventType.MEETING)."""
+        """Events of one type ("meet" or EventType.MEET)."""
         wanted = _enum(EventType, event_type, "event type")
         return self._select("events", equals(self.table("events")["event_type"], wanted.value))
 
@@ -724,7 +802,8 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
     """Check a dataset thoroughly: checksums and schemas (as :class:`Dataset` does), then
     every table read in full and every row rebuilt as a validated record, its row count
     against datapackage.json, and every foreign key resolved.  Raises SchemaError naming
-    the file; returns the opened dataset."""
+    the file; returns the opened dataset.  Also every primary key unique and every span
+    inside its document, claiming the words it covers (:mod:`caucasus_events._validate`)."""
     ds = Dataset(path)
     for name in ds.models:
         file = str(ds.path / resource_path(name))
@@ -735,10 +814,8 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
         if table.num_rows != ds.rows.get(name):
             raise SchemaError(f"{table.num_rows} rows, {DATAPACKAGE} records "
                               f"{ds.rows.get(name)}", path=file)
-        try:
-            ds.records(name)  # every record through its model's validators
-        except SchemaError as exc:
-            raise SchemaError(str(exc), path=file) from None
+        ds.records(name)  # every record through its model's validators; errors name the file
+    check_keys(ds)
     for name, keys in FOREIGN_KEYS.items():
         for column, ref_table, ref_column in keys:
             values = pc.drop_null(ds.table(name)[column])
@@ -748,6 +825,7 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
                 raise SchemaError(f"{len(bad)} value(s) not found in {ref_table}.{ref_column}, "
                                   f"e.g. {bad[0]!r}", path=str(ds.path / resource_path(name)),
                                   column=column)
+    check_spans(ds)
     return ds
 
 

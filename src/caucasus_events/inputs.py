@@ -28,6 +28,7 @@ from typing import IO, Any
 
 import attrs
 
+from caucasus_events._encoding import decode_page
 from caucasus_events.errors import InputError
 from caucasus_events.models import Page
 
@@ -234,14 +235,8 @@ def _read_text_file(ref: PageRef) -> PageRecord:
 
 
 def _decode(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})",
-                             path=where) from None
+    # Almost-UTF-8 stays UTF-8, other encodings are detected (caucasus_events._encoding).
+    return decode_page(data, where)[0]
 
 
 def _row_record(row: Mapping[str, Any], ref: PageRef) -> PageRecord:

@@ -30,6 +30,7 @@ __all__ = [
     "EventActor",
     "EventType",
     "EventTypeInfo",
+    "Modality",
     "Page",
     "Place",
     "PlaceKind",
@@ -226,28 +227,41 @@ class Plover(str, enum.Enum):
 
 
 class EventType(str, enum.Enum):
-    """The kinds of happening the parser records; see :data:`EVENT_TYPES` for the mapping
-    of each to its PLOVER category and CAMEO root code."""
+    """The kinds of happening the parser records, one-to-one or many-to-one onto PLOVER's
+    categories plus statement; see :data:`EVENT_TYPES` for each type's PLOVER category and
+    CAMEO root code, and docs/event-types.md."""
 
     STATEMENT = "statement"
     PROPOSAL = "proposal"
     DEMAND = "demand"
-    ACCUSATION = "accusation"
     THREAT = "threat"
+    ACCUSE = "accuse"
+    REJECT = "reject"
+    AGREE = "agree"
+    MEET = "meet"
     VISIT = "visit"
-    MEETING = "meeting"
-    AGREEMENT = "agreement"
-    COOPERATION = "cooperation"
+    COOPERATE = "cooperate"
     AID = "aid"
-    DEPLOYMENT = "deployment"
-    PROCUREMENT = "procurement"
-    ATTACK = "attack"
-    ARREST = "arrest"
-    CLOSURE = "closure"
     SANCTION = "sanction"
-    LEGAL_ACTION = "legal_action"
+    ARREST = "arrest"
     PROTEST = "protest"
+    ATTACK = "attack"
+    FIGHT = "fight"
+    CRASH = "crash"
+    CONCEDE = "concede"
+    RETREAT = "retreat"
     OTHER = "other"
+
+
+class Modality(str, enum.Enum):
+    """Whether the text says an event happened: users filter on it (an asserted attack is
+    not a denied one nor a planned one)."""
+
+    ASSERTED = "asserted"
+    DENIED = "denied"
+    PLANNED = "planned"
+    POSSIBLE = "possible"
+    DEMANDED = "demanded"
 
 
 @attrs.frozen(kw_only=True)
@@ -262,60 +276,78 @@ class EventTypeInfo:
 EVENT_TYPES: dict[EventType, EventTypeInfo] = {
     EventType.STATEMENT: EventTypeInfo(
         plover=Plover.OTHER, cameo="01",
-        description="A public statement or comment (CAMEO 01 MAKE PUBLIC STATEMENT; "
-        "PLOVER has no statement category)."),
+        description="A neutral statement, comment, announcement or report (CAMEO 01 MAKE "
+        "PUBLIC STATEMENT; PLOVER has no statement category)."),
     EventType.PROPOSAL: EventTypeInfo(
-        plover=Plover.COOPERATE, cameo="03",
-        description="An offer, proposal or expressed intent to cooperate (CAMEO 03)."),
+        plover=Plover.AGREE, cameo="03",
+        description="An offer, plan, suggestion or proposed terms (CAMEO 03 EXPRESS INTENT "
+        "TO COOPERATE; PLOVER AGREE covers expressed intent)."),
     EventType.DEMAND: EventTypeInfo(
         plover=Plover.REQUEST, cameo="10",
-        description="A demand, call or appeal (CAMEO 10 DEMAND, 02 APPEAL)."),
-    EventType.ACCUSATION: EventTypeInfo(
-        plover=Plover.ACCUSE, cameo="11",
-        description="An accusation, criticism or condemnation (CAMEO 11 DISAPPROVE)."),
+        description="A call on, urging or request of another actor to act (CAMEO 10 DEMAND, "
+        "02 APPEAL)."),
     EventType.THREAT: EventTypeInfo(
-        plover=Plover.THREATEN, cameo="13", description="A threat or warning (CAMEO 13)."),
-    EventType.VISIT: EventTypeInfo(
-        plover=Plover.CONSULT, cameo="042",
-        description="A visit by an official or delegation (CAMEO 042/043)."),
-    EventType.MEETING: EventTypeInfo(
+        plover=Plover.THREATEN, cameo="13",
+        description="A warning of consequences or an ultimatum (CAMEO 13 THREATEN)."),
+    EventType.ACCUSE: EventTypeInfo(
+        plover=Plover.ACCUSE, cameo="11",
+        description="Criticism, condemnation, blame or allegation; charges, lawsuits, "
+        "indictments and trials (CAMEO 11 DISAPPROVE)."),
+    EventType.REJECT: EventTypeInfo(
+        plover=Plover.REJECT, cameo="12",
+        description="A denial, refusal, dismissal or veto (CAMEO 12 REJECT)."),
+    EventType.AGREE: EventTypeInfo(
+        plover=Plover.AGREE, cameo="05",
+        description="An agreement signed or reached, a pledge or assurance (CAMEO 05 ENGAGE "
+        "IN DIPLOMATIC COOPERATION, 057 sign formal agreement)."),
+    EventType.MEET: EventTypeInfo(
         plover=Plover.CONSULT, cameo="04",
-        description="A meeting, talks, negotiation or phone call (CAMEO 04 CONSULT)."),
-    EventType.AGREEMENT: EventTypeInfo(
-        plover=Plover.AGREE, cameo="057",
-        description="An agreement, declaration or treaty signed (CAMEO 057)."),
-    EventType.COOPERATION: EventTypeInfo(
+        description="A meeting, talks, phone call, conference or summit (CAMEO 04 CONSULT)."),
+    EventType.VISIT: EventTypeInfo(
+        plover=Plover.CONSULT, cameo="04",
+        description="A trip to or arrival at a place or counterpart (CAMEO 04 CONSULT, "
+        "042/043)."),
+    EventType.COOPERATE: EventTypeInfo(
         plover=Plover.COOPERATE, cameo="06",
-        description="Material or military cooperation, joint exercises (CAMEO 06)."),
+        description="Material cooperation: partnership, joint exercises, trade in arms or "
+        "energy (CAMEO 06 ENGAGE IN MATERIAL COOPERATION)."),
     EventType.AID: EventTypeInfo(
         plover=Plover.AID, cameo="07",
-        description="Provision or waiver for economic, military or humanitarian aid (CAMEO 07)."),
-    EventType.DEPLOYMENT: EventTypeInfo(
-        plover=Plover.MOBILIZE, cameo="15",
-        description="Deployment or posture of forces, bases (CAMEO 15 EXHIBIT FORCE POSTURE)."),
-    EventType.PROCUREMENT: EventTypeInfo(
-        plover=Plover.COOPERATE, cameo="061",
-        description="Purchase or delivery of arms and equipment (CAMEO 061/062)."),
-    EventType.ATTACK: EventTypeInfo(
-        plover=Plover.ASSAULT, cameo="19",
-        description="Armed attack, shoot-down, fighting or invasion (CAMEO 18/19)."),
-    EventType.ARREST: EventTypeInfo(
-        plover=Plover.COERCE, cameo="173",
-        description="Arrest, detention or killing in custody (CAMEO 173)."),
-    EventType.CLOSURE: EventTypeInfo(
-        plover=Plover.SANCTION, cameo="16",
-        description="Closure of an office or outlet, suspension of contacts (CAMEO 16 REDUCE "
-        "RELATIONS)."),
+        description="Material, military or humanitarian aid; peacekeeping deployment (CAMEO "
+        "07 PROVIDE AID)."),
     EventType.SANCTION: EventTypeInfo(
-        plover=Plover.SANCTION, cameo="163",
-        description="Sanctions, embargoes, boycotts (CAMEO 163)."),
-    EventType.LEGAL_ACTION: EventTypeInfo(
-        plover=Plover.ACCUSE, cameo="115",
-        description="A lawsuit or legal claim brought (CAMEO 115 BRING LAWSUIT AGAINST)."),
+        plover=Plover.SANCTION, cameo="16",
+        description="Sanctions, bans, licence revocations, closures, cut or frozen ties or "
+        "talks, recalled diplomats (CAMEO 16 REDUCE RELATIONS)."),
+    EventType.ARREST: EventTypeInfo(
+        plover=Plover.COERCE, cameo="17",
+        description="Arrest, detention, raid or search, capture, jail sentence (CAMEO 17 "
+        "COERCE)."),
     EventType.PROTEST: EventTypeInfo(
-        plover=Plover.PROTEST, cameo="14", description="Demonstrations and protests (CAMEO 14)."),
+        plover=Plover.PROTEST, cameo="14",
+        description="Demonstration, rally, blockade by civilians, boycott (CAMEO 14 PROTEST)."),
+    EventType.ATTACK: EventTypeInfo(
+        plover=Plover.ASSAULT, cameo="18",
+        description="One-sided violence: strike, shelling, shooting, assault, shoot-down "
+        "(CAMEO 18 ASSAULT)."),
+    EventType.FIGHT: EventTypeInfo(
+        plover=Plover.ASSAULT, cameo="19",
+        description="Armed clashes or war between forces (CAMEO 19 FIGHT)."),
+    EventType.CRASH: EventTypeInfo(
+        plover=Plover.OTHER, cameo="",
+        description="An aircraft or other accident (no CAMEO or PLOVER category)."),
+    EventType.CONCEDE: EventTypeInfo(
+        plover=Plover.CONCEDE, cameo="08",
+        description="Yielding: capitulation, easing of restrictions or sanctions (CAMEO 08 "
+        "YIELD)."),
+    EventType.RETREAT: EventTypeInfo(
+        plover=Plover.RETREAT, cameo="08",
+        description="Withdrawal of forces, release of persons, ceasefire (CAMEO 08 YIELD: "
+        "084, 087)."),
     EventType.OTHER: EventTypeInfo(
-        plover=Plover.OTHER, cameo="", description="A happening of no type above."),
+        plover=Plover.OTHER, cameo="",
+        description="Anything else: elections, appointments, deaths, state blockades, "
+        "displacement, infrastructure."),
 }
 
 
@@ -341,6 +373,10 @@ def _to_event_type(value: Any) -> Any:
 
 def _to_plover(value: Any) -> Any:
     return _coerce(Plover, value)
+
+
+def _to_modality(value: Any) -> Any:
+    return _coerce(Modality, value)
 
 
 # --- records -----------------------------------------------------------------
@@ -440,6 +476,10 @@ class Document:
         "BCP 47 language tag of the text."))
     page_hash: str = attrs.field(default="", validator=_str, metadata=_doc(
         "SHA-256 (hex) of the raw page the document came from."))
+    duplicate_of: str | None = attrs.field(default=None, validator=_opt(_nonempty_str),
+                                           metadata=_doc(
+        "Id of the document this one reprints or copies (a near-duplicate text), if any: "
+        "its events add mentions to that document's events, not new events."))
 
     def __attrs_post_init__(self) -> None:
         if not _LANG.match(self.language):
@@ -599,13 +639,32 @@ class Event:
         "One-line summary."))
     evidence: tuple[Span, ...] = attrs.field(
         default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
-        metadata=_doc("Sentences that state the event, in every reporting document."))
+        metadata=_doc("The clauses that state the event, in every reporting document."))
     documents: tuple[str, ...] = attrs.field(
         default=(), converter=_tuple, validator=_tuple_of(_nonempty_str),
         metadata=_doc("Ids of the documents that report it."))
     quotes: tuple[str, ...] = attrs.field(
         default=(), converter=_tuple, validator=_tuple_of(_nonempty_str),
         metadata=_doc("Ids of the quotes that state or support it."))
+    modality: Modality = attrs.field(
+        default=Modality.ASSERTED, converter=_to_modality, validator=_is_enum(Modality),
+        metadata=_doc("Whether the text asserts it happened, denies it, or reports it as "
+                      "planned, possible or demanded."))
+    fatalities: int | None = attrs.field(
+        default=None, validator=_opt(_nonneg_int), metadata=_doc(
+            "People killed, as the text states it; null when not stated (unknown is not 0)."))
+    trigger: Span | None = attrs.field(
+        default=None, validator=_opt(_instance_of(Span)),
+        metadata=_doc("The word or phrase that names the happening, in its first report."))
+    sources: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_nonempty_str),
+        metadata=_doc("Ids of the outlets whose documents report it."))
+    num_mentions: int = attrs.field(default=1, validator=_nonneg_int, metadata=_doc(
+        "How many times it is reported, reprints included (as GDELT's NumMentions)."))
+    num_documents: int = attrs.field(default=1, validator=_nonneg_int, metadata=_doc(
+        "How many documents report it, reprints included (as GDELT's NumArticles)."))
+    num_sources: int = attrs.field(default=0, validator=_nonneg_int, metadata=_doc(
+        "How many distinct outlets report it (as GDELT's NumSources)."))
 
     def __attrs_post_init__(self) -> None:
         expected = _plover_of(self)

@@ -97,7 +97,10 @@ class ParquetStreamWriter:
         full = (table.num_rows // self.row_group_size) * self.row_group_size
         cut = table.num_rows if final else full
         if cut:
-            self._writer.write_table(table.slice(0, cut), row_group_size=self.row_group_size)
+            # One contiguous chunk: Arrow cuts data pages where input chunks end, so the
+            # bytes would otherwise depend on how the records were batched.
+            self._writer.write_table(table.slice(0, cut).combine_chunks(),
+                                     row_group_size=self.row_group_size)
         rest = table.slice(cut)
         self._pending = [rest] if rest.num_rows else []
         self._pending_rows = rest.num_rows

@@ -8,9 +8,9 @@ from importlib import resources
 import pytest
 
 from caucasus_events.dates import parse_date
-from caucasus_events.models import Event, EventActor, EventType, Page, Role, Span
+from caucasus_events.models import Document, Event, EventActor, EventType, Page, Role, Span
 from caucasus_events.parse import parse_page
-from caucasus_events.parse.corpus import Corpus, merge_events
+from caucasus_events.parse.corpus import Corpus, find_duplicates, merge_events
 
 CORPUS = resources.files("caucasus_events") / "data" / "corpus"
 STEMS = sorted(p.name[:-4] for p in CORPUS.iterdir() if p.name.endswith(".txt"))
@@ -41,7 +41,8 @@ def test_azal_downing_is_one_event(corpus: Corpus) -> None:
                and "company:azal" in {a.actor_id for a in e.actors}]
     assert len(attacks) == 1
     (attack,) = attacks
-    assert len(attack.documents) == 2 and len(attack.evidence) == 2
+    assert len(attack.documents) == 2 and len(attack.evidence) >= 2
+    assert attack.num_documents == 2 and attack.num_mentions == len(attack.evidence)
     assert attack.date is not None and attack.date.isoformat() == "2024-12-25"
 
 
@@ -78,7 +79,7 @@ def test_merge_is_independent_of_order(pages: list[Page]) -> None:
 
 def test_merge_rules() -> None:
     a = _event("e1", "d1", EventType.VISIT, "2021-12-14", "person:x")
-    b = _event("e2", "d2", EventType.MEETING, "December 2021", "person:x")
+    b = _event("e2", "d2", EventType.MEET, "December 2021", "person:x")
     c = _event("e3", "d3", EventType.VISIT, "2022-01-05", "person:x")
     d = _event("e4", "d4", EventType.ATTACK, None, "person:x")
     e = _event("e5", "d5", EventType.VISIT, None, "state:AZE")
@@ -88,3 +89,39 @@ def test_merge_rules() -> None:
     assert ab.documents == ("d1", "d2") and ab.date is not None
     assert ab.date.isoformat() == "2021-12-14"  # the more precise date wins
     assert ab.id not in {"e1", "e2"}
+
+
+STORY = (
+    "Azerbaijani troops shelled Armenian positions near Sotk on Monday, the Armenian defence "
+    "ministry said, adding that two soldiers were wounded. Ilham Aliyev met Charles Michel "
+    "in Brussels on Tuesday to discuss the peace treaty. Nikol Pashinyan said the attack "
+    "was a provocation and called on the European Union to send more monitors to the border. "
+    "Russia did not comment on the incident, and talks are expected to continue next month."
+)
+
+
+def test_a_reprinted_page_adds_mentions_not_events() -> None:
+    original = parse_page(f"Clashes on the border\n\nPublished: 12 March 2024\n\n{STORY}\n")
+    reprint = parse_page(f"NEWS FEED\n\nClashes on the border\n\n12.03.2024\n\n{STORY}\n\n"
+                         "Read more on our site\n")
+    alone = Corpus()
+    alone.add(original)
+    both = Corpus()
+    both.add(original)
+    both.add(reprint)
+    assert len(both.events) == len(alone.events) > 0
+    assert sum(e.num_mentions for e in both.events) > sum(e.num_mentions for e in alone.events)
+    assert any(e.num_documents == 2 for e in both.events)
+    docs = {d.id: d for d in both.documents}
+    copies = [d for d in docs.values() if d.duplicate_of is not None]
+    assert len(copies) == 1 and copies[0].duplicate_of in docs
+
+
+def test_near_duplicates_need_most_shingles_shared() -> None:
+    words = STORY.split()
+    a = Document(id="a", text=STORY)
+    b = Document(id="b", text=STORY + " Read more.")
+    c = Document(id="c", text=" ".join(reversed(words)))
+    short = Document(id="s", text="Aliyev met Putin.")
+    assert find_duplicates([b, a, c, short]) == {"b": "a"}
+    assert find_duplicates([a, b]) == find_duplicates([b, a])

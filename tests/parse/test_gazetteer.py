@@ -21,7 +21,46 @@ def g() -> Gazetteer:
 
 def test_default_is_cached_and_sized(g: Gazetteer) -> None:
     assert Gazetteer.default() is g
-    assert 150 <= len(g.actors) + len(g.places) <= 600
+    states = [a for a in g.actors if a.id.startswith("state:")]
+    assert len(states) >= 249  # every ISO 3166 state and territory
+    assert 2000 <= len(g.places) <= 10_000
+
+
+@pytest.mark.parametrize(("written", "actor_id"), [
+    ("Canada", "state:CAN"), ("Japan", "state:JPN"), ("Spain", "state:ESP"),
+    ("Switzerland", "state:CHE"), ("Qatar", "state:QAT"), ("South Korea", "state:KOR"),
+    ("Türkiye", "state:TUR"), ("Turkey", "state:TUR"), ("the Russian Federation", "state:RUS"),
+    ("Nikol Pashinian", "person:nikol-pashinyan"), ("Ilham Aliev", "person:ilham-aliyev"),
+    ("Əliyev", "person:ilham-aliyev"),
+])
+def test_world_states_and_spelling_variants(g: Gazetteer, written: str, actor_id: str) -> None:
+    found = g.actor(written)
+    assert found is not None and found.id == actor_id
+
+
+@pytest.mark.parametrize(("written", "country"), [
+    ("Kapan", "ARM"), ("Jermuk", "ARM"), ("Sotk", "ARM"), ("Goris", "ARM"), ("Munich", "DEU"),
+    ("Xankəndi", "AZE"), ("Shushi", "AZE"), ("Syunik", "ARM"), ("Tokyo", "JPN"),
+])
+def test_world_and_region_places_with_coordinates(g: Gazetteer, written: str,
+                                                   country: str) -> None:
+    place = g.place(written)
+    assert place is not None and place.country == country
+    assert place.kind.value == "region" or place.latitude is not None
+
+
+def test_world_demonyms_name_the_state(g: Gazetteer) -> None:
+    assert g.polity("Canadian") == "state:CAN"
+    assert g.polity("Qatari") == "state:QAT"
+    assert g.polity("British") == "state:GBR"
+    assert g.polity("Azeri") == "state:AZE"
+
+
+def test_curated_entries_win_over_generated_ones(g: Gazetteer) -> None:
+    turkey = g.actor("state:TUR")
+    assert turkey is not None and turkey.name == "Turkey" and "Türkiye" in turkey.aliases
+    baku = g.place("Baku")
+    assert baku is not None and baku.id == "place:baku"
 
 
 def test_ids_are_unique_and_readable(g: Gazetteer) -> None:
@@ -76,7 +115,8 @@ def test_places_have_coordinates(g: Gazetteer) -> None:
     khachmaz = g.place("Khachmaz")
     assert khachmaz is not None and khachmaz.kind is PlaceKind.DISTRICT
     assert khachmaz.latitude is not None and 40 < khachmaz.latitude < 42
-    assert all(p.latitude is not None for p in g.places)
+    # Every place but the uninhabited territories of ISO 3166 (Antarctica, Bouvet Island...).
+    assert len([p for p in g.places if p.latitude is None]) <= 4
 
 
 def test_office_holder_depends_on_the_date(g: Gazetteer) -> None:

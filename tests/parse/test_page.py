@@ -177,3 +177,99 @@ def test_a_last_updated_line_is_the_date_not_the_title() -> None:
     assert doc.title == "LIVE: Armenia-Azerbaijan border tensions"
     assert doc.published is not None and doc.published.isoformat() == "2022-09-14"
     assert "09:12" not in doc.text
+
+
+_BODY = ("Officials in Baku said on Monday that the talks would resume next week in Brussels. "
+         "The ministry added that both delegations had agreed on the agenda.")
+
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    (" date 2024-12-27 ", "2024-12-27"),
+    ("Published 22:35 IST, October 5th 2020\n", "2020-10-05"),
+    ("23.05.22 14:50\n", "2022-05-23"),
+    ("01 September 2022 12:07 (UTC +04:00)\n", "2022-09-01"),
+    ("15:08 - 5.10.2020\n", "2020-10-05"),
+    ("Tuesday, December 17, 2024\n", "2024-12-17"),
+    ("24 August 2020 11:25 - Politics\n", "2020-08-24"),
+])
+def test_date_stamps_of_every_shape_date_the_article(stamp: str, iso: str) -> None:
+    (doc,), _ = _split(f"{stamp}Talks To Resume In Brussels\n\n{_BODY}\n")
+    assert doc.published is not None and doc.published.isoformat() == iso
+    assert doc.title == "Talks To Resume In Brussels"
+    assert "date 20" not in doc.text and ":35" not in doc.text
+
+
+@pytest.mark.parametrize(("lead", "iso"), [
+    ("YEREVAN, February 4, 2021 (Armen Press): Prime Minister", "2021-02-04"),
+    ("Baku/12.13.23/Turan: Armenian Foreign Minister", "2023-12-13"),
+    ("BAKU, Azerbaijan, November 12, 2023. The minister", "2023-11-12"),
+])
+def test_a_wire_dateline_dates_the_article(lead: str, iso: str) -> None:
+    (doc,), _ = _split(f"Talks To Resume\n\n{lead} said the talks would resume soon. {_BODY}\n")
+    assert doc.published is not None and doc.published.isoformat() == iso
+
+
+def test_headline_is_the_first_of_its_block_and_captions_decks_are_not_body() -> None:
+    raw = ("Politics\nLatest news\n\nAzeris use drones as conflict escalates — report\n\n"
+           "As two countries fight for a fourth day, an aide lauds the technology\n\n"
+           "Hikmet Hajiyev in an interview (screenshot: Walla)\n\n"
+           "A damaged building in a border village. Photo: Aziz Karimov/Getty Images\n\n"
+           f"{_BODY}\n")
+    (doc,), _ = _split(raw)
+    assert doc.title == "Azeris use drones as conflict escalates — report"
+    assert "Walla" not in doc.text and "Getty" not in doc.text and "lauds" not in doc.text
+
+
+def test_mastheads_agency_credits_and_bylines_with_place_and_date() -> None:
+    (doc,), _ = _split(f"The News\n\nBy Trend\n\n{_BODY}\n")
+    assert doc.title is None and doc.authors == ()
+    (doc,), _ = _split("Families condemn sham trials\n\nRuben Vardanyan at a forum. He is now on "
+                       "trial in Baku.\nBy Neil Hauer in Yerevan January 31, 2025\n\n"
+                       f"{_BODY}\n\n{_BODY}\n")
+    assert doc.authors == ("Neil Hauer",) and doc.title == "Families condemn sham trials"
+    assert doc.published is not None and doc.published.isoformat() == "2025-01-31"
+    assert "forum" not in doc.text
+
+
+@pytest.mark.parametrize("furniture", [
+    "Skip to main content", "Become an OC Media Member", "183",
+    "Read more: Turkey says it will support Azerbaijan", "Continue reading at www.bbc.com",
+    "Get the Mirror in your inbox:", "Copy in clipboard...", "Share | Facebook | Twitter",
+    "For all the latest headlines, follow our Google News channel online or via the app.",
+])
+def test_furniture_in_the_middle_of_an_article_is_removed(furniture: str) -> None:
+    (doc,), _ = _split(f"Talks To Resume In Brussels\n\n{_BODY}\n\n{furniture}\n\n{_BODY} More.\n")
+    assert furniture not in doc.text
+    assert doc.text.endswith("agenda. More.")
+
+
+def test_a_trending_block_ends_the_article() -> None:
+    (doc,), _ = _split(f"Talks To Resume In Brussels\n\n{_BODY}\n\nTrending stories\n\n"
+                       "Another story about something else entirely, with many words in it.\n")
+    assert doc.text.endswith("agenda.")
+
+
+def test_glued_labels_counters_credits_and_end_marks_are_stripped() -> None:
+    raw = (f"Talks To Resume In Brussels\n\nSTORY: {_BODY}\n\n208083The text of the speech is "
+           f"as follows and it is long enough to count.\n\n{_BODY} Editing and Translating by "
+           f"Aneta Harutyunyan.\n\n{_BODY} -0-\n")
+    (doc,), _ = _split(raw)
+    assert "STORY" not in doc.text and "208083" not in doc.text
+    assert "Aneta" not in doc.text and "-0-" not in doc.text
+
+
+def test_headlines_over_datelines_split_a_page_of_wire_stories() -> None:
+    raw = ("Armenian PM to attend council session in Almaty\n"
+           f"YEREVAN, February 4, 2021 (Armen Press): {_BODY}\n"
+           "Armenian President will return to Yerevan soon\n"
+           f"YEREVAN, Jan 8, 2021 ARMENPRESS: {_BODY}\n")
+    docs, _ = _split(raw)
+    assert [d.title for d in docs] == ["Armenian PM to attend council session in Almaty",
+                                      "Armenian President will return to Yerevan soon"]
+    assert [d.published.isoformat() for d in docs if d.published] == ["2021-02-04",
+                                                                      "2021-01-08"]
+
+
+def test_the_page_cut_off_mid_sentence_keeps_its_last_fragment() -> None:
+    (doc,), _ = _split(f"Talks To Resume In Brussels\n\n{_BODY}\n\nThe Ministry of Fo")
+    assert doc.text.endswith("The Ministry of Fo")

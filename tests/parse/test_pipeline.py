@@ -112,7 +112,7 @@ def test_parse_file_falls_back_to_cp1252_with_a_warning(tmp_path: Path) -> None:
             "to reporters.\n")
     path.write_bytes(text.encode("latin-1"))
     page = parse_file(path)
-    assert "Windows-1252" in page.warnings[0]
+    assert "cp1252" in page.warnings[0]
     assert page.quotes[0].text == "We will not back down,"
 
 

@@ -73,11 +73,26 @@ def test_british_single_quotes_with_apostrophes_inside() -> None:
     assert q.speaker_text == "the minister"
 
 
-def test_quote_over_several_paragraphs_shares_its_speaker() -> None:
-    qs = _quotes("“The first paragraph of the statement is long enough.",
-                 "“The second paragraph ends the statement,” Erdogan told reporters.")
-    assert [q.speaker_text for q in qs] == ["Erdogan", "Erdogan"]
-    assert qs[0].text.startswith("The first") and qs[1].text.startswith("The second")
+def test_quote_over_several_paragraphs_is_one_quote() -> None:
+    (q,) = _quotes("“The first paragraph of the statement is long enough.",
+                   "“The second paragraph ends the statement,” Erdogan told reporters.")
+    assert q.speaker_text == "Erdogan"
+    assert q.text.startswith("The first") and q.text.endswith("ends the statement,")
+
+
+def test_a_quote_open_at_a_paragraph_end_runs_on_to_its_closing_mark() -> None:
+    (q, other) = _quotes("Garibashvili said: “Working groups have been created.",
+                         "We have completed all the tasks,” he added.",
+                         "Later he spoke of “a new “big idea” for the region.”")
+    assert q.text.endswith("all the tasks,") and "\n\n" in q.text
+    assert other.text == "a new “big idea” for the region."
+
+
+def test_nested_straight_marks_and_a_double_apostrophe_closer() -> None:
+    (q,) = _quotes('“As for "fakes", do you not know that this is fake?!” he said.')
+    assert q.text == 'As for "fakes", do you not know that this is fake?!'
+    (q,) = _quotes("He cited the text: “We reject any attempt of revenge.’’ He went on.")
+    assert q.text == "We reject any attempt of revenge."
 
 
 def test_split_quote_gives_two_quotes_with_one_speaker() -> None:
@@ -168,3 +183,54 @@ def test_a_sentence_after_said_colon_is_a_full_quote() -> None:
 def test_a_role_noun_before_the_name_stays_with_the_speaker(text: str) -> None:
     (q,) = _quotes(text)
     assert q.speaker_text == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_a_quote_paragraph_takes_the_speaker_the_paragraph_before_names() -> None:
+    qs = _quotes("Alpine Mosvyan is still shaken by what she left behind.",
+                 "“We ran into a hangar. Then to a basement in Stepanakert.”",
+                 "According to the Prime Minister, the process must continue.",
+                 "“There is also a second option, a referendum.”")
+    assert [q.speaker_text for q in qs] == ["Alpine Mosvyan", "the Prime Minister"]
+
+
+def test_a_pronoun_resolves_to_the_nearest_subject_not_a_state() -> None:
+    qs = _quotes("Earlier, Azerbaijani MP Rasim Musabekov demanded an apology from Russia.",
+                 "“The plane was shot down over Grozny. It is impossible to deny it,” he said.")
+    assert qs[0].speaker_text is not None and "Rasim Musabekov" in qs[0].speaker_text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Iran has clear positions,” IRNA quoted Kanaani as saying at a briefing.", "Kanaani"),
+    ("“We are ready”, Assistant to the President of the Republic of Azerbaijan Hikmat Hajiyev "
+     "told APA TV.", "Hikmat Hajiyev"),
+    ("Pashinyan said that the CSTO, an alliance of six former Soviet states, had “not "
+     "fulfilled its security obligations” and that this “could not go unnoticed”.",
+     "Pashinyan"),
+])
+def test_speakers_of_relayed_roled_and_second_fragment_quotes(text: str, speaker: str) -> None:
+    qs = _quotes(text)
+    assert qs and all(q.speaker_text == speaker for q in qs)
+
+
+@pytest.mark.parametrize("text", [
+    "Baghirov made the remark at the ‘New South Caucasus and New Economic Corridor’ "
+    "conference.",
+    "The outlets include “Forbidden Stories”, “France 24”, “The Guardian” and “Le Monde”.",
+    "Ukrainska Pravda cited “Echo of the Caucasus” on Sunday.",
+])
+def test_names_titles_and_lists_of_names_in_marks_are_not_speech(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Mirzoyan told parliament that while Yerevan is reviewing the proposals the sides are "
+     "“still far apart” from an agreement.", "still far apart"),
+    ("He also criticised the Kremlin for what he called the “kidnapping” of a deserter.",
+     "kidnapping"),
+    ("The government has “correctly and effectively” fulfilled the recommendations, "
+     "Garibashvili also said.", "correctly and effectively"),
+])
+def test_fragments_in_sentences_that_report_speech_are_partial_quotes(
+        text: str, fragment: str) -> None:
+    (q,) = _quotes(text)
+    assert q.text == fragment and q.partial and q.speaker_text is not None

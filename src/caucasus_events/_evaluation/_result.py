@@ -28,15 +28,24 @@ class Count:
 
 @attrs.frozen
 class MetricInfo:
-    """What a metric measures, and whether a higher value is better."""
+    """What a metric measures, whether a higher value is better, and whether it is counted
+    among found records only (its denominator grows with recall)."""
 
     key: str
     label: str
     higher_is_better: bool = True
+    of_found: bool = False
 
 
 def _m(key: str, label: str, higher: bool = True) -> MetricInfo:
-    return MetricInfo(key=key, label=label, higher_is_better=higher)
+    return MetricInfo(key=key, label=label, higher_is_better=higher,
+                      of_found=key in _OF_FOUND)
+
+
+# Metrics counted among matched or found records only.
+_OF_FOUND = frozenset({
+    "quotes.speaker", "quotes.partial", "actors.kind", "actors.country", "places.country",
+    "events.type", "events.date", "events.initiator", "events.targets", "events.place"})
 
 
 #: Every metric the harness reports, in table order.  The key's first part is its group.

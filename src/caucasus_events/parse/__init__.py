@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from caucasus_events._encoding import decode_page
 from caucasus_events.errors import InputError
 from caucasus_events.models import Actor, Citation, Event, Page, Place, Quote
 from caucasus_events.parse._checks import check_page
@@ -20,6 +21,7 @@ from caucasus_events.parse.citations import extract_citations
 from caucasus_events.parse.corpus import merge_records
 from caucasus_events.parse.page import split_documents
 from caucasus_events.parse.quotes import extract_quotes
+from caucasus_events.parse.text import repair_mojibake
 
 if TYPE_CHECKING:
     from caucasus_events.parse.gazetteer import Gazetteer
@@ -74,8 +76,13 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     from caucasus_events.parse.gazetteer import Gazetteer
 
     g = gazetteer if gazetteer is not None else Gazetteer.default()
+    # The page's identity is the text as given; documents store the repaired text, so
+    # every span indexes what is stored.
     page_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text, repaired = repair_mojibake(text)
     documents, warnings = split_documents(text, page_hash=page_hash, url=url, gazetteer=g)
+    if repaired:
+        warnings.insert(0, repaired)
     documents, page_warnings = check_page(text, documents)
     warnings[:0] = page_warnings
     quotes: list[Quote] = []
@@ -85,7 +92,7 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
     events: list[Event] = []
     for doc in documents:
         doc_citations = extract_citations(doc, g)
-        doc_quotes, quote_warnings = extract_quotes(doc)
+        doc_quotes, quote_warnings = extract_quotes(doc, g)
         warnings.extend(quote_warnings)
         found = extract_actors(doc, doc_quotes, g)
         doc_events = extract_events(doc, actors=found.actors, places=found.places,
@@ -101,21 +108,14 @@ def _parse(text: str, url: str | None, gazetteer: Gazetteer | None, _where: str 
 
 
 def _decode(data: bytes, where: str) -> tuple[str, str | None]:
-    """UTF-8 (a BOM is dropped); bytes that are not UTF-8 are read as Windows-1252 when
-    that gives text, with a warning, since old news sites still serve it."""
-    if b"\x00" in data:
+    """The page's text and a warning when it was not clean UTF-8: almost-UTF-8 keeps
+    UTF-8 with the bad bytes replaced, other encodings are detected
+    (:mod:`caucasus_events._encoding`); NUL characters mean binary data."""
+    text, warning = decode_page(data, where)
+    if "\x00" in text:
         raise InputError("looks like binary data (contains NUL bytes), not a text page",
                          path=where)
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError(f"not UTF-8 text ({utf8_error.reason} at byte {utf8_error.start}) "
-                         "and not Windows-1252 either", path=where) from None
-    return text, (f"{where}: not valid UTF-8 (byte {utf8_error.start}); read as Windows-1252")
+    return text, warning
 
 
 def parse_file(path: str | os.PathLike[str], *, url: str | None = None,

@@ -8,6 +8,7 @@ the office holder on the publication date; surname-only mentions link to the ful
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -34,21 +35,42 @@ ORG_WORDS = _LEX.words("org_word")
 LOCATIVES = _LEX.words("locative")
 _PARTICLES = _LEX.words("name_particle")
 _TITLE_PREFIXES = _LEX.words("title_prefix")
+_GIVEN_FEMALE = _LEX.words("given_name_female")
+_GIVEN_MALE = _LEX.words("given_name_male")
+_ORG_HEADS = _LEX.words("org_head")
+_GOV_HEADS = _LEX.words("gov_head")
+_SURNAME_SUFFIXES = tuple(sorted(_LEX.words("surname_suffix"), key=len, reverse=True))
+_SURNAME_COUNTRY = sorted(_LEX.word_values("surname_country").items(),
+                          key=lambda kv: -len(kv[0]))
+_TITLE_WORDS = frozenset(word_key(w) for t in _LEX.phrases("person_title") for w in t.split())
+# Lower-case words that may join the capitalised words of an organisation's name.
+_ORG_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
 PLACE_NOUNS: dict[str, PlaceKind] = {
     e.phrase: PlaceKind(e.value) for e in _LEX.entries if e.label == "place_noun"}
-# Anaphors a speaker may be written as, and the kinds of actor they refer back to.
+# Anaphors a speaker may be written as, and the kinds of actor they refer back to; any
+# person title ("the minister", "the aide") refers to a person, any public-body head ("the
+# ministry", "the office") to a public body.
 ANAPHORS: dict[str, tuple[ActorKind, ...]] = {
-    "ministry": (ActorKind.GOVERNMENT_BODY,), "department": (ActorKind.GOVERNMENT_BODY,),
     "government": (ActorKind.STATE, ActorKind.GOVERNMENT_BODY),
+    "authorities": (ActorKind.STATE, ActorKind.GOVERNMENT_BODY),
     "publication": (ActorKind.MEDIA,), "newspaper": (ActorKind.MEDIA,),
     "agency": (ActorKind.MEDIA, ActorKind.GOVERNMENT_BODY), "outlet": (ActorKind.MEDIA,),
-    "website": (ActorKind.MEDIA,), "alliance": (ActorKind.ALLIANCE,),
-    "bloc": (ActorKind.ALLIANCE,), "organization": (ActorKind.ORGANIZATION,
-                                                     ActorKind.ALLIANCE),
-    "company": (ActorKind.COMPANY,), "he": (ActorKind.PERSON,), "she": (ActorKind.PERSON,),
-    "president": (ActorKind.PERSON,), "minister": (ActorKind.PERSON,),
-    "official": (ActorKind.PERSON,), "deputy": (ActorKind.PERSON,),
+    "website": (ActorKind.MEDIA,), "channel": (ActorKind.MEDIA,), "portal": (ActorKind.MEDIA,),
+    "alliance": (ActorKind.ALLIANCE, ActorKind.ORGANIZATION),
+    "bloc": (ActorKind.ALLIANCE, ActorKind.ORGANIZATION),
+    "organization": (ActorKind.ORGANIZATION, ActorKind.ALLIANCE),
+    "organisation": (ActorKind.ORGANIZATION, ActorKind.ALLIANCE),
+    "company": (ActorKind.COMPANY,), "firm": (ActorKind.COMPANY,),
+    "he": (ActorKind.PERSON,), "she": (ActorKind.PERSON,),
+    "official": (ActorKind.PERSON,), "source": (ActorKind.PERSON,),
+    "it": (ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION, ActorKind.MEDIA,
+           ActorKind.STATE, ActorKind.ALLIANCE, ActorKind.COMPANY),
+    "side": (ActorKind.STATE, ActorKind.GOVERNMENT_BODY),
 }
+_PRONOUNS = frozenset({"he", "she", "it"})
+# A pronoun or a role noun with up to three modifiers: "the Presidential aide".
+_ANAPHOR = re.compile(r"(?:(?:the|this|that|his|her|its|their)\s+)?(?P<mods>(?:[\w'’-]+\s+)"
+                      r"{0,3})?(?P<head>\w+)", re.I)
 
 _SP = r"[^\S\n]+"  # white space within a paragraph
 # A capitalised word of a name; "O?uz" keeps its lost letter, "O’Brien" its apostrophe, but a
@@ -117,6 +139,7 @@ class _Builder:
         self.day: dt.date | None = document.published.end if document.published else None
         self.actors: dict[str, _Entity] = {}
         self.places: dict[str, _Entity] = {}
+        self.resolved: list[tuple[int, int, str]] = []  # quotes resolved: start, end, id
         self.sc = scan(self.text, g.lexicon())
         self.tokens = self.sc.tokens
         self.cover = bytearray(len(self.text))
@@ -398,6 +421,94 @@ class _Builder:
                 continue
             self.actor(self.rule_actor(name, ActorKind.PERSON, None, None), start, end)
 
+    def _free_word(self, i: int) -> bool:
+        """Whether token i is a capitalised word no mention covers and no list claims as a
+        title, an organisation word or a stop word."""
+        tok = self.tokens[i]
+        return (_capword(tok.text) and tok.key not in NOT_NAMES and tok.key not in ORG_WORDS
+                and tok.key not in _TITLE_WORDS and not self._covered(tok.start, tok.end))
+
+    def name_pass(self) -> None:
+        """People named without a title or a verb: a known given name before capitalised
+        words ("Neil Hauer"), or a capitalised word before a surname of the region's
+        forms ("Bako Sahakyan", "Irakli Okruashvili")."""
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n - 1:
+            tok = toks[i]
+            if not _capword(tok.text) or not self._sp(i + 1) or not self._free_word(i):
+                i += 1
+                continue
+            given = tok.key in _GIVEN_MALE or tok.key in _GIVEN_FEMALE
+            second = toks[i + 1]
+            regional = (not given and len(second.key) > 4
+                        and second.key.endswith(_SURNAME_SUFFIXES))
+            if not (given or regional) or not self._free_word(i + 1):
+                i += 1
+                continue
+            stop = i + 2
+            while (stop < n and stop - i < 3 and self._sp(stop) and self._free_word(stop)
+                   and stop not in self.polity_start):
+                stop += 1
+            start, end = tok.start, toks[stop - 1].end
+            name = self.text[start:end]
+            if (self.polity_end.get(i + 1) or self.polity_start.get(i) or self.polity_start.get(
+                    i + 1) or self.g.place(name) is not None or self.g.polity(name)):
+                i += 1
+                continue
+            known = self.g.actor(name)
+            actor = known if known is not None else self.rule_actor(
+                name, ActorKind.PERSON, None, None)
+            self.actor(actor, start, end)
+            i = stop
+
+    def org_pass(self) -> None:
+        """Public bodies and organisations named by capitalised words around a head noun:
+        "Tbilisi City Court", "the Ministry of Internal Affairs of Georgia", "Carnegie
+        Endowment for International Peace"."""
+        toks = self.tokens
+        n = len(toks)
+        last = -1
+        for h in range(n):
+            tok = toks[h]
+            if h <= last or tok.key not in _ORG_HEADS or not _capword(tok.text):
+                continue
+            lo = h
+            while lo > 0 and self._sp(lo) and _capword(toks[lo - 1].text) and toks[
+                    lo - 1].key not in NOT_NAMES:
+                lo -= 1
+            hi = h + 1
+            while hi < n and self._sp(hi):
+                j = hi
+                while j < n and toks[j].key in _ORG_JOINERS and toks[j].text.islower() and (
+                        self._sp(j + 1)) and (j > hi or hi > h + 1 or toks[j].key in (
+                            "of", "for")):
+                    j += 1  # "Court of ...", "Endowment for ...", then "... and ..."
+                if ((j == hi and hi == h + 1) or j >= n or not _capword(toks[j].text)
+                        or toks[j].key in NOT_NAMES):
+                    break  # after the head only "of ...", "for ...": "Ministry of Defence"
+                hi = j + 1
+            while lo < h and toks[lo].key == "the":
+                lo += 1
+            last = hi - 1
+            if hi - lo < 2 or self._covered(tok.start, tok.end):
+                continue
+            start, end = toks[lo].start, toks[hi - 1].end
+            name = self.text[start:end]
+            known = self.g.actor(name)
+            if known is None:
+                country = None
+                for k in range(lo, hi):
+                    pol = self.polity_start.get(k)
+                    if pol is not None:
+                        country = self.country_of(self.text[pol.start:pol.end])
+                        break
+                kind = (ActorKind.GOVERNMENT_BODY if tok.key in _GOV_HEADS
+                        else ActorKind.ORGANIZATION)
+                known = self.rule_actor(name, kind, None, country)
+            self.actor(known, start, end)
+
     def place_pass(self) -> None:
         """Capitalised words before a place noun ("the Zorbistan region") name a place."""
         toks = self.tokens
@@ -457,18 +568,27 @@ class _Builder:
 
     # -- quotes ---------------------------------------------------------------
     def speaker(self, quote: Quote) -> str | None:
-        written = (quote.speaker_text or "").strip()
+        """The actor id of a quote's speaker: the actor whose mention the speaker text is, a
+        known name, an antecedent for a pronoun or role noun ("she", "the minister", "the
+        ministry"), a person named by rule, or -- with no speaker written -- the speaker
+        carried over from the attribution just before."""
+        found = self._speaker(quote)
+        if found is not None:
+            self.resolved.append((quote.span.start, quote.span.end, found))
+        return found
+
+    def _speaker(self, quote: Quote) -> str | None:
+        written = " ".join((quote.speaker_text or "").split())
         if not written:
-            return None
+            return self._carried(quote)
         span = quote.speaker_span
         if span is not None and span.end <= len(self.text):
             best: tuple[int, str] | None = None
-            for table in (self.actors,):
-                for aid, ent in table.items():
-                    for s, e in ent.mentions:
-                        overlap = min(e, span.end) - max(s, span.start)
-                        if overlap > 0 and (best is None or overlap > best[0]):
-                            best = (overlap, aid)
+            for aid, ent in self.actors.items():
+                for s, e in ent.mentions:
+                    overlap = min(e, span.end) - max(s, span.start)
+                    if overlap > 0 and (best is None or overlap > best[0]):
+                        best = (overlap, aid)
             if best is not None:
                 return best[1]
         known = self.g.actor(written)
@@ -481,16 +601,22 @@ class _Builder:
                 return aid
         if known is not None:
             return self._register_speaker(known, quote)
-        anaphor = re.fullmatch(r"(?:(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+){0,2})?(\w+)",
-                               written, re.I)
-        if anaphor and anaphor.group(1).lower() in ANAPHORS:
-            return self._antecedent(ANAPHORS[anaphor.group(1).lower()], quote)
+        anaphor = _ANAPHOR.fullmatch(written)
+        if anaphor:
+            head = word_key(anaphor.group("head"))
+            wanted = _anaphor_kinds(head)
+            if wanted is not None:
+                modifiers = [word_key(w) for w in (anaphor.group("mods") or "").split()]
+                return self._antecedent(wanted, quote, head, modifiers)
         name = _strip_title(written)
-        if name and re.fullmatch(_NAME, name) and name.split()[0].lower() not in NOT_NAMES:
+        words = name.split()
+        if (name and re.fullmatch(_NAME, name) and word_key(words[0]) not in NOT_NAMES
+                and self.g.polity(name) is None and self.g.place(name) is None
+                and (len(words) >= 2 or words[0] != written)):
             kind = ActorKind.PERSON if _name_like(name) else ActorKind.ORGANIZATION
             role = written[: len(written) - len(name)].strip() or None
             return self._register_speaker(self.rule_actor(name, kind, role, None), quote)
-        return None
+        return self._carried(quote)
 
     def _register_speaker(self, actor: Actor, quote: Quote) -> str:
         span = quote.speaker_span
@@ -500,17 +626,73 @@ class _Builder:
             self.actors.setdefault(actor.id, _Entity(actor))
         return actor.id
 
-    def _antecedent(self, kinds: tuple[ActorKind, ...], quote: Quote) -> str | None:
+    def _gender(self, rec: Actor) -> str | None:
+        first = word_key(rec.name.split()[0]) if rec.name.split() else ""
+        female, male = first in _GIVEN_FEMALE, first in _GIVEN_MALE
+        if female and not male:
+            return "she"
+        if male and not female:
+            return "he"
+        return None
+
+    def _antecedent(self, kinds: tuple[ActorKind, ...], quote: Quote, head: str,
+                    modifiers: Sequence[str] = ()) -> str | None:
+        """The nearest actor mentioned before the attribution that can be what ``head``
+        ("he", "minister", "ministry") refers to: of a compatible kind, of the pronoun's
+        gender where the given name tells it; an actor whose title or role carries the
+        role noun (and its modifiers: "the foreign minister") is preferred to a nearer one
+        that does not."""
         limit = quote.speaker_span.start if quote.speaker_span else quote.span.start
-        best: tuple[int, str] | None = None
+        best: tuple[int, int, str] | None = None  # (role match, position, id)
         for aid, ent in self.actors.items():
             rec = ent.record
             if not isinstance(rec, Actor) or rec.kind not in kinds:
                 continue
+            if head in ("he", "she") and self._gender(rec) not in (None, head):
+                continue
+            before = [s for s, _e in ent.mentions if s < limit]
+            if not before:
+                continue
+            words: set[str] = set()
+            for text in (rec.role or "", rec.name, *ent.mentions.values(),
+                         *(o.title for o in self.g.offices(rec.id))):
+                words.update(word_key(w) for w in re.findall(r"\w+", text))
+            role_match = 0
+            if head not in _PRONOUNS and head in words:
+                role_match = 1 + sum(1 for m in modifiers if m in words)
+            key = (role_match, max(before), aid)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best else None
+
+    def _carried(self, quote: Quote) -> str | None:
+        """The speaker of a quote with no attribution of its own: the speaker of the quote
+        just before when nothing but its own paragraph or the next one lies between, else
+        the person last named in the same or the previous paragraph."""
+        start = quote.span.start
+        floor = self._paragraph_floor(start)
+        previous = self.resolved[-1] if self.resolved else None
+        if previous is not None and previous[1] <= start and previous[0] >= floor:
+            floor = previous[1]  # a person named after the last quote takes over
+        best: tuple[int, str] | None = None
+        for aid, ent in self.actors.items():
+            rec = ent.record
+            if not isinstance(rec, Actor) or rec.kind is not ActorKind.PERSON:
+                continue
             for s, _e in ent.mentions:
-                if s < limit and (best is None or s > best[0]):
+                if floor <= s < start and (best is None or s > best[0]):
                     best = (s, aid)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        if previous is not None and previous[1] <= start and previous[1] == floor:
+            return previous[2]
+        return None
+
+    def _paragraph_floor(self, offset: int) -> int:
+        """The start of the paragraph before the one holding ``offset``."""
+        paras = self.sc.paragraphs
+        i = bisect.bisect_right([p[0] for p in paras], offset) - 1
+        return paras[max(0, i - 1)][0] if paras and i >= 0 else 0
 
     def link_surnames(self) -> None:
         """Fold a rule actor named by a surname alone into the full-name actor it shortens."""
@@ -524,7 +706,37 @@ class _Builder:
                 del self.actors[ent.record.id]
 
     # -- output ---------------------------------------------------------------
+    def _home_countries(self) -> list[str]:
+        """The countries of the states the document names, most mentioned first."""
+        counts = sorted(((len(e.mentions), e.record.country) for e in self.actors.values()
+                         if isinstance(e.record, Actor) and e.record.kind is ActorKind.STATE
+                         and e.record.country), reverse=True)
+        return [c for _n, c in counts if c]
+
+    def _guess_country(self, rec: Actor, home: Sequence[str]) -> str | None:
+        """A rule-found person's or public body's country when nothing in the text says it:
+        a person's surname form ("-yan": Armenia, "-shvili": Georgia; "-ov": Azerbaijan or
+        Russia, whichever the document names more), else the state the document names
+        most."""
+        if rec.kind is ActorKind.PERSON and " " in rec.name:
+            surname = word_key(rec.name.split()[-1])
+            for ending, countries in _SURNAME_COUNTRY:
+                if surname.endswith(ending) and len(surname) > len(ending) + 2:
+                    options = countries.split()
+                    ranked = [c for c in home if c in options]
+                    return ranked[0] if ranked else options[0]
+        if rec.kind in (ActorKind.PERSON, ActorKind.GOVERNMENT_BODY) and home:
+            return home[0]
+        return None
+
     def records(self) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
+        home = self._home_countries()
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and not rec.in_gazetteer and rec.country is None:
+                guess = self._guess_country(rec, home)
+                if guess is not None:
+                    ent.record = attrs.evolve(rec, country=guess)
         actors = [attrs.evolve(e.record, **self._finish(e)) for e in self.actors.values()]
         places = [attrs.evolve(e.record, **self._finish(e)) for e in self.places.values()]
         key = _first_mention
@@ -552,6 +764,19 @@ _LEADING_TITLES = re.compile(
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
 
+def _anaphor_kinds(head: str) -> tuple[ActorKind, ...] | None:
+    """The kinds of actor a pronoun or role noun (folded) can refer to, or None."""
+    if head in ANAPHORS:
+        return ANAPHORS[head]
+    if head in _GOV_HEADS:
+        return (ActorKind.GOVERNMENT_BODY,)
+    if head in _ORG_HEADS:
+        return (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT_BODY, ActorKind.ALLIANCE)
+    if head in _TITLE_WORDS:
+        return (ActorKind.PERSON,)
+    return None
+
+
 def _strip_title(written: str) -> str:
     """A name without the titles written before it ("MP Iskenderov" -> "Iskenderov")."""
     m = _LEADING_TITLES.match(written)
@@ -573,6 +798,8 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.role_pass()
     b.state_group_pass()
     b.reporting_pass()
+    b.org_pass()
+    b.name_pass()
     b.place_pass()
     b.surname_pass()
     b.link_surnames()

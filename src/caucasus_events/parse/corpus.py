@@ -7,6 +7,8 @@ actor or place.  Merging is independent of input order and gives deterministic i
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
@@ -21,6 +23,7 @@ from caucasus_events.models import (
     Event,
     EventActor,
     EventType,
+    Modality,
     Page,
     Place,
     Quote,
@@ -28,13 +31,20 @@ from caucasus_events.models import (
     Span,
 )
 
-__all__ = ["FAMILIES", "Corpus", "merge_events", "merge_records"]
+__all__ = ["FAMILIES", "Corpus", "find_duplicates", "merge_events", "merge_keys", "merge_records"]
 
 # Event types that can describe one happening; a visit is reported as talks as often as not.
 FAMILIES: dict[EventType, str] = {
-    EventType.VISIT: "consult", EventType.MEETING: "consult",
-    EventType.CLOSURE: "sanction", EventType.SANCTION: "sanction",
+    EventType.VISIT: "consult", EventType.MEET: "consult",
+    EventType.ATTACK: "violence", EventType.FIGHT: "violence",
 }
+# Speech events: two statements of one document are two statements, whatever they share.
+_SPEECH = frozenset({EventType.STATEMENT, EventType.ACCUSE, EventType.DEMAND,
+                     EventType.THREAT, EventType.REJECT, EventType.PROPOSAL})
+# At most this many clusters are filed under one key, so merging stays linear however many
+# events share an actor (one speaker's statements of one page never merge with each other).
+_MAX_FILED = 256
+_SPEECH_FAMILIES = frozenset(t.value for t in _SPEECH)
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.SEASON: 2, Precision.YEAR: 3}
 _ROLE_RANK = {Role.INITIATOR: 0, Role.TARGET: 1, Role.PARTICIPANT: 2}
 
@@ -69,16 +79,19 @@ class _Cluster:
     date: PartialDate | None
     actors: set[str]
     places: set[str]
-    # (documents, span) of every member's evidence: two triggers of one sentence are two
-    # events, so a cluster refuses an event that shares one of them.
-    evidence: set[tuple[tuple[str, ...], Span]] = attrs.Factory(set)
+    # Every member's evidence span: two triggers of one clause are two events, so a cluster
+    # refuses an event that shares one of them.
+    evidence: set[Span] = attrs.Factory(set)
     # The index keys the cluster is already filed under.
     filed: set[tuple[str, str, str]] = attrs.Factory(set)
+    documents: set[str] = attrs.Factory(set)
 
     def accepts(self, event: Event) -> bool:
         if _family(event.event_type) != self.family:
             return False
-        if any((event.documents, s) in self.evidence for s in event.evidence):
+        if event.event_type in _SPEECH and not self.documents.isdisjoint(event.documents):
+            return False  # one document's statements are separate statements
+        if any(s in self.evidence for s in event.evidence):
             return False
         if (event.place and self.places and event.place not in self.places
                 and event.date is not None and self.date is not None):
@@ -98,21 +111,37 @@ class _Cluster:
         self.actors |= {a.actor_id for a in event.actors}
         if event.place:
             self.places.add(event.place)
-        self.evidence.update((event.documents, s) for s in event.evidence)
+        self.evidence.update(event.evidence)
+        self.documents.update(event.documents)
         if self.date is None:
             self.date = event.date
 
 
+def _months(date: PartialDate) -> list[tuple[int, int]]:
+    first = date.start.year * 12 + date.start.month - 1
+    last = date.end.year * 12 + date.end.month - 1
+    return [(k // 12, k % 12 + 1) for k in range(first, min(last, first + 24) + 1)]
+
+
 def _lookup_keys(family: str, date: PartialDate | None, actors: Iterable[str],
-                 places: Iterable[str]) -> set[tuple[str, str]]:
+                 places: Iterable[str], *, lookup: bool = False) -> set[tuple[str, str]]:
     """Keys under which a cluster is found: every acceptance needs a shared key actor, a
     shared place, or (on the same day) any shared actor, so a state, named in most
     reports, is a key only together with a day."""
     keys = {(family, "p:" + p) for p in places}
     day = date.isoformat() if date is not None and date.precision is Precision.DAY else None
+    # A speaker says many things: statements are filed by speaker and month (a date of
+    # several months under the speaker alone) and looked up under both.
+    months = [""]
+    if family in _SPEECH_FAMILIES and date is not None:
+        span = [f"@{y}-{m}" for y, m in _months(date)]
+        if lookup:
+            months = ["", *span]
+        elif len(span) == 1:
+            months = span
     for a in actors:
         if _key_actor(a):
-            keys.add((family, "a:" + a))
+            keys.update((family, "a:" + a + m) for m in months)
         elif day is not None:
             keys.add((family, f"d:{a}@{day}"))
     return keys
@@ -121,7 +150,7 @@ def _lookup_keys(family: str, date: PartialDate | None, actors: Iterable[str],
 def _event_keys(event: Event) -> set[tuple[str, str]]:
     return _lookup_keys(_family(event.event_type), event.date,
                         (a.actor_id for a in event.actors),
-                        (event.place,) if event.place else ())
+                        (event.place,) if event.place else (), lookup=True)
 
 
 def _filing_keys(family: str, date: PartialDate | None, actors: Iterable[str],
@@ -165,6 +194,10 @@ def _combine(members: list[Event]) -> Event:
     actors = sorted(roles.items(), key=lambda kv: _ROLE_RANK[kv[1]])
     evidence = sorted({s for m in members for s in m.evidence},
                       key=lambda s: (s.doc_id, s.start, s.end))
+    documents = tuple(sorted({d for m in members for d in m.documents}))
+    sources = tuple(sorted({s for m in members for s in m.sources}))
+    tolls = [m.fatalities for m in members if m.fatalities is not None]
+    asserted = any(m.modality is Modality.ASSERTED for m in members)
     return Event(
         id=make_id("event", *sorted(m.id for m in members)),
         event_type=primary.event_type,
@@ -173,9 +206,29 @@ def _combine(members: list[Event]) -> Event:
         place=next((m.place for m in members if m.place), None),
         summary=primary.summary,
         evidence=tuple(evidence),
-        documents=tuple(sorted({d for m in members for d in m.documents})),
+        documents=documents,
         quotes=tuple(sorted({q for m in members for q in m.quotes})),
+        modality=Modality.ASSERTED if asserted else primary.modality,
+        fatalities=max(tolls) if tolls else None,
+        trigger=primary.trigger,
+        sources=sources,
+        num_mentions=sum(m.num_mentions for m in members),
+        num_documents=len(documents),
+        num_sources=len(sources),
     )
+
+
+def merge_keys(event: Event) -> frozenset[str]:
+    """Keys that connect the events :func:`merge_events` may merge: its type family with
+    each of its actors and with its place.  Two events end up in one happening only when
+    a chain of events sharing keys links them, so groups of events closed under shared
+    keys can be merged apart (a distributed build shuffles on these keys) with the same
+    result as merging all events together.  Merging rules must keep this true."""
+    family = _family(event.event_type)
+    keys = {f"{family}\x1fa:{a.actor_id}" for a in event.actors}
+    if event.place:
+        keys.add(f"{family}\x1fp:{event.place}")
+    return frozenset(keys)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -195,7 +248,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         date_before = home.date
         home.add(event)
         for k in _new_keys(home, event, date_before) - home.filed:
-            index.setdefault(k, []).append(home_at)
+            filed = index.setdefault(k, [])
+            if len(filed) < _MAX_FILED:
+                filed.append(home_at)
             home.filed.add(k)
     merged = [_combine(c.members) for c in clusters]
     return sorted(merged, key=lambda e: (e.date is None,
@@ -246,6 +301,97 @@ def merge_records(records: Iterable[_R]) -> list[_R]:
     return [entity.record() for entity in entities.values()]
 
 
+# Near-duplicate documents: a reprint or feed copy shares nearly all its word shingles with
+# the original, whatever furniture surrounds it.
+_SHINGLE = 5
+_SKETCH = 64
+_MIN_WORDS = 40
+_SAME = 0.8
+_WORD = re.compile(r"\w+")
+
+
+def _sketch(text: str) -> tuple[int, ...]:
+    """The smallest hashes of the text's word 5-shingles (a bottom-k MinHash sketch);
+    empty for a text too short to judge."""
+    words = _WORD.findall(text.lower())
+    if len(words) < _MIN_WORDS:
+        return ()
+    hashes = {zlib.crc32(" ".join(words[i:i + _SHINGLE]).encode("utf-8", "surrogatepass"))
+              for i in range(len(words) - _SHINGLE + 1)}
+    return tuple(sorted(hashes)[:_SKETCH])
+
+
+def _similar(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether the Jaccard similarity the two sketches estimate reaches the threshold."""
+    union = sorted(set(a) | set(b))[:_SKETCH]
+    both = set(a) & set(b)
+    return bool(union) and sum(1 for h in union if h in both) / len(union) >= _SAME
+
+
+def find_duplicates(documents: Iterable[Document]) -> dict[str, str]:
+    """For each document that is a near-duplicate of another (a reprint, a feed copy: an
+    estimated 80% or more of its five-word shingles shared), the id of the document it
+    copies: the smallest id of its group, so the answer does not depend on input order.
+    Documents under 40 words are never judged.  Near-linear: documents are compared only
+    when their sketches share a hash."""
+    sketches = {d.id: _sketch(d.text) for d in documents}
+    by_hash: dict[int, list[str]] = {}
+    for doc_id in sorted(sketches):
+        for h in sketches[doc_id][:8]:
+            by_hash.setdefault(h, []).append(doc_id)
+    parent = {doc_id: doc_id for doc_id in sketches}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for doc_id in sorted(sketches):
+        seen: set[str] = set()
+        for h in sketches[doc_id][:8]:
+            for other in by_hash.get(h, ()):
+                if other == doc_id or other in seen:
+                    continue
+                seen.add(other)
+                if _similar(sketches[doc_id], sketches[other]):
+                    a, b = root(doc_id), root(other)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+    return {d: root(d) for d in sketches if root(d) != d}
+
+
+def _evidence_key(event: Event, texts: dict[str, str]) -> tuple[str, str] | None:
+    span = event.evidence[0] if event.evidence else None
+    if span is None or span.doc_id not in texts:
+        return None
+    return event.event_type.value, " ".join(texts[span.doc_id][span.start:span.end].split())
+
+
+def _fold_reprints(events: Iterable[Event], duplicate_of: dict[str, str],
+                   texts: dict[str, str]) -> list[Event]:
+    """Events of duplicate documents added as mentions of the original's events (matched
+    by type and evidence words); the rest are kept for :func:`merge_events`."""
+    events = list(events)
+    originals: dict[tuple[str, str, str], int] = {}
+    for i, e in enumerate(events):
+        key = _evidence_key(e, texts)
+        if key is not None and not any(d in duplicate_of for d in e.documents):
+            originals.setdefault((e.documents[0], *key), i)
+    members: dict[int, list[Event]] = {}
+    kept: list[tuple[int, Event]] = []
+    for i, e in enumerate(events):
+        key = _evidence_key(e, texts)
+        home = None
+        if key is not None and e.documents and all(d in duplicate_of for d in e.documents):
+            home = originals.get((duplicate_of[e.documents[0]], *key))
+        if home is None:
+            kept.append((i, e))
+        else:
+            members.setdefault(home, []).append(e)
+    return [_combine([e, *members[i]]) if i in members else e for i, e in kept]
+
+
 class Corpus:
     """The records of many pages, with actors, places and events merged across them."""
 
@@ -257,6 +403,7 @@ class Corpus:
         self._places: dict[str, _Entity[Place]] = {}
         self._events: dict[str, Event] = {}
         self._merged: list[Event] | None = None
+        self._duplicates: dict[str, str] | None = None
 
     def add(self, page: Page) -> None:
         """Add one parsed page; adding the same page twice changes nothing."""
@@ -279,11 +426,21 @@ class Corpus:
         for e in page.events:
             self._events[e.id] = e
         self._merged = None
+        self._duplicates = None
+
+    def duplicates(self) -> dict[str, str]:
+        """For each near-duplicate document, the id of the document it copies (see
+        :func:`find_duplicates`)."""
+        if self._duplicates is None:
+            self._duplicates = find_duplicates(self._documents.values())
+        return self._duplicates
 
     @property
     def documents(self) -> tuple[Document, ...]:
-        """Every document, in id order."""
-        return tuple(self._documents[k] for k in sorted(self._documents))
+        """Every document, in id order, with ``duplicate_of`` set on reprints and copies."""
+        dup = self.duplicates()
+        return tuple(attrs.evolve(self._documents[k], duplicate_of=dup[k]) if k in dup
+                     else self._documents[k] for k in sorted(self._documents))
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -309,5 +466,7 @@ class Corpus:
     def events(self) -> tuple[Event, ...]:
         """The pages' events with reports of one happening merged (see :func:`merge_events`)."""
         if self._merged is None:
-            self._merged = merge_events(self._events.values())
+            dup = self.duplicates()
+            texts = {d: self._documents[d].text for d in {*dup, *dup.values()}}
+            self._merged = merge_events(_fold_reprints(self._events.values(), dup, texts))
         return tuple(self._merged)

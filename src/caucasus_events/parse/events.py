@@ -1,244 +1,110 @@
-"""Events of one document: each dated or datable happening a sentence reports.
+"""Events of one document: who did what to whom, when and where, clause by clause.
 
-A data table (``data/event_patterns.json``) maps trigger words to event types; the
-sentence's own date words, a quote or citation in it, the last dated sentence of its
-paragraph, or the publication date (for "recently", "has since") date the event.  Actors
-come from the mentions inside the sentence, with roles from where they stand relative to
-the trigger.  See ``docs/actors-and-events.md`` for the rules and their limits.
+The trigger lexicon (``data/event_patterns.json``, :class:`TriggerTable`) finds the words
+that name happenings.  Each sentence is cut into clauses (:mod:`._clauses`); a clause with a
+trigger gives an event whose evidence is the clause and whose trigger span is the word.
+
+- **Statements are events.**  A speech trigger ("said", "accused", "urged", "according
+  to") makes an event of its speaker, typed by the speech act, or for a plain "said" by
+  what the reported words say (content cues and speech triggers in them).  Every quote
+  with a speaker that no such event covers gets its own event, linked to the quote.
+- **Grammar, not proximity.**  The initiator is the subject of an active verb (with the
+  actors co-ordinated with it), the "by" agent of a passive one, the owner of a noun
+  trigger ("Armenia's boycott"); targets are the actors after the trigger in the clause.
+  The place is the one a locative preposition attaches to the clause.
+- **Modality** records whether the text asserts, denies, plans, hedges or demands it.
+- **Dates** come from the one resolver (:func:`caucasus_events.dates.find_dates`) against
+  the publication date: the clause's own date, else the sentence's, else the quote's; a
+  current report without one takes the publication date (its month when the day is
+  known), flagged inferred; a background noun ("after the 2020 war") stays undated.
+
+See ``docs/actors-and-events.md`` for the rules and their limits.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
-from typing import Any
 
 import attrs
 
-from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
-from caucasus_events.errors import InputError
+from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate
+from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.ids import make_id
 from caucasus_events.models import (
     Actor,
+    ActorKind,
     Citation,
     Document,
     Event,
     EventActor,
     EventType,
+    Modality,
     Place,
-    PlaceKind,
     Quote,
     Role,
     Span,
 )
+from caucasus_events.parse import _clauses
+from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable
 from caucasus_events.parse.text import sentence_spans
 
 __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
 
-
-@attrs.frozen(kw_only=True)
-class Trigger:
-    """One event type's trigger words, compiled."""
-
-    event_type: EventType
-    priority: int
-    summary: str
-    verbs: re.Pattern[str] | None
-    nouns: re.Pattern[str] | None
-
-
-@attrs.frozen(kw_only=True)
-class TriggerTable:
-    """The trigger words of every event type, strongest first."""
-
-    triggers: tuple[Trigger, ...]
-
-    @classmethod
-    def from_json(cls, data: Any, *, origin: str = "<event patterns>") -> TriggerTable:
-        """A table from the JSON format of ``data/event_patterns.json``; bad entries raise
-        :class:`InputError` naming the entry."""
-        out = []
-        types = data.get("types") if isinstance(data, dict) else None
-        if not isinstance(types, list):
-            raise InputError("event patterns need a list 'types'", path=origin)
-        for i, entry in enumerate(types):
-            try:
-                out.append(Trigger(
-                    event_type=EventType(entry["type"]), priority=int(entry["priority"]),
-                    summary=str(entry.get("summary", entry["type"])),
-                    verbs=_compile(entry.get("verbs", [])), nouns=_compile(entry.get("nouns", []))))
-            except (KeyError, TypeError, ValueError, re.error) as exc:
-                raise InputError(f"bad entry types[{i}]: {exc!r}", path=origin) from None
-        return cls(triggers=tuple(sorted(out, key=lambda t: -t.priority)))
-
-    @classmethod
-    def default(cls) -> TriggerTable:
-        """The packaged table."""
-        return _default_table()
-
-    def summary_verb(self, event_type: EventType) -> str:
-        """The verb a summary uses for ``event_type``."""
-        for t in self.triggers:
-            if t.event_type is event_type:
-                return t.summary
-        return event_type.value
-
-
-def _compile(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    # A space in a pattern matches any run of white space (scraped text has no-break spaces).
-    alternatives = "|".join(f"(?:{p.replace(' ', _WS)})" for p in patterns)
-    return re.compile(rf"\b(?:{alternatives})\b", re.I)
-
-
-_WS = r"\s+"
-
-
-@functools.lru_cache(maxsize=1)
-def _default_table() -> TriggerTable:
-    text = (resources.files("caucasus_events") / "data" / "event_patterns.json").read_text(
-        encoding="utf-8")
-    return TriggerTable.from_json(json.loads(text),
-                                  origin="caucasus_events/data/event_patterns.json")
-
-
-# --- dates ---------------------------------------------------------------------
-
-_MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November"
-          "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
-_PART = r"(?:(?:early|mid|middle|late|the end of|end of)[\s-]+(?:of\s+)?)"
-_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# A bare year is a date only after a word that introduces one ("in 1994", "since 2021").
-_AFTER_YEAR_WORD = "(?:" + "|".join(
-    rf"(?<=\b{w}\s)" for w in ("in", "In", "since", "Since", "from", "From", "by", "until",
-                                "of", "during", "year", "to")) + ")"
-_DATE = re.compile(
-    rf"\b(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"
-    rf"|{_PART}?{_MONTH}(?:,?\s+(?:of\s+)?\d{{4}})?"
-    rf"|{_PART}\d{{4}}"
-    rf"|{_AFTER_YEAR_WORD}(?:1[89]|20)\d\d"
-    rf"|(?i:(?:last|this|next|past)\s+(?:year|month|week|fall|autumn|spring|summer|winter))"
-    rf"|(?i:(?:over\s+the|last|this|past)\s+weekend)"
-    rf"|(?:(?i:on|last|this|next|past)\s+)?{_WEEKDAY}"
-    rf"|(?i:yesterday|today)|\d{{4}}-\d{{2}}-\d{{2}})\b(?![-–]\w)")
-
-
-_NEEDS_DAY = re.compile(rf"{_WEEKDAY}|yesterday|today|week", re.I)
+# Types of hostile happenings: reported as likely or as someone's claim, they are an
+# accusation by the speaker.
+_HOSTILE = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.ARREST, EventType.SANCTION})
+_SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
+                          EventType.REJECT, EventType.PROPOSAL})
+# Types whose event needs a named participant to be worth recording.
+_NEEDS_ACTOR = frozenset({EventType.STATEMENT, EventType.OTHER, EventType.COOPERATE,
+                          EventType.MEET})
+_MAX_TARGETS = 3
+# The longest sentence read as one; longer runs are cut (see _chunks).
+_MAX_SENTENCE = 600
+# Priority from which a noun names a concrete happening worth its own (background) event
+# even as the object of another verb ("sued Russia over the downing of the plane").
+_CONCRETE = 90
+_SUMMARY_CHARS = 200
+_PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+"
+                      r"(?:(?:\w+ly|also|then|has|had|have|was|is|will|would|later|again"
+                      r"|further)\s+)*$")
+_INVERTED = re.compile(r"^[,\s]*(?:(?:\w+ly|also)\s+)?$")
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|new|recent"
+    r"|further|first|second|last|previous|possible|alleged|planned|upcoming|joint)\s+"
+    r"(?:[\w-]+\s+){0,2})$", re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:over|after|following|since|before|despite|amid|about|concerning|regarding|with"
+    r"|like|of|during|into|from|against|for|to|than|on|in|without|toward|towards)\s+"
+    r"(?:the|an?|this|that|its|their|his|her|recent|last)?\s*(?:[\w’'-]+\s+){0,3}$", re.I)
+# A verb form after a determiner or possessive is a noun ("the arrests", "Russia's attacks").
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|recent|new)\s+"
+    r"(?:\w+ly\s+)?|['’`]s\s+"
+    # a participle right after a preposition is an adjective: "over downed flight"
+    r"|\b(?:over|after|following|despite|about|concerning|regarding|amid|of|for|with)\s+)$",
+    re.I)
+# A speaker the actors do not name: "one senior official told me", "the analyst said".
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the|a|an|one|two|several|some|many|other|its|his"
+    r"|her|their)\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|also|has|have|had|was|were)"
+    r"\s+)*$")
+# What joins co-ordinated subjects: "Putin and his French counterpart Macron".
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?")
+_CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
+_CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
+_TRIM = " \t\n,;:—–-\"'“”‘’"
 
 
 def find_dates(text: str, reference: PartialDate | None, start: int = 0,
                end: int | None = None) -> list[tuple[int, int, PartialDate]]:
-    """The date expressions in ``text[start:end]`` with offsets and parsed values; relative
-    ones ("last month", "on Thursday", "Jul 23") resolve against ``reference``."""
-    out = []
-    for m in _DATE.finditer(text, start, len(text) if end is None else end):
-        words = m.group()
-        if (_NEEDS_DAY.search(words) and reference is not None
-                and reference.precision is not Precision.DAY):
-            continue  # "on Thursday" in a story dated only "2021": which Thursday?
-        parsed = _relative(words, reference) or parse_date(words, reference)
-        if parsed is not None:
-            out.append((m.start(), m.end(), parsed))
-    return out
-
-
-def _relative(words: str, reference: PartialDate | None) -> PartialDate | None:
-    low = words.lower()
-    low = " ".join(low.split()).replace("over the weekend", "last weekend")
-    if reference is None or low not in ("last month", "this month", "next month", "past month",
-                                        "yesterday", "today", "last week", "this week",
-                                        "past week", "last weekend", "this weekend",
-                                        "past weekend"):
-        return None
-    ref = reference.end
-    if low in ("yesterday", "today"):
-        day = ref - dt.timedelta(days=1 if low == "yesterday" else 0)
-        return PartialDate.from_date(day, text=words, inferred=Inferred.DATE)
-    if low.endswith(("week", "weekend")):
-        day = ref - dt.timedelta(days=0 if low.startswith("this") else 7)
-        return PartialDate(year=day.year, month=day.month, precision=Precision.MONTH,
-                           text=words, inferred=Inferred.DATE)
-    shift = {"last": -1, "past": -1, "this": 0, "next": 1}[low.split()[0]]
-    months = ref.year * 12 + ref.month - 1 + shift
-    return PartialDate(year=months // 12, month=months % 12 + 1, precision=Precision.MONTH,
-                       text=words, inferred=Inferred.DATE)
-
-
-def _as_inferred(date: PartialDate) -> PartialDate:
-    return attrs.evolve(date, inferred=Inferred.DATE)
-
-
-def _month_of(date: PartialDate) -> PartialDate:
-    """The month of a publication date, or the date itself when it is coarser."""
-    if date.month is None:
-        return attrs.evolve(date, text="", inferred=Inferred.DATE)
-    return PartialDate(year=date.year, month=date.month, precision=Precision.MONTH, text="",
-                       inferred=Inferred.DATE)
-
-
-# --- extraction ----------------------------------------------------------------
-
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:\w+ly|also)\s+)?$",
-                      re.I)
-_CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s?|[—–]|\s(?:after|when|while|because|following|although|whereas|but)\s|,\s(?:which|and|who)\s"
-    r"|\b(?:that)\s", re.I)
-# Words that place an undated happening shortly before publication; a news lead's present
-# perfect ("Minval.az has suggested") does too.
-_RECENT = re.compile(
-    r"\b(?:recently|this week|this month|so far this|now"
-    r"|ha(?:s|ve)\s+(?:since\s+|just\s+|now\s+|also\s+)?(?!indeed\b)"
-    r"(?:\w+ed|said|told|met|sent|made|held|taken|given|begun|brought|sought|struck|shot"
-    r"|built|left|put|set|written|spoken|thrown|drawn|hit|fought|bought|led|paid|kept"
-    r"|won|lost|cut|sold|signed|vowed|warned))\b", re.I)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|to|from|with|between|by|for|against|in|on|at|near|under|over|about|amid|amidst"
-    r"|among|into|toward|towards|than|via|like)\s+(?:(?:[\w.’'-]+\s+){1,4}(?:and|or)\s+)?"
-    r"(?:the\s+|a\s+|an\s+|[\"“])?$", re.I)
-# A verb form after a determiner or possessive is a noun ("the protests", "the recently
-# signed declaration", "Russia’s invasion").
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|these|those|this|that)\s+(?:\w+ly\s+)?|['’`]s\s+)$",
-    re.I)
-# What may stand between a subject and its verb.
-_VERB_FOLLOWS = re.compile(
-    r"[,)\]]?\s*(?:(?:\w+ly|also|even|has|have|had|was|were|is|are|will|would|then|not|never)"
-    r"\s+)*")
-# A verb after "to", a modal or a negation did not (yet) happen ("should cut off").
-_IRREALIS_BEFORE = re.compile(
-    r"\b(?:to|should|would|could|might|must|may|will|shall|not|never|cannot)\s+(?:\w+ly\s+)?$",
-    re.I)
-# A noun trigger after these words names an earlier happening the sentence refers back to
-# ("over the downing of"): it takes no date from the sentence's context.
-_BACKGROUND_BEFORE = re.compile(
-    r"\b(?:over|after|following|since|before|despite|amid|about|concerning|regarding|with|like"
-    r"|of|in|during|into|from|against)\s+(?:the|an?|this|that)?\s*(?:[\w-]+\s+){0,3}$", re.I)
-# A relative clause ("soldiers who were killed") is background to the main clause.
-_RELATIVE = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", re.I)
-# Event types whose modality is the point: a proposal or demand is for what has not happened.
-_SPEECH_TYPES = frozenset({
-    EventType.STATEMENT, EventType.PROPOSAL, EventType.DEMAND, EventType.THREAT,
-    EventType.ACCUSATION})
-# Actors after a trigger beyond this many are context, not targets.
-_MAX_TARGETS = 3
-# How close (in characters) a date must stand to a background noun to date it ("in late June
-# following the killing").
-_NEAR = 60
-# How far before a trigger a recency cue may stand ("Baku most recently procured").
-_CUE_REACH = 25
-# Priority from which a trigger names a concrete happening (aid, arrests, attacks...).
-_CONCRETE = 84
-# Publication dates precise enough to date a story's lead by.
-_NEWS_DAY = frozenset({Precision.DAY, Precision.MONTH})
-_BULLET = re.compile(r"[•·▪◦*-]\s")
-_HEADING_END = re.compile(r"[.!?:\"'”’)\]]\s*$")
+    """The date expressions of ``text[start:end]`` as ``(start, end, date)``, resolved
+    against ``reference`` by the one date resolver (kept for callers of the old API; see
+    :func:`caucasus_events.dates.find_dates`)."""
+    return [(m.start, m.end, m.date) for m in _resolver_find_dates(text, reference, start, end)]
 
 
 @attrs.frozen
@@ -248,80 +114,25 @@ class _Mention:
     actor: Actor
 
 
-@attrs.frozen
-class _Hit:
-    trigger: Trigger
-    start: int
-    end: int
-    nominal: bool
+@attrs.define
+class _Draft:
+    """An event before it is built: what the clause rules found."""
+
+    hit: TriggerHit
+    event_type: EventType
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    paragraph: int
+    initiators: list[str]
+    targets: list[str]
+    modality: Modality
+    speech: bool = False
     background: bool = False
-    subordinate: bool = False
-
-
-class _TriggerIndex:
-    """Where each trigger pattern matches in one document, found with one pass of each
-    pattern over the whole text instead of one per sentence."""
-
-    def __init__(self, table: TriggerTable, text: str) -> None:
-        self.table = table
-        self.text = text
-        self._found: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
-
-    def matches(self, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
-        key = id(pattern)
-        if key not in self._found:
-            spans = [(m.start(), m.end()) for m in pattern.finditer(self.text)]
-            self._found[key] = ([lo for lo, _ in spans], spans)
-        starts, spans = self._found[key]
-        out = []
-        for i in range(bisect.bisect_left(starts, start), len(spans)):
-            lo, hi = spans[i]
-            if lo >= end:
-                break
-            if hi <= end:
-                out.append((lo, hi))
-        return out
-
-
-def _hits(index: _TriggerIndex, start: int, end: int) -> list[_Hit]:
-    text = index.text
-    out = []
-    for t in index.table.triggers:
-        for pattern, nominal in ((t.verbs, False), (t.nouns, True)):
-            if pattern is None:
-                continue
-            for m_start, m_end in index.matches(pattern, start, end):
-                lo = max(start, m_start - 40)
-                noun = nominal or bool(_DETERMINER_BEFORE.search(text, lo, m_start))
-                if (not noun and t.event_type not in _SPEECH_TYPES
-                        and _IRREALIS_BEFORE.search(text, lo, m_start)):
-                    continue
-                out.append(_Hit(
-                    t, m_start, m_end, noun,
-                    background=noun and bool(_BACKGROUND_BEFORE.search(text, lo, m_start)),
-                    subordinate=bool(_RELATIVE.search(text, lo, m_start))))
-    return out
-
-
-def _choose(hits: list[_Hit]) -> list[_Hit]:
-    """The sentence's event triggers: the strongest one, and triggers of other concrete
-    types (the downing a lawsuit is about; an office closed while arresting its staff)."""
-    if not hits:
-        return []
-    # A weak noun ("the signed declaration") sets the type only when nothing else does.
-    ranked = sorted(hits, key=lambda h: (h.nominal and h.trigger.priority < _CONCRETE,
-                                         h.background, h.subordinate, -h.trigger.priority,
-                                         h.nominal, h.start))
-    chosen = [ranked[0]]
-    for h in ranked[1:]:
-        if (h.trigger.priority >= _CONCRETE and not h.subordinate
-                and all(c.trigger.event_type is not h.trigger.event_type for c in chosen)):
-            chosen.append(h)
-    return chosen
-
-
-def _in_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    extra_evidence: list[tuple[int, int]] = attrs.Factory(list)
+    quotes: list[str] = attrs.Factory(list)
+    quote_date: PartialDate | None = None
+    place: str | None = None
+    content: tuple[int, int] | None = None
 
 
 class _Extractor:
@@ -331,18 +142,91 @@ class _Extractor:
         self.doc = document
         self.text = document.text
         self.table = table
+        cites = sorted((c.span.start, c.span.end) for c in citations
+                       if c.document_id == document.id)
+        self.cite_spans = cites
+        self.cite_dates = sorted((c.span.start, c.date) for c in citations
+                                 if c.document_id == document.id and c.date is not None)
         self.mentions = sorted(
             (_Mention(s.start, s.end, a) for a in actors for s in a.mentions
-             if s.doc_id == document.id), key=lambda m: (m.start, m.end))
-        self.place_mentions = sorted(
-            ((s.start, s.end, p) for p in places for s in p.mentions if s.doc_id == document.id),
+             if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
+            key=lambda m: (m.start, -m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.places = sorted(
+            ((s.start, s.end, p) for p in places for s in p.mentions
+             if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
             key=lambda m: (m[0], m[1]))
-        self.quotes = [q for q in quotes if q.document_id == document.id]
-        self.citations = [c for c in citations if c.document_id == document.id]
-        self.cite_spans = [(c.span.start, c.span.end) for c in self.citations]
-        # What a quote says happened is the speaker's claim: the quote is the event.
-        self.quote_spans = [(q.span.start, q.span.end) for q in self.quotes]
+        self.place_starts = [p[0] for p in self.places]
+        self.place_names = {p.id: p.name for p in places}
+        self.names = {a.id: a.name for a in actors}
+        self.quotes = sorted((q for q in quotes if q.document_id == document.id),
+                             key=lambda q: q.span.start)
+        self.quote_starts = [q.span.start for q in self.quotes]
+        self.denied = table.cues("denied")
+        self.planned = table.cues("planned")
+        self.possible = table.cues("possible")
+        self.demanded = table.cues("demanded")
+        self.reference = document.published
+        self.warnings: list[str] = []
+        self._paragraph_spans: list[tuple[int, int]] = []
+        self._paragraph_starts: list[int] = []
+        self.dates = _resolver_find_dates(
+            self.text, DatePolicy(reference=self.reference), warnings=self.warnings)
+        self.dates = [d for d in self.dates if not self._in_citation(d.start, d.end)]
+        self.date_starts = [d.start for d in self.dates]
 
+    # -- lookups -----------------------------------------------------------------------
+    def _in_citation(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.cite_spans, (start, len(self.text) + 1)) - 1
+        return i >= 0 and self.cite_spans[i][0] <= start and end <= self.cite_spans[i][1]
+
+    def _mentions_in(self, start: int, end: int) -> list[_Mention]:
+        i = bisect.bisect_left(self.mention_starts, start)
+        out: list[_Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end and not (out and out[-1].start <= m.start < out[-1].end):
+                out.append(m)
+            i += 1
+        return out
+
+    def _dates_in(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self.date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            if self.dates[i].end <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
+
+    def _quote_at(self, start: int, end: int) -> list[Quote]:
+        i = bisect.bisect_right(self.quote_starts, end)
+        out = []
+        for q in self.quotes[max(0, i - 8):i]:
+            if q.span.start < end and start < q.span.end:
+                out.append(q)
+        return out
+
+    def _in_quote(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        while i >= 0 and i >= bisect.bisect_right(self.quote_starts, pos) - 4:
+            q = self.quotes[i]
+            if q.span.start <= pos < q.span.end:
+                return q
+            i -= 1
+        return None
+
+    def _last_person_before(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        floor = max(0, i - 60)
+        while i >= floor:
+            m = self.mentions[i]
+            if m.actor.kind is ActorKind.PERSON:
+                return m.actor.id
+            i -= 1
+        return None
+
+    # -- the pass ----------------------------------------------------------------------
     def paragraphs(self) -> list[tuple[int, int]]:
         if self.doc.paragraphs:
             return [(p.start, p.end) for p in self.doc.paragraphs]
@@ -350,203 +234,486 @@ class _Extractor:
                                                           self.text)]
 
     def run(self) -> list[Event]:
-        events: list[Event] = []
-        ref = self.doc.published
-        triggers = _TriggerIndex(self.table, self.text)
-        lead = True
-        for p_start, p_end in self.paragraphs():
-            if not _HEADING_END.search(self.text[p_start:p_end]):
-                continue  # a heading restates the body; its events come from the body
-            # A news story's lead reports the news of its day: what it states undated
-            # happened on (or just before) the publication date, flagged inferred.
-            lead_date = (_as_inferred(ref) if lead and ref is not None
-                         and ref.precision in _NEWS_DAY else None)
-            lead = False
-            anchor: PartialDate | None = None
-            for s_start, s_end in sentence_spans(self.text, p_start, p_end):
-                if _BULLET.match(self.text, s_start):
-                    continue  # a key-points list restates the body
-                own, own_at = self._sentence_date(s_start, s_end, ref)
-                if own is not None and own.inferred is not Inferred.DATE:
-                    anchor = own
-                hits = [h for h in _hits(triggers, s_start, s_end)
-                        if not _in_any(h.start, h.end, self.quote_spans)]
-                chosen = _choose(hits)
-                context = None
-                if own is None and chosen:
-                    context = self._context_date(
-                        s_start, min(h.start for h in chosen), anchor, ref) or lead_date
-                for hit in chosen:
-                    date = own
-                    if hit.background and abs(own_at - hit.start) > _NEAR:
-                        date = None  # "despite recent fighting": not the sentence's date
-                    elif date is None and not hit.background:
-                        date = context
-                    event = self._event(hit, date, s_start, s_end, p_start, p_end)
-                    if event is not None:
-                        events.append(event)
+        drafts: list[_Draft] = []
+        self._paragraph_spans = self.paragraphs()
+        self._paragraph_starts = [p[0] for p in self._paragraph_spans]
+        hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
+            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)]
+        hit_starts = [h.start for h in hits]
+        title = " ".join((self.doc.title or "").split())
+        for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
+            if title and " ".join(self.text[p_start:p_end].split()) == title:
+                continue  # the headline restates the body; its events come from the body
+            for s_start, s_end in _chunks(self.text, sentence_spans(self.text, p_start, p_end)):
+                lo = bisect.bisect_left(hit_starts, s_start)
+                hi = bisect.bisect_left(hit_starts, s_end)
+                sentence_hits = [h for h in hits[lo:hi] if h.end <= s_end]
+                if sentence_hits:
+                    drafts.extend(self._sentence(s_start, s_end, p_index, sentence_hits))
+        drafts.extend(self._quote_events(drafts))
+        drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
+        events = []
+        said: dict[str, PartialDate] = {}
+        for d in drafts:
+            date = self._date(d)
+            if d.speech and d.initiators:
+                # A speaker's undated words were said when their dated words were.
+                if date is None or (date.inferred is Inferred.DATE and not date.text):
+                    date = said.get(d.initiators[0], date)
+                elif date is not None:
+                    said[d.initiators[0]] = attrs.evolve(date, inferred=Inferred.DATE) \
+                        if date.inferred is Inferred.NONE else date
+            event = self._event(d, date)
+            if event is not None:
+                events.append(event)
         return events
 
-    def _sentence_date(self, start: int, end: int,
-                       ref: PartialDate | None) -> tuple[PartialDate | None, int]:
-        """The sentence's own date and where it stands: its date words, else the date of a
-        quote or citation in it (marked inferred)."""
-        for s, e, date in find_dates(self.text, ref, start, end):
-            if not _in_any(s, e, self.cite_spans):
-                return date, s
-        for q in self.quotes:
-            if start <= q.span.start < end and q.date is not None:
-                return _as_inferred(q.date), q.span.start
-        for c in self.citations:
-            if start <= c.span.start < end + 2 and c.date is not None:
-                return _as_inferred(c.date), c.span.start
-        return None, start
+    def _sentence(self, s_start: int, s_end: int, p_index: int,
+                  hits: list[TriggerHit]) -> list[_Draft]:
+        out: list[_Draft] = []
+        attributions = tuple(h.start for h in hits if h.trigger.reporting and not h.nominal)
+        clauses = _clauses.clauses(self.text, s_start, s_end, attributions)
+        speech: list[_Draft] = []
+        # Speech acts first: their content is what the speaker says.
+        for c_start, c_end in clauses:
+            for h in hits:
+                if c_start <= h.start < c_end and h.trigger.speech and not h.nominal \
+                        and self._in_quote(h.start) is None:
+                    speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
+                                               p_index, clauses))
+        speech = _one_per_clause(speech)
+        out.extend(speech)
+        contents = [(d.content, d) for d in speech if d.content is not None]
+        for c_start, c_end in clauses:
+            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal]
+            in_clause = [h for h in hits if c_start <= h.start < c_end
+                         and not (h.trigger.speech and not h.nominal)
+                         and not h.trigger.reporting
+                         # a noun after a verb trigger is its topic ("condemned the arrests")
+                         and not (h.nominal and h.trigger.priority < _CONCRETE
+                                  and any(v < h.start for v in verbs))]
+            if not in_clause:
+                continue
+            if self._in_quote(in_clause[0].start) is not None:
+                continue  # the quote is the speaker's claim: its event is the quote's
+            ranked = sorted(in_clause, key=lambda h: (
+                h.nominal, self._background(h, c_start), -h.trigger.priority, h.start))
+            seen: set[EventType] = set()
+            for best in ranked:
+                if best.trigger.event_type in seen:
+                    continue
+                seen.add(best.trigger.event_type)
+                draft = self._clause_event(best, (c_start, c_end), (s_start, s_end), p_index,
+                                           verbs, contents)
+                if draft is not None:
+                    out.append(draft)
+        return out
 
-    def _context_date(self, start: int, at: int, anchor: PartialDate | None,
-                      ref: PartialDate | None) -> PartialDate | None:
-        """A date for an undated sentence: the paragraph's last date, else the publication
-        month when a recency cue stands right before the trigger at ``at``."""
-        if anchor is not None:
-            return _as_inferred(anchor)
-        if ref is not None and _RECENT.search(self.text, max(start, at - _CUE_REACH), at + 30):
-            return _month_of(ref)
-        return None
-
-    def _event(self, hit: _Hit, date: PartialDate | None, s_start: int, s_end: int,
-               p_start: int, p_end: int) -> Event | None:
-        etype = hit.trigger.event_type
-        if date is None and etype in (EventType.STATEMENT, EventType.COOPERATION,
-                                      EventType.MEETING, EventType.PROTEST):
-            return None  # an undated statement or talk is background, not an event
-        in_sentence = [m for m in self.mentions if s_start <= m.start and m.end <= s_end
-                       and not _in_any(m.start, m.end, self.cite_spans)
-                       and not _in_any(m.start, m.end, self.quote_spans)]
-        c_start, c_end = self._clause(hit, s_start, s_end)
-        roles = self._roles(hit, in_sentence, s_start, c_start, c_end)
-        quotes = self._quotes(s_start, s_end, p_start, p_end, {a for a, _ in roles})
-        for qid in quotes:
-            speaker = next((q.speaker for q in self.quotes if q.id == qid), None)
-            if speaker:
-                roles = [(speaker, Role.INITIATOR)] + [(a, r) for a, r in roles if a != speaker]
-        place = self._place(hit, c_start, c_end) or self._place(hit, s_start, s_end)
-        if not roles and (date is None or place is None):
+    def _clause_event(self, best: TriggerHit, clause: tuple[int, int],
+                      sentence: tuple[int, int], p_index: int, verbs: list[int],
+                      contents: list[tuple[tuple[int, int], _Draft]]) -> _Draft | None:
+        """The event a happening trigger of a clause makes, or None when it is only what
+        a speaker says or the topic of another verb."""
+        owner = next((d for (lo, hi), d in contents if lo <= best.start < hi), None)
+        topic = best.nominal and any(v < best.start for v in verbs)
+        draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if topic and not (
+                draft.initiators or draft.targets):
+            return None  # "condemned the arrests": the topic of the verb, told before
+        if owner is not None and draft.modality is not Modality.ASSERTED:
+            # A claimed or expected happening is what the speaker says: the speech
+            # event carries it (as an accusation when it is hostile).
+            if owner.event_type is EventType.STATEMENT and \
+                    draft.modality is Modality.DENIED:
+                owner.event_type = EventType.REJECT
+            elif owner.event_type is EventType.STATEMENT and \
+                    best.trigger.event_type in _HOSTILE:
+                owner.event_type = EventType.ACCUSE
+                owner.targets = owner.targets or draft.initiators or draft.targets
             return None
-        initiators = sorted(a for a, r in roles if r is Role.INITIATOR)
-        event_id = make_id("event", etype.value, date.isoformat() if date else "",
-                           ",".join(initiators), self.doc.id, s_start, hit.start)
-        return Event(
-            id=event_id, event_type=etype, date=date,
-            actors=tuple(EventActor(actor_id=a, role=r) for a, r in roles),
-            place=place, summary=self._summary(hit, roles, place),
-            evidence=(Span(doc_id=self.doc.id, start=s_start, end=s_end),),
-            documents=(self.doc.id,), quotes=tuple(quotes))
+        if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
+                not draft.initiators:
+            return None  # "the accusations", "a proposal" with no one behind them
+        return draft
 
-    def _clause(self, hit: _Hit, s_start: int, s_end: int) -> tuple[int, int]:
-        """The bounds of the clause around a trigger."""
-        clause_start = s_start
-        for m in _CLAUSE_BREAK.finditer(self.text, s_start, hit.start):
-            clause_start = m.end()
-        brk = _CLAUSE_BREAK.search(self.text, hit.end, s_end)
-        return clause_start, brk.start() if brk is not None else s_end
-
-    def _roles(self, hit: _Hit, mentions: list[_Mention], s_start: int, clause_start: int,
-               clause_end: int) -> list[tuple[str, Role]]:
-        passive = bool(_PASSIVE.search(self.text[max(s_start, hit.start - 30):hit.start]))
-        before = [m for m in mentions if clause_start <= m.start and m.end <= hit.start]
-        after = [m for m in mentions if hit.end <= m.start and m.end <= clause_end]
-        if not before and not hit.background:
-            before = [m for m in mentions if m.end <= hit.start]
-        subjects = self._subjects(before, hit, s_start)
-        roles: dict[str, Role] = {}
-        if passive:
-            by = [m for m in after if re.search(r"\bby\s+(?:the\s+)?$",
-                                                self.text[max(hit.end, m.start - 8):m.start])]
-            for m in by:
-                roles.setdefault(m.actor.id, Role.INITIATOR)
-            for m in before:
-                roles.setdefault(m.actor.id, Role.TARGET)
-        elif hit.nominal:
-            # "Russia’s invasion": the owner acts; "Aliyev revealed preparations for legal
-            # claims": the clause's subject does, unless the noun is background.
-            owner = before[-1:] if before and re.fullmatch(
-                r"['’`]s\s+(?:\w+\s+)?", self.text[before[-1].end:hit.start]) else []
-            if not owner and not hit.background:
-                owner = [m for m in before if not self._prepositional(m, s_start)][:1]
-            for m in owner:
-                roles.setdefault(m.actor.id, Role.INITIATOR)
-            for m in after[:_MAX_TARGETS]:
-                roles.setdefault(m.actor.id, Role.TARGET)
+    # -- speech ------------------------------------------------------------------------
+    def _speech(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
+                p_index: int, clauses: list[tuple[int, int]]) -> list[_Draft]:
+        text = self.text
+        c_start, c_end = clause
+        s_start, s_end = sentence
+        before = [m for m in self._mentions_in(c_start, hit.start)]
+        after = self._mentions_in(hit.end, c_end)
+        speaker: list[str] = []
+        passive = _clauses.is_passive(text, c_start, hit.start, hit.end)
+        phrase = text[hit.start:hit.end].lower()
+        if phrase.startswith("according to"):
+            if after and after[0].start - hit.end < 4:
+                speaker = [after[0].actor.id]
+                after = after[1:]
+            elif re.match(r"\s+(?:him|her)\b", text[hit.end:hit.end + 5]):
+                person = self._last_person_before(hit.start)
+                speaker = [person] if person else []
+        elif passive:
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            speaker = [m.actor.id for m in by[:1]]
+            targets_first = [m.actor.id for m in before[-1:]]
+            after = [m for m in after if m not in by]
+            before = []
+            del targets_first
         else:
-            # The subject is the clause's first actor outside a prepositional phrase, with
-            # the actors co-ordinated with it ("Turkey and Azerbaijan").
-            for i, m in enumerate(subjects):
-                if i == 0 or _coordinated(self.text, subjects[i - 1:i + 1]):
-                    roles.setdefault(m.actor.id, Role.INITIATOR)
-                else:
+            comma = text.rfind(",", c_start, hit.start)
+            if comma >= 0 and not text[comma + 1:hit.start].strip():
+                # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
+                # before the apposition.
+                opening = text.rfind(",", c_start, comma)
+                near = [m for m in before if m.end <= opening] if opening >= 0 else before
+            else:
+                near = [m for m in before if m.start > comma] if comma >= 0 else before
+            speaker = self._subject(near, hit, c_start)
+            if not speaker and after and hit.trigger.reporting and \
+                    _INVERTED.match(text[hit.end:after[0].start]):
+                # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
+                speaker = [after[0].actor.id]
+                after = after[1:]
+            if not speaker:
+                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
+                if pronoun is not None:
+                    person = self._last_person_before(pronoun.start("p"))
+                    speaker = [person] if person else []
+        quotes = self._quote_at(s_start, s_end)
+        if not speaker:
+            for q in quotes:
+                if q.speaker is not None:
+                    speaker = [q.speaker]
                     break
-            for m in after[:_MAX_TARGETS]:
-                roles.setdefault(m.actor.id, Role.TARGET)
-        return list(roles.items())
+        if not speaker and not _UNNAMED_SPEAKER.search(text, max(c_start, hit.start - 60),
+                                                       hit.start):
+            return []  # no one says it: "it is said", a noun phrase without a verb
+        # The reported words: the rest of the sentence after the verb, or (for "..., X
+        # said.") the clauses before it.
+        lead = _CONTENT_LEAD.match(text, hit.end, s_end)
+        content_start = lead.end() if lead else hit.end
+        if after:
+            content_start = max(content_start, after[0].start) if after[0].start - hit.end < 4 \
+                else content_start
+        content: tuple[int, int] | None = (content_start, s_end)
+        tail = text[hit.end:s_end]
+        if after and not after[0].start - hit.end > 4:
+            tail = text[after[0].end:s_end]
+        if len(tail.strip(" .,;:!?\"'”’)")) < 3 and c_start > s_start:
+            content = (s_start, c_start)  # "..., officials said."
+        elif content_start >= s_end - 2:
+            content = None
+        etype = hit.trigger.event_type
+        if etype is EventType.STATEMENT and content is not None:
+            etype = self._content_type(content[0], content[1]) or etype
+        elif etype is EventType.STATEMENT and speaker:
+            # "Pashinyan said in a Twitter post." after or before his quoted words: what
+            # they say types the statement.
+            for q in self._paragraph_quotes(s_start, speaker[0]):
+                etype = self._content_type(q.span.start, q.span.end) or etype
+                if etype is not EventType.STATEMENT:
+                    break
+        targets = [m.actor.id for m in after[:_MAX_TARGETS] if m.actor.id not in speaker]
+        if content is not None and not targets:
+            targets = [m.actor.id for m in self._mentions_in(*content)[:2]
+                       if m.actor.id not in speaker]
+        if etype is EventType.STATEMENT:
+            targets = []
+        draft = _Draft(
+            hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
+                                               else c_end),
+            sentence=sentence, paragraph=p_index, initiators=speaker, targets=targets,
+            modality=self._modality(hit, c_start), speech=True, content=content)
+        if content is not None and content[0] < c_start:
+            draft.clause = (content[0], c_end)
+        for q in quotes:
+            if q.speaker is None or q.speaker in speaker:
+                draft.quotes.append(q.id)
+                draft.extra_evidence.append((q.span.start, q.span.end))
+                if q.date is not None and draft.quote_date is None:
+                    draft.quote_date = q.date
+        del clauses
+        return [draft]
 
-    def _subjects(self, before: list[_Mention], hit: _Hit, s_start: int) -> list[_Mention]:
-        """The candidates for a verb's subject, best first: the actor right before the verb
-        ("Colomina, has been to"), else the clause's actors outside prepositional phrases."""
-        if before and _VERB_FOLLOWS.fullmatch(self.text, before[-1].end, hit.start):
-            return before[-1:]
-        return [m for m in before if not self._prepositional(m, s_start)] or before[-1:]
+    def _quote_pronoun(self, q: Quote) -> list[str]:
+        """The person a quote's "he" or "she" stands for: the last person named before."""
+        if (q.speaker_text or "").strip().lower() not in ("he", "she") or q.speaker_span is None:
+            return []
+        person = self._last_person_before(min(q.span.start, q.speaker_span.start))
+        return [person] if person else []
 
-    def _prepositional(self, m: _Mention, s_start: int) -> bool:
-        return bool(_PREPOSITION_BEFORE.search(self.text[max(s_start, m.start - 30):m.start]))
+    def _paragraph_quotes(self, at: int, speaker: str) -> list[Quote]:
+        """The quotes of ``speaker`` in the paragraph around offset ``at``."""
+        k = bisect.bisect_right(self._paragraph_starts, at) - 1
+        lo, hi = self._paragraph_spans[k] if k >= 0 else (at, at)
+        i = bisect.bisect_left(self.quote_starts, lo)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].span.start < hi:
+            if self.quotes[i].speaker == speaker:
+                out.append(self.quotes[i])
+            i += 1
+        return out
 
-    def _quotes(self, s_start: int, s_end: int, p_start: int, p_end: int,
-                actor_ids: set[str]) -> list[str]:
-        near = [q.id for q in self.quotes
-                if q.span.start < s_end and s_start < q.span.end]
-        if near:
-            return near
-        return [q.id for q in self.quotes if p_start <= q.span.start < p_end
-                and q.speaker is not None and q.speaker in actor_ids]
-
-    def _place(self, hit: _Hit, s_start: int, s_end: int) -> str | None:
-        inside = [(s, e, p) for s, e, p in self.place_mentions
-                  if s_start <= s and e <= s_end and not _in_any(s, e, self.cite_spans)]
-        if not inside:
+    def _content_type(self, start: int, end: int) -> EventType | None:
+        """The speech act the reported words perform: a speech trigger or content cue in
+        them, the strongest first; None for a plain statement."""
+        found: list[EventType] = []
+        for h in self.table.find(self.text, start, end):
+            if h.trigger.event_type in _SPEECH_ACTS:
+                found.append(h.trigger.event_type)
+        found.extend(self.table.content_cues_in(self.text, start, end))
+        if not found:
             return None
-        # The most specific place wins: a city or site over a region over a country.
-        rank = {PlaceKind.SITE: 0, PlaceKind.CITY: 1, PlaceKind.DISTRICT: 2,
-                PlaceKind.REGION: 3, PlaceKind.WATER: 4, PlaceKind.OTHER: 5, PlaceKind.COUNTRY: 6}
-        inside.sort(key=lambda m: (rank[m[2].kind], abs(m[0] - hit.start)))
-        return inside[0][2].id
+        order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
+                 EventType.PROPOSAL]
+        return min(found, key=order.index)
 
-    def _summary(self, hit: _Hit, roles: list[tuple[str, Role]], place: str | None) -> str:
-        names = {m.actor.id: m.actor.name for m in self.mentions}
-        who = [names.get(a, a) for a, r in roles if r is Role.INITIATOR]
-        whom = [names.get(a, a) for a, r in roles if r is not Role.INITIATOR]
-        verb = self.table.summary_verb(hit.trigger.event_type)
-        if who:
-            line = " ".join(p for p in (" and ".join(who), verb, ", ".join(whom)) if p)
+    def _quote_events(self, drafts: list[_Draft]) -> list[_Draft]:
+        """An event for every quote with a speaker that no speech event already covers."""
+        covered = {q for d in drafts for q in d.quotes}
+        out = []
+        paragraphs = self.paragraphs()
+        p_starts = [p[0] for p in paragraphs]
+        for q in self.quotes:
+            if q.id in covered or (q.speaker is None and not q.speaker_text):
+                continue
+            start, end = q.span.start, q.span.end
+            evidence = [(start, end)]
+            if q.speaker_span is not None:
+                evidence.append((q.speaker_span.start, q.speaker_span.end))
+            etype = self._content_type(start, end) or EventType.STATEMENT
+            targets = [m.actor.id for m in self._mentions_in(start, end)[:2]
+                       if m.actor.id != q.speaker] if etype is not EventType.STATEMENT else []
+            hit = TriggerHit(start, start, _QUOTE_TRIGGER, True)
+            p_index = max(0, bisect.bisect_right(p_starts, start) - 1)
+            lo = min(s for s, _ in evidence)
+            hi = max(e for _, e in evidence)
+            out.append(_Draft(hit=hit, event_type=etype, clause=(lo, hi), sentence=(lo, hi),
+                              paragraph=p_index,
+                              initiators=[q.speaker] if q.speaker else self._quote_pronoun(q),
+                              targets=targets,
+                              modality=Modality.ASSERTED, speech=True,
+                              extra_evidence=evidence, quotes=[q.id], quote_date=q.date))
+        return out
+
+    # -- happenings --------------------------------------------------------------------
+    def _happening(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
+                   p_index: int, *, topic: bool = False) -> _Draft:
+        text = self.text
+        c_start, c_end = clause
+        before = self._mentions_in(c_start, hit.start)
+        after = self._mentions_in(hit.end, c_end)
+        initiators: list[str] = []
+        targets: list[str] = []
+        background = False
+        if hit.nominal:
+            owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
+            if owner:
+                initiators = self._coordinated(before, owner[-1])
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            if by and not initiators:
+                initiators = [by[0].actor.id]
+            lo = max(c_start, hit.start - 80)
+            background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
+            if not initiators and not background and not topic:
+                # the clause's subject acts, unless the noun is another verb's object
+                initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
+            targets = [m.actor.id for m in after if m.actor.id not in initiators
+                       and not _clauses.by_agent(text, m.start, hit.end)][:_MAX_TARGETS]
+        elif _clauses.is_passive(text, c_start, hit.start, hit.end):
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            initiators = [m.actor.id for m in by[:1]]
+            subject = self._subject(before, hit, c_start)
+            targets = subject + [m.actor.id for m in after if m not in by
+                                 and m.actor.id not in subject][:1]
         else:
-            label = hit.trigger.event_type.value.replace("_", " ").capitalize()
-            line = f"{label}: {', '.join(whom)}" if whom else label
-        where = next((p.name for _s, _e, p in self.place_mentions if p.id == place), None)
-        if where and where not in whom:
-            line += f", {where}"
-        return line
+            initiators = self._subject(before, hit, c_start)
+            if not initiators:
+                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
+                if pronoun is not None:
+                    person = self._last_person_before(pronoun.start("p"))
+                    initiators = [person] if person else []
+            targets = [m.actor.id for m in after if m.actor.id not in initiators][:_MAX_TARGETS]
+        modality = self._modality(hit, c_start)
+        if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
+            background = background or bool(
+                _BACKGROUND.search(text, max(c_start, hit.start - 80), hit.start))
+        return _Draft(hit=hit, event_type=hit.trigger.event_type, clause=clause,
+                      sentence=sentence, paragraph=p_index, initiators=initiators,
+                      targets=targets, modality=modality, background=background,
+                      place=self._place(c_start, c_end))
+
+    def _pronoun(self, c_start: int) -> list[str]:
+        """The person a clause-initial "he" or "she" refers to: the last person named."""
+        m = _CLAUSE_PRONOUN.match(self.text, c_start)
+        if m is None:
+            return []
+        person = self._last_person_before(c_start)
+        return [person] if person else []
+
+    def _background(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a noun trigger names an earlier happening the clause refers back to
+        ("despite recent fighting", "after the war")."""
+        return hit.nominal and bool(
+            _BACKGROUND.search(self.text, max(c_start, hit.start - 80), hit.start))
+
+    def _subject(self, before: list[_Mention], hit: TriggerHit, c_start: int) -> list[str]:
+        """The subject of a verb: the last actor before it outside a prepositional phrase,
+        with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
+        text = self.text
+        for m in reversed(before):
+            if not _clauses.prepositional(text, m.start, c_start):
+                return self._coordinated(before, m)
+        return []
+
+    def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
+        i = before.index(head)
+        group = [head]
+        while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
+            i -= 1
+            group.insert(0, before[i])
+        return list(dict.fromkeys(m.actor.id for m in group))
+
+    def _modality(self, hit: TriggerHit, c_start: int) -> Modality:
+        return _clauses.modality(self.text, c_start, hit.start, hit.nominal, self.denied,
+                                 self.planned, self.possible, self.demanded)
+
+    def _place(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_left(self.place_starts, start)
+        found = None
+        while i < len(self.places) and self.places[i][0] < end:
+            p_start, p_end, place = self.places[i]
+            if p_end <= end and _clauses.locative(self.text, p_start, start):
+                found = place.id
+                break
+            i += 1
+        return found
+
+    # -- building ----------------------------------------------------------------------
+    def _date(self, d: _Draft) -> PartialDate | None:
+        c_start, c_end = d.clause
+        own = self._dates_in(c_start, c_end)
+        if own:
+            best = min(own, key=lambda m: abs(m.start - d.hit.start))
+            return best.date
+        s_start, s_end = d.sentence
+        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)}
+        if len(in_sentence) == 1:
+            return next(iter(in_sentence.values()))
+        if d.quote_date is not None:
+            return attrs.evolve(d.quote_date, inferred=Inferred.DATE) \
+                if d.quote_date.inferred is Inferred.NONE else d.quote_date
+        cited = [date for at, date in self.cite_dates if s_start <= at < s_end + 2]
+        if cited:
+            # "(Report.az, May 26)": the cited report dates what the sentence states.
+            return attrs.evolve(cited[0], inferred=Inferred.DATE) \
+                if cited[0].inferred is Inferred.NONE else cited[0]
+        if d.background or d.modality in (Modality.PLANNED, Modality.POSSIBLE):
+            return None
+        return _publication_fallback(self.reference)
+
+    def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
+        if not d.speech and not d.initiators and not d.targets and \
+                d.event_type in _NEEDS_ACTOR and (
+                d.place is None or date is None or not date.text):
+            return None  # no one, and no place and day stated: background, not an event
+        roles: dict[str, Role] = {}
+        for a in d.initiators:
+            roles.setdefault(a, Role.INITIATOR)
+        for a in d.targets:
+            roles.setdefault(a, Role.TARGET)
+        c_start, c_end = _trimmed(self.text, *d.clause)
+        spans = {(c_start, c_end), *(_trimmed(self.text, s, e) for s, e in d.extra_evidence)}
+        evidence = tuple(Span(doc_id=self.doc.id, start=s, end=e) for s, e in sorted(spans)
+                         if e > s)
+        trigger = Span(doc_id=self.doc.id, start=d.hit.start, end=d.hit.end) \
+            if d.hit.end > d.hit.start else None
+        fatalities = None
+        if d.event_type in (EventType.ATTACK, EventType.FIGHT, EventType.CRASH,
+                            EventType.OTHER):
+            fatalities = _clauses.death_toll(self.text, c_start, c_end,
+                                             self.table.fatality_nouns,
+                                             self.table.fatality_verbs)
+        source = self.doc.source.id if self.doc.source is not None else None
+        event_id = make_id("event", d.event_type.value, self.doc.id, d.hit.start, c_start)
+        return Event(
+            id=event_id, event_type=d.event_type, date=date,
+            actors=tuple(EventActor(actor_id=a, role=r) for a, r in roles.items()),
+            place=d.place, summary=_summary(self.text, c_start, c_end),
+            evidence=evidence, documents=(self.doc.id,), quotes=tuple(d.quotes),
+            modality=d.modality, fatalities=fatalities, trigger=trigger,
+            sources=(source,) if source else (), num_mentions=1, num_documents=1,
+            num_sources=1 if source else 0)
 
 
-def _coordinated(text: str, pair: Sequence[_Mention]) -> bool:
-    return bool(re.fullmatch(r"\s*(?:and|,|&)\s*", text[pair[0].end:pair[1].start]))
+_QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
+
+
+def _one_per_clause(drafts: list[_Draft]) -> list[_Draft]:
+    """One speech event per clause and speaker: the most specific speech act wins."""
+    best: dict[tuple[tuple[int, int], tuple[str, ...]], _Draft] = {}
+    for d in drafts:
+        key = (d.clause, tuple(d.initiators))
+        old = best.get(key)
+        if old is None or (old.event_type is EventType.STATEMENT
+                           and d.event_type is not EventType.STATEMENT):
+            best[key] = d
+    return list(best.values())
+
+
+def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with any longer than news prose has (a list, a page without full stops)
+    cut at white space into pieces of at most ``_MAX_SENTENCE`` characters, so every rule
+    reads a bounded window and extraction stays linear in the page length."""
+    out = []
+    for start, end in sentences:
+        while end - start > _MAX_SENTENCE:
+            cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            cut = cut if cut > start else start + _MAX_SENTENCE
+            out.append((start, cut))
+            start = cut + 1 if text[cut:cut + 1] == " " else cut
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _publication_fallback(published: PartialDate | None) -> PartialDate | None:
+    """The date of a current report that states none: the publication date, flagged
+    inferred (news reports the happenings of its day)."""
+    if published is None:
+        return None
+    return attrs.evolve(published, text="", inferred=Inferred.DATE)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM and text[end - 1] not in "\"”’'":
+        end -= 1
+    return start, end
+
+
+def _summary(text: str, start: int, end: int) -> str:
+    """The clause as one line: white space collapsed, leading conjunctions dropped, cut at
+    a word near 200 characters."""
+    line = " ".join(text[start:end].split())
+    line = re.sub(r"^(?:and|but|while|whereas|as|which|who|that|so|thus)\s+", "", line,
+                  flags=re.I)
+    if len(line) > _SUMMARY_CHARS:
+        line = line[:_SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+    return line[:1].upper() + line[1:] if line else line
 
 
 def extract_events(document: Document, *, actors: Sequence[Actor] = (),
                    places: Sequence[Place] = (), quotes: Sequence[Quote] = (),
                    citations: Sequence[Citation] = (),
                    table: TriggerTable | None = None) -> list[Event]:
-    """The events ``document`` reports, one per happening: sentence-level events found by
-    the trigger table, then merged where two sentences report the same happening."""
+    """The events ``document`` reports, one per happening: clause-level events found with
+    the trigger lexicon, then merged where the page reports one happening twice."""
     from caucasus_events.parse.corpus import merge_events
 
     raw = _Extractor(document, actors, places, quotes, citations,
                      table or TriggerTable.default()).run()
     return merge_events(raw)
-

@@ -391,8 +391,61 @@ class Gazetteer:
         return out
 
 
+def _layer(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Gazetteer data with ``top``'s entries over ``base``'s: an entry in both (a state by
+    its code, anything else by its id or by its name and country) keeps top's fields, the
+    union of both name lists and base's coordinates where top has none."""
+    out: dict[str, list[Any]] = {}
+    top_states = {e.get("iso3"): e for e in top.get("states", []) if isinstance(e, Mapping)}
+    states = []
+    for e in base.get("states", []):
+        t = top_states.pop(e.get("iso3"), None) if isinstance(e, Mapping) else None
+        if t is None:
+            states.append(e)
+            continue
+        merged = {**e, **t}
+        for field in ("aliases", "demonyms", "metonyms"):
+            names = [*t.get(field, []), *e.get(field, [])]
+            merged[field] = [n for n in dict.fromkeys(names) if n != merged["name"]]
+        states.append(merged)
+    out["states"] = states + list(top_states.values())
+    for section in ("actors", "places", "sources"):
+        theirs = [dict(e) if isinstance(e, Mapping) else e for e in top.get(section, [])]
+        by_id = {e.get("id"): e for e in theirs if isinstance(e, dict)}
+        by_name = {(fold(str(e.get("name", ""))), e.get("country")): e
+                   for e in theirs if isinstance(e, dict)}
+        for e in theirs:
+            if isinstance(e, dict):
+                for alias in e.get("aliases", []):
+                    by_name.setdefault((fold(str(alias)), e.get("country")), e)
+        taken = {k for k, _ in by_name}
+        kept = []
+        for e in base.get(section, []):
+            if not isinstance(e, Mapping):
+                kept.append(e)
+                continue
+            t = by_id.get(e.get("id")) or by_name.get((fold(str(e.get("name", ""))),
+                                                        e.get("country")))
+            if t is None:
+                # A name the top layer gives to another entry is that entry's.
+                kept.append({**e, "aliases": [a for a in e.get("aliases", [])
+                                              if fold(str(a)) not in taken]})
+                continue
+            names = [*t.get("aliases", []), e.get("name"), *e.get("aliases", [])]
+            t["aliases"] = [n for n in dict.fromkeys(names) if n and n != t.get("name")]
+            for field in ("latitude", "longitude", "country"):
+                if t.get(field) is None and e.get(field) is not None:
+                    t[field] = e[field]
+        out[section] = kept + theirs
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _default() -> Gazetteer:
-    text = (resources.files("caucasus_events") / "data" / "gazetteer.json").read_text(
-        encoding="utf-8")
-    return Gazetteer(json.loads(text), origin="caucasus_events/data/gazetteer.json")
+    """The generated world layer (every state, the world's capitals and large cities, the
+    region's settlements) under the hand-curated gazetteer of the region."""
+    folder = resources.files("caucasus_events") / "data"
+    world = json.loads((folder / "gazetteer_world.json").read_text(encoding="utf-8"))
+    curated = json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))
+    return Gazetteer(_layer(world, curated),
+                     origin="caucasus_events/data/gazetteer_world.json + gazetteer.json")

@@ -23,7 +23,9 @@ from typing import Any
 
 import attrs
 
+from caucasus_events._resolver import find_dates as find_date_mentions
 from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
+from caucasus_events.errors import ValidationError
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Source, Span
 from caucasus_events.parse.citations import SourceLookup, looks_like_domain, resolve_source
@@ -53,7 +55,6 @@ _TIME_SUFFIX = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},[^()]{0,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 _TEASER_END = ("…", "...")
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})(?!\d)")
 _LEAD_TIME = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*[,|-]?\s*", re.I)
 # "Baku, February 12, AZERTAC": place, date and the agency that filed the story.
@@ -74,6 +75,7 @@ _DATE_SCAN = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\.?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH_NAMES}\.?,?\s+\d{{4}})\b|\b(?:19|20)\d{{2}}\b")
 _PROBE = PartialDate(year=2000, month=6, day=30, precision=Precision.DAY)
+_CENTURY = PartialDate(year=2067, month=12, day=31, precision=Precision.DAY)
 
 
 @attrs.frozen
@@ -159,7 +161,7 @@ def _ends_sentence(text: str) -> bool:
     ``Erdogan: "No difficulty"``, without being a sentence)."""
     end = text.rstrip()
     if end[-1:] in "\"”’')":
-        return end[-2:-1] in ".!?,…" or end[-1:] == ")" and end[-2:-1] in ".!?"
+        return end[-2:-1] in ".!?,…" or (end[-1:] == ")" and end[-2:-1] in ".!?")
     return end[-1:] in _SENTENCE_END
 
 
@@ -231,35 +233,25 @@ def _date_line(text: str) -> PartialDate | None:
     s = _TIME_SUFFIX.sub("", s).strip()
     if not s or len(s) > 40 or not re.search(r"\d", s):
         return None
-    numeric = _NUMERIC_DATE.fullmatch(s)
-    if numeric:
-        return _numeric_date(*numeric.groups())
     full = parse_date(s)
     if full is not None:
         return full
+    # A two-digit year ("23.05.22") needs a century: 69-99 are the 1900s, 00-68 the
+    # 2000s, as strptime's %y reads them.
+    century = parse_date(s, reference=_CENTURY)
+    if century is not None and century.inferred is Inferred.NONE:
+        return century
     probe = parse_date(s, reference=_PROBE)
     if probe is None or probe.inferred is Inferred.DATE:
         return None
-    return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+    return _yearless(probe)
 
 
-def _numeric_date(a: str, b: str, c: str) -> PartialDate | None:
-    """12.02.2023 (day first, as most of the region writes it), 2023-02-12, or 02/25/2023."""
-    x, y, z = int(a), int(b), int(c)
-    if len(a) == 4:
-        year, month, day = x, y, z
-    elif len(c) in (2, 4) and len(a) <= 2:
-        # A two-digit year ("23.05.22") is this century's; a middle part over 12 is the
-        # day of a month-first date ("12.13.23").
-        year = z if len(c) == 4 else 2000 + z
-        month, day = y, x
-        if month > 12 >= day:
-            month, day = day, month
-    else:
-        return None
+def _yearless(probe: PartialDate) -> PartialDate | None:
+    """``probe`` with the placeholder year 1; None for February 29, which year 1 lacks."""
     try:
-        return PartialDate.from_date(dt.date(year, month, day), text=f"{a}.{b}.{c}")
-    except ValueError:
+        return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+    except ValidationError:
         return None
 
 
@@ -333,7 +325,7 @@ def _classify_meta(line: _Line) -> None:
         line.kind, line.date, line.outlet = "date", date, city.group("outlet").strip()
     elif date is not None:
         line.kind, line.date = "date", date
-    elif _CAPTION_DATE.search(text) and _date_line(_CAPTION_DATE.search(text).group(1)):
+    elif _dated_caption(text):
         line.kind = "caption"  # "The minister speaks in parliament, Yerevan, March 2, 2022"
     elif _is_prose(text):
         line.kind = "prose"
@@ -344,11 +336,17 @@ def _classify_meta(line: _Line) -> None:
 
 
 _PIPED = re.compile(r"^(?P<names>[^|]{3,60}?)\s*\|\s*(?P<date>[^|]{4,40})$")
-_CAPTION_DATE = re.compile(r",\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})$")
+_CAPTION_DATE = re.compile(
+    r",\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+\d{4})$")
 _TRAILING_DATE = re.compile(
     rf"\s*[,|-]?\s*((?:{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH_NAMES}\.?,?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
+
+
+def _dated_caption(text: str) -> bool:
+    m = _CAPTION_DATE.search(text)
+    return m is not None and _date_line(m.group(1)) is not None
 
 
 def _split_trailing_date(text: str) -> tuple[str, PartialDate | None]:
@@ -469,7 +467,9 @@ def find_dates(text: str, *, future: bool = False) -> list[tuple[int, PartialDat
             probe = _parse(m.group(), _PROBE)
             if probe is None:
                 continue
-            value = attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+            value = _yearless(probe)
+            if value is None:
+                continue
         out.append((m.start(), value))
     return out
 
@@ -552,9 +552,26 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
     prose = [i for i, ln in enumerate(lines) if ln.kind == "prose" and not ln.bullet]
     if not prose:
         return []
+    # Running tables keep the scan linear: the last prose (or bio) line before each line,
+    # and the prose lines and their words up to it.
+    last_text: list[int] = []
+    count: list[int] = []
+    words: list[int] = []
+    seen, n, w = -1, 0, 0
+    for k, ln in enumerate(lines):
+        last_text.append(seen)
+        count.append(n)
+        words.append(w)
+        if ln.kind in ("prose", "bio"):
+            seen = k
+        if ln.kind == "prose":
+            n += 1
+            w += len(ln.text.split())
+    count.append(n)
+    words.append(w)
     bounds = [0]
     for i, ln in enumerate(lines):
-        if i <= prose[0] or i > prose[-1]:
+        if i <= prose[0] or i >= prose[-1]:
             continue
         opens = ln.kind == "byline"
         if ln.kind == "heading" and not ln.bullet and len(ln.text.split()) >= 4:
@@ -564,13 +581,12 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
                 nxt.kind == "prose" and _WIRE_START.match(nxt.text) is not None))
         if not opens:
             continue
-        j = i - 1
-        while j > bounds[-1] and lines[j].kind not in ("prose", "bio"):
-            j -= 1
+        j = last_text[i]
+        if j <= bounds[-1]:
+            continue
         # What stands before must be an article, not a caption over the by-line.
-        before = [lines[k] for k in range(bounds[-1], j + 1) if lines[k].kind == "prose"]
-        if (j > bounds[-1] and any(p > i for p in prose) and (
-                len(before) >= 2 or sum(len(b.text.split()) for b in before) >= 60)):
+        before = count[j + 1] - count[bounds[-1]]
+        if ln.kind != "byline" or before >= 2 or words[j + 1] - words[bounds[-1]] >= 60:
             bounds.append(j + 1)
     bounds.append(len(lines))
     return list(itertools.pairwise(bounds))
@@ -666,8 +682,6 @@ def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
             title_lines.append(title_lines[-1] + 1)
         art.title = " ".join(header[i].text for i in title_lines)
     after_title = title_lines[-1] + 1 if title_lines else 0
-    last_meta = max((i for i, ln in enumerate(header) if ln.kind in ("byline", "date")),
-                    default=-1)
     # A by-line above the headline may be the page's (all authors of a multi-article
     # page); the article's own by-line, below the headline or after the body, wins.
     page_authors: list[str] = []
@@ -700,7 +714,6 @@ def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
     return art
 
 
-_DATE_WORDS = re.compile(_DATE_SCAN.pattern, re.I)
 _DATELINE_HEAD = re.compile(r"^\W{0,3}(?:[A-Z][\w'.’-]*[\s,/]*){0,4}$")
 _DATELINE_END = re.compile(r"^[\s,/]*(?:[A-Z0-9][\w.&'’/-]*[\s,]*){0,3}(?::|[—–]|\s-\s|\.|\()")
 
@@ -710,13 +723,16 @@ def _dateline_date(paragraph: str) -> PartialDate | None:
     "Baku/12.13.23/Turan:", "BAKU, Azerbaijan, November 12. The ..."): a date after at
     most a few capitalised words, followed by at most a few more before the separator."""
     head = paragraph[:100]
-    found = [m for m in (_DATE_WORDS.search(head), _NUMERIC_DATE.search(head)) if m]
-    for m in sorted(found, key=lambda m: m.start()):
-        if re.fullmatch(r"\d{4}", m.group()):
+    for m in find_date_mentions(head, _PROBE):
+        if m.date.inferred is Inferred.DATE or m.date.precision is Precision.YEAR:
+            continue  # "on Tuesday", "in 2020": no dateline
+        if not _DATELINE_HEAD.match(head[:m.start]) or not _DATELINE_END.match(head[m.end:]):
             continue
-        if not _DATELINE_HEAD.match(head[:m.start()]) or not _DATELINE_END.match(head[m.end():]):
-            continue
-        return _date_line(m.group())
+        return _date_line(m.as_written)
+    # "Baku/12.13.23/Turan:": place, date stamp and agency between slashes.
+    parts = head.split("/", 3)
+    if len(parts) >= 3 and _DATELINE_HEAD.match(parts[0]):
+        return _date_line(parts[1].strip())
     return None
 
 
@@ -767,6 +783,16 @@ def _page_outlet(lines: Sequence[_Line], layouts: Layouts, url: str | None) -> s
     return None
 
 
+def _printed_date(art: _Article, page_date: PartialDate | None) -> PartialDate | None:
+    """The date an article prints: its own date line, the page's, or its dateline."""
+    printed = art.date or page_date
+    if printed is None and art.paragraphs:
+        dateline = _DATELINE.match(art.paragraphs[0])
+        printed = (parse_date(dateline.group("date")) if dateline
+                   else _dateline_date(art.paragraphs[0]))
+    return printed
+
+
 def split_documents(
     raw: str,
     *,
@@ -802,6 +828,8 @@ def split_documents(
     if not articles:
         return [], ["no article found on the page (no prose paragraph)"]
     page_date = next((a.date for a in articles if a.date is not None), None)
+    printed_dates = [_printed_date(a, page_date) for a in articles]
+    page_years = [d.year for d in printed_dates if d is not None and d.inferred is Inferred.NONE]
     docs: list[Document] = []
     for index, art in enumerate(articles):
         doc_id = make_id("doc", page_hash, index)
@@ -813,12 +841,13 @@ def split_documents(
         for para in paragraphs:
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
-        printed = art.date or page_date
-        if printed is None and art.paragraphs:
-            dateline = _DATELINE.match(art.paragraphs[0])
-            printed = (parse_date(dateline.group("date")) if dateline
-                       else _dateline_date(art.paragraphs[0]))
+        printed = printed_dates[index]
         published = infer_publication_date(text, printed)
+        if (published is None and printed is not None and printed.inferred is Inferred.YEAR
+                and page_years):
+            # "YEREVAN, Jan 7, ARMENPRESS:" on a page whose other stories print their year.
+            published = attrs.evolve(_with_year(printed, max(page_years)),
+                                     inferred=Inferred.YEAR)
         if published is None:
             warnings.append(f"document {index}: no publication date found or inferable")
         if art.title is None:

@@ -6,7 +6,27 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "sentence_spans"]
+import ftfy
+
+__all__ = ["fold", "repair_mojibake", "sentence_spans"]
+
+# Only the repairs of text decoded with the wrong codec ("Aliyevâ€™s" -> "Aliyev’s",
+# "BakÄ±" -> "Bakı"); quotes, ligatures, widths, line breaks and HTML entities stay as
+# written, so clean text passes unchanged.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+    remove_control_chars=False, normalization=None, explain=False)
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """``text`` with mojibake repaired by ftfy ("â€œnoâ€" -> "“no”", "Ä±" -> "ı"), and
+    a warning saying so, or None when nothing needed repair.  Clean text is returned
+    unchanged (the same object).  Linear in the length of the text."""
+    fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+    if fixed == text:
+        return text, None
+    return fixed, "repaired mis-decoded text (mojibake) before parsing"
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -14,7 +34,9 @@ _ABBREVIATIONS = frozenset(
     inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e
     u.s u.k u.n e.u a.m p.m approx est fig""".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# A boundary starts at the first mark of a run (the lookbehind): a match tried from
+# inside a long run of dots would rescan the rest of it, quadratic in the run's length.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

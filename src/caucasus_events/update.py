@@ -1,0 +1,121 @@
+"""Add pages to a built dataset without reparsing the pages it was built from.
+
+The old dataset is read back into the build's merge state from its own files: the
+per-article tables (documents, citations, quotes) are copied row group by row group, the
+merged actors, places and sources seed their merge (they merge on with new records by
+the same rule), and the event reports the dataset keeps (every page's own events before
+merging) are merged again with the new pages' events, so a new report of a known
+happening joins its event.  The result has the rows and ids of a full rebuild over the
+old pages followed by the new ones.
+
+The new dataset is written beside the old one, under the build lock of the dataset, and
+swapped into place (:mod:`caucasus_events._atomic`), so an interrupted update leaves the
+old dataset intact and two updates never interleave.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pyarrow.parquet as pq
+
+from caucasus_events import _merge_state
+from caucasus_events._atomic import build_lock, clean_stale, record_files
+from caucasus_events._page_log import PageLog
+from caucasus_events.datapackage import PACKAGE_KEY, resource_path
+from caucasus_events.dataset import (
+    _STREAMED,
+    BuildResult,
+    Dataset,
+    DatasetExistsError,
+    _build_into,
+    _fresh_name,
+    _Merged,
+    _swap_into_place,
+    expand_inputs,
+)
+from caucasus_events.errors import InputError, SchemaError
+from caucasus_events.models import Page
+from caucasus_events.parquet import ParquetStreamWriter
+from caucasus_events.progress import Progress
+from caucasus_events.publication import Publication
+
+__all__ = ["update_dataset"]
+
+
+def update_dataset(
+    dataset: str | os.PathLike[str],
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    batch_size: int = 500,
+    progress: Progress | None = None,
+    jobs: int = 1,
+) -> BuildResult:
+    """Add the pages of ``inputs`` (files, directories, manifests, WARCs) to the dataset
+    at ``dataset`` and replace it atomically.
+
+    Pages whose first document the dataset already has are skipped as duplicates.
+    Raises SchemaError when the dataset is invalid or keeps no event reports (built by
+    an older version), InputError when none of the new pages could be read (the dataset
+    is left as it was).  :attr:`BuildResult.pages` counts the new pages read.
+    """
+    path = Path(dataset)
+    old = Dataset(path)  # checks every file's size, hash and schema
+    reports = _merge_state.read_reports(path, old.package)
+    pages, failures = expand_inputs(list(inputs), exclude=path.resolve())
+    progress = progress or Progress(0, quiet=True)
+    progress.start(len(pages))
+    for failure in failures:
+        progress.message(f"error: {failure.name}: {failure.reason}")
+
+    def prime(writers: dict[str, ParquetStreamWriter], merged: _Merged, seen: set[str],
+              rows: collections.Counter[str], log: list[PageLog]) -> None:
+        log.extend(old.records("page_log"))
+        for name in _STREAMED:
+            file = pq.ParquetFile(path / resource_path(name))
+            for group in range(file.num_row_groups):
+                table = file.read_row_group(group)
+                writers[name].write(table)
+                rows[name] += table.num_rows
+        seen.update(pq.read_table(path / resource_path("documents"),
+                                  columns=["id"])["id"].to_pylist())
+        merged.sources.update((s.id, s) for s in old.sources)
+        merged.add(Page(actors=old.actors, places=old.places, events=reports))
+
+    texts = old.package.get(PACKAGE_KEY, {}).get("texts") != "snippets"
+    publication = _publication(old.package)
+    try:
+        with build_lock(path, DatasetExistsError):
+            clean_stale(path)
+            tmp = _fresh_name(path, "updating")
+            tmp.mkdir()
+            try:
+                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                     texts=texts, publication=publication, prime=prime)
+                if not Dataset(path).package == old.package:
+                    raise SchemaError("changed while it was being updated; nothing was "
+                                      "replaced", path=str(path))
+                record_files(tmp)
+                _swap_into_place(tmp, path)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+    finally:
+        progress.close()
+    return attrs.evolve(result, path=path)
+
+
+def _publication(package: dict[str, Any]) -> Publication | None:
+    """The publisher's description the dataset was built with, so the updated package
+    describes it the same way (the defaults when it cannot be read back)."""
+    fields = {f.name for f in attrs.fields(Publication)}
+    try:
+        return Publication.from_mapping({k: v for k, v in package.items() if k in fields})
+    except (InputError, TypeError, ValueError):
+        return None
