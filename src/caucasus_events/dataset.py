@@ -684,8 +684,11 @@ class Dataset:
 
     def _names(self) -> ActorNames:
         if self._actor_names is None:
-            self._actor_names = ActorNames(self.table("actors").select(["id", "name",
-                                                                         "aliases"]))
+            columns = ["id", "name", "aliases"]
+            # Three columns, not the actors' mention spans (the bulk of the file).
+            actors = (self._tables["actors"].select(columns) if "actors" in self._tables
+                      else pq.read_table(self.path / resource_path("actors"), columns=columns))
+            self._actor_names = ActorNames(actors)
         return self._actor_names
 
     def actor(self, actor_id: str) -> Actor:
