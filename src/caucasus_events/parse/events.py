@@ -61,6 +61,9 @@ _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
 _NEEDS_ACTOR = frozenset({EventType.STATEMENT, EventType.OTHER, EventType.COOPERATE,
                           EventType.MEET})
 _MAX_TARGETS = 3
+# Characters of reported words read to type a speech act: what is said is typed by how
+# it opens, and a run-on text with a speech verb every few words stays linear.
+_CONTENT_SCAN = 600
 # Priority from which a noun names a concrete happening worth its own (background) event
 # even as the object of another verb ("sued Russia over the downing of the plane").
 _CONCRETE = 90
@@ -175,10 +178,11 @@ class _Extractor:
         i = bisect.bisect_right(self.cite_spans, (start, len(self.text) + 1)) - 1
         return i >= 0 and self.cite_spans[i][0] <= start and end <= self.cite_spans[i][1]
 
-    def _mentions_in(self, start: int, end: int) -> list[_Mention]:
+    def _mentions_in(self, start: int, end: int, limit: int | None = None) -> list[_Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
         out: list[_Mention] = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
+        while i < len(self.mentions) and self.mentions[i].start < end \
+                and (limit is None or len(out) < limit):
             m = self.mentions[i]
             if m.end <= end and not (out and out[-1].start <= m.start < out[-1].end):
                 out.append(m)
@@ -232,8 +236,18 @@ class _Extractor:
         drafts: list[_Draft] = []
         self._paragraph_spans = self.paragraphs()
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
+        found = self.table.find(self.text)
+        # Every trigger and content cue of the document, found once: typing what a speaker
+        # says looks them up (rescanning each run-on sentence would be quadratic).
+        self._speech_hits = [(h.start, h.end, h.trigger.event_type) for h in found
+                             if h.trigger.event_type in _SPEECH_ACTS]
+        self._speech_hits += [(m.start(), m.end(),
+                               self.content_types[" ".join(m.group().lower().split())])
+                              for m in self.content_cues.finditer(self.text)]
+        self._speech_hits.sort(key=lambda h: (h[0], h[1]))
+        self._speech_starts = [h[0] for h in self._speech_hits]
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
-            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)]
+            self.text, max(0, h.start - 40), h.start) else h for h in found]
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
@@ -400,7 +414,7 @@ class _Extractor:
                     break
         targets = [m.actor.id for m in after[:_MAX_TARGETS] if m.actor.id not in speaker]
         if content is not None and not targets:
-            targets = [m.actor.id for m in self._mentions_in(*content)[:2]
+            targets = [m.actor.id for m in self._mentions_in(*content, limit=2)
                        if m.actor.id not in speaker]
         if etype is EventType.STATEMENT:
             targets = []
@@ -435,12 +449,13 @@ class _Extractor:
     def _content_type(self, start: int, end: int) -> EventType | None:
         """The speech act the reported words perform: a speech trigger or content cue in
         them, the strongest first; None for a plain statement."""
+        end = min(end, start + _CONTENT_SCAN)  # a run-on "sentence" must stay linear
+        i = bisect.bisect_left(self._speech_starts, start)
         found: list[EventType] = []
-        for h in self.table.find(self.text, start, end):
-            if h.trigger.event_type in _SPEECH_ACTS:
-                found.append(h.trigger.event_type)
-        for m in self.content_cues.finditer(self.text, start, end):
-            found.append(self.content_types[" ".join(m.group().lower().split())])
+        while i < len(self._speech_hits) and self._speech_hits[i][0] < end:
+            if self._speech_hits[i][1] <= end:
+                found.append(self._speech_hits[i][2])
+            i += 1
         if not found:
             return None
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
