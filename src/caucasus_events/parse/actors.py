@@ -745,15 +745,21 @@ class _Builder:
 
     def _finish(self, ent: _Entity) -> dict[str, Any]:
         spans = sorted(ent.mentions)
-        # A mention inside a longer mention of the same entity is the same mention.
-        kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1]
-                                            for o in spans)]
+        # A mention inside a longer mention of the same entity is the same mention: one
+        # sweep by start (longest first) against the furthest end seen, not all pairs.
+        inside: set[tuple[int, int]] = set()
+        furthest = -1
+        for span in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+            if span[1] <= furthest:
+                inside.add(span)
+            furthest = max(furthest, span[1])
+        kept = [sp for sp in spans if sp not in inside]
         mentions = tuple(Span(doc_id=self.doc.id, start=s, end=e) for s, e in kept)
         rec = ent.record
-        seen: list[str] = []
+        seen: dict[str, None] = {}
         for form in (*(" ".join(self.text[s:e].split()) for s, e in kept), *rec.aliases):
-            if form != rec.name and form not in seen:
-                seen.append(form)
+            if form != rec.name:
+                seen.setdefault(form)
         return {"mentions": mentions, "aliases": tuple(seen)}
 
 
