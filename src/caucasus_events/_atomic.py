@@ -266,7 +266,7 @@ def clean_stale(out: Path) -> list[Path]:
         if not name.startswith(prefix) or entry.is_symlink() or not entry.is_dir():
             continue
         kind = name[len(prefix):].split("-", 1)[0]
-        if kind == "building":
+        if kind in ("building", "updating"):
             shutil.rmtree(entry, ignore_errors=True)
         elif kind == "old" and not out.exists() and not out.is_symlink():
             os.rename(entry, out)

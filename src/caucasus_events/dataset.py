@@ -261,6 +261,10 @@ def _check_target(out: Path, force: bool) -> None:
     if not force:
         raise DatasetExistsError(
             f"{out}: a dataset already exists there; use --force to replace it")
+    _refuse_foreign_files(out)
+
+
+def _refuse_foreign_files(out: Path) -> None:
     foreign = foreign_files(out)
     if foreign:
         shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if foreign[5:] else "")
@@ -277,7 +281,12 @@ def _fresh_name(out: Path, what: str) -> Path:
 
 def _swap_into_place(built: Path, out: Path) -> None:
     """Move the finished dataset to ``out``, exchanging it with an old one in one step,
-    then delete the old one's files (:mod:`caucasus_events._atomic`)."""
+    then delete the old one's files (:mod:`caucasus_events._atomic`).  The files the
+    build wrote are listed in its descriptor first; DatasetExistsError when the old
+    directory holds anything a build did not write."""
+    record_files(built)
+    if out.is_dir() and (out / DATAPACKAGE).exists():
+        _refuse_foreign_files(out)
     replace_dataset(built, out, _fresh_name(out, "old"))
 
 
@@ -435,7 +444,6 @@ def build_dataset(
                 checkpoint("built")
                 if strict and any(row.status in ("warning", "failed") for row in result.log):
                     raise StrictBuildError(result.log)
-                record_files(tmp)
                 _check_target(out, force)
                 _swap_into_place(tmp, out)
             except BaseException:
@@ -676,8 +684,11 @@ class Dataset:
 
     def _names(self) -> ActorNames:
         if self._actor_names is None:
-            self._actor_names = ActorNames(self.table("actors").select(["id", "name",
-                                                                         "aliases"]))
+            columns = ["id", "name", "aliases"]
+            # Three columns, not the actors' mention spans (the bulk of the file).
+            actors = (self._tables["actors"].select(columns) if "actors" in self._tables
+                      else pq.read_table(self.path / resource_path("actors"), columns=columns))
+            self._actor_names = ActorNames(actors)
         return self._actor_names
 
     def actor(self, actor_id: str) -> Actor:
@@ -803,10 +814,7 @@ def validate_dataset(path: str | os.PathLike[str]) -> Dataset:
         if table.num_rows != ds.rows.get(name):
             raise SchemaError(f"{table.num_rows} rows, {DATAPACKAGE} records "
                               f"{ds.rows.get(name)}", path=file)
-        try:
-            ds.records(name)  # every record through its model's validators
-        except SchemaError as exc:
-            raise SchemaError(str(exc), path=file) from None
+        ds.records(name)  # every record through its model's validators; errors name the file
     check_keys(ds)
     for name, keys in FOREIGN_KEYS.items():
         for column, ref_table, ref_column in keys:

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pyarrow as pa
 
+from caucasus_events._atomic import build_lock, clean_stale, record_files
 from caucasus_events._page_log import PageLog, page_log
 from caucasus_events._redact import snippets_only
 from caucasus_events.datapackage import resource_path
@@ -47,6 +48,7 @@ from caucasus_events.dataset import (
     _STREAM_ROW_GROUP,
     _STREAMED,
     BuildResult,
+    DatasetExistsError,
     InputFailure,
     _by_id,
     _check_target,
@@ -454,15 +456,19 @@ def _into_place(build: Callable[[Path, Progress], BuildResult], out: Path, force
     _check_target(out, force)
     progress = progress or Progress(0, quiet=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _fresh_name(out, "building")
-    tmp.mkdir()
     try:
-        result = build(tmp, progress)
-        _check_target(out, force)
-        _swap_into_place(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        with build_lock(out, DatasetExistsError):
+            clean_stale(out)
+            tmp = _fresh_name(out, "building")
+            tmp.mkdir()
+            try:
+                result = build(tmp, progress)
+                record_files(tmp)
+                _check_target(out, force)
+                _swap_into_place(tmp, out)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
     finally:
         progress.close()
     return attrs.evolve(result, path=out)

@@ -8,8 +8,9 @@ merging) are merged again with the new pages' events, so a new report of a known
 happening joins its event.  The result has the rows and ids of a full rebuild over the
 old pages followed by the new ones.
 
-The new dataset is written beside the old one and swapped into place, so an
-interrupted update leaves the old dataset intact.
+The new dataset is written beside the old one, under the build lock of the dataset, and
+swapped into place (:mod:`caucasus_events._atomic`), so an interrupted update leaves the
+old dataset intact and two updates never interleave.
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ import attrs
 import pyarrow.parquet as pq
 
 from caucasus_events import _merge_state
+from caucasus_events._atomic import build_lock, clean_stale, record_files
 from caucasus_events._page_log import PageLog
 from caucasus_events.datapackage import PACKAGE_KEY, resource_path
 from caucasus_events.dataset import (
     _STREAMED,
     BuildResult,
     Dataset,
+    DatasetExistsError,
     _build_into,
     _fresh_name,
     _Merged,
@@ -87,18 +90,22 @@ def update_dataset(
 
     texts = old.package.get(PACKAGE_KEY, {}).get("texts") != "snippets"
     publication = _publication(old.package)
-    tmp = _fresh_name(path, "updating")
-    tmp.mkdir()
     try:
-        result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                             texts=texts, publication=publication, prime=prime)
-        if not Dataset(path).package == old.package:
-            raise SchemaError("changed while it was being updated; nothing was replaced",
-                              path=str(path))
-        _swap_into_place(tmp, path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        with build_lock(path, DatasetExistsError):
+            clean_stale(path)
+            tmp = _fresh_name(path, "updating")
+            tmp.mkdir()
+            try:
+                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                     texts=texts, publication=publication, prime=prime)
+                if not Dataset(path).package == old.package:
+                    raise SchemaError("changed while it was being updated; nothing was "
+                                      "replaced", path=str(path))
+                record_files(tmp)
+                _swap_into_place(tmp, path)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
     finally:
         progress.close()
     return attrs.evolve(result, path=path)

@@ -138,24 +138,26 @@ def test_speakers_on_the_corpus(pages: dict[str, Page]) -> None:
     assert erdogan and all(q.speaker == "person:recep-tayyip-erdogan" for q in erdogan)
 
 
-def test_pronoun_and_role_noun_speakers_resolve_to_compatible_antecedents() -> None:
+def _quote(text: str, words: str, speaker: str | None, n: int) -> Quote:
     from caucasus_events.models import Span
 
+    qs = text.index(words)
+    span = Span(doc_id="d1", start=qs, end=qs + len(words))
+    if speaker is None:
+        return Quote(id=f"q{n}", document_id="d1", text=words, span=span)
+    ss = text.index(speaker, qs) if speaker in text[qs:] else text.index(speaker)
+    return Quote(id=f"q{n}", document_id="d1", text=words, span=span, speaker_text=speaker,
+                 speaker_span=Span(doc_id="d1", start=ss, end=ss + len(speaker)))
+
+
+def test_pronoun_and_role_noun_speakers_resolve_to_compatible_antecedents() -> None:
     text = ("Foreign Minister Ararat Mirzoyan met Salome Zourabichvili in Tbilisi. "
             "The Ministry of Foreign Affairs of Armenia issued a note. "
             "“We will win,” she said. “It is done,” the minister said. "
             "“Noted,” the ministry said.")
-
-    def quote(words: str, speaker: str) -> Quote:
-        qs = text.index(words)
-        ss = text.index(speaker, qs)
-        return Quote(id=f"q{len(words)}", document_id="d1", text=words, span=Span(doc_id="d1", start=qs,
-                                                             end=qs + len(words)),
-                     speaker_text=speaker, speaker_span=Span(doc_id="d1", start=ss,
-                                                             end=ss + len(speaker)))
-
-    quotes = [quote("We will win,", "she"), quote("It is done,", "the minister"),
-              quote("Noted,", "the ministry")]
+    quotes = [_quote(text, "We will win,", "she", 1),
+              _quote(text, "It is done,", "the minister", 2),
+              _quote(text, "Noted,", "the ministry", 3)]
     result = extract_actors(_doc(text, "2024-05-01"), quotes)
     names = {a.id: a.name for a in result.actors}
     assert [names.get(q.speaker or "") for q in result.quotes] == [
@@ -163,17 +165,9 @@ def test_pronoun_and_role_noun_speakers_resolve_to_compatible_antecedents() -> N
 
 
 def test_unattributed_quote_carries_the_last_speaker() -> None:
-    from caucasus_events.models import Span
-
     text = "“First,” Prime Minister Nikol Pashinyan said.\n\n“Second.”"
-    spans = [(text.index("First"), text.index("First") + 6),
-             (text.index("Second"), text.index("Second") + 7)]
-    sp = text.index("Prime")
-    quotes = [Quote(id="q1", document_id="d1", text="First,", span=Span(doc_id="d1", start=spans[0][0],
-                    end=spans[0][1]), speaker_text="Prime Minister Nikol Pashinyan",
-                    speaker_span=Span(doc_id="d1", start=sp, end=text.index(" said"))),
-              Quote(id="q2", document_id="d1", text="Second.", span=Span(doc_id="d1", start=spans[1][0],
-                    end=spans[1][1]))]
+    quotes = [_quote(text, "First,", "Prime Minister Nikol Pashinyan", 1),
+              _quote(text, "Second.", None, 2)]
     result = extract_actors(_doc(text, "2024-05-01"), quotes)
     assert [q.speaker for q in result.quotes] == ["person:nikol-pashinyan"] * 2
 
@@ -190,3 +184,12 @@ def test_people_and_bodies_without_titles() -> None:
     assert ministry.kind is ActorKind.GOVERNMENT_BODY and ministry.country == "GEO"
     assert "Azerbaijani forces" in actors["Azerbaijan"].aliases
     assert "Armenian positions" in actors["Armenia"].aliases
+
+
+def test_country_of_unknown_people_from_surname_form_and_document() -> None:
+    text = ("Armenia and Georgia talked. Bako Sahakyan, Irakli Okruashvili and "
+            "Rasim Musabekov of Azerbaijan met in Azerbaijan.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    assert actors["Bako Sahakyan"].country == "ARM"
+    assert actors["Irakli Okruashvili"].country == "GEO"
+    assert actors["Rasim Musabekov"].country == "AZE"  # "-ov", and the page names Azerbaijan

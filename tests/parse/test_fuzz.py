@@ -88,12 +88,6 @@ WORDS = ["Aliyev", "Pashinyan", "Baku", "Yerevan", "Georgia", "said", "met", "on
 generated_pages = st.lists(st.sampled_from(WORDS), max_size=300).map(" ".join)
 
 
-# Temporary: the date resolver is being made total on another branch.
-_DATES_PENDING = pytest.mark.xfail(strict=False, reason="impossible dates raise until the "
-                                   "date resolver is total")
-
-
-@_DATES_PENDING
 @pytest.mark.skipif(not SEEDS, reason="no seed pages")
 @settings(max_examples=40, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -102,7 +96,6 @@ def test_mutated_pages_parse_or_fail_with_input_error(text: str) -> None:
     _parse_total(text)
 
 
-@_DATES_PENDING
 @settings(max_examples=80, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 @given(generated_pages)
@@ -110,9 +103,7 @@ def test_generated_pages_parse_or_fail_with_input_error(text: str) -> None:
     _parse_total(text)
 
 
-@pytest.mark.parametrize("fragment", [
-    pytest.param(f, marks=_DATES_PENDING) if "February 29" in f or "0000" in f else f
-    for f in FRAGMENTS], ids=lambda f: repr(f)[:30])
+@pytest.mark.parametrize("fragment", FRAGMENTS, ids=lambda f: repr(f)[:30])
 def test_each_fragment_inside_a_real_page_parses(fragment: str) -> None:
     seed = SEEDS[0] if SEEDS else "Aliyev met Pashinyan in Baku on May 3, 2021."
     middle = len(seed) // 2

@@ -197,12 +197,15 @@ class Lexicon:
     """
 
     __slots__ = ("__weakref__", "_automaton", "_by_length", "_entries", "_labels", "_max_words",
-                 "_words")
+                 "_values", "_words")
 
     def __init__(self, entries: Iterable[Entry], word_sets: Mapping[str, frozenset[str]]
-                 | None = None) -> None:
+                 | None = None, word_values: Mapping[str, Mapping[str, str]] | None = None
+                 ) -> None:
         self._entries: tuple[Entry, ...] = tuple(dict.fromkeys(entries))
         self._words: dict[str, frozenset[str]] = dict(word_sets or {})
+        self._values: dict[str, dict[str, str]] = {k: dict(v) for k, v in
+                                                   (word_values or {}).items()}
         table: dict[str, list[tuple[str, str, tuple[int, ...] | None]]] = {}
         by_length: dict[int, set[str]] = {}
         max_words = 1
@@ -247,6 +250,7 @@ class Lexicon:
                              path=origin)
         entries: list[Entry] = []
         word_sets: dict[str, frozenset[str]] = {}
+        word_values: dict[str, dict[str, str]] = {}
         for label, spec in data["labels"].items():
             where = f"labels[{label!r}]"
             if not isinstance(spec, Mapping) or not isinstance(spec.get("phrases"), list):
@@ -257,6 +261,7 @@ class Lexicon:
                 raise InputError(f"{where}: 'cased' and 'scan' must be true or false",
                                  path=origin)
             words: set[str] = set()
+            values: dict[str, str] = {}
             for i, item in enumerate(spec["phrases"]):
                 at = f"{where}.phrases[{i}]"
                 if isinstance(item, str):
@@ -276,10 +281,13 @@ class Lexicon:
                 if scanned:
                     entries.append(Entry(label, phrase, value, item_cased))
                 else:
-                    words.add(" ".join(word_key(w) for w in TOKEN.findall(phrase)))
+                    folded = " ".join(word_key(w) for w in TOKEN.findall(phrase))
+                    words.add(folded)
+                    values.setdefault(folded, value)
             if not scanned:
                 word_sets[label] = frozenset(words)
-        return cls(entries, word_sets)
+                word_values[label] = values
+        return cls(entries, word_sets, word_values)
 
     @classmethod
     def load(cls, path: str | Path) -> Lexicon:
@@ -303,11 +311,14 @@ class Lexicon:
         """A new lexicon with the entries and word sets of this one and ``others``."""
         entries = list(self._entries)
         word_sets = dict(self._words)
+        word_values = {k: dict(v) for k, v in self._values.items()}
         for other in others:
             entries.extend(other._entries)
             for label, ws in other._words.items():
                 word_sets[label] = word_sets.get(label, frozenset()) | ws
-        return Lexicon(entries, word_sets)
+            for label, vs in other._values.items():
+                word_values.setdefault(label, {}).update(vs)
+        return Lexicon(entries, word_sets, word_values)
 
     # -- inspection -----------------------------------------------------------
     @property
@@ -329,6 +340,14 @@ class Lexicon:
         label; KeyError names a label that is not a word set."""
         try:
             return self._words[label]
+        except KeyError:
+            raise KeyError(f"lexicon has no word set {label!r}") from None
+
+    def word_values(self, label: str) -> dict[str, str]:
+        """The value of each folded word of an unscanned label (the word itself unless the
+        file gives a ``value``); KeyError names a label that is not a word set."""
+        try:
+            return dict(self._values[label])
         except KeyError:
             raise KeyError(f"lexicon has no word set {label!r}") from None
 

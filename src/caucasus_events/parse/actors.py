@@ -40,6 +40,8 @@ _GIVEN_MALE = _LEX.words("given_name_male")
 _ORG_HEADS = _LEX.words("org_head")
 _GOV_HEADS = _LEX.words("gov_head")
 _SURNAME_SUFFIXES = tuple(sorted(_LEX.words("surname_suffix"), key=len, reverse=True))
+_SURNAME_COUNTRY = sorted(_LEX.word_values("surname_country").items(),
+                          key=lambda kv: -len(kv[0]))
 _TITLE_WORDS = frozenset(word_key(w) for t in _LEX.phrases("person_title") for w in t.split())
 # Lower-case words that may join the capitalised words of an organisation's name.
 _ORG_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -704,7 +706,37 @@ class _Builder:
                 del self.actors[ent.record.id]
 
     # -- output ---------------------------------------------------------------
+    def _home_countries(self) -> list[str]:
+        """The countries of the states the document names, most mentioned first."""
+        counts = sorted(((len(e.mentions), e.record.country) for e in self.actors.values()
+                         if isinstance(e.record, Actor) and e.record.kind is ActorKind.STATE
+                         and e.record.country), reverse=True)
+        return [c for _n, c in counts if c]
+
+    def _guess_country(self, rec: Actor, home: Sequence[str]) -> str | None:
+        """A rule-found person's or public body's country when nothing in the text says it:
+        a person's surname form ("-yan": Armenia, "-shvili": Georgia; "-ov": Azerbaijan or
+        Russia, whichever the document names more), else the state the document names
+        most."""
+        if rec.kind is ActorKind.PERSON and " " in rec.name:
+            surname = word_key(rec.name.split()[-1])
+            for ending, countries in _SURNAME_COUNTRY:
+                if surname.endswith(ending) and len(surname) > len(ending) + 2:
+                    options = countries.split()
+                    ranked = [c for c in home if c in options]
+                    return ranked[0] if ranked else options[0]
+        if rec.kind in (ActorKind.PERSON, ActorKind.GOVERNMENT_BODY) and home:
+            return home[0]
+        return None
+
     def records(self) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
+        home = self._home_countries()
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and not rec.in_gazetteer and rec.country is None:
+                guess = self._guess_country(rec, home)
+                if guess is not None:
+                    ent.record = attrs.evolve(rec, country=guess)
         actors = [attrs.evolve(e.record, **self._finish(e)) for e in self.actors.values()]
         places = [attrs.evolve(e.record, **self._finish(e)) for e in self.places.values()]
         key = _first_mention
@@ -713,15 +745,21 @@ class _Builder:
 
     def _finish(self, ent: _Entity) -> dict[str, Any]:
         spans = sorted(ent.mentions)
-        # A mention inside a longer mention of the same entity is the same mention.
-        kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1]
-                                            for o in spans)]
+        # A mention inside a longer mention of the same entity is the same mention: one
+        # sweep by start (longest first) against the furthest end seen, not all pairs.
+        inside: set[tuple[int, int]] = set()
+        furthest = -1
+        for span in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+            if span[1] <= furthest:
+                inside.add(span)
+            furthest = max(furthest, span[1])
+        kept = [sp for sp in spans if sp not in inside]
         mentions = tuple(Span(doc_id=self.doc.id, start=s, end=e) for s, e in kept)
         rec = ent.record
-        seen: list[str] = []
+        seen: dict[str, None] = {}
         for form in (*(" ".join(self.text[s:e].split()) for s, e in kept), *rec.aliases):
-            if form != rec.name and form not in seen:
-                seen.append(form)
+            if form != rec.name:
+                seen.setdefault(form)
         return {"mentions": mentions, "aliases": tuple(seen)}
 
 

@@ -459,6 +459,8 @@ class _Extractor:
     def _content_type(self, start: int, end: int) -> EventType | None:
         """The speech act the reported words perform: a speech trigger or content cue in
         them, the strongest first; None for a plain statement."""
+        # What is said is typed by how it opens: a run-on text stays linear.
+        end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type in _SPEECH_ACTS:

@@ -23,7 +23,9 @@ from typing import Any
 
 import attrs
 
+from caucasus_events._resolver import find_dates as find_date_mentions
 from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
+from caucasus_events.errors import ValidationError
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Source, Span
 from caucasus_events.parse.citations import SourceLookup, looks_like_domain, resolve_source
@@ -53,7 +55,6 @@ _TIME_SUFFIX = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},[^()]{0,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 _TEASER_END = ("…", "...")
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})(?!\d)")
 _LEAD_TIME = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*[,|-]?\s*", re.I)
 # "Baku, February 12, AZERTAC": place, date and the agency that filed the story.
@@ -74,6 +75,7 @@ _DATE_SCAN = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\.?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH_NAMES}\.?,?\s+\d{{4}})\b|\b(?:19|20)\d{{2}}\b")
 _PROBE = PartialDate(year=2000, month=6, day=30, precision=Precision.DAY)
+_CENTURY = PartialDate(year=2067, month=12, day=31, precision=Precision.DAY)
 
 
 @attrs.frozen
@@ -231,35 +233,25 @@ def _date_line(text: str) -> PartialDate | None:
     s = _TIME_SUFFIX.sub("", s).strip()
     if not s or len(s) > 40 or not re.search(r"\d", s):
         return None
-    numeric = _NUMERIC_DATE.fullmatch(s)
-    if numeric:
-        return _numeric_date(*numeric.groups())
     full = parse_date(s)
     if full is not None:
         return full
+    # A two-digit year ("23.05.22") needs a century: 69-99 are the 1900s, 00-68 the
+    # 2000s, as strptime's %y reads them.
+    century = parse_date(s, reference=_CENTURY)
+    if century is not None and century.inferred is Inferred.NONE:
+        return century
     probe = parse_date(s, reference=_PROBE)
     if probe is None or probe.inferred is Inferred.DATE:
         return None
-    return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+    return _yearless(probe)
 
 
-def _numeric_date(a: str, b: str, c: str) -> PartialDate | None:
-    """12.02.2023 (day first, as most of the region writes it), 2023-02-12, or 02/25/2023."""
-    x, y, z = int(a), int(b), int(c)
-    if len(a) == 4:
-        year, month, day = x, y, z
-    elif len(c) in (2, 4) and len(a) <= 2:
-        # A two-digit year ("23.05.22") is this century's; a middle part over 12 is the
-        # day of a month-first date ("12.13.23").
-        year = z if len(c) == 4 else 2000 + z
-        month, day = y, x
-        if month > 12 >= day:
-            month, day = day, month
-    else:
-        return None
+def _yearless(probe: PartialDate) -> PartialDate | None:
+    """``probe`` with the placeholder year 1; None for February 29, which year 1 lacks."""
     try:
-        return PartialDate.from_date(dt.date(year, month, day), text=f"{a}.{b}.{c}")
-    except ValueError:
+        return attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+    except ValidationError:
         return None
 
 
@@ -475,7 +467,9 @@ def find_dates(text: str, *, future: bool = False) -> list[tuple[int, PartialDat
             probe = _parse(m.group(), _PROBE)
             if probe is None:
                 continue
-            value = attrs.evolve(probe, year=1, inferred=Inferred.YEAR)
+            value = _yearless(probe)
+            if value is None:
+                continue
         out.append((m.start(), value))
     return out
 
@@ -720,7 +714,6 @@ def _read_article(lines: Sequence[_Line], layouts: Layouts) -> _Article | None:
     return art
 
 
-_DATE_WORDS = re.compile(_DATE_SCAN.pattern, re.I)
 _DATELINE_HEAD = re.compile(r"^\W{0,3}(?:[A-Z][\w'.’-]*[\s,/]*){0,4}$")
 _DATELINE_END = re.compile(r"^[\s,/]*(?:[A-Z0-9][\w.&'’/-]*[\s,]*){0,3}(?::|[—–]|\s-\s|\.|\()")
 
@@ -730,13 +723,16 @@ def _dateline_date(paragraph: str) -> PartialDate | None:
     "Baku/12.13.23/Turan:", "BAKU, Azerbaijan, November 12. The ..."): a date after at
     most a few capitalised words, followed by at most a few more before the separator."""
     head = paragraph[:100]
-    found = [m for m in (_DATE_WORDS.search(head), _NUMERIC_DATE.search(head)) if m]
-    for m in sorted(found, key=lambda m: m.start()):
-        if re.fullmatch(r"\d{4}", m.group()):
+    for m in find_date_mentions(head, _PROBE):
+        if m.date.inferred is Inferred.DATE or m.date.precision is Precision.YEAR:
+            continue  # "on Tuesday", "in 2020": no dateline
+        if not _DATELINE_HEAD.match(head[:m.start]) or not _DATELINE_END.match(head[m.end:]):
             continue
-        if not _DATELINE_HEAD.match(head[:m.start()]) or not _DATELINE_END.match(head[m.end():]):
-            continue
-        return _date_line(m.group())
+        return _date_line(m.as_written)
+    # "Baku/12.13.23/Turan:": place, date stamp and agency between slashes.
+    parts = head.split("/", 3)
+    if len(parts) >= 3 and _DATELINE_HEAD.match(parts[0]):
+        return _date_line(parts[1].strip())
     return None
 
 
@@ -787,6 +783,16 @@ def _page_outlet(lines: Sequence[_Line], layouts: Layouts, url: str | None) -> s
     return None
 
 
+def _printed_date(art: _Article, page_date: PartialDate | None) -> PartialDate | None:
+    """The date an article prints: its own date line, the page's, or its dateline."""
+    printed = art.date or page_date
+    if printed is None and art.paragraphs:
+        dateline = _DATELINE.match(art.paragraphs[0])
+        printed = (parse_date(dateline.group("date")) if dateline
+                   else _dateline_date(art.paragraphs[0]))
+    return printed
+
+
 def split_documents(
     raw: str,
     *,
@@ -822,6 +828,8 @@ def split_documents(
     if not articles:
         return [], ["no article found on the page (no prose paragraph)"]
     page_date = next((a.date for a in articles if a.date is not None), None)
+    printed_dates = [_printed_date(a, page_date) for a in articles]
+    page_years = [d.year for d in printed_dates if d is not None and d.inferred is Inferred.NONE]
     docs: list[Document] = []
     for index, art in enumerate(articles):
         doc_id = make_id("doc", page_hash, index)
@@ -833,12 +841,13 @@ def split_documents(
         for para in paragraphs:
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
-        printed = art.date or page_date
-        if printed is None and art.paragraphs:
-            dateline = _DATELINE.match(art.paragraphs[0])
-            printed = (parse_date(dateline.group("date")) if dateline
-                       else _dateline_date(art.paragraphs[0]))
+        printed = printed_dates[index]
         published = infer_publication_date(text, printed)
+        if (published is None and printed is not None and printed.inferred is Inferred.YEAR
+                and page_years):
+            # "YEREVAN, Jan 7, ARMENPRESS:" on a page whose other stories print their year.
+            published = attrs.evolve(_with_year(printed, max(page_years)),
+                                     inferred=Inferred.YEAR)
         if published is None:
             warnings.append(f"document {index}: no publication date found or inferable")
         if art.title is None:

@@ -34,7 +34,9 @@ _ABBREVIATIONS = frozenset(
     inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e
     u.s u.k u.n e.u a.m p.m approx est fig""".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# A boundary starts at the first mark of a run (the lookbehind): a match tried from
+# inside a long run of dots would rescan the rest of it, quadratic in the run's length.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
