@@ -287,3 +287,20 @@ def test_over_the_weekend_is_dated_near_publication() -> None:
     (arrest,) = [e for e in events if e.event_type is EventType.ARREST]
     assert arrest.date is not None and arrest.date.inferred is Inferred.DATE
     assert arrest.date.start <= dt.date(2024, 12, 2)
+
+
+def test_an_outlet_told_is_the_addressee_not_the_speaker() -> None:
+    _, events = _events("Nikol Pashinyan arrived in Goris on Sunday. Later he told Reuters "
+                        "that the border was closed.")
+    roles = _roles(_one(events, EventType.STATEMENT))
+    assert roles.get("person:nikol-pashinyan") is Role.INITIATOR
+    assert not any(a.startswith("media:") and r is Role.INITIATOR for a, r in roles.items())
+
+
+def test_an_unattributed_statement_keeps_the_planned_happening_it_reports() -> None:
+    _, events = _events("Nikol Pashinyan will pay a working visit to Kazakhstan on "
+                        "February 4-5, the government told Reuters.")
+    assert "media:reuters" not in _roles(_one(events, EventType.STATEMENT))
+    visit = _one(events, EventType.VISIT)
+    assert _roles(visit)["person:nikol-pashinyan"] is Role.INITIATOR
+    assert visit.modality is Modality.PLANNED

@@ -320,9 +320,11 @@ class _Extractor:
         if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
-        if owner is not None and draft.modality is not Modality.ASSERTED:
+        if owner is not None and owner.initiators and \
+                draft.modality is not Modality.ASSERTED:
             # A claimed or expected happening is what the speaker says: the speech
-            # event carries it (as an accusation when it is hostile).
+            # event carries it (as an accusation when it is hostile).  Words no one is
+            # named as saying keep their happening.
             if owner.event_type is EventType.STATEMENT and \
                     draft.modality is Modality.DENIED:
                 owner.event_type = EventType.REJECT
@@ -347,6 +349,7 @@ class _Extractor:
         speaker: list[str] = []
         passive = _clauses.is_passive(text, c_start, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
+        addressed = False
         if phrase.startswith("according to"):
             if after and after[0].start - hit.end < 4:
                 speaker = [after[0].actor.id]
@@ -371,7 +374,10 @@ class _Extractor:
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
             speaker = self._subject(near, hit, c_start)
-            if not speaker and after and hit.trigger.reporting and \
+            # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
+            addressed = bool(after) and after[0].actor.kind is ActorKind.MEDIA and \
+                not text[hit.end:after[0].start].strip()
+            if not speaker and after and hit.trigger.reporting and not addressed and \
                     _INVERTED.match(text[hit.end:after[0].start]):
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
@@ -387,8 +393,8 @@ class _Extractor:
                 if q.speaker is not None:
                     speaker = [q.speaker]
                     break
-        if not speaker and not _UNNAMED_SPEAKER.search(text, max(c_start, hit.start - 60),
-                                                       hit.start):
+        if not speaker and not addressed and not _UNNAMED_SPEAKER.search(
+                text, max(c_start, hit.start - 60), hit.start):
             return []  # no one says it: "it is said", a noun phrase without a verb
         # The reported words: the rest of the sentence after the verb, or (for "..., X
         # said.") the clauses before it.
@@ -401,8 +407,9 @@ class _Extractor:
         tail = text[hit.end:s_end]
         if after and not after[0].start - hit.end > 4:
             tail = text[after[0].end:s_end]
-        if len(tail.strip(" .,;:!?\"'”’)")) < 3 and c_start > s_start:
-            content = (s_start, c_start)  # "..., officials said."
+        if len(tail.strip(" .,;:!?\"'”’)")) < 3:
+            # "..., officials said.", "..., he told Reuters.": the words stand before
+            content = (s_start, c_start) if c_start > s_start else None
         elif content_start >= s_end - 2:
             content = None
         etype = hit.trigger.event_type
