@@ -304,3 +304,11 @@ def test_an_unattributed_statement_keeps_the_planned_happening_it_reports() -> N
     visit = _one(events, EventType.VISIT)
     assert _roles(visit)["person:nikol-pashinyan"] is Role.INITIATOR
     assert visit.modality is Modality.PLANNED
+
+
+def test_a_noun_naming_its_participants_is_a_happening_not_a_topic() -> None:
+    _, events = _events("He recalled the meeting of Azerbaijani President Ilham Aliyev and "
+                        "Armenian Prime Minister Nikol Pashinyan in Tajikistan.")
+    roles = _roles(_one(events, EventType.MEET))
+    assert roles["person:ilham-aliyev"] is Role.INITIATOR
+    assert roles["person:nikol-pashinyan"] is Role.TARGET

@@ -95,6 +95,8 @@ _UNNAMED_SPEAKER = re.compile(
 _COORDINATION = re.compile(
     r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
+# A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
+_PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -291,7 +293,8 @@ class _Extractor:
                          and not h.trigger.reporting
                          # a noun after a verb trigger is its topic ("condemned the arrests")
                          and not (h.nominal and h.trigger.priority < _CONCRETE
-                                  and any(v < h.start for v in verbs))]
+                                  and any(v < h.start for v in verbs)
+                                  and not self._participants_follow(h))]
             if not in_clause:
                 continue
             if self._in_quote(in_clause[0].start) is not None:
@@ -524,6 +527,11 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             if by and not initiators:
                 initiators = [by[0].actor.id]
+            if not initiators and hit.trigger.priority < _CONCRETE and \
+                    self._participants_follow(hit):
+                # "the meeting of Aliyev and Pashinyan": the first named takes part as
+                # initiator, the others co-ordinated with him as targets
+                initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
             if not initiators and not background and not topic:
@@ -553,6 +561,16 @@ class _Extractor:
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
                       place=self._place(c_start, c_end))
+
+    def _participants_follow(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names its own participants ("recalled the meeting of
+        Aliyev and Pashinyan", "the talks between Baku and Yerevan"): then it is a
+        happening, not only the topic of the verb before it."""
+        m = _PARTICIPANTS.match(self.text, hit.end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start == m.end()
 
     def _pronoun(self, c_start: int) -> list[str]:
         """The person a clause-initial "he" or "she" refers to: the last person named."""
