@@ -312,3 +312,12 @@ def test_a_noun_naming_its_participants_is_a_happening_not_a_topic() -> None:
     roles = _roles(_one(events, EventType.MEET))
     assert roles["person:ilham-aliyev"] is Role.INITIATOR
     assert roles["person:nikol-pashinyan"] is Role.TARGET
+
+
+def test_a_speaker_announcing_their_own_sides_act_is_not_an_accusation() -> None:
+    _, events = _events("Georgian Prime Minister Irakli Kobakhidze announced that Georgia "
+                        "would suspend accession talks with the EU until 2028.")
+    assert not [e for e in events if e.event_type is EventType.ACCUSE]
+    sanction = _one(events, EventType.SANCTION)
+    assert _roles(sanction)["state:GEO"] is Role.INITIATOR
+    assert sanction.modality is Modality.PLANNED

@@ -161,6 +161,7 @@ class _Extractor:
         self.place_starts = [p[0] for p in self.places]
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
+        self.countries = {a.id: a.country for a in actors if a.country}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -324,7 +325,8 @@ class _Extractor:
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
         if owner is not None and owner.initiators and \
-                draft.modality is not Modality.ASSERTED:
+                draft.modality is not Modality.ASSERTED and \
+                not self._own_side(owner.initiators, draft.initiators):
             # A claimed or expected happening is what the speaker says: the speech
             # event carries it (as an accusation when it is hostile).  Words no one is
             # named as saying keep their happening.
@@ -561,6 +563,13 @@ class _Extractor:
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
                       place=self._place(c_start, c_end))
+
+    def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
+        """Whether a happening's initiators are the speaker or the speaker's country
+        ("Kobakhidze announced that Georgia would suspend talks"): the speaker announces
+        their own side's act, which is an event of its own, not a claim about others."""
+        sides = {self.countries.get(a) or a for a in speakers}
+        return bool(actors) and all((self.countries.get(a) or a) in sides for a in actors)
 
     def _participants_follow(self, hit: TriggerHit) -> bool:
         """Whether a noun trigger names its own participants ("recalled the meeting of
