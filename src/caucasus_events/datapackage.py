@@ -145,7 +145,10 @@ def _table_schema(name: str, model: type, schema: pa.Schema) -> dict[str, Any]:
     docs = _field_docs(model)
     out: dict[str, Any] = {
         "fields": [
-            {"name": f.name, "type": _frictionless_type(f.type),
+            # A nullable integer (Event.fatalities) reads back through pandas as floats
+            # with NaN for null: Frictionless must expect a number.
+            {"name": f.name, "type": "number" if f.nullable and pa.types.is_integer(f.type)
+             else _frictionless_type(f.type),
              "arrowType": _arrow_type(f.type),
              "description": docs.get(f.name) or _arrow_doc(f)}
             for f in schema
