@@ -321,3 +321,17 @@ def test_a_speaker_announcing_their_own_sides_act_is_not_an_accusation() -> None
     sanction = _one(events, EventType.SANCTION)
     assert _roles(sanction)["state:GEO"] is Role.INITIATOR
     assert sanction.modality is Modality.PLANNED
+
+
+def test_a_person_after_the_country_of_their_title_is_the_subject() -> None:
+    _, events = _events("Prime Minister of Armenia Nikol Pashinyan will pay a working visit "
+                        "to Kazakhstan on February 4-5.")
+    assert _roles(_one(events, EventType.VISIT))["person:nikol-pashinyan"] is Role.INITIATOR
+
+
+def test_according_to_which_is_not_an_attribution() -> None:
+    _, events = _events("Nikol Pashinyan has commented on the reports according to which "
+                        "Azerbaijani forces opened fire.")
+    statements = [e for e in events if e.event_type is EventType.STATEMENT]
+    assert statements
+    assert all(_roles(e).get("person:nikol-pashinyan") is Role.INITIATOR for e in statements)

@@ -356,6 +356,8 @@ class _Extractor:
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         if phrase.startswith("according to"):
+            if re.match(r"\s+(?:which|whom)\b", text[hit.end:hit.end + 7]):
+                return []  # "the reports according to which ...": the reports' claim
             if after and after[0].start - hit.end < 4:
                 speaker = [after[0].actor.id]
                 after = after[1:]
@@ -599,10 +601,19 @@ class _Extractor:
         """The subject of a verb: the last actor before it outside a prepositional phrase,
         with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
         text = self.text
-        for m in reversed(before):
-            if not _clauses.prepositional(text, m.start, c_start):
+        for k in range(len(before) - 1, -1, -1):
+            m = before[k]
+            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
                 return self._coordinated(before, m)
         return []
+
+    def _titled(self, before: list[_Mention], k: int) -> bool:
+        """Whether a person follows the country of their title with nothing between
+        ("Prime Minister of Armenia Nikol Pashinyan"): the preposition governs the
+        country, and the person heads the phrase."""
+        m = before[k]
+        return k > 0 and m.actor.kind is ActorKind.PERSON and \
+            not self.text[before[k - 1].end:m.start].strip()
 
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)
