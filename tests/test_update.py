@@ -45,7 +45,6 @@ def test_update_equals_a_full_rebuild(tmp_path: Path) -> None:
     ds = tmp_path / "ds"
     build_dataset([old], ds)
     before = load(ds)
-    old_events = {e.id: e for e in before.events}
     old_docs = {d.id for d in before.documents}
     old_actors = {a.id for a in before.actors}  # read now: the update replaces the files
     assert main(["update", str(ds), str(new), "-q"]) == 0
