@@ -182,7 +182,24 @@ def test_people_and_bodies_without_titles() -> None:
     assert actors["Tbilisi City Court"].kind is ActorKind.GOVERNMENT_BODY
     ministry = actors["Ministry of Internal Affairs of Georgia"]
     assert ministry.kind is ActorKind.GOVERNMENT_BODY and ministry.country == "GEO"
-    assert "Azerbaijani forces" in actors["Azerbaijan"].aliases
+    assert actors["Azerbaijani forces"].kind is ActorKind.GOVERNMENT_BODY
+    assert "Armenian positions" in actors["Armenia"].aliases
+
+
+def test_demonym_and_body_noun_name_a_public_body_of_the_state() -> None:
+    text = ("Georgian police detained protesters. Azerbaijani troops and Azerbaijani forces "
+            "advanced, Azerbaijan’s authorities said, and the Azerbaijani side denied it; "
+            "the Azerbaijani government and Armenian positions.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    police = actors["Georgian police"]
+    assert police.kind is ActorKind.GOVERNMENT_BODY and police.country == "GEO"
+    forces = actors["Azerbaijani troops"]  # troops and forces: one body, first form its name
+    assert forces.kind is ActorKind.GOVERNMENT_BODY and forces.country == "AZE"
+    assert "Azerbaijani forces" in forces.aliases
+    government = actors["Azerbaijan’s authorities"]  # authorities and government: one body
+    assert government.kind is ActorKind.GOVERNMENT_BODY
+    assert "Azerbaijani government" in government.aliases
+    assert "Azerbaijani side" in actors["Azerbaijan"].aliases  # the state acting
     assert "Armenian positions" in actors["Armenia"].aliases
 
 

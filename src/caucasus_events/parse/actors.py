@@ -25,7 +25,7 @@ from caucasus_events.parse.text import fold
 __all__ = ["ActorResult", "extract_actors"]
 
 # Word lists live in data/lexicon/actors.json (labels person_title, office, reporting_verb,
-# state_group, place_noun, name_head; word sets not_name, org_word, locative, name_particle,
+# state_group, body_group, place_noun, name_head; word sets not_name, org_word, locative, name_particle,
 # title_prefix) and are matched through the document's scan (parse/_scan.py).
 _LEX = Lexicon.default()
 PERSON_TITLES: tuple[str, ...] = _LEX.phrases("person_title")
@@ -393,15 +393,30 @@ class _Builder:
                     self.actor(holder, start, end)
 
     def state_group_pass(self) -> None:
-        """"Azerbaijani forces", "Armenian positions": the state acting."""
-        for h in self.sc.hits("state_group"):
-            pol = self.polity_end.get(h.first) if self._sp(h.first) else None
+        """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
+        "Azerbaijan's authorities": a public body of the state (one record per state and body,
+        the body a ``body_group`` noun stands for)."""
+        for h in filter_spans(self.sc.hits("state_group", "body_group")):
+            pol = self._polity_before(h.first)
             if pol is None:
                 continue
             polity = self.g.polity(self.text[pol.start:pol.end])
             actor = self.g.actor(polity) if polity else None
-            if actor is not None and not self._covered(pol.start, h.end):
-                self.actor(actor, pol.start, h.end)
+            if actor is None or self._covered(
+                    h.start if h.label == "body_group" else pol.start, h.end):
+                continue  # a state's name may be its own mention: "Azerbaijan's authorities"
+            if h.label == "body_group" and actor.kind is ActorKind.STATE:
+                actor = self._state_body(actor, h.value, pol.start, h.end)
+            self.actor(actor, pol.start, h.end)
+
+    def _state_body(self, state: Actor, body: str, start: int, end: int) -> Actor:
+        """The record of ``state``'s public body ``body``, named as first written."""
+        actor_id = make_id("actor", slugify(f"{state.name} {body}"))
+        existing = self.actors.get(actor_id)
+        if existing is not None and isinstance(existing.record, Actor):
+            return existing.record
+        return Actor(id=actor_id, name=" ".join(self.text[start:end].split()),
+                     kind=ActorKind.GOVERNMENT_BODY, role=None, country=state.country)
 
     def reporting_pass(self) -> None:
         """A two-word or longer capitalised name before a reporting verb: a person."""
