@@ -25,8 +25,8 @@ from caucasus_events.parse.text import fold
 __all__ = ["ActorResult", "extract_actors"]
 
 # Word lists live in data/lexicon/actors.json (labels person_title, office, reporting_verb,
-# state_group, body_group, place_noun, name_head; word sets not_name, org_word, locative, name_particle,
-# title_prefix) and are matched through the document's scan (parse/_scan.py).
+# state_group, body_group, place_noun, name_head; word sets not_name, org_word, locative,
+# name_particle, title_prefix) and are matched through the document's scan (parse/_scan.py).
 _LEX = Lexicon.default()
 PERSON_TITLES: tuple[str, ...] = _LEX.phrases("person_title")
 REPORTING_VERBS: tuple[str, ...] = _LEX.phrases("reporting_verb")
