@@ -210,3 +210,24 @@ def test_country_of_unknown_people_from_surname_form_and_document() -> None:
     assert actors["Bako Sahakyan"].country == "ARM"
     assert actors["Irakli Okruashvili"].country == "GEO"
     assert actors["Rasim Musabekov"].country == "AZE"  # "-ov", and the page names Azerbaijan
+
+
+def test_body_noun_alone_joins_the_one_body_named_or_the_state_after_it() -> None:
+    text = ("Georgian police detained 20 people. The police said more arrests would follow. "
+            "The government of Armenia said nothing; his government and Adjara police did not "
+            "comment.")
+    result = extract_actors(_doc(text))
+    actors = {a.name: a for a in result.actors}
+    police = actors["Georgian police"]
+    assert [text[s.start:s.end] for s in police.mentions] == ["Georgian police", "police"]
+    government = actors["government of Armenia"]
+    assert government.kind is ActorKind.GOVERNMENT_BODY and government.country == "ARM"
+    assert [text[s.start:s.end] for s in government.mentions] == ["government"]
+    assert not any(text[s.start:s.end] == "police" and s.start > text.index("Adjara")
+                   for a in result.actors for s in a.mentions)
+
+
+def test_body_noun_alone_is_no_guess() -> None:
+    text = "Georgia and Armenia talked. The police said nothing."
+    assert all(a.kind is not ActorKind.GOVERNMENT_BODY
+               for a in extract_actors(_doc(text)).actors)

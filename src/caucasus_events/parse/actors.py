@@ -39,6 +39,9 @@ _GIVEN_FEMALE = _LEX.words("given_name_female")
 _GIVEN_MALE = _LEX.words("given_name_male")
 _ORG_HEADS = _LEX.words("org_head")
 _GOV_HEADS = _LEX.words("gov_head")
+_HOME_BODIES = _LEX.words("home_body")
+# Words before a body noun that make it someone else's ("his government", "its forces").
+_OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 _SURNAME_SUFFIXES = tuple(sorted(_LEX.words("surname_suffix"), key=len, reverse=True))
 _SURNAME_COUNTRY = sorted(_LEX.word_values("surname_country").items(),
                           key=lambda kv: -len(kv[0]))
@@ -143,6 +146,7 @@ class _Builder:
         self.sc = scan(self.text, g.lexicon())
         self.tokens = self.sc.tokens
         self.cover = bytearray(len(self.text))
+        self._bodies: dict[str, str] = {}  # id of a state's public body -> the body
         # Names of states, alliances and organisations and demonyms, by token range.
         self.polity_end: dict[int, Hit] = {}
         self.polity_start: dict[int, Hit] = {}
@@ -409,12 +413,43 @@ class _Builder:
                 actor = self._state_body(actor, h.value, pol.start, h.end)
             self.actor(actor, pol.start, h.end)
 
+    def home_body_pass(self) -> None:
+        """A body noun written alone ("the police", "Parliament", "the government") is that
+        body of the state named after it ("the government of Armenia"), else the one such
+        body the document already names ("Georgian police ... police"); never a guess."""
+        toks = self.tokens
+        named: dict[str, list[Actor]] = {}
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and rec.id in self._bodies:
+                named.setdefault(self._bodies[rec.id], []).append(rec)
+        for h in filter_spans(self.sc.hits("body_group")):
+            if h.value not in _HOME_BODIES or self._covered(h.start, h.end):
+                continue
+            prev = toks[h.first - 1] if h.first > 0 else None
+            if prev is not None and self._sp(h.first) and (
+                    prev.key in _OWNER_WORDS or (_capword(prev.text) and prev.key != "the")
+                    or self._possessive(h.first - 1)):
+                continue  # "his government", "Adjara government", "Baku's police"
+            known = named.get(h.value, [])
+            body = known[0] if len(known) == 1 else None
+            k = h.stop
+            if k + 1 < len(toks) and toks[k].key == "of" and self._sp(k) and self._sp(k + 1):
+                after = self.polity_start.get(k + 1)
+                polity = self.g.polity(self.text[after.start:after.end]) if after else None
+                state = self.g.actor(polity) if polity else None
+                if state is not None and state.kind is ActorKind.STATE:
+                    body = self._state_body(state, h.value, h.start, after.end if after else h.end)
+            if body is not None:
+                self.actor(body, h.start, h.end)
+
     def _state_body(self, state: Actor, body: str, start: int, end: int) -> Actor:
         """The record of ``state``'s public body ``body``, named as first written."""
         actor_id = make_id("actor", slugify(f"{state.name} {body}"))
         existing = self.actors.get(actor_id)
         if existing is not None and isinstance(existing.record, Actor):
             return existing.record
+        self._bodies[actor_id] = body
         return Actor(id=actor_id, name=" ".join(self.text[start:end].split()),
                      kind=ActorKind.GOVERNMENT_BODY, role=None, country=state.country)
 
@@ -823,6 +858,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.name_pass()
     b.place_pass()
     b.surname_pass()
+    b.home_body_pass()
     b.link_surnames()
     resolved = tuple(
         attrs.evolve(q, speaker=q.speaker or b.speaker(q)) for q in quotes)
