@@ -231,3 +231,14 @@ def test_body_noun_alone_is_no_guess() -> None:
     text = "Georgia and Armenia talked. The police said nothing."
     assert all(a.kind is not ActorKind.GOVERNMENT_BODY
                for a in extract_actors(_doc(text)).actors)
+
+
+def test_name_before_an_outlet_noun_is_a_news_outlet() -> None:
+    text = ("Hajiyev said so in an interview with the Israeli Walla news outlet on Wednesday, "
+            "the Sova publication reported. The Tbilisi newspaper did not.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    walla = actors["Walla"]
+    assert walla.kind is ActorKind.MEDIA and walla.country == "ISR"
+    assert actors["Sova"].kind is ActorKind.MEDIA
+    assert "Tbilisi" not in actors and all(a.kind is not ActorKind.MEDIA or a.name in (
+        "Walla", "Sova") for a in actors.values())

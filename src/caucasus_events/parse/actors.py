@@ -443,6 +443,34 @@ class _Builder:
             if body is not None:
                 self.actor(body, h.start, h.end)
 
+    def media_pass(self) -> None:
+        """Capitalised words just before an outlet noun name a news outlet: "the Sova
+        publication", "the Israeli Walla news outlet" (a leading demonym gives its country)."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("media_noun")):
+            first = self._name_start(h.first) if self._sp(h.first) else None
+            if first is None:
+                continue
+            country = None
+            while first < h.first and (toks[first].key in NOT_NAMES or first in self.polity_start):
+                pol = self.polity_start.get(first)
+                if pol is not None:
+                    if pol.stop >= h.first or pol.label != "demonym":
+                        break  # "Tbilisi Life": a place's name may begin an outlet's
+                    country = self.country_of(self.text[pol.start:pol.end])
+                    first = pol.stop
+                else:
+                    first += 1
+            if first >= h.first or not all(self._free_word(k) for k in range(first, h.first)):
+                continue
+            start, end = toks[first].start, toks[h.first - 1].end
+            name = self.text[start:end]
+            if self.g.place(name) is not None or self.g.polity(name):
+                continue
+            known = self.g.actor(name)
+            self.actor(known if known is not None else self.rule_actor(
+                name, ActorKind.MEDIA, None, country), start, end)
+
     def _state_body(self, state: Actor, body: str, start: int, end: int) -> Actor:
         """The record of ``state``'s public body ``body``, named as first written."""
         actor_id = make_id("actor", slugify(f"{state.name} {body}"))
@@ -854,6 +882,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.role_pass()
     b.state_group_pass()
     b.reporting_pass()
+    b.media_pass()
     b.org_pass()
     b.name_pass()
     b.place_pass()
