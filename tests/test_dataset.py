@@ -120,11 +120,18 @@ def test_refuses_to_overwrite_a_dataset_without_force(built: BuildResult, tmp_pa
 
 def test_force_replaces_the_dataset_whole(built: BuildResult, tmp_path: Path) -> None:
     target = _copy(built, tmp_path)
-    (target / "stale.parquet").write_bytes(b"old")
     build_dataset([CORPUS / "000_1f1ef511b1b46b72.txt"], target, force=True)
-    assert not (target / "stale.parquet").exists()
     assert Dataset(target).rows["documents"] < built.rows["documents"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copy"]
+
+
+def test_force_keeps_a_file_no_build_wrote(built: BuildResult, tmp_path: Path) -> None:
+    target = _copy(built, tmp_path)
+    (target / "stale.parquet").write_bytes(b"mine")
+    with pytest.raises(DatasetExistsError, match=r"stale\.parquet"):
+        build_dataset([CORPUS / "000_1f1ef511b1b46b72.txt"], target, force=True)
+    assert (target / "stale.parquet").read_bytes() == b"mine"
+    assert Dataset(target).rows["documents"] == built.rows["documents"]
 
 
 @pytest.mark.parametrize("force", [False, True])
