@@ -182,7 +182,24 @@ def test_people_and_bodies_without_titles() -> None:
     assert actors["Tbilisi City Court"].kind is ActorKind.GOVERNMENT_BODY
     ministry = actors["Ministry of Internal Affairs of Georgia"]
     assert ministry.kind is ActorKind.GOVERNMENT_BODY and ministry.country == "GEO"
-    assert "Azerbaijani forces" in actors["Azerbaijan"].aliases
+    assert actors["Azerbaijani forces"].kind is ActorKind.GOVERNMENT_BODY
+    assert "Armenian positions" in actors["Armenia"].aliases
+
+
+def test_demonym_and_body_noun_name_a_public_body_of_the_state() -> None:
+    text = ("Georgian police detained protesters. Azerbaijani troops and Azerbaijani forces "
+            "advanced, Azerbaijan’s authorities said, and the Azerbaijani side denied it; "
+            "the Azerbaijani government and Armenian positions.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    police = actors["Georgian police"]
+    assert police.kind is ActorKind.GOVERNMENT_BODY and police.country == "GEO"
+    forces = actors["Azerbaijani troops"]  # troops and forces: one body, first form its name
+    assert forces.kind is ActorKind.GOVERNMENT_BODY and forces.country == "AZE"
+    assert "Azerbaijani forces" in forces.aliases
+    government = actors["Azerbaijan’s authorities"]  # authorities and government: one body
+    assert government.kind is ActorKind.GOVERNMENT_BODY
+    assert "Azerbaijani government" in government.aliases
+    assert "Azerbaijani side" in actors["Azerbaijan"].aliases  # the state acting
     assert "Armenian positions" in actors["Armenia"].aliases
 
 
@@ -193,3 +210,35 @@ def test_country_of_unknown_people_from_surname_form_and_document() -> None:
     assert actors["Bako Sahakyan"].country == "ARM"
     assert actors["Irakli Okruashvili"].country == "GEO"
     assert actors["Rasim Musabekov"].country == "AZE"  # "-ov", and the page names Azerbaijan
+
+
+def test_body_noun_alone_joins_the_one_body_named_or_the_state_after_it() -> None:
+    text = ("Georgian police detained 20 people. The police said more arrests would follow. "
+            "The government of Armenia said nothing; his government and Adjara police did not "
+            "comment.")
+    result = extract_actors(_doc(text))
+    actors = {a.name: a for a in result.actors}
+    police = actors["Georgian police"]
+    assert [text[s.start:s.end] for s in police.mentions] == ["Georgian police", "police"]
+    government = actors["government of Armenia"]
+    assert government.kind is ActorKind.GOVERNMENT_BODY and government.country == "ARM"
+    assert [text[s.start:s.end] for s in government.mentions] == ["government"]
+    assert not any(text[s.start:s.end] == "police" and s.start > text.index("Adjara")
+                   for a in result.actors for s in a.mentions)
+
+
+def test_body_noun_alone_is_no_guess() -> None:
+    text = "Georgia and Armenia talked. The police said nothing."
+    assert all(a.kind is not ActorKind.GOVERNMENT_BODY
+               for a in extract_actors(_doc(text)).actors)
+
+
+def test_name_before_an_outlet_noun_is_a_news_outlet() -> None:
+    text = ("Hajiyev said so in an interview with the Israeli Walla news outlet on Wednesday, "
+            "the Sova publication reported. The Tbilisi newspaper did not.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    walla = actors["Walla"]
+    assert walla.kind is ActorKind.MEDIA and walla.country == "ISR"
+    assert actors["Sova"].kind is ActorKind.MEDIA
+    assert "Tbilisi" not in actors and all(a.kind is not ActorKind.MEDIA or a.name in (
+        "Walla", "Sova") for a in actors.values())

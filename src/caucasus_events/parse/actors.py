@@ -25,8 +25,8 @@ from caucasus_events.parse.text import fold
 __all__ = ["ActorResult", "extract_actors"]
 
 # Word lists live in data/lexicon/actors.json (labels person_title, office, reporting_verb,
-# state_group, place_noun, name_head; word sets not_name, org_word, locative, name_particle,
-# title_prefix) and are matched through the document's scan (parse/_scan.py).
+# state_group, body_group, place_noun, name_head; word sets not_name, org_word, locative,
+# name_particle, title_prefix) and are matched through the document's scan (parse/_scan.py).
 _LEX = Lexicon.default()
 PERSON_TITLES: tuple[str, ...] = _LEX.phrases("person_title")
 REPORTING_VERBS: tuple[str, ...] = _LEX.phrases("reporting_verb")
@@ -39,6 +39,9 @@ _GIVEN_FEMALE = _LEX.words("given_name_female")
 _GIVEN_MALE = _LEX.words("given_name_male")
 _ORG_HEADS = _LEX.words("org_head")
 _GOV_HEADS = _LEX.words("gov_head")
+_HOME_BODIES = _LEX.words("home_body")
+# Words before a body noun that make it someone else's ("his government", "its forces").
+_OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 _SURNAME_SUFFIXES = tuple(sorted(_LEX.words("surname_suffix"), key=len, reverse=True))
 _SURNAME_COUNTRY = sorted(_LEX.word_values("surname_country").items(),
                           key=lambda kv: -len(kv[0]))
@@ -143,6 +146,7 @@ class _Builder:
         self.sc = scan(self.text, g.lexicon())
         self.tokens = self.sc.tokens
         self.cover = bytearray(len(self.text))
+        self._bodies: dict[str, str] = {}  # id of a state's public body -> the body
         # Names of states, alliances and organisations and demonyms, by token range.
         self.polity_end: dict[int, Hit] = {}
         self.polity_start: dict[int, Hit] = {}
@@ -393,15 +397,89 @@ class _Builder:
                     self.actor(holder, start, end)
 
     def state_group_pass(self) -> None:
-        """"Azerbaijani forces", "Armenian positions": the state acting."""
-        for h in self.sc.hits("state_group"):
-            pol = self.polity_end.get(h.first) if self._sp(h.first) else None
+        """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
+        "Azerbaijan's authorities": a public body of the state (one record per state and body,
+        the body a ``body_group`` noun stands for)."""
+        for h in filter_spans(self.sc.hits("state_group", "body_group")):
+            pol = self._polity_before(h.first)
             if pol is None:
                 continue
             polity = self.g.polity(self.text[pol.start:pol.end])
             actor = self.g.actor(polity) if polity else None
-            if actor is not None and not self._covered(pol.start, h.end):
-                self.actor(actor, pol.start, h.end)
+            if actor is None or self._covered(
+                    h.start if h.label == "body_group" else pol.start, h.end):
+                continue  # a state's name may be its own mention: "Azerbaijan's authorities"
+            if h.label == "body_group" and actor.kind is ActorKind.STATE:
+                actor = self._state_body(actor, h.value, pol.start, h.end)
+            self.actor(actor, pol.start, h.end)
+
+    def home_body_pass(self) -> None:
+        """A body noun written alone ("the police", "Parliament", "the government") is that
+        body of the state named after it ("the government of Armenia"), else the one such
+        body the document already names ("Georgian police ... police"); never a guess."""
+        toks = self.tokens
+        named: dict[str, list[Actor]] = {}
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and rec.id in self._bodies:
+                named.setdefault(self._bodies[rec.id], []).append(rec)
+        for h in filter_spans(self.sc.hits("body_group")):
+            if h.value not in _HOME_BODIES or self._covered(h.start, h.end):
+                continue
+            prev = toks[h.first - 1] if h.first > 0 else None
+            if prev is not None and self._sp(h.first) and (
+                    prev.key in _OWNER_WORDS or (_capword(prev.text) and prev.key != "the")
+                    or self._possessive(h.first - 1)):
+                continue  # "his government", "Adjara government", "Baku's police"
+            known = named.get(h.value, [])
+            body = known[0] if len(known) == 1 else None
+            k = h.stop
+            if k + 1 < len(toks) and toks[k].key == "of" and self._sp(k) and self._sp(k + 1):
+                after = self.polity_start.get(k + 1)
+                polity = self.g.polity(self.text[after.start:after.end]) if after else None
+                state = self.g.actor(polity) if polity else None
+                if state is not None and state.kind is ActorKind.STATE:
+                    body = self._state_body(state, h.value, h.start, after.end if after else h.end)
+            if body is not None:
+                self.actor(body, h.start, h.end)
+
+    def media_pass(self) -> None:
+        """Capitalised words just before an outlet noun name a news outlet: "the Sova
+        publication", "the Israeli Walla news outlet" (a leading demonym gives its country)."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("media_noun")):
+            first = self._name_start(h.first) if self._sp(h.first) else None
+            if first is None:
+                continue
+            country = None
+            while first < h.first and (toks[first].key in NOT_NAMES or first in self.polity_start):
+                pol = self.polity_start.get(first)
+                if pol is not None:
+                    if pol.stop >= h.first or pol.label != "demonym":
+                        break  # "Tbilisi Life": a place's name may begin an outlet's
+                    country = self.country_of(self.text[pol.start:pol.end])
+                    first = pol.stop
+                else:
+                    first += 1
+            if first >= h.first or not all(self._free_word(k) for k in range(first, h.first)):
+                continue
+            start, end = toks[first].start, toks[h.first - 1].end
+            name = self.text[start:end]
+            if self.g.place(name) is not None or self.g.polity(name):
+                continue
+            known = self.g.actor(name)
+            self.actor(known if known is not None else self.rule_actor(
+                name, ActorKind.MEDIA, None, country), start, end)
+
+    def _state_body(self, state: Actor, body: str, start: int, end: int) -> Actor:
+        """The record of ``state``'s public body ``body``, named as first written."""
+        actor_id = make_id("actor", slugify(f"{state.name} {body}"))
+        existing = self.actors.get(actor_id)
+        if existing is not None and isinstance(existing.record, Actor):
+            return existing.record
+        self._bodies[actor_id] = body
+        return Actor(id=actor_id, name=" ".join(self.text[start:end].split()),
+                     kind=ActorKind.GOVERNMENT_BODY, role=None, country=state.country)
 
     def reporting_pass(self) -> None:
         """A two-word or longer capitalised name before a reporting verb: a person."""
@@ -804,10 +882,12 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.role_pass()
     b.state_group_pass()
     b.reporting_pass()
+    b.media_pass()
     b.org_pass()
     b.name_pass()
     b.place_pass()
     b.surname_pass()
+    b.home_body_pass()
     b.link_surnames()
     resolved = tuple(
         attrs.evolve(q, speaker=q.speaker or b.speaker(q)) for q in quotes)
