@@ -193,8 +193,8 @@ def test_each_date_column_is_followed_by_flat_typed_parts() -> None:
     i = names.index("date")
     assert names[i + 1:i + 4] == ["date_start", "date_end", "date_precision"]
     june = PartialDate(year=2021, month=6, precision="month")
-    table = to_arrow([Event(id="e1", event_type="meeting", date=june),
-                      Event(id="e2", event_type="meeting")])
+    table = to_arrow([Event(id="e1", event_type="meet", date=june),
+                      Event(id="e2", event_type="meet")])
     assert table["date_start"].to_pylist() == [dt.date(2021, 6, 1), None]
     assert table["date_end"].to_pylist() == [dt.date(2021, 6, 30), None]
     assert table["date_precision"].to_pylist() == ["month", None]
