@@ -110,10 +110,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     * (n // 50),
 }
 
-# Shapes still quadratic (marked until fixed): actors.py ``_speaker`` compares each
-# quote's speaker span with every mention of every actor (quotes x mentions).
-_PENDING = {"repeated quotes said"}
-
 # A 10 KB page parsing longer than this is pathological whatever the growth.
 _SMALL_CAP = 1.0
 # Linear work grows 10x from 10 KB to 100 KB, quadratic 100x; the bound sits between,
@@ -147,13 +143,7 @@ def _cpu(text: str, budget: float | None = None) -> float:
     return time.process_time() - start
 
 
-def _shape_params() -> list[object]:
-    pending = pytest.mark.xfail(strict=False, reason="quadratic: actors._speaker")
-    return [pytest.param(name, marks=pending) if name in _PENDING else name
-            for name in sorted(SHAPES)]
-
-
-@pytest.mark.parametrize("name", _shape_params())
+@pytest.mark.parametrize("name", sorted(SHAPES))
 def test_parse_work_grows_linearly_from_10_to_100_kb(name: str) -> None:
     make = SHAPES[name]
     small = min(_cpu(make(10_000), _SMALL_CAP) for _ in range(2))

@@ -143,6 +143,8 @@ class _Builder:
         self.actors: dict[str, _Entity] = {}
         self.places: dict[str, _Entity] = {}
         self.resolved: list[tuple[int, int, str]] = []  # quotes resolved: start, end, id
+        self._index_signature: tuple[int, int] | None = None
+        self._index: tuple[list[int], list[tuple[int, int, int, int, str]], int] = ([], [], 0)
         self.sc = scan(self.text, g.lexicon())
         self.tokens = self.sc.tokens
         self.cover = bytearray(len(self.text))
@@ -661,14 +663,9 @@ class _Builder:
             return self._carried(quote)
         span = quote.speaker_span
         if span is not None and span.end <= len(self.text):
-            best: tuple[int, str] | None = None
-            for aid, ent in self.actors.items():
-                for s, e in ent.mentions:
-                    overlap = min(e, span.end) - max(s, span.start)
-                    if overlap > 0 and (best is None or overlap > best[0]):
-                        best = (overlap, aid)
-            if best is not None:
-                return best[1]
+            found = self._overlapping_actor(span.start, span.end)
+            if found is not None:
+                return found
         known = self.g.actor(written)
         if known is not None and known.id in self.actors:
             return known.id
@@ -695,6 +692,38 @@ class _Builder:
             role = written[: len(written) - len(name)].strip() or None
             return self._register_speaker(self.rule_actor(name, kind, role, None), quote)
         return self._carried(quote)
+
+    def _overlapping_actor(self, start: int, end: int) -> str | None:
+        """The actor whose mention overlaps ``start:end`` the most (the first actor, then
+        its first mention, on a tie), found through a sorted index of every mention rather
+        than a pass over all of them, so that resolving each quote's speaker stays cheap."""
+        starts, entries, longest = self._mention_index()
+        best: tuple[int, int, int, str] | None = None  # (-overlap, rank, order, id)
+        i = bisect.bisect_left(starts, start - longest)
+        while i < len(entries) and entries[i][0] < end:
+            s, e, rank, order, aid = entries[i]
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0:
+                key = (-overlap, rank, order, aid)
+                if best is None or key < best:
+                    best = key
+            i += 1
+        return best[3] if best is not None else None
+
+    def _mention_index(self) -> tuple[list[int], list[tuple[int, int, int, int, str]], int]:
+        """Every actor mention as (start, end, actor rank, mention order, id) sorted by
+        start, with the starts and the longest mention; rebuilt only when actors or
+        mentions were added or removed since the last call."""
+        signature = (len(self.actors), sum(len(ent.mentions) for ent in self.actors.values()))
+        if self._index_signature != signature:
+            entries = sorted(
+                (s, e, rank, order, aid)
+                for rank, (aid, ent) in enumerate(self.actors.items())
+                for order, (s, e) in enumerate(ent.mentions))
+            longest = max((e - s for s, e, *_ in entries), default=0)
+            self._index = ([x[0] for x in entries], entries, longest)
+            self._index_signature = signature
+        return self._index
 
     def _register_speaker(self, actor: Actor, quote: Quote) -> str:
         span = quote.speaker_span
