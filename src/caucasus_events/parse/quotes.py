@@ -783,7 +783,9 @@ def extract_quotes(document: Document, names: NameLookup | None = None
                     if raw.speaker_span else None)
         quotes.append(Quote(
             id=make_id("quo", document.id, raw.start, raw.end), document_id=document.id,
-            text=text[raw.start:raw.end], speaker_text=raw.speaker if spk_span else None,
+            text=text[raw.start:raw.end],
+            # The words the span covers, exactly (double or no-break spaces included).
+            speaker_text=text[spk_span.start:spk_span.end] if spk_span else None,
             speaker_span=spk_span, cue=raw.cue, partial=raw.partial,
             intermediary=raw.intermediary, date=raw.date, span=span))
     return quotes, warnings
