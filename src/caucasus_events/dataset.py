@@ -279,6 +279,22 @@ def _fresh_name(out: Path, what: str) -> Path:
     return out.parent / f".{out.name}.{what}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
+@contextlib.contextmanager
+def _staging(out: Path, what: str) -> Iterator[Path]:
+    """A fresh directory beside ``out`` to build into, held under the build lock of ``out``
+    (debris of dead builds cleaned first) and removed when the build fails; shared by
+    ``build``, ``update`` and the Spark engine."""
+    with build_lock(out, DatasetExistsError):
+        clean_stale(out)
+        tmp = _fresh_name(out, what)
+        tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
+        try:
+            yield tmp
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
+
 def _swap_into_place(built: Path, out: Path) -> None:
     """Move the finished dataset to ``out``, exchanging it with an old one in one step,
     then delete the old one's files (:mod:`caucasus_events._atomic`).  The files the
@@ -427,28 +443,21 @@ def build_dataset(
         progress.message(f"error: {failure.name}: {failure.reason}")
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with build_lock(out, DatasetExistsError):
-            clean_stale(out)
-            tmp = _fresh_name(out, "building")
-            tmp.mkdir()  # unlike mkdtemp, honours the umask: the dataset gets the usual mode
+        with _staging(out, "building") as tmp:
             checkpoint("building")
-            try:
-                if engine == "spark":
-                    from caucasus_events.spark import build_inputs_spark
+            if engine == "spark":
+                from caucasus_events.spark import build_inputs_spark
 
-                    result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
-                                                publication=publication)
-                else:
-                    result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                                         texts=texts, publication=publication)
-                checkpoint("built")
-                if strict and any(row.status in ("warning", "failed") for row in result.log):
-                    raise StrictBuildError(result.log)
-                _check_target(out, force)
-                _swap_into_place(tmp, out)
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
+                result = build_inputs_spark(tmp, pages, failures, progress, texts=texts,
+                                            publication=publication)
+            else:
+                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                     texts=texts, publication=publication)
+            checkpoint("built")
+            if strict and any(row.status in ("warning", "failed") for row in result.log):
+                raise StrictBuildError(result.log)
+            _check_target(out, force)
+            _swap_into_place(tmp, out)
     finally:
         progress.close()
     return attrs.evolve(result, path=out)

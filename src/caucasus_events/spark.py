@@ -31,7 +31,6 @@ from __future__ import annotations
 import collections
 import os
 import pickle
-import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -40,7 +39,6 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pyarrow as pa
 
-from caucasus_events._atomic import build_lock, clean_stale, record_files
 from caucasus_events._page_log import PageLog, page_log
 from caucasus_events._redact import snippets_only
 from caucasus_events.datapackage import resource_path
@@ -48,15 +46,14 @@ from caucasus_events.dataset import (
     _STREAM_ROW_GROUP,
     _STREAMED,
     BuildResult,
-    DatasetExistsError,
     InputFailure,
     _by_id,
     _check_target,
     _finish,
-    _fresh_name,
     _Input,
     _Merged,
     _read,
+    _staging,
     _swap_into_place,
 )
 from caucasus_events.errors import InputError
@@ -457,18 +454,10 @@ def _into_place(build: Callable[[Path, Progress], BuildResult], out: Path, force
     progress = progress or Progress(0, quiet=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with build_lock(out, DatasetExistsError):
-            clean_stale(out)
-            tmp = _fresh_name(out, "building")
-            tmp.mkdir()
-            try:
-                result = build(tmp, progress)
-                record_files(tmp)
-                _check_target(out, force)
-                _swap_into_place(tmp, out)
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
+        with _staging(out, "building") as tmp:
+            result = build(tmp, progress)
+            _check_target(out, force)
+            _swap_into_place(tmp, out)
     finally:
         progress.close()
     return attrs.evolve(result, path=out)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import collections
 import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,17 +25,15 @@ import attrs
 import pyarrow.parquet as pq
 
 from caucasus_events import _merge_state
-from caucasus_events._atomic import build_lock, clean_stale, record_files
 from caucasus_events._page_log import PageLog
 from caucasus_events.datapackage import PACKAGE_KEY, resource_path
 from caucasus_events.dataset import (
     _STREAMED,
     BuildResult,
     Dataset,
-    DatasetExistsError,
     _build_into,
-    _fresh_name,
     _Merged,
+    _staging,
     _swap_into_place,
     expand_inputs,
 )
@@ -91,21 +88,13 @@ def update_dataset(
     texts = old.package.get(PACKAGE_KEY, {}).get("texts") != "snippets"
     publication = _publication(old.package)
     try:
-        with build_lock(path, DatasetExistsError):
-            clean_stale(path)
-            tmp = _fresh_name(path, "updating")
-            tmp.mkdir()
-            try:
-                result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
-                                     texts=texts, publication=publication, prime=prime)
-                if not Dataset(path).package == old.package:
-                    raise SchemaError("changed while it was being updated; nothing was "
-                                      "replaced", path=str(path))
-                record_files(tmp)
-                _swap_into_place(tmp, path)
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
+        with _staging(path, "updating") as tmp:
+            result = _build_into(tmp, pages, failures, batch_size, progress, jobs,
+                                 texts=texts, publication=publication, prime=prime)
+            if not Dataset(path).package == old.package:
+                raise SchemaError("changed while it was being updated; nothing was "
+                                  "replaced", path=str(path))
+            _swap_into_place(tmp, path)
     finally:
         progress.close()
     return attrs.evolve(result, path=path)
