@@ -94,6 +94,28 @@ def _judge(ctx: Context, gold: dict[str, Any], event: Event) -> dict[str, bool]:
             "initiator": initiator_ok, "targets": targets_ok, "place": place_ok}
 
 
+def _describe(ctx: Context, event: Event) -> dict[str, str]:
+    """The parsed event's values as a problem line shows them."""
+    def names(role: Role) -> str:
+        return ", ".join(n[0] for n in _names(ctx, event, role) if n) or "none"
+    date = ("none" if event.date is None
+            else f"{event.date.isoformat()} {event.date.precision.value}")
+    place = ctx.place_names(event.place)
+    return {"type": _type_name(event), "date": date, "initiator": names(Role.INITIATOR),
+            "targets": names(Role.TARGET), "place": place[0] if place else "none"}
+
+
+def _wanted(gold: dict[str, Any], key: str) -> str:
+    """The gold event's value as a problem line shows it."""
+    if key == "date":
+        return ("none" if gold["precision"] == "unknown"
+                else f"{gold['date']} {gold['precision']}")
+    if key == "targets":
+        return ", ".join(gold["targets"]) or "none"
+    value = gold[key]
+    return "none" if value is None else str(value)
+
+
 def score_events(ctx: Context) -> tuple[dict[str, Count], list[str]]:
     """Counts of the event metrics for one page, and its problems."""
     gold: list[dict[str, Any]] = ctx.gold["events"]
@@ -152,8 +174,10 @@ def score_events(ctx: Context) -> tuple[dict[str, Count], list[str]]:
             right[key] += ok
         wrong = [k for k, ok in verdict.items() if not ok]
         if wrong:
+            got = _describe(ctx, parsed[pairs[i]])
             problems.append(f"event {g['type']} {g['evidence'][:40]!r}: wrong "
-                            + ", ".join(wrong))
+                            + "; ".join(f"{k} (got {got[k]}, want {_wanted(g, k)})"
+                                        for k in wrong))
         if all(verdict[k] for k in ("type", "date", "initiator", "targets")):
             all_right += 1
     precise = len(used | overlapping)
