@@ -339,3 +339,31 @@ def test_according_to_which_is_not_an_attribution() -> None:
     statements = [e for e in events if e.event_type is EventType.STATEMENT]
     assert statements
     assert all(_roles(e).get("person:nikol-pashinyan") is Role.INITIATOR for e in statements)
+
+
+def test_a_passive_agent_after_adverbs_and_adjectives_is_the_initiator() -> None:
+    _, events = _events("Armenia was soon attacked by Azerbaijani forces on Tuesday.",
+                        "2024-03-14")
+    roles = _roles(_one(events, EventType.ATTACK))
+    assert roles["state:ARM"] is Role.TARGET
+    assert Role.INITIATOR in roles.values()
+
+
+def test_a_trigger_word_inside_a_name_is_not_a_trigger() -> None:
+    _, events = _events("The United States will have development rights to the corridor.")
+    assert not [e for e in events if e.event_type is EventType.STATEMENT]
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject() -> None:
+    _, events = _events("Nikol Pashinyan criticised Azerbaijan. Later Ilham Aliyev's aide "
+                        "said Baku was ready when he met Charles Michel in Brussels.")
+    meet = _one(events, EventType.MEET)
+    assert "state:AZE" not in _roles(meet)
+
+
+def test_a_police_raid_is_an_arrest_and_an_offensive_an_attack() -> None:
+    _, events = _events("Russian police raided the homes of ethnic Azerbaijanis. Azerbaijan "
+                        "launched a military offensive in September 2023.")
+    types = {e.event_type for e in events}
+    assert EventType.ARREST in types and EventType.ATTACK in types
+    assert EventType.FIGHT not in types

@@ -91,6 +91,7 @@ class TriggerTable:
     content_cues: Mapping[EventType, tuple[str, ...]] = attrs.field(factory=dict)
     fatality_nouns: tuple[str, ...] = ()
     fatality_verbs: tuple[str, ...] = ()
+    light_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<event patterns>") -> TriggerTable:
@@ -120,10 +121,13 @@ class TriggerTable:
                     for k, v in dict(data.get("content_cues", {})).items()}
             nouns = _words(data.get("fatality_nouns", []), "fatality_nouns")
             fverbs = _words(data.get("fatality_verbs", []), "fatality_verbs")
+            light = frozenset(f for lemma in _words(data.get("light_verbs", []), "light_verbs")
+                              for f in inflect(lemma))
         except (TypeError, ValueError) as exc:
             raise InputError(f"bad cue list: {exc}", path=origin) from None
         return cls(triggers=tuple(sorted(out, key=lambda t: -t.priority)), modality=modality,
-                   content_cues=cues, fatality_nouns=nouns, fatality_verbs=fverbs)
+                   content_cues=cues, fatality_nouns=nouns, fatality_verbs=fverbs,
+                   light_verbs=light)
 
     @classmethod
     def default(cls) -> TriggerTable:

@@ -67,6 +67,9 @@ _MAX_SENTENCE = 600
 # even as the object of another verb ("sued Russia over the downing of the plane").
 _CONCRETE = 90
 _SUMMARY_CHARS = 200
+# How far (characters from the start of its sentence) a sentence's subject stays the
+# referent of a later "he" or "she".
+_SUBJECT_REACH = 600
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+"
                       r"(?:(?:\w+ly|also|then|has|had|have|was|is|will|would|later|again"
                       r"|further)\s+)*$")
@@ -97,6 +100,13 @@ _COORDINATION = re.compile(
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 # A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
 _PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
+# A capitalised word (with "of", "for", "and" between name words) right before a
+# capitalised trigger: the trigger is part of the name ("United States").
+_NAME_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<![.!?:\"“])\b[A-Z][\w’'-]*\s+"
+                          r"(?:(?:of|for|and|the)\s+)?$")
+# Between a light verb and its object noun: a determiner and up to two modifiers.
+_LIGHT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+){0,2}",
+                        re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -161,6 +171,8 @@ class _Extractor:
         self.place_starts = [p[0] for p in self.places]
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
+        self.kinds = {a.id: a.kind for a in actors}
+        self._subject_person: tuple[int, str] | None = None
         self.countries = {a.id: a.country for a in actors if a.country}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
@@ -219,7 +231,36 @@ class _Extractor:
             i -= 1
         return None
 
+    def _in_name(self, hit: TriggerHit) -> bool:
+        """Whether a trigger word is part of a name: inside an actor's or place's mention
+        ("Organization for Security and Cooperation in Europe"), or capitalised after a
+        capitalised word in running text ("United States", "War Veterans")."""
+        for starts, spans in ((self.mention_starts, self.mentions), (self.place_starts, None)):
+            i = bisect.bisect_right(starts, hit.start) - 1
+            for k in range(max(0, i - 2), i + 1):
+                if spans is not None:
+                    lo, hi = spans[k].start, spans[k].end
+                else:
+                    lo, hi = self.places[k][0], self.places[k][1]
+                if lo <= hit.start and hit.end <= hi:
+                    return True
+        if not self.text[hit.start:hit.start + 1].isupper():
+            return False
+        return bool(_NAME_BEFORE.search(self.text, max(0, hit.start - 40), hit.start))
+
+    def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
+        """Remember the first person who acts or speaks in a sentence: a later "he" or
+        "she" refers back to the last such subject before any person merely named."""
+        for d in sorted(drafts, key=lambda d: d.hit.start):
+            for a in d.initiators[:1]:
+                if self.kinds.get(a) is ActorKind.PERSON:
+                    self._subject_person = (s_start, a)
+                    return
+
     def _last_person_before(self, pos: int) -> str | None:
+        subject = self._subject_person
+        if subject is not None and subject[0] < pos <= subject[0] + _SUBJECT_REACH:
+            return subject[1]
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         floor = max(0, i - 60)
         while i >= floor:
@@ -241,7 +282,8 @@ class _Extractor:
         self._paragraph_spans = self.paragraphs()
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
-            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)]
+            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)
+            if not self._in_name(h)]
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
@@ -252,7 +294,9 @@ class _Extractor:
                 hi = bisect.bisect_left(hit_starts, s_end)
                 sentence_hits = [h for h in hits[lo:hi] if h.end <= s_end]
                 if sentence_hits:
-                    drafts.extend(self._sentence(s_start, s_end, p_index, sentence_hits))
+                    found = self._sentence(s_start, s_end, p_index, sentence_hits)
+                    drafts.extend(found)
+                    self._note_subject(found, s_start)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
         events = []
@@ -274,6 +318,7 @@ class _Extractor:
     def _sentence(self, s_start: int, s_end: int, p_index: int,
                   hits: list[TriggerHit]) -> list[_Draft]:
         out: list[_Draft] = []
+        hits = self._without_light_verbs(hits)
         attributions = tuple(h.start for h in hits if h.trigger.reporting and not h.nominal)
         clauses = _clauses.clauses(self.text, s_start, s_end, attributions)
         speech: list[_Draft] = []
@@ -311,6 +356,20 @@ class _Extractor:
                                            verbs, contents)
                 if draft is not None:
                     out.append(draft)
+        return out
+
+    def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits without a light verb whose object is a noun trigger ("launched a
+        full-scale offensive"): the noun names the happening, and as no verb stands before
+        it, its initiator is the clause's subject."""
+        light = self.table.light_verbs
+        out = []
+        for i, h in enumerate(hits):
+            if not h.nominal and i + 1 < len(hits) and hits[i + 1].nominal and \
+                    self.text[h.start:h.end].lower() in light and \
+                    _LIGHT_GAP.fullmatch(self.text, h.end, hits[i + 1].start):
+                continue
+            out.append(h)
         return out
 
     def _clause_event(self, best: TriggerHit, clause: tuple[int, int],
@@ -380,7 +439,8 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._subject(near, hit, c_start)
+            speaker = self._pronoun_subject(near, hit, c_start) or \
+                self._subject(near, hit, c_start)
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
             addressed = bool(after) and after[0].actor.kind is ActorKind.MEDIA and \
                 not text[hit.end:after[0].start].strip()
@@ -550,12 +610,8 @@ class _Extractor:
             targets = subject + [m.actor.id for m in after if m not in by
                                  and m.actor.id not in subject][:1]
         else:
-            initiators = self._subject(before, hit, c_start)
-            if not initiators:
-                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
-                if pronoun is not None:
-                    person = self._last_person_before(pronoun.start("p"))
-                    initiators = [person] if person else []
+            initiators = self._pronoun_subject(before, hit, c_start) or \
+                self._subject(before, hit, c_start)
             targets = [m.actor.id for m in after if m.actor.id not in initiators][:_MAX_TARGETS]
         modality = self._modality(hit, c_start)
         if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
@@ -582,6 +638,18 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
+                         c_start: int) -> list[str]:
+        """The person a "he" or "she" right before a verb stands for, when no actor is
+        named between the pronoun and the verb ("Khamenei reaffirmed Tehran's stance when
+        he met ..."): the pronoun, not an earlier name, is the verb's subject."""
+        pronoun = _PRONOUN.search(self.text, max(c_start, hit.start - 40), hit.start)
+        if pronoun is None or pronoun.group("p").lower() in ("him", "her") or \
+                any(m.end > pronoun.start("p") for m in before):
+            return []
+        person = self._last_person_before(pronoun.start("p"))
+        return [person] if person else []
 
     def _pronoun(self, c_start: int) -> list[str]:
         """The person a clause-initial "he" or "she" refers to: the last person named."""
