@@ -367,3 +367,29 @@ def test_a_police_raid_is_an_arrest_and_an_offensive_an_attack() -> None:
     types = {e.event_type for e in events}
     assert EventType.ARREST in types and EventType.ATTACK in types
     assert EventType.FIGHT not in types
+
+
+def test_speech_targets_are_the_addressee_not_an_outlet_or_the_own_state() -> None:
+    _, events = _events("Armenian Foreign Minister Ararat Mirzoyan told Reuters he called "
+                        "for the resumption of meetings between Armenia and Azerbaijan.")
+    demand = _one(events, EventType.DEMAND)
+    roles = _roles(demand)
+    assert "state:ARM" not in roles and "media:reuters" not in roles
+    assert roles.get("state:AZE") is Role.TARGET
+
+
+def test_an_outlet_reporting_a_happening_is_no_event_beside_it() -> None:
+    _, events = _events("Azerbaijan demanded an apology from Russia, Reuters reported.")
+    assert all("media:reuters" not in _roles(e) for e in events)
+    assert _roles(_one(events, EventType.DEMAND))["state:AZE"] is Role.INITIATOR
+
+
+def test_two_speech_acts_of_one_clause_are_two_events() -> None:
+    _, events = _events("Salome Zourabichvili denounced the government's action and called "
+                        "on her supporters to resist.")
+    assert {EventType.ACCUSE, EventType.DEMAND} <= {e.event_type for e in events}
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent() -> None:
+    _, events = _events("Ilham Aliyev, who is on a visit to Italy, said the talks went well.")
+    assert _roles(_one(events, EventType.VISIT))["person:ilham-aliyev"] is Role.INITIATOR

@@ -55,6 +55,8 @@ __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
 # Types of hostile happenings: reported as likely or as someone's claim, they are an
 # accusation by the speaker.
 _HOSTILE = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.ARREST, EventType.SANCTION})
+# Hostile happenings a speaker blames on someone by naming them in what he says.
+_BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
 # Types whose event needs a named participant to be worth recording.
@@ -107,6 +109,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<![.!?:\"“])\b[A-Z][\w’'-]*\
 # Between a light verb and its object noun: a determiner and up to two modifiers.
 _LIGHT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+){0,2}",
                         re.I)
+_RELATIVE = re.compile(r"who\b", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -356,7 +359,16 @@ class _Extractor:
                                            verbs, contents)
                 if draft is not None:
                     out.append(draft)
-        return out
+        return [d for d in out if not (d.speech and d.content is not None
+                                       and self._outlet(d.initiators)
+                                       and any(o is not d and d.content[0] <= o.hit.start
+                                               < d.content[1] for o in out))]
+
+    def _outlet(self, actors: list[str]) -> bool:
+        """Whether the actors are outlets: "Meduza reported", "according to Sky News"
+        attribute what follows; the outlet's report is no happening beside the one it
+        reports."""
+        return bool(actors) and all(self.kinds.get(a) is ActorKind.MEDIA for a in actors)
 
     def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a light verb whose object is a noun trigger ("launched a
@@ -377,9 +389,18 @@ class _Extractor:
                       contents: list[tuple[tuple[int, int], _Draft]]) -> _Draft | None:
         """The event a happening trigger of a clause makes, or None when it is only what
         a speaker says or the topic of another verb."""
-        owner = next((d for (lo, hi), d in contents if lo <= best.start < hi), None)
+        owner = next((d for (lo, hi), d in contents if lo <= best.start < hi
+                      and not self._outlet(d.initiators)), None)
         topic = best.nominal and any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if topic and owner is not None and owner.event_type is EventType.STATEMENT and \
+                best.trigger.event_type in _BLAMED and \
+                not self._own_side(owner.initiators, draft.initiators):
+            # "Baku believes the cause of the crash was an attack by ...": a speaker who
+            # names another's hostile act blames them for it.
+            owner.event_type = EventType.ACCUSE
+            owner.targets = owner.targets or [
+                a for a in draft.initiators + draft.targets if a not in owner.initiators][:1]
         if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
@@ -480,7 +501,9 @@ class _Extractor:
         elif content_start >= s_end - 2:
             content = None
         etype = hit.trigger.event_type
-        if etype is EventType.STATEMENT and content is not None:
+        if self._outlet(speaker):
+            pass  # an outlet reports: what it reports is typed by its own events
+        elif etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
         elif etype is EventType.STATEMENT and speaker:
             # "Pashinyan said in a Twitter post." after or before his quoted words: what
@@ -489,12 +512,8 @@ class _Extractor:
                 etype = self._content_type(q.span.start, q.span.end) or etype
                 if etype is not EventType.STATEMENT:
                     break
-        targets = [m.actor.id for m in after[:_MAX_TARGETS] if m.actor.id not in speaker]
-        if content is not None and not targets:
-            targets = [m.actor.id for m in self._mentions_in(*content)[:2]
-                       if m.actor.id not in speaker]
-        if etype is EventType.STATEMENT:
-            targets = []
+        targets = [] if etype is EventType.STATEMENT else \
+            self._speech_targets(after, content, speaker)
         draft = _Draft(
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
@@ -510,6 +529,48 @@ class _Extractor:
                     draft.quote_date = q.date
         del clauses
         return [draft]
+
+    def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
+        """The actors a verb acts upon: those after it, except a place named as where
+        it happened ("crashed in western Kazakhstan") and an outlet."""
+        pool = [m for m in after if m.actor.id not in initiators
+                and m.actor.kind is not ActorKind.MEDIA
+                and not (m.actor.kind is ActorKind.STATE
+                         and _clauses.locative(self.text, m.start, floor))]
+        if not pool:
+            return []
+        group = [pool[0]]
+        for nxt in pool[1:]:
+            if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
+                break
+            group.append(nxt)
+        return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
+
+    def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
+                        speaker: list[str]) -> list[str]:
+        """Whom a speech act addresses or is about: the first actor after the verb with
+        those co-ordinated with it ("urged Armenia and Azerbaijan", "demanded an apology
+        from Russia"), else the first actor its words name ("said that Armenia violated").
+        An outlet it is told to, the speaker and the speaker's own state are not targets."""
+        sides = {self.countries.get(a) for a in speaker} - {None}
+
+        def eligible(m: _Mention) -> bool:
+            a = m.actor
+            return a.kind is not ActorKind.MEDIA and a.id not in speaker and not (
+                a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
+
+        for pool in (after, self._mentions_in(*content) if content is not None else []):
+            pool = [m for m in pool if m.actor.kind is not ActorKind.MEDIA]
+            for k, m in enumerate(pool):
+                if eligible(m):
+                    group = [m]
+                    for nxt in pool[k + 1:]:
+                        if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
+                            break
+                        group.append(nxt)
+                    ids = [g.actor.id for g in group if eligible(g)]
+                    return list(dict.fromkeys(ids))[:_MAX_TARGETS]
+        return []
 
     def _quote_pronoun(self, q: Quote) -> list[str]:
         """The person a quote's "he" or "she" stands for: the last person named before."""
@@ -601,8 +662,8 @@ class _Extractor:
             if not initiators and not background and not topic:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
-            targets = [m.actor.id for m in after if m.actor.id not in initiators
-                       and not _clauses.by_agent(text, m.start, hit.end)][:_MAX_TARGETS]
+            targets = self._object([m for m in after if not _clauses.by_agent(
+                text, m.start, hit.end)], initiators, hit.end)
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]]
@@ -612,7 +673,7 @@ class _Extractor:
         else:
             initiators = self._pronoun_subject(before, hit, c_start) or \
                 self._subject(before, hit, c_start)
-            targets = [m.actor.id for m in after if m.actor.id not in initiators][:_MAX_TARGETS]
+            targets = self._object(after, initiators, hit.end)
         modality = self._modality(hit, c_start)
         if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
             background = background or bool(
@@ -673,6 +734,16 @@ class _Extractor:
             m = before[k]
             if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
                 return self._coordinated(before, m)
+        return self._antecedent(c_start)
+
+    def _antecedent(self, c_start: int) -> list[str]:
+        """The actor a relative clause's "who" stands for ("Elchin Amirbayov, who is on a
+        visit to the Vatican, said"): the one named right before it."""
+        if not _RELATIVE.match(self.text, c_start):
+            return []
+        i = bisect.bisect_left(self.mention_starts, c_start) - 1
+        if i >= 0 and not self.text[self.mentions[i].end:c_start].strip(" ,"):
+            return [self.mentions[i].actor.id]
         return []
 
     def _titled(self, before: list[_Mention], k: int) -> bool:
@@ -767,15 +838,21 @@ _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True
 
 
 def _one_per_clause(drafts: list[_Draft]) -> list[_Draft]:
-    """One speech event per clause and speaker: the most specific speech act wins."""
-    best: dict[tuple[tuple[int, int], tuple[str, ...]], _Draft] = {}
+    """The speech events of a clause and speaker: each distinct speech act once, a plain
+    statement only when the speaker performs no more specific one."""
+    best: dict[tuple[tuple[int, int], tuple[str, ...]], list[_Draft]] = {}
     for d in drafts:
         key = (d.clause, tuple(d.initiators))
-        old = best.get(key)
-        if old is None or (old.event_type is EventType.STATEMENT
-                           and d.event_type is not EventType.STATEMENT):
-            best[key] = d
-    return list(best.values())
+        kept = best.setdefault(key, [])
+        if d.event_type is EventType.STATEMENT:
+            if not kept:
+                kept.append(d)
+        elif kept and kept[0].event_type is EventType.STATEMENT:
+            kept[0] = d
+        elif all(k.event_type is not d.event_type for k in kept):
+            # "denounced the action and called on her supporters": two speech acts
+            kept.append(d)
+    return [d for kept in best.values() for d in kept]
 
 
 def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
