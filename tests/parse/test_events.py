@@ -106,8 +106,9 @@ def test_coordinated_subjects_all_take_part_and_the_place_is_the_locative_one() 
     _, events = _events("Nikol Pashinyan and Ilham Aliyev met in Brussels on Tuesday.",
                         "2024-03-14")
     meet = _one(events, EventType.MEET)
+    # a joint happening: the first named acts, the others are the parties it acts with
     assert _roles(meet) == {"person:nikol-pashinyan": Role.INITIATOR,
-                            "person:ilham-aliyev": Role.INITIATOR}
+                            "person:ilham-aliyev": Role.TARGET}
     assert meet.place == "place:brussels"
     assert meet.date is not None and meet.date.isoformat() == "2024-03-12"
 

@@ -57,6 +57,10 @@ __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
 _HOSTILE = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.ARREST, EventType.SANCTION})
 # Hostile happenings a speaker blames on someone by naming them in what he says.
 _BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
+# Joint happenings: of co-ordinated subjects the first is the initiator, the others the
+# parties it acts with (the gold convention, as for "the meeting of A and B").
+_JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE, EventType.FIGHT})
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
 # Types whose event needs a named participant to be worth recording.
@@ -530,6 +534,11 @@ class _Extractor:
         del clauses
         return [draft]
 
+    def _after_with(self, after: list[_Mention], actor: str) -> bool:
+        """Whether an actor of ``after`` is named right after "with" ("met with Dedov")."""
+        return any(m.actor.id == actor and _WITH.search(self.text, max(0, m.start - 12),
+                                                         m.start) for m in after)
+
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
         it happened ("crashed in western Kazakhstan") and an outlet."""
@@ -674,6 +683,11 @@ class _Extractor:
             initiators = self._pronoun_subject(before, hit, c_start) or \
                 self._subject(before, hit, c_start)
             targets = self._object(after, initiators, hit.end)
+            if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
+                # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
+                # others; the object of a joint verb is a thing, not another party
+                with_object = [t for t in targets if self._after_with(after, t)]
+                initiators, targets = initiators[:1], initiators[1:] + with_object
         modality = self._modality(hit, c_start)
         if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
             background = background or bool(
