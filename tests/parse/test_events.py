@@ -394,3 +394,19 @@ def test_two_speech_acts_of_one_clause_are_two_events() -> None:
 def test_the_subject_of_a_relative_clause_is_its_antecedent() -> None:
     _, events = _events("Ilham Aliyev, who is on a visit to Italy, said the talks went well.")
     assert _roles(_one(events, EventType.VISIT))["person:ilham-aliyev"] is Role.INITIATOR
+
+
+def test_a_speech_act_reported_by_another_speaker_is_the_inner_speakers() -> None:
+    _, events = _events("Hikmet Hajiyev said that Nikol Pashinyan asked for some time to "
+                        "prepare for the elections.")
+    demand = _one(events, EventType.DEMAND)
+    assert _roles(demand)["person:nikol-pashinyan"] is Role.INITIATOR
+    said = [e for e in events if e.event_type is EventType.STATEMENT]
+    assert said and "person:nikol-pashinyan" not in _roles(said[0])
+
+
+def test_a_speech_noun_in_what_is_said_does_not_type_the_statement() -> None:
+    _, events = _events("Ararat Mirzoyan said that Yerevan is reviewing Baku's latest "
+                        "proposals.")
+    assert EventType.PROPOSAL not in {e.event_type for e in events
+                                      if "person:ararat-mirzoyan" in _roles(e)}

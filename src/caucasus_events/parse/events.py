@@ -152,6 +152,7 @@ class _Draft:
     quote_date: PartialDate | None = None
     place: str | None = None
     content: tuple[int, int] | None = None
+    typed: bool = False  # a plain statement typed by what it says
 
 
 class _Extractor:
@@ -336,6 +337,7 @@ class _Extractor:
                         and self._in_quote(h.start) is None:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
+        self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
@@ -373,6 +375,21 @@ class _Extractor:
         attribute what follows; the outlet's report is no happening beside the one it
         reports."""
         return bool(actors) and all(self.kinds.get(a) is ActorKind.MEDIA for a in actors)
+
+    def _retype_around_inner_speech(self, speech: list[_Draft]) -> None:
+        """A statement typed by what it says is typed only by the words before another
+        speaker's speech act in them ("Hajiyev said that the Armenian prime minister asked
+        for time": Hajiyev states, Pashinyan asks)."""
+        for d in speech:
+            if not d.typed or d.content is None:
+                continue
+            lo, hi = d.content
+            inner = [e.hit.start for e in speech if e is not d and e.initiators
+                     and e.initiators != d.initiators and lo <= e.hit.start < hi]
+            if inner:
+                d.event_type = self._content_type(lo, min(inner)) or EventType.STATEMENT
+                if d.event_type is EventType.STATEMENT:
+                    d.targets = []
 
     def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a light verb whose object is a noun trigger ("launched a
@@ -505,10 +522,12 @@ class _Extractor:
         elif content_start >= s_end - 2:
             content = None
         etype = hit.trigger.event_type
+        typed = False
         if self._outlet(speaker):
             pass  # an outlet reports: what it reports is typed by its own events
         elif etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
+            typed = True
         elif etype is EventType.STATEMENT and speaker:
             # "Pashinyan said in a Twitter post." after or before his quoted words: what
             # they say types the statement.
@@ -522,7 +541,8 @@ class _Extractor:
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
             sentence=sentence, paragraph=p_index, initiators=speaker, targets=targets,
-            modality=self._modality(hit, c_start), speech=True, content=content)
+            modality=self._modality(hit, c_start), speech=True, content=content,
+            typed=typed)
         if content is not None and content[0] < c_start:
             draft.clause = (content[0], c_end)
         for q in quotes:
@@ -607,7 +627,8 @@ class _Extractor:
         end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
-            if h.trigger.event_type in _SPEECH_ACTS:
+            if h.trigger.event_type in _SPEECH_ACTS and not (
+                    h.nominal or _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)):
                 found.append(h.trigger.event_type)
         found.extend(self.table.content_cues_in(self.text, start, end))
         if not found:
