@@ -113,7 +113,9 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<![.!?:\"“])\b[A-Z][\w’'-]*\
 # Between a light verb and its object noun: a determiner and up to two modifiers.
 _LIGHT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+){0,2}",
                         re.I)
-_RELATIVE = re.compile(r"who\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?P<p>his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -456,6 +458,7 @@ class _Extractor:
         passive = _clauses.is_passive(text, c_start, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
         addressed = False
+        passive_subject: list[str] = []
         if phrase.startswith("according to"):
             if re.match(r"\s+(?:which|whom)\b", text[hit.end:hit.end + 7]):
                 return []  # "the reports according to which ...": the reports' claim
@@ -468,10 +471,12 @@ class _Extractor:
         elif passive:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             speaker = [m.actor.id for m in by[:1]]
-            targets_first = [m.actor.id for m in before[-1:]]
+            # "Russia, which has been accused of sending fighters": the subject is the one
+            # the speech act is about
+            passive_subject = [a for a in self._subject(before, hit, c_start)
+                               if a not in speaker]
             after = [m for m in after if m not in by]
             before = []
-            del targets_first
         else:
             comma = text.rfind(",", c_start, hit.start)
             if comma >= 0 and not text[comma + 1:hit.start].strip():
@@ -497,12 +502,13 @@ class _Extractor:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
         quotes = self._quote_at(s_start, s_end)
-        if not speaker:
+        if not speaker and not passive:
             for q in quotes:
                 if q.speaker is not None:
                     speaker = [q.speaker]
                     break
-        if not speaker and not addressed and not _UNNAMED_SPEAKER.search(
+        specific = passive_subject and hit.trigger.event_type in _SPEECH_ACTS
+        if not speaker and not addressed and not specific and not _UNNAMED_SPEAKER.search(
                 text, max(c_start, hit.start - 60), hit.start):
             return []  # no one says it: "it is said", a noun phrase without a verb
         # The reported words: the rest of the sentence after the verb, or (for "..., X
@@ -536,7 +542,7 @@ class _Extractor:
                 if etype is not EventType.STATEMENT:
                     break
         targets = [] if etype is EventType.STATEMENT else \
-            self._speech_targets(after, content, speaker)
+            passive_subject or self._speech_targets(after, content, speaker)
         draft = _Draft(
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
@@ -679,9 +685,19 @@ class _Extractor:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             if owner:
                 initiators = self._coordinated(before, owner[-1])
+            else:
+                initiators = self._possessor(hit, c_start)
+                owner = [m for m in before if m.actor.id in initiators][-1:] \
+                    if initiators else []
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             if by and not initiators:
                 initiators = [by[0].actor.id]
+            source = [m for m in after[:1] if hit.trigger.speech
+                      and _FROM.fullmatch(text, hit.end, m.start)]
+            if source and not initiators:
+                # "warnings from Iran", "protests from Baku": who speaks
+                initiators = [source[0].actor.id]
+                after = after[1:]
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     self._participants_follow(hit):
                 # "the meeting of Aliyev and Pashinyan": the first named takes part as
@@ -734,6 +750,25 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _possessor(self, hit: TriggerHit, c_start: int) -> list[str]:
+        """Whom a possessive pronoun before a noun trigger stands for ("his visit": the
+        person last acting or named; "its 44-day war": the last state or body named)."""
+        m = _POSSESSIVE.search(self.text, max(c_start, hit.start - 30), hit.start)
+        if m is None:
+            return []
+        pos = m.start("p")
+        if m.group("p").lower() in ("his", "her"):
+            person = self._last_person_before(pos)
+            return [person] if person else []
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        floor = max(0, i - 20)
+        while i >= floor and pos - self.mentions[i].end < _SUBJECT_REACH:
+            actor = self.mentions[i].actor
+            if actor.kind not in (ActorKind.PERSON, ActorKind.MEDIA):
+                return [actor.id]
+            i -= 1
+        return []
 
     def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
                          c_start: int) -> list[str]:
