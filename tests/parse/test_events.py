@@ -410,3 +410,30 @@ def test_a_speech_noun_in_what_is_said_does_not_type_the_statement() -> None:
                         "proposals.")
     assert EventType.PROPOSAL not in {e.event_type for e in events
                                       if "person:ararat-mirzoyan" in _roles(e)}
+
+
+def test_a_reduced_passive_has_its_by_agent() -> None:
+    _, events = _events("Iran opposes the corridor demanded by Azerbaijan.")
+    demand = _one(events, EventType.DEMAND)
+    assert _roles(demand)["state:AZE"] is Role.INITIATOR
+    assert "state:IRN" not in _roles(demand) or _roles(demand)["state:IRN"] is Role.TARGET
+
+
+def test_blaming_each_other_makes_the_first_the_initiator_and_the_other_the_target() -> None:
+    _, events = _events("Armenia and Azerbaijan blamed each other for the clashes.")
+    assert _roles(_one(events, EventType.ACCUSE)) == {"state:ARM": Role.INITIATOR,
+                                                       "state:AZE": Role.TARGET}
+
+
+def test_fighting_between_two_sides_names_no_initiator() -> None:
+    _, events = _events("Heavy fighting between Armenia and Azerbaijan continued on "
+                        "Wednesday.", "2024-03-14")
+    fight = _one(events, EventType.FIGHT)
+    assert Role.INITIATOR not in _roles(fight).values()
+
+
+def test_a_state_in_a_persons_title_is_not_a_participant() -> None:
+    _, events = _events("Russian President Vladimir Putin met Azerbaijani President Ilham "
+                        "Aliyev in Moscow.")
+    roles = _roles(_one(events, EventType.MEET))
+    assert "state:AZE" not in roles and "state:RUS" not in roles

@@ -60,7 +60,8 @@ _BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
 # Joint happenings: of co-ordinated subjects the first is the initiator, the others the
 # parties it acts with (the gold convention, as for "the meeting of A and B").
 _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE, EventType.FIGHT})
-_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
 # Types whose event needs a named participant to be worth recording.
@@ -114,6 +115,10 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<![.!?:\"“])\b[A-Z][\w’'-]*\
 _LIGHT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+){0,2}",
                         re.I)
 _POSSESSIVE = re.compile(r"\b(?P<p>his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TITLE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|president|prime|minister|foreign|deputy|defen[cs]e"
+    r"|interior|spokes(?:man|woman|person)|ambassador|leader|envoy|representative|chief"
+    r"|head|adviser|advisor|lawmaker|mp|speaker|of|the)\s+){1,5}")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
@@ -173,6 +178,13 @@ class _Extractor:
             (_Mention(s.start, s.end, a) for a in actors for s in a.mentions
              if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
             key=lambda m: (m.start, -m.end))
+        # a state named in a person's title ("Armenian Prime Minister Nikol Pashinyan")
+        # qualifies the person: no participant (for "Prime Minister of Armenia Nikol
+        # Pashinyan" see _titled)
+        self.mentions = [m for k, m in enumerate(self.mentions) if not (
+            m.actor.kind is ActorKind.STATE and k + 1 < len(self.mentions)
+            and self.mentions[k + 1].actor.kind is ActorKind.PERSON
+            and _TITLE.fullmatch(self.text, m.end, self.mentions[k + 1].start))]
         self.mention_starts = [m.start for m in self.mentions]
         self.places = sorted(
             ((s.start, s.end, p) for p in places for s in p.mentions
@@ -455,7 +467,8 @@ class _Extractor:
         before = [m for m in self._mentions_in(c_start, hit.start)]
         after = self._mentions_in(hit.end, c_end)
         speaker: list[str] = []
-        passive = _clauses.is_passive(text, c_start, hit.start, hit.end)
+        passive = _clauses.is_passive(text, c_start, hit.start, hit.end) or \
+            _clauses.reduced_passive(text, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         passive_subject: list[str] = []
@@ -543,6 +556,9 @@ class _Extractor:
                     break
         targets = [] if etype is EventType.STATEMENT else \
             passive_subject or self._speech_targets(after, content, speaker)
+        if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
+            # "Armenia and Azerbaijan blamed each other": the first blames the others
+            speaker, targets = speaker[:1], speaker[1:]
         draft = _Draft(
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
@@ -699,6 +715,7 @@ class _Extractor:
                 initiators = [source[0].actor.id]
                 after = after[1:]
             if not initiators and hit.trigger.priority < _CONCRETE and \
+                    hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
                 # "the meeting of Aliyev and Pashinyan": the first named takes part as
                 # initiator, the others co-ordinated with him as targets
@@ -715,16 +732,28 @@ class _Extractor:
             initiators = [m.actor.id for m in by[:1]]
             subject = self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in after if m not in by
-                                 and m.actor.id not in subject][:1]
+                                 and m.actor.id not in subject
+                                 and m.actor.kind is not ActorKind.MEDIA
+                                 and not _clauses.locative(text, m.start, hit.end)][:1]
+        elif _clauses.reduced_passive(text, hit.start, hit.end):
+            # "the corridor demanded by Baku", "an agreement signed by Armenia": the "by"
+            # agent acts on the noun the participle follows
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            initiators = self._coordinated_after(after, by[0]) if by else []
+            targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
             initiators = self._pronoun_subject(before, hit, c_start) or \
                 self._subject(before, hit, c_start)
             targets = self._object(after, initiators, hit.end)
-            if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
+            if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
+                                        _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        if hit.trigger.event_type is EventType.FIGHT:
+            # fighting is mutual: a party is named only as whom one fights with or against
+            targets = [t for t in targets if self._after_with(after, t)]
         modality = self._modality(hit, c_start)
         if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
             background = background or bool(
@@ -823,6 +852,17 @@ class _Extractor:
         m = before[k]
         return k > 0 and m.actor.kind is ActorKind.PERSON and \
             not self.text[before[k - 1].end:m.start].strip()
+
+    def _coordinated_after(self, after: list[_Mention], head: _Mention) -> list[str]:
+        """``head`` and the actors of ``after`` co-ordinated with it ("by Armenia and
+        Azerbaijan")."""
+        i = after.index(head)
+        group = [head]
+        while i + 1 < len(after) and _COORDINATION.fullmatch(self.text, after[i].end,
+                                                             after[i + 1].start):
+            i += 1
+            group.append(after[i])
+        return list(dict.fromkeys(m.actor.id for m in group))
 
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)
