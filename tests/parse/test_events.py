@@ -437,3 +437,17 @@ def test_a_state_in_a_persons_title_is_not_a_participant() -> None:
                         "Aliyev in Moscow.")
     roles = _roles(_one(events, EventType.MEET))
     assert "state:AZE" not in roles and "state:RUS" not in roles
+
+
+def test_killed_in_shelling_is_the_shelling() -> None:
+    doc, events = _events("Two soldiers were killed in Armenian shelling on Sunday.",
+                          "2024-03-14")
+    (attack,) = [e for e in events if e.event_type is EventType.ATTACK]
+    assert attack.trigger is not None and doc.evidence(attack.trigger) == "shelling"
+
+
+def test_recalling_diplomats_and_sending_weapons() -> None:
+    _, events = _events("Azerbaijan withdrew its diplomatic staff from Iran. Israel is "
+                        "sending weapons to Azerbaijan.")
+    types = {e.event_type for e in events}
+    assert EventType.SANCTION in types and EventType.AID in types

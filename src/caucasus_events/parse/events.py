@@ -121,6 +121,9 @@ _TITLE = re.compile(
     r"|head|adviser|advisor|lawmaker|mp|speaker|of|the)\s+){1,5}")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
+# Between an agentless passive and the noun of the happening it happened in.
+_IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
+                           re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -412,9 +415,15 @@ class _Extractor:
         light = self.table.light_verbs
         out = []
         for i, h in enumerate(hits):
-            if not h.nominal and i + 1 < len(hits) and hits[i + 1].nominal and \
-                    self.text[h.start:h.end].lower() in light and \
-                    _LIGHT_GAP.fullmatch(self.text, h.end, hits[i + 1].start):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and not h.nominal and (
+                    (nxt.nominal and self.text[h.start:h.end].lower() in light
+                     and _LIGHT_GAP.fullmatch(self.text, h.end, nxt.start))
+                    or (_IN_HAPPENING.fullmatch(self.text, h.end, nxt.start)
+                        and _clauses.is_passive(self.text, max(0, h.start - 40), h.start,
+                                                h.end))):
+                # "launched an offensive"; "were killed in Armenian shelling", "killed in
+                # four days of fighting": the noun names the happening
                 continue
             out.append(h)
         return out
