@@ -163,6 +163,7 @@ class _Draft:
     place: str | None = None
     content: tuple[int, int] | None = None
     typed: bool = False  # a plain statement typed by what it says
+    participants: list[str] = attrs.Factory(list)  # neither initiator nor target
 
 
 class _Extractor:
@@ -760,9 +761,17 @@ class _Extractor:
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
-            # fighting is mutual: a party is named only as whom one fights with or against
-            targets = [t for t in targets if self._after_with(after, t)]
+            # fighting is mutual: a party is a target only as whom one fights with or
+            # against; "fighting between Armenia and Azerbaijan" has two participants
+            participants = [t for t in targets if not self._after_with(after, t)]
+            targets = [t for t in targets if t not in participants]
+            if not initiators and hit.nominal and self._participants_follow(hit):
+                participants = self._coordinated_after(after, after[0])
+        elif hit.trigger.event_type is EventType.CRASH:
+            # an accident has no initiator: whose plane crashed takes part in it
+            participants, initiators = initiators, []
         modality = self._modality(hit, c_start)
         if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
             background = background or bool(
@@ -770,7 +779,7 @@ class _Extractor:
         return _Draft(hit=hit, event_type=hit.trigger.event_type, clause=clause,
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
-                      place=self._place(c_start, c_end))
+                      place=self._place(c_start, c_end), participants=participants)
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -920,7 +929,7 @@ class _Extractor:
         return _publication_fallback(self.reference)
 
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
-        if not d.speech and not d.initiators and not d.targets and \
+        if not d.speech and not d.initiators and not d.targets and not d.participants and \
                 d.event_type in _NEEDS_ACTOR and (
                 d.place is None or date is None or not date.text):
             return None  # no one, and no place and day stated: background, not an event
@@ -929,6 +938,8 @@ class _Extractor:
             roles.setdefault(a, Role.INITIATOR)
         for a in d.targets:
             roles.setdefault(a, Role.TARGET)
+        for a in d.participants:
+            roles.setdefault(a, Role.PARTICIPANT)
         c_start, c_end = _trimmed(self.text, *d.clause)
         spans = {(c_start, c_end), *(_trimmed(self.text, s, e) for s, e in d.extra_evidence)}
         evidence = tuple(Span(doc_id=self.doc.id, start=s, end=e) for s, e in sorted(spans)
