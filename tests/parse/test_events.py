@@ -451,3 +451,11 @@ def test_recalling_diplomats_and_sending_weapons() -> None:
                         "sending weapons to Azerbaijan.")
     types = {e.event_type for e in events}
     assert EventType.SANCTION in types and EventType.AID in types
+
+
+def test_a_rejection_naming_no_one_answers_the_last_claim_of_another_side() -> None:
+    _, events = _events("Ilham Aliyev accused Armenia of sabotage on Monday. Ararat Mirzoyan "
+                        "dismissed the claim.")
+    reject = _one(events, EventType.REJECT)
+    assert _roles(reject) == {"person:ararat-mirzoyan": Role.INITIATOR,
+                              "person:ilham-aliyev": Role.TARGET}

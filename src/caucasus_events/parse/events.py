@@ -62,6 +62,9 @@ _BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
 _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE, EventType.FIGHT})
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
+# Speech acts a later rejection answers.
+_ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
+                       EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
 # Types whose event needs a named participant to be worth recording.
@@ -274,6 +277,19 @@ class _Extractor:
             return False
         return bool(_NAME_BEFORE.search(self.text, max(0, hit.start - 40), hit.start))
 
+    def _answer_targets(self, drafts: list[_Draft]) -> None:
+        """A rejection that names no one answers the last claim, demand or proposal
+        another side made before it ("Aliyev complained that ... Mirzoyan dismissed the
+        claim"; "Azerbaijan demanded an apology ... the Kremlin refused to give one")."""
+        last: tuple[int, list[str]] | None = None
+        for d in drafts:
+            if d.event_type is EventType.REJECT and not d.targets and d.initiators and \
+                    last is not None and d.hit.start - last[0] < _SUBJECT_REACH * 2:
+                sides = {self.countries.get(a) or a for a in d.initiators}
+                d.targets = [a for a in last[1] if (self.countries.get(a) or a) not in sides]
+            if d.event_type in _ANSWERED and d.initiators:
+                last = (d.hit.start, d.initiators[:1])
+
     def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
         """Remember the first person who acts or speaks in a sentence: a later "he" or
         "she" refers back to the last such subject before any person merely named."""
@@ -325,6 +341,7 @@ class _Extractor:
                     self._note_subject(found, s_start)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
+        self._answer_targets(drafts)
         events = []
         said: dict[str, PartialDate] = {}
         for d in drafts:
