@@ -455,8 +455,8 @@ class _Extractor:
                       and not self._outlet(d.initiators)), None)
         topic = best.nominal and any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
-        if owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and (topic or draft.initiators) and \
+        if topic and owner is not None and owner.event_type is EventType.STATEMENT and \
+                best.trigger.event_type in _BLAMED and \
                 not self._own_side(owner.initiators, draft.initiators):
             # "Baku believes the cause of the crash was an attack by ...": a speaker who
             # names another's hostile act blames them for it.
