@@ -459,3 +459,10 @@ def test_a_rejection_naming_no_one_answers_the_last_claim_of_another_side() -> N
     reject = _one(events, EventType.REJECT)
     assert _roles(reject) == {"person:ararat-mirzoyan": Role.INITIATOR,
                               "person:ilham-aliyev": Role.TARGET}
+
+
+def test_denying_a_charge_on_someones_behalf_is_a_rejection() -> None:
+    _, events = _events("According to Bidzina Ivanishvili, Irakli Kobakhidze did not commit a "
+                        "crime.")
+    assert EventType.REJECT in {e.event_type for e in events}
+    assert EventType.ACCUSE not in {e.event_type for e in events}

@@ -154,6 +154,11 @@ class TriggerTable:
 
     def content_cues_in(self, text: str, start: int, end: int) -> list[EventType]:
         """The speech acts the content cues of ``text[start:end]`` stand for."""
+        return [t for _, t in self.content_cue_hits(text, start, end)]
+
+    def content_cue_hits(self, text: str, start: int, end: int
+                         ) -> list[tuple[int, EventType]]:
+        """The content cues of ``text[start:end]`` as (offset, speech act)."""
         hits, starts = _document_hits(self, text)
         out = []
         for i in range(bisect.bisect_left(starts, start), len(hits)):
@@ -161,7 +166,7 @@ class TriggerTable:
             if h.start >= end:
                 break
             if h.end <= end and h.label == _CONTENT:
-                out.append(EventType(h.value))
+                out.append((h.start, EventType(h.value)))
         return out
 
     def lexicon(self) -> Lexicon:

@@ -679,7 +679,12 @@ class _Extractor:
             if h.trigger.event_type in _SPEECH_ACTS and not (
                     h.nominal or _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)):
                 found.append(h.trigger.event_type)
-        found.extend(self.table.content_cues_in(self.text, start, end))
+        for at, cue in self.table.content_cue_hits(self.text, start, end):
+            if cue is EventType.ACCUSE and self.denied.search(
+                    " ".join(self.text[max(start, at - 40):at].split()[-3:])):
+                # "Kobakhidze did not commit a crime": denying a charge rejects it
+                cue = EventType.REJECT
+            found.append(cue)
         if not found:
             return None
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
