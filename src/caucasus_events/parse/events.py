@@ -60,6 +60,8 @@ _BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
 # Joint happenings: of co-ordinated subjects the first is the initiator, the others the
 # parties it acts with (the gold convention, as for "the meeting of A and B").
 _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE, EventType.FIGHT})
+_OBJECT_PLACE = re.compile(
+    r"\s+(?:(?:of|to|into|on|against|toward|towards)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
@@ -801,7 +803,8 @@ class _Extractor:
         return _Draft(hit=hit, event_type=hit.trigger.event_type, clause=clause,
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
-                      place=self._place(c_start, c_end), participants=participants)
+                      place=self._place(c_start, c_end) or self._object_place(hit, c_end),
+                      participants=participants)
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -926,6 +929,15 @@ class _Extractor:
                 break
             i += 1
         return found
+
+    def _object_place(self, hit: TriggerHit, end: int) -> str | None:
+        """A place a happening acts on or goes to, named right after its trigger ("the
+        closure of the Lachin corridor", "shelled Sotk", "a visit to Italy")."""
+        i = bisect.bisect_left(self.place_starts, hit.end)
+        if i < len(self.places) and self.places[i][1] <= end and \
+                _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
+            return self.places[i][2].id
+        return None
 
     # -- building ----------------------------------------------------------------------
     def _date(self, d: _Draft) -> PartialDate | None:
