@@ -466,3 +466,10 @@ def test_denying_a_charge_on_someones_behalf_is_a_rejection() -> None:
                         "crime.")
     assert EventType.REJECT in {e.event_type for e in events}
     assert EventType.ACCUSE not in {e.event_type for e in events}
+
+
+def test_a_trailing_attribution_with_an_adjunct_is_typed_by_the_words_before() -> None:
+    _, events = _events("Azerbaijan engaged constructively, but Armenia continued its "
+                        "destructive policy, Hikmet Hajiyev said in an interview with TRT "
+                        "World.")
+    assert EventType.ACCUSE in {e.event_type for e in events}

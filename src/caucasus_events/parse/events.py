@@ -129,6 +129,12 @@ _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
                            re.I)
+# What may follow a trailing attribution's verb: one adjunct of time, place or medium,
+# no "that" and no quotation ("said in a Twitter post.", "told reporters on Monday.").
+_ADJUNCT_TAIL = re.compile(
+    r"\s*(?:(?:in|on|at|during|after|before|via|from|with|through|while|late|early|earlier"
+    r"|later|yesterday|today|last|this)\b(?:(?!\bthat\b)[^,;:“”\"])*)?[.!?]?[\s\"'”’)]*",
+    re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -564,8 +570,10 @@ class _Extractor:
         tail = text[hit.end:s_end]
         if after and not after[0].start - hit.end > 4:
             tail = text[after[0].end:s_end]
-        if len(tail.strip(" .,;:!?\"'”’)")) < 3:
-            # "..., officials said.", "..., he told Reuters.": the words stand before
+        if len(tail.strip(" .,;:!?\"'”’)")) < 3 or (
+                c_start > s_start and _ADJUNCT_TAIL.fullmatch(tail)):
+            # "..., officials said.", "..., he told Reuters.", "..., Hajiyev said in an
+            # interview with TRT World.": the words stand before
             content = (s_start, c_start) if c_start > s_start else None
         elif content_start >= s_end - 2:
             content = None
