@@ -473,3 +473,17 @@ def test_a_trailing_attribution_with_an_adjunct_is_typed_by_the_words_before() -
                         "destructive policy, Hikmet Hajiyev said in an interview with TRT "
                         "World.")
     assert EventType.ACCUSE in {e.event_type for e in events}
+
+
+def test_the_speakers_own_state_speaking_in_his_words_is_the_speaker() -> None:
+    _, events = _events("Abbas Araghchi stressed that Iran rejects any changes in borders.")
+    reject = _one(events, EventType.REJECT)
+    assert _roles(reject).get("person:abbas-araghchi") is Role.INITIATOR
+    assert "state:IRN" not in _roles(reject) or _roles(reject)["state:IRN"] is not Role.INITIATOR
+
+
+def test_an_actor_right_before_its_verb_is_its_subject_after_a_preposition() -> None:
+    _, events = _events("Israel armed Azerbaijan despite Armenia opening an embassy in Tel "
+                        "Aviv.")
+    opening = [e for e in events if e.event_type is EventType.OTHER]
+    assert opening and _roles(opening[0]).get("state:ARM") is Role.INITIATOR

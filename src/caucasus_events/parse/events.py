@@ -125,6 +125,9 @@ _TITLE = re.compile(
     r"|interior|spokes(?:man|woman|person)|ambassador|leader|envoy|representative|chief"
     r"|head|adviser|advisor|lawmaker|mp|speaker|of|the)\s+){1,5}")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# Between a subject and its verb: auxiliaries and adverbs only.
+_ADJACENT = re.compile(r"\s+(?:(?:\w+ly|has|have|had|was|were|is|are|will|would|also|then"
+                       r"|again|not|never|already|still|just|later|soon)\s+)*")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
@@ -380,7 +383,7 @@ class _Extractor:
                         and self._in_quote(h.start) is None:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
-        self._retype_around_inner_speech(speech)
+        speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
@@ -419,10 +422,29 @@ class _Extractor:
         reports."""
         return bool(actors) and all(self.kinds.get(a) is ActorKind.MEDIA for a in actors)
 
-    def _retype_around_inner_speech(self, speech: list[_Draft]) -> None:
+    def _retype_around_inner_speech(self, speech: list[_Draft]) -> list[_Draft]:
         """A statement typed by what it says is typed only by the words before another
         speaker's speech act in them ("Hajiyev said that the Armenian prime minister asked
-        for time": Hajiyev states, Pashinyan asks)."""
+        for time": Hajiyev states, Pashinyan asks).  A speech act of the speaker's own
+        state in his words is his ("Tehran remains opposed to ..., Araghchi stressed")."""
+        absorbed: set[int] = set()
+        for d in speech:
+            if d.content is None or not d.initiators or \
+                    self.kinds.get(d.initiators[0]) is not ActorKind.PERSON:
+                continue
+            lo, hi = d.content
+            for e in speech:
+                if e is d or id(e) in absorbed or not e.initiators or \
+                        not lo <= e.hit.start < hi or \
+                        any(self.kinds.get(a) is ActorKind.PERSON for a in e.initiators) or \
+                        not self._own_side(d.initiators, e.initiators):
+                    continue
+                absorbed.add(id(e))
+                if d.event_type is EventType.STATEMENT and \
+                        e.event_type is not EventType.STATEMENT:
+                    d.event_type, d.targets = e.event_type, e.targets
+                    d.typed = False
+        speech = [d for d in speech if id(d) not in absorbed]
         for d in speech:
             if not d.typed or d.content is None:
                 continue
@@ -433,6 +455,7 @@ class _Extractor:
                 d.event_type = self._content_type(lo, min(inner)) or EventType.STATEMENT
                 if d.event_type is EventType.STATEMENT:
                     d.targets = []
+        return speech
 
     def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a light verb whose object is a noun trigger ("launched a
@@ -880,6 +903,9 @@ class _Extractor:
         """The subject of a verb: the last actor before it outside a prepositional phrase,
         with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
         text = self.text
+        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
+            # "despite Armenia officially opening an embassy": right before its verb
+            return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
             if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
