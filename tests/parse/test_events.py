@@ -487,3 +487,10 @@ def test_an_actor_right_before_its_verb_is_its_subject_after_a_preposition() -> 
                         "Aviv.")
     opening = [e for e in events if e.event_type is EventType.OTHER]
     assert opening and _roles(opening[0]).get("state:ARM") is Role.INITIATOR
+
+
+def test_a_country_named_as_a_place_is_its_state_as_a_target() -> None:
+    _, events = _events("Russia criticised Armenia on Monday. Nikol Pashinyan will pay a "
+                        "working visit to Russia next week.")
+    visit = _one(events, EventType.VISIT)
+    assert _roles(visit)["state:RUS"] is Role.TARGET

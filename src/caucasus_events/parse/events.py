@@ -42,6 +42,7 @@ from caucasus_events.models import (
     EventType,
     Modality,
     Place,
+    PlaceKind,
     Quote,
     Role,
     Span,
@@ -209,6 +210,10 @@ class _Extractor:
              if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
             key=lambda m: (m[0], m[1]))
         self.place_starts = [p[0] for p in self.places]
+        # a country named as a place stands for its state where the page has that state
+        states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
+        self.country_states = {p.id: states[p.country] for p in places
+                               if p.kind is PlaceKind.COUNTRY and p.country in states}
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
@@ -615,7 +620,8 @@ class _Extractor:
                 if etype is not EventType.STATEMENT:
                     break
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._speech_targets(after, content, speaker)
+            passive_subject or self._speech_targets(
+                self._with_countries(after, hit.end, c_end), content, speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
@@ -640,6 +646,20 @@ class _Extractor:
         """Whether an actor of ``after`` is named right after "with" ("met with Dedov")."""
         return any(m.actor.id == actor and _WITH.search(self.text, max(0, m.start - 12),
                                                          m.start) for m in after)
+
+    def _with_countries(self, after: list[_Mention], start: int, end: int) -> list[_Mention]:
+        """``after`` with the countries named as places in ``text[start:end]`` as their
+        states ("demanded an apology from Russia", "a visit to Kazakhstan")."""
+        i = bisect.bisect_left(self.place_starts, start)
+        extra = []
+        while i < len(self.places) and self.places[i][0] < end:
+            p_start, p_end, place = self.places[i]
+            state = self.country_states.get(place.id)
+            if state is not None and p_end <= end and not any(
+                    m.start < p_end and p_start < m.end for m in after):
+                extra.append(_Mention(p_start, p_end, state))
+            i += 1
+        return sorted([*after, *extra], key=lambda m: m.start) if extra else after
 
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
@@ -670,7 +690,9 @@ class _Extractor:
             return a.kind is not ActorKind.MEDIA and a.id not in speaker and not (
                 a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
 
-        for pool in (after, self._mentions_in(*content) if content is not None else []):
+        words = self._with_countries(self._mentions_in(*content), *content) \
+            if content is not None else []
+        for pool in (after, words):
             pool = [m for m in pool if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
@@ -790,8 +812,9 @@ class _Extractor:
             if not initiators and not background and not topic:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
-            targets = self._object([m for m in after if not _clauses.by_agent(
-                text, m.start, hit.end)], initiators, hit.end)
+            targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
+                                    if not _clauses.by_agent(text, m.start, hit.end)],
+                                   initiators, hit.end)
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]]
@@ -809,7 +832,8 @@ class _Extractor:
         else:
             initiators = self._pronoun_subject(before, hit, c_start) or \
                 self._subject(before, hit, c_start)
-            targets = self._object(after, initiators, hit.end)
+            targets = self._object(self._with_countries(after, hit.end, c_end), initiators,
+                                   hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
