@@ -217,7 +217,8 @@ class _Extractor:
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
-        self._subject_person: tuple[int, str] | None = None
+        # (sentence start, person) of each sentence whose first act is a person's, in order
+        self._subjects: list[tuple[int, str]] = []
         self.countries = {a.id: a.country for a in actors if a.country}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
@@ -312,13 +313,13 @@ class _Extractor:
         for d in sorted(drafts, key=lambda d: d.hit.start):
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
-                    self._subject_person = (s_start, a)
+                    self._subjects.append((s_start, a))
                     return
 
     def _last_person_before(self, pos: int) -> str | None:
-        subject = self._subject_person
-        if subject is not None and subject[0] < pos <= subject[0] + _SUBJECT_REACH:
-            return subject[1]
+        k = bisect.bisect_left(self._subjects, (pos, "")) - 1
+        if k >= 0 and pos <= self._subjects[k][0] + _SUBJECT_REACH:
+            return self._subjects[k][1]
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         floor = max(0, i - 60)
         while i >= floor:
