@@ -494,3 +494,13 @@ def test_a_country_named_as_a_place_is_its_state_as_a_target() -> None:
                         "working visit to Russia next week.")
     visit = _one(events, EventType.VISIT)
     assert _roles(visit)["state:RUS"] is Role.TARGET
+
+
+def test_a_speech_noun_of_the_speaker_types_the_statement() -> None:
+    _, events = _events("Iran has reaffirmed its strong opposition to changes of borders.")
+    assert _roles(_one(events, EventType.REJECT))["state:IRN"] is Role.INITIATOR
+
+
+def test_a_company_suspending_its_flights_does_not_sanction() -> None:
+    _, events = _events("Azerbaijan Airlines is suspending flights to several Russian cities.")
+    assert EventType.SANCTION not in {e.event_type for e in events}

@@ -94,7 +94,7 @@ _DETERMINER = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:over|after|following|since|before|despite|amid|about|concerning|regarding|with"
     r"|like|of|during|into|from|against|for|to|than|on|in|without|toward|towards)\s+"
-    r"(?:the|an?|this|that|its|their|his|her|recent|last)?\s*(?:[\w’'-]+\s+){0,3}$", re.I)
+    r"(?:the|an?|this|that|its|their|his|her|recent|last)?\s*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 # A verb form after a determiner or possessive is a noun ("the arrests", "Russia's attacks").
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|recent|new)\s+"
@@ -129,6 +129,7 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|has|have|had|was|were|is|are|will|would|also|then"
                        r"|again|not|never|already|still|just|later|soon)\s+)*")
+_OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
@@ -732,8 +733,12 @@ class _Extractor:
         end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
-            if h.trigger.event_type in _SPEECH_ACTS and not (
-                    h.nominal or _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)):
+            lo = max(0, h.start - 40)
+            noun = h.nominal or bool(_NOUN_BEFORE.search(self.text, lo, h.start))
+            if h.trigger.event_type in _SPEECH_ACTS and (
+                    not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start)):
+                # a speech noun counts only as the speaker's own ("reaffirmed its strong
+                # opposition to"), not as a topic ("reviewing Baku's proposals")
                 found.append(h.trigger.event_type)
         for at, cue in self.table.content_cue_hits(self.text, start, end):
             if cue is EventType.ACCUSE and self.denied.search(
@@ -852,11 +857,16 @@ class _Extractor:
         elif hit.trigger.event_type is EventType.CRASH:
             # an accident has no initiator: whose plane crashed takes part in it
             participants, initiators = initiators, []
+        event_type = hit.trigger.event_type
+        if event_type is EventType.SANCTION and initiators and all(
+                self.kinds.get(a) is ActorKind.COMPANY for a in initiators):
+            # "Azerbaijan Airlines is suspending flights": a business decision, no sanction
+            event_type = EventType.OTHER
         modality = self._modality(hit, c_start)
         if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
             background = background or bool(
                 _BACKGROUND.search(text, max(c_start, hit.start - 80), hit.start))
-        return _Draft(hit=hit, event_type=hit.trigger.event_type, clause=clause,
+        return _Draft(hit=hit, event_type=event_type, clause=clause,
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
                       place=self._place(c_start, c_end) or self._object_place(hit, c_end),
