@@ -504,3 +504,9 @@ def test_a_speech_noun_of_the_speaker_types_the_statement() -> None:
 def test_a_company_suspending_its_flights_does_not_sanction() -> None:
     _, events = _events("Azerbaijan Airlines is suspending flights to several Russian cities.")
     assert EventType.SANCTION not in {e.event_type for e in events}
+
+
+def test_a_title_case_verb_after_a_name_is_still_a_trigger() -> None:
+    _, events = _events("Yesterday in Brussels, Armenia And Azerbaijan Sign Peace Deal.")
+    agree = _one(events, EventType.AGREE)
+    assert _roles(agree) == {"state:ARM": Role.INITIATOR, "state:AZE": Role.TARGET}

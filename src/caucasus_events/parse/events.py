@@ -109,7 +109,7 @@ _UNNAMED_SPEAKER = re.compile(
     r"\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?")
+    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 # A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
 _PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
@@ -293,7 +293,12 @@ class _Extractor:
                     return True
         if not self.text[hit.start:hit.start + 1].isupper():
             return False
-        return bool(_NAME_BEFORE.search(self.text, max(0, hit.start - 40), hit.start))
+        m = _NAME_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
+        if m is None:
+            return False
+        # a title-case line after a name ("Armenia And Azerbaijan Sign Deal") keeps its verb
+        i = bisect.bisect_right(self.mention_starts, hit.start) - 1
+        return not (i >= 0 and m.start() < self.mentions[i].end <= hit.start)
 
     def _answer_targets(self, drafts: list[_Draft]) -> None:
         """A rejection that names no one answers the last claim, demand or proposal
