@@ -510,3 +510,10 @@ def test_a_title_case_verb_after_a_name_is_still_a_trigger() -> None:
     _, events = _events("Yesterday in Brussels, Armenia And Azerbaijan Sign Peace Deal.")
     agree = _one(events, EventType.AGREE)
     assert _roles(agree) == {"state:ARM": Role.INITIATOR, "state:AZE": Role.TARGET}
+
+
+def test_a_dated_meeting_without_named_parties_is_kept() -> None:
+    _, events = _events("Negotiations over its operation are set to begin next week.",
+                        "2025-08-09")
+    meet = _one(events, EventType.MEET)
+    assert meet.modality is Modality.PLANNED

@@ -130,6 +130,9 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|has|have|had|was|were|is|are|will|would|also|then"
                        r"|again|not|never|already|still|just|later|soon)\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
+_PLANNED_PREDICATE = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
+    r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
@@ -990,8 +993,13 @@ class _Extractor:
         return list(dict.fromkeys(m.actor.id for m in group))
 
     def _modality(self, hit: TriggerHit, c_start: int) -> Modality:
-        return _clauses.modality(self.text, c_start, hit.start, hit.nominal, self.denied,
-                                 self.planned, self.possible, self.demanded)
+        found = _clauses.modality(self.text, c_start, hit.start, hit.nominal, self.denied,
+                                  self.planned, self.possible, self.demanded)
+        if found is Modality.ASSERTED and hit.nominal and \
+                _PLANNED_PREDICATE.match(self.text, hit.end):
+            # "Negotiations ... are set to begin next week": the noun's predicate plans it
+            return Modality.PLANNED
+        return found
 
     def _place(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self.place_starts, start)
@@ -1039,8 +1047,8 @@ class _Extractor:
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
         if not d.speech and not d.initiators and not d.targets and not d.participants and \
                 d.event_type in _NEEDS_ACTOR and (
-                d.place is None or date is None or not date.text):
-            return None  # no one, and no place and day stated: background, not an event
+                d.place is None and (date is None or not date.text)):
+            return None  # no one, no place, no day stated: background, not an event
         roles: dict[str, Role] = {}
         for a in d.initiators:
             roles.setdefault(a, Role.INITIATOR)
