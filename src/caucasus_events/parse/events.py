@@ -60,7 +60,7 @@ _HOSTILE = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.ARREST, Event
 _BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
 # Joint happenings: of co-ordinated subjects the first is the initiator, the others the
 # parties it acts with (the gold convention, as for "the meeting of A and B").
-_JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE, EventType.FIGHT})
+_JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
 _OBJECT_PLACE = re.compile(
     r"\s+(?:(?:of|to|into|on|against|toward|towards)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
@@ -860,6 +860,9 @@ class _Extractor:
             # against; "fighting between Armenia and Azerbaijan" has two participants
             participants = [t for t in targets if not self._after_with(after, t)]
             targets = [t for t in targets if t not in participants]
+            if len(initiators) > 1:
+                # "Armenian and Azerbaijani troops exchanged fire": both sides take part
+                participants, initiators = initiators + participants, []
             if not initiators and hit.nominal and self._participants_follow(hit):
                 participants = self._coordinated_after(after, after[0])
         elif hit.trigger.event_type is EventType.CRASH:
