@@ -517,3 +517,10 @@ def test_a_dated_meeting_without_named_parties_is_kept() -> None:
                         "2025-08-09")
     meet = _one(events, EventType.MEET)
     assert meet.modality is Modality.PLANNED
+
+
+def test_coordinated_verbs_share_their_subject() -> None:
+    _, events = _events("Nikol Pashinyan accused Azerbaijan of provoking the clashes and "
+                        "warned that it would bear responsibility.")
+    assert _roles(_one(events, EventType.THREAT))["person:nikol-pashinyan"] is Role.INITIATOR
+    assert _roles(_one(events, EventType.ACCUSE))["state:AZE"] is Role.TARGET

@@ -133,6 +133,7 @@ _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+_AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
@@ -572,7 +573,8 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._pronoun_subject(near, hit, c_start) or \
+            speaker = self._shared_subject(before, hit, c_start) or \
+                self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
             addressed = bool(after) and after[0].actor.kind is ActorKind.MEDIA and \
@@ -844,7 +846,8 @@ class _Extractor:
             initiators = self._coordinated_after(after, by[0]) if by else []
             targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
-            initiators = self._pronoun_subject(before, hit, c_start) or \
+            initiators = self._shared_subject(before, hit, c_start) or \
+                self._pronoun_subject(before, hit, c_start) or \
                 self._subject(before, hit, c_start)
             targets = self._object(self._with_countries(after, hit.end, c_end), initiators,
                                    hit.end)
@@ -918,6 +921,22 @@ class _Extractor:
                 return [actor.id]
             i -= 1
         return []
+
+    def _shared_subject(self, before: list[_Mention], hit: TriggerHit,
+                        c_start: int) -> list[str]:
+        """The subject a verb shares with the verb it is co-ordinated with ("Pashinyan
+        accused Azerbaijan of provoking the clashes and warned that ..."): "and" right
+        before the verb, no subject of its own."""
+        m = _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start)
+        if m is None:
+            return []
+        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
+        if not verbs:
+            return []
+        first = verbs[0]
+        head = [b for b in before if b.end <= first.start]
+        return self._pronoun_subject(head, first, c_start) or \
+            self._subject(head, first, c_start)
 
     def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
                          c_start: int) -> list[str]:
