@@ -524,3 +524,10 @@ def test_coordinated_verbs_share_their_subject() -> None:
                         "warned that it would bear responsibility.")
     assert _roles(_one(events, EventType.THREAT))["person:nikol-pashinyan"] is Role.INITIATOR
     assert _roles(_one(events, EventType.ACCUSE))["state:AZE"] is Role.TARGET
+
+
+def test_what_a_quoted_speaker_says_we_did_is_the_speakers_act() -> None:
+    page = parse_page("“We also met with the Presidents of Georgia and Ukraine,” Jens "
+                      "Stoltenberg said on Monday.")
+    meet = _one(list(page.events), EventType.MEET)
+    assert _roles(meet)["person:jens-stoltenberg"] is Role.INITIATOR

@@ -134,6 +134,8 @@ _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|also|have|has|had|will|would|then"
+                           r"|again|jointly|just|already|all)\s+)*$")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
@@ -414,8 +416,19 @@ class _Extractor:
                                   and not self._participants_follow(h))]
             if not in_clause:
                 continue
-            if self._in_quote(in_clause[0].start) is not None:
-                continue  # the quote is the speaker's claim: its event is the quote's
+            quote = self._in_quote(in_clause[0].start)
+            if quote is not None:
+                # the quote is the speaker's claim: its event is the quote's, except what
+                # the speaker says he did ("We also met with the Presidents ...")
+                own = self._first_person_act(in_clause, quote, c_start)
+                if own is not None:
+                    draft = self._clause_event(own, (c_start, c_end), (s_start, s_end),
+                                               p_index, verbs, contents)
+                    if draft is not None and quote.speaker is not None:
+                        draft.initiators = [quote.speaker]
+                        draft.targets = [t for t in draft.targets if t != quote.speaker]
+                        out.append(draft)
+                continue
             ranked = sorted(in_clause, key=lambda h: (
                 h.nominal, self._background(h, c_start), -h.trigger.priority, h.start))
             seen: set[EventType] = set()
@@ -431,6 +444,17 @@ class _Extractor:
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
                                                < d.content[1] for o in out))]
+
+    def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
+                          c_start: int) -> TriggerHit | None:
+        """The verb a quote's "we" or "I" is the subject of, if any."""
+        if quote.speaker is None:
+            return None
+        for h in hits:
+            if not h.nominal and _FIRST_PERSON.search(
+                    self.text, max(c_start, h.start - 30), h.start):
+                return h
+        return None
 
     def _outlet(self, actors: list[str]) -> bool:
         """Whether the actors are outlets: "Meduza reported", "according to Sky News"
