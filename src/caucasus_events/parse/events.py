@@ -133,6 +133,7 @@ _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+_THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|also|have|has|had|will|would|then"
                            r"|again|jointly|just|already|all)\s+)*$")
@@ -955,12 +956,12 @@ class _Extractor:
         if m is None:
             return []
         verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
-        if not verbs:
-            return []
-        first = verbs[0]
-        head = [b for b in before if b.end <= first.start]
-        return self._pronoun_subject(head, first, c_start) or \
-            self._subject(head, first, c_start)
+        if not verbs or _THAT.search(self.text, verbs[0].end, m.start()):
+            return []  # "reported that a man broke in and killed": not the reporter's act
+        prev = verbs[0]
+        head = [b for b in before if b.end <= prev.start]
+        return self._pronoun_subject(head, prev, c_start) or \
+            self._subject(head, prev, c_start)
 
     def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
                          c_start: int) -> list[str]:
