@@ -531,3 +531,16 @@ def test_what_a_quoted_speaker_says_we_did_is_the_speakers_act() -> None:
                       "Stoltenberg said on Monday.")
     meet = _one(list(page.events), EventType.MEET)
     assert _roles(meet)["person:jens-stoltenberg"] is Role.INITIATOR
+
+
+def test_a_collective_named_by_its_noun_trigger_is_its_initiator() -> None:
+    from caucasus_events.models import Actor, ActorKind, Span
+
+    text = "Pro-EU protesters clashed with police outside the parliament on Monday."
+    doc = Document(id="d1", text=text, published=parse_date("2024-12-02"))
+    start = text.index("Pro-EU protesters")
+    group = Actor(id="group:protesters", name="pro-EU protesters", kind=ActorKind.GROUP,
+                  mentions=(Span(doc_id="d1", start=start, end=start + 17),))
+    events = extract_events(doc, actors=[group])
+    protest = [e for e in events if e.event_type is EventType.PROTEST]
+    assert protest and _roles(protest[0])["group:protesters"] is Role.INITIATOR

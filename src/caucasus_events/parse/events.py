@@ -285,6 +285,15 @@ class _Extractor:
             i -= 1
         return None
 
+    def _covering(self, hit: TriggerHit) -> _Mention | None:
+        """The actor mention that contains a noun trigger, if any."""
+        i = bisect.bisect_right(self.mention_starts, hit.start) - 1
+        for k in range(max(0, i - 2), i + 1):
+            m = self.mentions[k]
+            if m.start <= hit.start and hit.end <= m.end:
+                return m
+        return None
+
     def _in_name(self, hit: TriggerHit) -> bool:
         """Whether a trigger word is part of a name: inside an actor's or place's mention
         ("Organization for Security and Cooperation in Europe"), or capitalised after a
@@ -293,10 +302,14 @@ class _Extractor:
             i = bisect.bisect_right(starts, hit.start) - 1
             for k in range(max(0, i - 2), i + 1):
                 if spans is not None:
+                    if spans[k].actor.kind is ActorKind.GROUP:
+                        continue  # "pro-EU protesters": the noun names a collective
                     lo, hi = spans[k].start, spans[k].end
                 else:
                     lo, hi = self.places[k][0], self.places[k][1]
-                if lo <= hit.start and hit.end <= hi:
+                # a proper name longer than the trigger
+                if lo <= hit.start and hit.end <= hi and (hi - lo) > (hit.end - hit.start) \
+                        and self.text[lo:lo + 1].isupper():
                     return True
         if not self.text[hit.start:hit.start + 1].isupper():
             return False
@@ -827,7 +840,11 @@ class _Extractor:
         background = False
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
-            if owner:
+            named = self._covering(hit)
+            if named is not None:
+                # "protesters", "pro-EU demonstrators": the noun names its own actors
+                initiators = [named.actor.id]
+            elif owner:
                 initiators = self._coordinated(before, owner[-1])
             else:
                 initiators = self._possessor(hit, c_start)
