@@ -9,9 +9,14 @@ trigger gives an event whose evidence is the clause and whose trigger span is th
   what the reported words say (content cues and speech triggers in them).  Every quote
   with a speaker that no such event covers gets its own event, linked to the quote.
 - **Grammar, not proximity.**  The initiator is the subject of an active verb (with the
-  actors co-ordinated with it), the "by" agent of a passive one, the owner of a noun
-  trigger ("Armenia's boycott"); targets are the actors after the trigger in the clause.
-  The place is the one a locative preposition attaches to the clause.
+  actors co-ordinated with it; a "he"/"she" or "who" resolved; shared by co-ordinated
+  verbs), the "by" agent of a passive one (reduced passives too), the owner of a noun
+  trigger ("Armenia's boycott", "his visit"); targets are the object group after the
+  trigger, never an outlet, a locative state or the speaker's own state.  Joint
+  happenings take the first co-subject as initiator and the others as targets; the sides
+  of a fight and whose plane crashed are participants.  An outlet's report is attribution.
+  The place is the one a locative preposition attaches to the clause, else the place the
+  happening acts on or goes to.
 - **Modality** records whether the text asserts, denies, plans, hedges or demands it.
 - **Dates** come from the one resolver (:func:`caucasus_events.dates.find_dates`) against
   the publication date: the clause's own date, else the sentence's, else the quote's; a
