@@ -24,12 +24,13 @@ See ``docs/actors-and-events.md`` for the rules and their limits.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate
+from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.ids import make_id
 from caucasus_events.models import (
@@ -177,6 +178,7 @@ class _Extractor:
             self.text, DatePolicy(reference=self.reference), warnings=self.warnings)
         self.dates = [d for d in self.dates if not self._in_citation(d.start, d.end)]
         self.date_starts = [d.start for d in self.dates]
+        self._story: tuple[PartialDate | None] | None = None
 
     # -- lookups -----------------------------------------------------------------------
     def _in_citation(self, start: int, end: int) -> bool:
@@ -641,12 +643,13 @@ class _Extractor:
     # -- building ----------------------------------------------------------------------
     def _date(self, d: _Draft) -> PartialDate | None:
         c_start, c_end = d.clause
-        own = self._dates_in(c_start, c_end)
+        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
         s_start, s_end = d.sentence
-        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)}
+        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
+                       if not self._spoken(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -659,7 +662,46 @@ class _Extractor:
                 if cited[0].inferred is Inferred.NONE else cited[0]
         if d.background or d.modality in (Modality.PLANNED, Modality.POSSIBLE):
             return None
-        return _publication_fallback(self.reference)
+        return _publication_fallback(self.reference, self._story_day())
+
+    def _spoken(self, d: _Draft, m: DateMention) -> bool:
+        """Whether a date stands in what a speech event's speaker says (its reported
+        content or a quote): it dates what is said, not the saying."""
+        if not d.speech:
+            return False
+        if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
+            # "announced in June 2021 that ..." dates the saying; "said that in April ..."
+            # what is said.
+            lo = d.hit.end if d.hit.end <= m.start else d.content[0]
+            if _CONTENT_OPENS.search(self.text, lo, m.start) is not None:
+                return True
+        return any(q.span.start <= m.start and m.end <= q.span.end
+                   for q in self._quote_at(m.start, m.end))
+
+    def _story_day(self) -> PartialDate | None:
+        """The day the story reports, for its undated current events: the first day its
+        lead (headline and first two paragraphs) dates within the week up to the
+        publication day ("On December 16, Kallas..."); on a page whose publication period
+        is inferred, the latest day it mentions inside that period."""
+        if self._story is not None:
+            return self._story[0]
+        found = None
+        ref = self.reference
+        if ref is not None:
+            paragraphs = self._paragraph_spans or self.paragraphs()
+            lead_end = paragraphs[min(2, len(paragraphs) - 1)][1] if paragraphs else 0
+            window = (ref.start - dt.timedelta(days=_STORY_DAYS), ref.end)
+            days = [m.date for m in self.dates if m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]]
+            lead = [m.date for m in self.dates if m.start < lead_end
+                    and m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]]
+            if lead:
+                found = lead[0]
+            elif ref.inferred is Inferred.DATE and days:
+                found = max(days)
+        self._story = (found,)
+        return found
 
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
         if not d.speech and not d.initiators and not d.targets and \
@@ -726,9 +768,19 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def _publication_fallback(published: PartialDate | None) -> PartialDate | None:
-    """The date of a current report that states none: the publication date, flagged
-    inferred (news reports the happenings of its day)."""
+# What opens reported words between a speech verb and a date in them.
+_CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
+# How many days before the publication day the lead's date may lie to be the story's day.
+_STORY_DAYS = 7
+
+
+def _publication_fallback(published: PartialDate | None,
+                          story: PartialDate | None = None) -> PartialDate | None:
+    """The date of a current report that states none: the day the story reports when its
+    lead dates one, else the publication date, flagged inferred (news reports the
+    happenings of its day)."""
+    if story is not None:
+        return attrs.evolve(story, text="", inferred=Inferred.DATE)
     if published is None:
         return None
     return attrs.evolve(published, text="", inferred=Inferred.DATE)
