@@ -662,7 +662,23 @@ class _Extractor:
                 if cited[0].inferred is Inferred.NONE else cited[0]
         if d.background or d.modality in (Modality.PLANNED, Modality.POSSIBLE):
             return None
+        before = self._paragraph_date(d)
+        if before is not None:
+            return before
         return _publication_fallback(self.reference, self._story_day())
+
+    def _paragraph_date(self, d: _Draft) -> PartialDate | None:
+        """The day an earlier sentence of the event's paragraph dates ("... raided on
+        Friday. Two brothers were killed"): a narrative goes on in its day until it names
+        another.  Only a day counts; flagged inferred."""
+        if not self._paragraph_spans or d.paragraph >= len(self._paragraph_spans):
+            return None
+        p_start = self._paragraph_spans[d.paragraph][0]
+        s_start = d.sentence[0]
+        for m in reversed(self._dates_in(p_start, s_start)):
+            if m.date.precision is Precision.DAY and not self._spoken(d, m):
+                return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
+        return None
 
     def _spoken(self, d: _Draft, m: DateMention) -> bool:
         """Whether a date stands in what a speech event's speaker says (its reported

@@ -488,19 +488,21 @@ def _with_year(value: PartialDate, year: int) -> PartialDate:
         return attrs.evolve(value, year=year, day=28)
 
 
-def infer_publication_date(text: str, printed: PartialDate | None) -> PartialDate | None:
+def infer_publication_date(text: str, printed: PartialDate | None, *,
+                           context: str = "") -> PartialDate | None:
     """The publication date: ``printed`` when complete, its missing year otherwise, or a
     date inferred from the dates the text mentions.
 
     A yearless printed date ("Jul 23") takes the first year that puts it on or after the
     latest dated mention (flagged inferred=YEAR).  With nothing printed, the latest past
-    mention wins (see :func:`_inferred_from_mentions`): the result has month precision
-    (year precision when only years are mentioned) and is flagged inferred=DATE.
+    mention wins (see :func:`_inferred_from_mentions`; the full dates of ``context``, the
+    page's headings and captions, count as mentions before the text): the result has month
+    precision (year precision when only years are mentioned) and is flagged inferred=DATE.
     """
     if printed is not None and printed.inferred is not Inferred.YEAR:
         return printed
     if printed is None:
-        return _inferred_from_mentions(text)
+        return _inferred_from_mentions(text, context)
     mentions = [d for _, d in find_dates(text)]
     dated = [d for d in mentions if d.inferred is Inferred.NONE and 1900 <= d.year <= 2100]
     fine = [d for d in dated if d.precision in (Precision.DAY, Precision.MONTH)]
@@ -530,7 +532,7 @@ _SLACK_DAYS = 31
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
-def _inferred_from_mentions(text: str) -> PartialDate | None:
+def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
     """The period an undated text was written in, from what it mentions as past.
 
     Dated mentions ("December 5, 2024", "in 2020") and the well-known happenings the text
@@ -556,6 +558,9 @@ def _inferred_from_mentions(text: str) -> PartialDate | None:
     hits = HappeningTable.default().find(text)
     # (offset, date, named): the dated mentions and named happenings in text order
     anchors = [(h.start, PartialDate.from_date(h.happening.start), True) for h in hits]
+    anchors.extend((-1, m.date, False) for m in find_date_mentions(context)
+                   if m.date.precision in (Precision.DAY, Precision.MONTH)
+                   and 1900 <= m.date.year <= 2100)
     yearless: list[tuple[int, int, int | None, int | None]] = []  # at, month, day, weekday
     years: list[int] = []
     for m in find_date_mentions(text, _CENTURY):
@@ -954,6 +959,10 @@ def split_documents(
     page_date = next((a.date for a in articles if a.date is not None), None)
     printed_dates = [_printed_date(a, page_date) for a in articles]
     page_years = [d.year for d in printed_dates if d is not None and d.inferred is Inferred.NONE]
+    # The headings and captions of a one-article page (a "Review of June 2024" kicker, a
+    # dated photo caption) help date an article that prints no date.
+    context = "\n".join(ln.text for ln in article_lines if ln.kind in ("heading", "caption")
+                         ) if len(articles) == 1 else ""
     docs: list[Document] = []
     for index, art in enumerate(articles):
         doc_id = make_id("doc", page_hash, index)
@@ -966,7 +975,7 @@ def split_documents(
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
         printed = printed_dates[index]
-        published = infer_publication_date(text, printed)
+        published = infer_publication_date(text, printed, context=context)
         if (published is None and printed is not None and printed.inferred is Inferred.YEAR
                 and page_years):
             # "YEREVAN, Jan 7, ARMENPRESS:" on a page whose other stories print their year.
