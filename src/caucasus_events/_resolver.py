@@ -234,7 +234,8 @@ def _year_for(month: int, day: int | None, policy: DatePolicy) -> int | None:
         while year > 1 and not calendar.isleap(year):
             year -= 1
         probe_day = 29
-    limit = anchor + dt.timedelta(days=policy.future_days) if anchor.year < 9999 else anchor
+    ahead = policy.future_days + (_INFERRED_SLACK if ref.inferred is Inferred.DATE else 0)
+    limit = anchor + dt.timedelta(days=ahead) if anchor.year < 9999 else anchor
     try:
         if dt.date(year, month, probe_day) <= limit:
             return year
@@ -245,6 +246,11 @@ def _year_for(month: int, day: int | None, policy: DatePolicy) -> int | None:
         while year > 1 and not calendar.isleap(year):
             year -= 1
     return year if year >= 1 else None
+
+
+# Days a yearless date may lie after an inferred reference (the latest day a page
+# mentions bounds its writing from below only).
+_INFERRED_SLACK = 30
 
 
 def _day(g: str) -> int:
@@ -536,7 +542,8 @@ def _week_month(text: str, policy: DatePolicy, shift: int) -> PartialDate:
 def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
                  ) -> tuple[PartialDate, PartialDate | None] | None:
     """on Thursday: the latest Thursday on or before the reference day; last Thursday
-    never the reference day itself; next Thursday the first after it."""
+    never the reference day itself; next Thursday the first after it.  Against an inferred
+    reference day only its own weekday gives a day; others give its month."""
     if m.group("wd") is None:
         return None
     ref = _ref(policy)
@@ -548,6 +555,11 @@ def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
     if ref.precision is not Precision.DAY:
         return _shift_days(text, policy, -1), None
     day = ref.start
+    if ref.inferred is Inferred.DATE and (wd != day.weekday() or rel in ("last", "past",
+                                                                           "next")):
+        # An inferred day is the latest the text dates, not the day of writing: only its
+        # own weekday names it; another weekday is known to its month.
+        return _pd(text, ref.year, ref.month, inferred=Inferred.DATE), None
     if rel == "next":
         delta = (wd - day.weekday()) % 7 or 7
     else:

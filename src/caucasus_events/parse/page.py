@@ -600,6 +600,10 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         if best.month is None:  # a season: its year
             return PartialDate(year=best.end.year, precision=Precision.YEAR,
                                inferred=Inferred.DATE)
+        if best.precision is Precision.DAY and best.start.weekday() in {
+                _WEEKDAYS[w.group()[:3].lower()] for w in _WEEKDAY.finditer(text)}:
+            # "on Wednesday" in a text whose latest date is a Wednesday: written that day.
+            return PartialDate.from_date(best.start, inferred=Inferred.DATE)
         return PartialDate(year=best.year, month=best.month, precision=Precision.MONTH,
                            inferred=Inferred.DATE)
     if years:
