@@ -153,7 +153,8 @@ def _finder(words: DateWords) -> re.Pattern[str]:
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:\d{4,5})"
     time = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?)?"
-    wd_prefix = f"(?:(?:(?i:on)\\s+)?{weekday},?\\s+)?"
+    # "Monday, December 25", "on Monday (September 25)": the weekday fixes a missing year
+    wd_prefix = "(?:(?:(?i:on)\\s+)?(?P<{}>" + weekday + r")(?:,?\s+|\s*\(\s*))?"
     alternatives = [
         # 2025-08-10, 2025/08/10 (a time may follow)
         r"(?P<iso>(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2}))(?:T[\d:.]+Z?)?",
@@ -166,10 +167,11 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         rf"(?P<rdm>(?P<s1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<s2>{day})\s+"
         rf"(?:of\s+)?(?P<sm>{month})(?:,?\s+(?P<sy>{year}))?)",
         # Monday, December 25, 2024 12:07 / Dec. 25 / June 13 (Reuters)
-        rf"(?P<mdy>{wd_prefix}(?P<mm>{month})\s+(?P<md>{day})(?!\d|[-–]\d)"
+        rf"(?P<mdy>{wd_prefix.format('mw')}(?P<mm>{month})\s+(?P<md>{day})(?!\d|[-–]\d)"
         rf"(?:,?\s+(?P<my>{year}))?(?!\d)){time}",
         # 01 September 2022 12:07 / 25th of December
-        rf"(?P<dmy>{wd_prefix}(?P<dd>{day})\s+(?:of\s+)?(?P<dm>{month})(?:,?\s+(?P<dy>{year}))?"
+        rf"(?P<dmy>{wd_prefix.format('dw')}(?P<dd>{day})\s+(?:of\s+)?(?P<dm>{month})"
+        rf"(?:,?\s+(?P<dy>{year}))?"
         rf"(?!\d)){time}",
         # early June 2021 / the end of June / June of 2021 / June
         rf"(?P<my_>(?:(?P<mp>{part})[\s-]+(?:of\s+)?)?(?P<mo>{month})(?:,?\s+(?:of\s+)?"
@@ -185,7 +187,14 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # last month / earlier this year / over the weekend / in recent weeks
         rf"(?P<ru>(?P<rs>{shift})\s+(?P<rn>(?i:weekend|week|month|year)))\b",
         r"(?P<wk>(?i:over\s+the|at\s+the|this\s+past)\s+(?i:weekend))\b",
-        r"(?P<rec>(?i:in\s+recent\s+(?:days|weeks)|in\s+the\s+past\s+few\s+(?:days|weeks)))\b",
+        r"(?P<rec>(?i:in\s+recent\s+(?:days|weeks)|(?:in|over)\s+the\s+(?:past|last)\s+"
+        r"(?:few|several|couple\s+of)\s+(?:days|weeks)))\b",
+        # a day earlier / two days later / the next day / on the same day: from the date
+        # the text named last
+        rf"(?P<ana>(?i:(?P<nn>{number})\s+(?P<nu>days?|weeks?)\s+(?P<nd>earlier|later)"
+        r"|(?:the\s+)?(?P<np>next|following|previous|preceding)\s+day"
+        r"|the\s+day\s+(?P<nba>before|after)(?=\s*[,.;])"
+        r"|(?:on\s+)?(?:the\s+same|that)\s+day))\b",
         # (on / last / next) Thursday (morning)
         rf"(?P<wd>(?:(?P<ws>(?i:on|last|this|next|past|this\s+past))\s+)?(?P<wdn>{weekday}))"
         rf"(?!\w)",
@@ -262,7 +271,7 @@ def _month(words: DateWords, g: str) -> int:
 
 
 def _full(m: re.Match[str], policy: DatePolicy, words: DateWords, month_g: str, day_g: str,
-          year_g: str) -> PartialDate:
+          year_g: str, weekday_g: str) -> PartialDate:
     text = m.group(0)
     month = _month(words, m.group(month_g))
     day = _day(m.group(day_g))
@@ -271,7 +280,22 @@ def _full(m: re.Match[str], policy: DatePolicy, words: DateWords, month_g: str, 
     year = _year_for(month, day, policy)
     if year is None:
         raise _NoReference
+    if m.group(weekday_g):
+        year = _weekday_year(year, month, day, words.weekdays[m.group(weekday_g).lower()])
     return _pd(text, year, month, day, Inferred.YEAR)
+
+
+def _weekday_year(latest: int, month: int, day: int, weekday: int) -> int:
+    """The latest year up to ``latest`` in which ``month``/``day`` falls on ``weekday``
+    ("Monday, November 28" is of 2022, not 2023); ``latest`` when none of the eleven
+    years before it has (a weekday the writer got wrong)."""
+    for year in range(latest, max(0, latest - 11), -1):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return latest
 
 
 class _NoReference(Exception):
@@ -343,9 +367,9 @@ def rule_month_day(m: re.Match[str], policy: DatePolicy, words: DateWords
     """December 25, 2024; 25 December 2024; Dec. 25; 25th of December (a year from the
     reference when none is written)."""
     if m.group("mdy") is not None:
-        return _full(m, policy, words, "mm", "md", "my"), None
+        return _full(m, policy, words, "mm", "md", "my", "mw"), None
     if m.group("dmy") is not None:
-        return _full(m, policy, words, "dm", "dd", "dy"), None
+        return _full(m, policy, words, "dm", "dd", "dy", "dw"), None
     return None
 
 
@@ -615,11 +639,43 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
     w = words or DateWords.default()
     pol = DatePolicy.of(policy)
     out = []
+    previous: PartialDate | None = None  # the last day named, for "a day earlier"
     for m in _finder(w).finditer(text, start, len(text) if end is None else end):
-        found = _resolve(m, pol, w, warnings)
+        if m.group("ana") is not None:
+            found = rule_anaphoric(m, previous, w)
+        else:
+            found = _resolve(m, pol, w, warnings)
         if found is not None:
             out.append(found)
+            last = found.until or found.date
+            if last.precision is Precision.DAY:
+                previous = last
     return out
+
+
+def rule_anaphoric(m: re.Match[str], previous: PartialDate | None, words: DateWords
+                   ) -> DateMention | None:
+    """a day earlier, two days later, the next day, the day before, on the same day: a
+    day counted from the last day the text named (none named: unresolved)."""
+    if previous is None:
+        return None
+    if m.group("nn") is not None:
+        raw = " ".join(m.group("nn").lower().split())
+        n = int(raw) if raw.isdigit() else words.numbers[raw]
+        shift = n * (7 if m.group("nu").lower().startswith("week") else 1)
+        shift = -shift if m.group("nd").lower() == "earlier" else shift
+    elif m.group("np") is not None:
+        shift = 1 if m.group("np").lower() in ("next", "following") else -1
+    elif m.group("nba") is not None:
+        shift = -1 if m.group("nba").lower() == "before" else 1
+    else:
+        shift = 0
+    try:
+        day = previous.start + dt.timedelta(days=shift)
+        date = _pd(m.group(0), day.year, day.month, day.day, Inferred.DATE)
+    except (OverflowError, _Unresolvable):
+        return None
+    return DateMention(m.start(), m.end(), date, m.group(0))
 
 
 _YEAR_ALONE = re.compile(r"\d{4}")
