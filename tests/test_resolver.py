@@ -2,8 +2,8 @@
 
 References: WED = Wednesday 10 January 2024 (a day), SUN = Sunday 15 June 2025 (a day),
 DEC = December 2022 (a month), Y21 = the year 2021, INF = Saturday 14 December 2024 inferred
-(the latest day an undated page mentions: a lower bound of its writing, not its day).  An expected value of None means the
-expression must stay unresolved (never guessed).
+(the latest day an undated page mentions: a lower bound of its writing, not its day).  An
+expected value of None means the expression must stay unresolved (never guessed).
 """
 
 from __future__ import annotations

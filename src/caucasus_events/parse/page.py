@@ -563,8 +563,11 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
                    and 1900 <= m.date.year <= 2100)
     yearless: list[tuple[int, int, int | None, int | None]] = []  # at, month, day, weekday
     years: list[int] = []
+    weekdays: set[int] = set()  # of "on Wednesday" standing alone
     for m in find_date_mentions(text, _CENTURY):
         d = m.date
+        if d.inferred is Inferred.DATE and (wd := _WEEKDAY.search(m.as_written)):
+            weekdays.add(_WEEKDAYS[wd.group()[:3].lower()])
         if prospective(m.start) or d.inferred is Inferred.DATE:
             continue
         if d.inferred is Inferred.YEAR:
@@ -600,8 +603,7 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         if best.month is None:  # a season: its year
             return PartialDate(year=best.end.year, precision=Precision.YEAR,
                                inferred=Inferred.DATE)
-        if best.precision is Precision.DAY and best.start.weekday() in {
-                _WEEKDAYS[w.group()[:3].lower()] for w in _WEEKDAY.finditer(text)}:
+        if best.precision is Precision.DAY and best.start.weekday() in weekdays:
             # "on Wednesday" in a text whose latest date is a Wednesday: written that day.
             return PartialDate.from_date(best.start, inferred=Inferred.DATE)
         return PartialDate(year=best.year, month=best.month, precision=Precision.MONTH,
