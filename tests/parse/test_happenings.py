@@ -112,3 +112,14 @@ def test_a_dated_caption_dates_a_one_article_page() -> None:
     (doc,), _ = split_documents(raw, page_hash="h")
     assert doc.published is not None
     assert (doc.published.isoformat(), doc.published.inferred) == ("2020-09-30", Inferred.DATE)
+
+
+def test_a_one_day_happening_told_with_a_counted_day_fixes_the_day_of_writing() -> None:
+    text = ("Prime Minister Irakli Kobakhidze announced yesterday that Georgia would suspend "
+            "EU accession talks until 2028. Protesters gathered.")
+    date = infer_publication_date(text, None)
+    assert date is not None and (date.isoformat(), date.inferred) == ("2024-11-29", Inferred.DATE)
+    # told in another sentence, the counted day fixes nothing
+    text = ("Georgia would suspend EU accession talks until 2028. Protesters gathered "
+            "yesterday.")
+    assert _inferred(text) == "2024-11"

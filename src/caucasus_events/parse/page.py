@@ -525,6 +525,9 @@ _PROSPECTIVE = re.compile(
 # A year after these words is a deadline ("until 2028", "by 2030"), not a past date.
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.I)
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# Day words and counted days ("yesterday", "two days ago"): not weekdays or weeks.
+_DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|this "
+                        r"(?:morning|afternoon|evening)|days?\s+ago)\b")
 _RELATIVE_YEAR = re.compile(
     r"[\s,]*(?:of\s+)?(?:last|this|next|the\s+previous|the\s+past)\s+year\b", re.I)
 # A yearless date up to a month before the latest printed one is of the same year.
@@ -564,10 +567,14 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
     yearless: list[tuple[int, int, int | None, int | None]] = []  # at, month, day, weekday
     years: list[int] = []
     weekdays: set[int] = set()  # of "on Wednesday" standing alone
+    shifts: list[tuple[int, int]] = []  # (offset, days from the writing) of "yesterday"
     for m in find_date_mentions(text, _CENTURY):
         d = m.date
         if d.inferred is Inferred.DATE and (wd := _WEEKDAY.search(m.as_written)):
             weekdays.add(_WEEKDAYS[wd.group()[:3].lower()])
+        elif d.inferred is Inferred.DATE and d.precision is Precision.DAY and \
+                _DAY_COUNT.search(m.as_written):
+            shifts.append((m.start, (d.start - _CENTURY.start).days))
         if prospective(m.start) or d.inferred is Inferred.DATE:
             continue
         if d.inferred is Inferred.YEAR:
@@ -598,6 +605,13 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             placed.append(_with_year(PartialDate(year=1, month=month, day=day, precision=(
                 Precision.DAY if day is not None else Precision.MONTH)), year))
     fine = [a[1] for a in anchors] + placed
+    # "announced yesterday that Georgia would suspend talks until 2028": a one-day
+    # happening told in a sentence with a counted day fixes the day of writing.
+    written = [h.happening.start - dt.timedelta(days=shift) for h in hits
+               if h.happening.start == h.happening.end
+               for at, shift in shifts if _same_sentence(sentences, starts, at, h.start)]
+    if fine and written and max(written) >= max(d.start for d in fine):
+        return PartialDate.from_date(max(written), inferred=Inferred.DATE)
     if fine:
         best = max(fine, key=lambda d: d.start)
         if best.month is None:  # a season: its year
@@ -618,6 +632,12 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
     return None
+
+
+def _same_sentence(sentences: Sequence[tuple[int, int]], starts: Sequence[int], a: int,
+                   b: int) -> bool:
+    i = bisect.bisect_right(starts, a) - 1
+    return i >= 0 and sentences[i][0] <= b < sentences[i][1]
 
 
 def _place_yearless(month: int, day: int | None, weekday: int | None,
