@@ -87,7 +87,7 @@ def test_future_dates_and_deadlines_are_not_the_latest_past_date() -> None:
     text = "Talks took place on May 5, 2025. The summit will be held on March 3, 2026."
     assert _inferred(text) == "2025-05"
     assert _inferred("The government would not hold talks until 2028.") is None
-    assert _inferred("The prime minister announced yesterday that Georgia would suspend EU "
+    assert _inferred("The prime minister announced that Georgia would suspend EU "
                      "accession talks until 2028.") == "2024-11"
 
 
