@@ -662,6 +662,8 @@ class _Extractor:
                 if cited[0].inferred is Inferred.NONE else cited[0]
         if d.background or d.modality in (Modality.PLANNED, Modality.POSSIBLE):
             return None
+        if _DECADE.search(self.text, c_start, c_end):
+            return None  # "fought in the early 1990s": dated, but not to a PartialDate
         before = self._paragraph_date(d)
         if before is not None:
             return before
@@ -784,6 +786,8 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+# A decade ("the 1990s"), which no PartialDate states: its event stays undated.
+_DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 # What opens reported words between a speech verb and a date in them.
 _CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
 # How many days before the publication day the lead's date may lie to be the story's day.
