@@ -134,6 +134,19 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("September", DEC, "2022-09", Y),
     ("June", None, None, None),
     ("Jan", WED, None, None),
+    # a month of a shifted year, a shifted month
+    ("April last year", WED, "2023-04", Y),
+    ("in April last year", WED, "2023-04", Y),
+    ("May of next year", WED, "2025-05", Y),
+    ("June this year", SUN, "2025-06", Y),
+    ("last April", WED, "2023-04", Y),
+    ("last January", WED, "2023-01", Y),
+    ("last May", SUN, "2025-05", Y),
+    ("this April", WED, "2024-04", Y),
+    ("next January", WED, "2025-01", Y),
+    ("next June", WED, "2024-06", Y),
+    ("April last year", None, None, None),
+    ("last April", Y21, None, None),
     ("Mar", WED, None, None),
     ("May 0000", None, None, None),
     # years
@@ -341,3 +354,9 @@ def test_days_counted_from_the_last_day_named() -> None:
         ("two days later", "2023-08-17", D), ("The next day", "2023-08-18", D),
         ("On the same day", "2023-08-18", D), ("a week earlier", "2023-08-11", D)]
     assert [m.as_written for m in find_dates("A day earlier, troops fired.", WED)] == []
+
+
+def test_a_month_alone_before_an_event_noun_is_a_date() -> None:
+    found = find_dates("Protesters demand a repeat of the disputed October elections.", WED)
+    assert [(m.as_written, m.date.isoformat()) for m in found] == [("October", "2023-10")]
+    assert find_dates("The May Be Established clause and the June Bug.", WED) == []

@@ -45,6 +45,7 @@ class DateWords:
     shifts: dict[str, int]
     days: dict[str, int]
     year_words: tuple[str, ...]
+    month_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -63,6 +64,7 @@ class DateWords:
                 shifts={k: int(v) for k, v in data["shifts"].items()},
                 days={k: int(v) for k, v in data["days"].items()},
                 year_words=tuple(str(w) for w in data["year_words"]),
+                month_nouns=frozenset(str(w) for w in data.get("month_nouns", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
@@ -173,6 +175,9 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         rf"(?P<dmy>{wd_prefix.format('dw')}(?P<dd>{day})\s+(?:of\s+)?(?P<dm>{month})"
         rf"(?:,?\s+(?P<dy>{year}))?"
         rf"(?!\d)){time}",
+        # April last year / in April of this year / last April / next May
+        rf"(?P<mry>(?P<mrm>{month})\s+(?:of\s+)?(?P<mrs>(?i:last|this|next))\s+(?i:year))\b",
+        rf"(?P<smo>(?P<sms>(?i:last|this|next))\s+(?P<smm>{month}))(?!\w|\s+\d)",
         # early June 2021 / the end of June / June of 2021 / June
         rf"(?P<my_>(?:(?P<mp>{part})[\s-]+(?:of\s+)?)?(?P<mo>{month})(?:,?\s+(?:of\s+)?"
         rf"(?P<moy>{year}))?(?!\d))",
@@ -384,8 +389,10 @@ def rule_month(m: re.Match[str], policy: DatePolicy, words: DateWords
         # A month alone is a date after a word that introduces one ("in May", "since
         # June"), or as the whole expression; "May Be Established" is not.
         before = m.string[max(0, m.start() - 12):m.start()].lower().split()
-        if m.start() > 0 and (not before or before[-1] not in words.year_words):
-            return None
+        after = m.string[m.end():m.end() + 20].split()
+        if m.start() > 0 and (not before or before[-1] not in words.year_words) and not (
+                after and after[0].rstrip(".,;") in words.month_nouns):
+            return None  # "the October elections" is a date, "May Be Established" not
     month = _month(words, m.group("mo"))
     part = words.parts[" ".join(m.group("mp").lower().split())] if m.group("mp") else None
     if m.group("moy"):
@@ -394,6 +401,32 @@ def rule_month(m: re.Match[str], policy: DatePolicy, words: DateWords
     if year is None:
         raise _NoReference
     return _pd(m.group(0), year, month, part=part, inferred=Inferred.YEAR), None
+
+
+def rule_month_shifted(m: re.Match[str], policy: DatePolicy, words: DateWords
+                       ) -> tuple[PartialDate, PartialDate | None] | None:
+    """April last year, in May of next year (the month of the shifted year); last April
+    (the latest April before the reference's month), this April, next April."""
+    if m.group("mry") is not None:
+        ref = _ref(policy)
+        if ref is None or ref.start.year != ref.end.year:
+            raise _NoReference
+        month = _month(words, m.group("mrm"))
+        year = ref.end.year + words.shifts[m.group("mrs").lower()]
+        return _pd(m.group(0), year, month, inferred=Inferred.YEAR), None
+    if m.group("smo") is None:
+        return None
+    ref = _ref(policy)
+    if ref is None or ref.month is None:
+        raise _NoReference
+    month = _month(words, m.group("smm"))
+    shift = m.group("sms").lower()
+    year = ref.year
+    if shift == "last" and month >= ref.month:
+        year -= 1
+    elif shift == "next" and month <= ref.month:
+        year += 1
+    return _pd(m.group(0), year, month, inferred=Inferred.YEAR), None
 
 
 def rule_part_year(m: re.Match[str], policy: DatePolicy, words: DateWords
@@ -603,7 +636,8 @@ def rule_year(m: re.Match[str], policy: DatePolicy, words: DateWords
 
 #: The rules in the order they are tried; the first that gives a date wins.
 RULES: tuple[_Rule, ...] = (
-    rule_iso, rule_numeric, rule_range, rule_month_day, rule_month, rule_part_year,
+    rule_iso, rule_numeric, rule_range, rule_month_day, rule_month_shifted, rule_month,
+    rule_part_year,
     rule_season, rule_ago, rule_relative_day, rule_relative_unit, rule_weekday, rule_year,
 )
 

@@ -528,6 +528,7 @@ _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # Day words and counted days ("yesterday", "two days ago"): not weekdays or weeks.
 _DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|this "
                         r"(?:morning|afternoon|evening)|days?\s+ago)\b")
+_SHIFTED = re.compile(r"(?i)\b(?:last|this|next)\b")  # "April last year", "last April"
 _RELATIVE_YEAR = re.compile(
     r"[\s,]*(?:of\s+)?(?:last|this|next|the\s+previous|the\s+past)\s+year\b", re.I)
 # A yearless date up to a month before the latest printed one is of the same year.
@@ -579,7 +580,8 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             continue
         if d.inferred is Inferred.YEAR:
             if d.month is not None and d.precision in (Precision.DAY, Precision.MONTH) \
-                    and _RELATIVE_YEAR.match(text, m.end) is None:
+                    and _RELATIVE_YEAR.match(text, m.end) is None \
+                    and _SHIFTED.search(m.as_written) is None:
                 wd = _WEEKDAY.search(m.as_written)
                 yearless.append((m.start, d.month, d.day, _WEEKDAYS[wd.group()[:3].lower()]
                                  if wd and d.day is not None else None))
