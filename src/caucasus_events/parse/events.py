@@ -660,7 +660,14 @@ class _Extractor:
             # "(Report.az, May 26)": the cited report dates what the sentence states.
             return attrs.evolve(cited[0], inferred=Inferred.DATE) \
                 if cited[0].inferred is Inferred.NONE else cited[0]
-        if d.background or d.modality in (Modality.PLANNED, Modality.POSSIBLE):
+        if d.modality is Modality.PLANNED and not d.background:
+            # "will pay a visit on February 4-5. He will take part in the session": a plan
+            # goes on in the day its paragraph set for it, when that day is still to come.
+            before = self._paragraph_date(d)
+            ref = self.reference
+            return before if before is not None and ref is not None and \
+                before.start >= ref.start else None
+        if d.background or d.modality is Modality.POSSIBLE:
             return None
         if _DECADE.search(self.text, c_start, c_end):
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
