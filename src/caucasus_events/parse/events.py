@@ -643,13 +643,14 @@ class _Extractor:
     # -- building ----------------------------------------------------------------------
     def _date(self, d: _Draft) -> PartialDate | None:
         c_start, c_end = d.clause
-        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)]
+        own = [m for m in self._dates_in(c_start, c_end)
+               if not self._spoken(d, m) and not self._embedded(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
-                       if not self._spoken(d, m)}
+                       if not self._spoken(d, m) and not self._embedded(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -689,6 +690,12 @@ class _Extractor:
                 return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
 
+    def _embedded(self, d: _Draft, m: DateMention) -> bool:
+        """Whether a date after the trigger belongs to a clause embedded after it ("the
+        talks he held ... on November 7", "a meeting, which was due ... on December 7")."""
+        return d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE and \
+            _EMBEDDED.search(self.text, d.hit.end, m.start) is not None
+
     def _spoken(self, d: _Draft, m: DateMention) -> bool:
         """Whether a date stands in what a speech event's speaker says (its reported
         content or a quote): it dates what is said, not the saying."""
@@ -698,16 +705,17 @@ class _Extractor:
             # "announced in June 2021 that ..." dates the saying; "said that in April ..."
             # what is said.
             lo = d.hit.end if d.hit.end <= m.start else d.content[0]
-            if _CONTENT_OPENS.search(self.text, lo, m.start) is not None:
-                return True
+            if _CONTENT_OPENS.search(self.text, lo, m.start) is not None and \
+                    not _AS_OF.search(self.text, max(0, m.start - 8), m.start):
+                return True  # "announced that as of June 13 ..." still dates the saying
         return any(q.span.start <= m.start and m.end <= q.span.end
                    for q in self._quote_at(m.start, m.end))
 
     def _story_day(self) -> PartialDate | None:
         """The day the story reports, for its undated current events: the first day its
         lead (headline and first two paragraphs) dates within the week up to the
-        publication day ("On December 16, Kallas..."); on a page whose publication period
-        is inferred, the latest day it mentions inside that period."""
+        publication day ("On December 16, Kallas..."); on a page whose publication month
+        is inferred, the latest day it mentions inside that month."""
         if self._story is not None:
             return self._story[0]
         found = None
@@ -723,7 +731,8 @@ class _Extractor:
                     and window[0] <= m.date.start <= window[1]]
             if lead:
                 found = lead[0]
-            elif ref.inferred is Inferred.DATE and days:
+            elif ref.inferred is Inferred.DATE and ref.precision is not Precision.YEAR \
+                    and days:
                 found = max(days)
         self._story = (found,)
         return found
@@ -795,6 +804,13 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
 
 # A decade ("the 1990s"), which no PartialDate states: its event stays undated.
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
+# A clause embedded after a trigger: a relative pronoun, or a pronoun subject with a verb in
+# the past ("the talks he held ... on November 7"); a date after it is that clause's.
+_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
+                       r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
+                       r"(?:\w+ed|held|met|made|took|gave|said|told|signed|began|won|lost)\b",
+                       re.I)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # What opens reported words between a speech verb and a date in them.
 _CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
 # How many days before the publication day the lead's date may lie to be the story's day.
