@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from caucasus_events.dates import Inferred, Precision
+from caucasus_events.dates import Inferred, PartialDate, Precision
 from caucasus_events.errors import InputError
 from caucasus_events.parse._happenings import HappeningTable
 from caucasus_events.parse.page import infer_publication_date, split_documents
@@ -123,3 +123,11 @@ def test_a_one_day_happening_told_with_a_counted_day_fixes_the_day_of_writing() 
     text = ("Georgia would suspend EU accession talks until 2028. Protesters gathered "
             "yesterday.")
     assert _inferred(text) == "2024-11"
+
+
+def test_a_named_happening_gives_a_yearless_printed_date_its_year() -> None:
+    printed = PartialDate(year=1, month=1, day=7, precision=Precision.DAY,
+                          inferred=Inferred.YEAR)
+    date = infer_publication_date("Since the 44-day war, Russian peacekeepers patrol.", printed)
+    assert date is not None and (date.isoformat(), date.inferred) == ("2021-01-07",
+                                                                      Inferred.YEAR)

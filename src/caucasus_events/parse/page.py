@@ -494,10 +494,11 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     date inferred from the dates the text mentions.
 
     A yearless printed date ("Jul 23") takes the first year that puts it on or after the
-    latest dated mention (flagged inferred=YEAR).  With nothing printed, the latest past
-    mention wins (see :func:`_inferred_from_mentions`; the full dates of ``context``, the
-    page's headings and captions, count as mentions before the text): the result has month
-    precision (year precision when only years are mentioned) and is flagged inferred=DATE.
+    latest dated mention or named happening (flagged inferred=YEAR).  With nothing
+    printed, the latest past mention wins (see :func:`_inferred_from_mentions`; the full
+    dates of ``context``, the page's headings and captions, count as mentions before the
+    text): the result has month precision (year precision when only years are mentioned)
+    and is flagged inferred=DATE.
     """
     if printed is not None and printed.inferred is not Inferred.YEAR:
         return printed
@@ -506,6 +507,7 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     mentions = [d for _, d in find_dates(text)]
     dated = [d for d in mentions if d.inferred is Inferred.NONE and 1900 <= d.year <= 2100]
     fine = [d for d in dated if d.precision in (Precision.DAY, Precision.MONTH)]
+    fine += [PartialDate.from_date(h.happening.start) for h in HappeningTable.default().find(text)]
     latest = max(fine, key=lambda d: d.end) if fine else None
     floor = latest.start if latest else (
         dt.date(max(d.year for d in dated), 1, 1) if dated else None)
