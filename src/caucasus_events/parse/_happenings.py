@@ -53,8 +53,10 @@ class HappeningHit:
 
 
 def _phrase(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-        set(words), key=len, reverse=True))
+    """An alternation of the words, longest first; a space matches any white space and an
+    apostrophe either form ("Russia's", "Russia’s")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @attrs.frozen(eq=False)
