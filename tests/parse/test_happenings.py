@@ -131,3 +131,16 @@ def test_a_named_happening_gives_a_yearless_printed_date_its_year() -> None:
     date = infer_publication_date("Since the 44-day war, Russian peacekeepers patrol.", printed)
     assert date is not None and (date.isoformat(), date.inferred) == ("2021-01-07",
                                                                       Inferred.YEAR)
+
+
+def test_a_war_named_in_general_beside_a_count_of_years_dates_the_page() -> None:
+    text = ("Tensions simmer after last year's war over Nagorno-Karabakh. A skirmish took "
+            "place on August 16, the ministry said.")
+    assert _inferred(text) == "2021-08"
+    assert _inferred("Tensions simmer after last year's war. A skirmish took place on "
+                     "August 16.") is None
+    assert _names_called("the war over Nagorno-Karabakh") == ["Second Nagorno-Karabakh war"]
+
+
+def _names_called(text: str) -> list[str]:
+    return [h.name for h in HappeningTable.default().called_in(text, 0, len(text))]

@@ -67,12 +67,16 @@ class HappeningTable:
     _pattern: re.Pattern[str] | None
     # per named group: (happening index, the 'with' pattern or None)
     _groups: dict[str, tuple[int, re.Pattern[str] | None]]
+    # what a happening is called in general ("war") with where it happened ("Karabakh")
+    _called: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<happenings>") -> HappeningTable:
         """A table from the JSON shape of ``data/happenings.json``: entries with a name,
         ``start``/``end`` ISO days, a ``source``, ``aliases`` (enough alone) and/or
-        ``near`` words that count only with one of the ``with`` words in their sentence.
+        ``near`` words that count only with one of the ``with`` words in their sentence,
+        and optionally ``called`` nouns with ``where`` words (what it is called in general
+        and where it happened, for "last year's war over Karabakh").
         A malformed entry raises :class:`InputError` naming it."""
         if not isinstance(data, dict) or not isinstance(data.get("happenings"), list):
             raise InputError("happenings must be an object with a 'happenings' list",
@@ -80,6 +84,7 @@ class HappeningTable:
         happenings: list[Happening] = []
         parts: list[str] = []
         groups: dict[str, tuple[int, re.Pattern[str] | None]] = {}
+        called: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
         for i, entry in enumerate(data["happenings"]):
             try:
                 h = Happening(name=str(entry["name"]),
@@ -89,8 +94,16 @@ class HappeningTable:
                 aliases = [str(a) for a in entry.get("aliases", [])]
                 near = [str(a) for a in entry.get("near", [])]
                 cues = [str(a) for a in entry.get("with", [])]
+                nouns = [str(a) for a in entry.get("called", [])]
+                where = [str(a) for a in entry.get("where", [])]
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise InputError(f"bad happening #{i}: {exc!r}", path=origin) from None
+            if bool(nouns) != bool(where):
+                raise InputError(f"happening #{i} ({h.name!r}) needs 'called' nouns with "
+                                 "'where' words", path=origin)
+            if nouns:
+                called.append((i, re.compile(rf"(?<!\w)(?:{_phrase(nouns)})(?!\w)", re.I),
+                               re.compile(rf"(?<!\w)(?:{_phrase(where)})(?!\w)", re.I)))
             if (not aliases and not near) or bool(near) != bool(cues):
                 raise InputError(f"happening #{i} ({h.name!r}) needs aliases, or near words "
                                  "with their 'with' words", path=origin)
@@ -103,7 +116,7 @@ class HappeningTable:
                 parts.append(f"(?P<n{i}>{_phrase(near)})")
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I) \
             if parts else None
-        return cls(tuple(happenings), pattern, groups)
+        return cls(tuple(happenings), pattern, groups, tuple(called))
 
     @classmethod
     def default(cls) -> HappeningTable:
@@ -127,6 +140,14 @@ class HappeningTable:
                     continue
             out.append(HappeningHit(m.start(), m.end(), self.happenings[index]))
         return out
+
+
+    def called_in(self, text: str, start: int, end: int) -> list[Happening]:
+        """The happenings ``text[start:end]`` (a sentence) names in general terms: one of
+        their 'called' nouns with one of their 'where' words ("last year's war over
+        Nagorno-Karabakh")."""
+        return [self.happenings[i] for i, noun, where in self._called
+                if noun.search(text, start, end) and where.search(text, start, end)]
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -561,7 +561,8 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
 
     # A named happening bounds the page even in a sentence about what follows from it.
-    hits = HappeningTable.default().find(text)
+    table = HappeningTable.default()
+    hits = table.find(text)
     # (offset, date, named): the dated mentions and named happenings in text order
     anchors = [(h.start, PartialDate.from_date(h.happening.start), True) for h in hits]
     anchors.extend((-1, m.date, False) for m in find_date_mentions(context)
@@ -578,6 +579,18 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         elif d.inferred is Inferred.DATE and d.precision is Precision.DAY and \
                 _DAY_COUNT.search(m.as_written):
             shifts.append((m.start, (d.start - _CENTURY.start).days))
+        elif d.inferred is Inferred.YEAR and d.precision is Precision.YEAR and \
+                not prospective(m.start):
+            # "last year's war over Nagorno-Karabakh": written a year after the one war
+            # the table calls so there
+            i = bisect.bisect_right(starts, m.start) - 1
+            lo, hi = sentences[i] if i >= 0 else (m.start, m.end)
+            named_here = {h.start.year for h in table.called_in(text, lo, hi)}
+            if len(named_here) == 1:
+                year_written = named_here.pop() + _CENTURY.year - d.year
+                if 1 <= year_written <= 9999:
+                    anchors.append((m.start, PartialDate(year=year_written,
+                                                         precision=Precision.YEAR), False))
         if prospective(m.start) or d.inferred is Inferred.DATE:
             continue
         if d.inferred is Inferred.YEAR:
@@ -603,11 +616,11 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         # January 19"); the latest one when none precedes.
         i = bisect.bisect_left(offsets, at) - 1
         local = anchors[i] if i >= 0 else latest
-        year = _place_yearless(month, day, weekday, local[1] if local else None,
-                               bool(local and local[2]), hits)
-        if year is not None:
+        placed_year = _place_yearless(month, day, weekday, local[1] if local else None,
+                                      bool(local and local[2]), hits)
+        if placed_year is not None:
             placed.append(_with_year(PartialDate(year=1, month=month, day=day, precision=(
-                Precision.DAY if day is not None else Precision.MONTH)), year))
+                Precision.DAY if day is not None else Precision.MONTH)), placed_year))
     fine = [a[1] for a in anchors] + placed
     # "announced yesterday that Georgia would suspend talks until 2028": a one-day
     # happening told in a sentence with a counted day fixes the day of writing.
