@@ -643,14 +643,15 @@ class _Extractor:
     # -- building ----------------------------------------------------------------------
     def _date(self, d: _Draft) -> PartialDate | None:
         c_start, c_end = d.clause
-        own = [m for m in self._dates_in(c_start, c_end)
-               if not self._spoken(d, m) and not self._embedded(d, m)]
+        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
+               and not self._embedded(d, m) and not self._attributive(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
-                       if not self._spoken(d, m) and not self._embedded(d, m)}
+                       if not self._spoken(d, m) and not self._embedded(d, m)
+                       and not self._attributive(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -689,6 +690,17 @@ class _Extractor:
             if m.date.precision is Precision.DAY and not self._spoken(d, m):
                 return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
+
+    def _attributive(self, d: _Draft, m: DateMention) -> bool:
+        """Whether a date names a thing rather than the event's time: "last year's war",
+        "the November 9, 2020 agreement" date the war and the agreement, not a statement
+        about them (unless that noun is the trigger)."""
+        if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
+                m.date.precision in (Precision.DAY, Precision.MONTH)
+                and _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+                and _NOUN_AFTER.match(self.text, m.end)):
+            return False
+        return not m.end <= d.hit.start <= m.end + 30
 
     def _embedded(self, d: _Draft, m: DateMention) -> bool:
         """Whether a date after the trigger belongs to a clause embedded after it ("the
@@ -811,6 +823,12 @@ _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+
                        r"(?:\w+ed|held|met|made|took|gave|said|told|signed|began|won|lost)\b",
                        re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
+_ATTRIBUTIVE = re.compile(r"['’]s\s")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
+                         r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
+                         r"[a-z][a-z-]+\b")
 # What opens reported words between a speech verb and a date in them.
 _CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
 # How many days before the publication day the lead's date may lie to be the story's day.
