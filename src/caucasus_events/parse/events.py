@@ -684,8 +684,9 @@ class _Extractor:
         another.  Only a day counts; flagged inferred."""
         if not self._paragraph_spans or d.paragraph >= len(self._paragraph_spans):
             return None
-        p_start = self._paragraph_spans[d.paragraph][0]
         s_start = d.sentence[0]
+        # a bounded look back keeps a page with one huge paragraph linear
+        p_start = max(self._paragraph_spans[d.paragraph][0], s_start - _LOOK_BACK)
         for m in reversed(self._dates_in(p_start, s_start)):
             if m.date.precision is Precision.DAY and not self._spoken(d, m):
                 return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
@@ -831,6 +832,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|
                          r"[a-z][a-z-]+\b")
 # What opens reported words between a speech verb and a date in them.
 _CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
+# How far back in its paragraph an event looks for the narrative's day (characters).
+_LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
 _STORY_DAYS = 7
 

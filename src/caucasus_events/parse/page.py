@@ -530,6 +530,8 @@ _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # Day words and counted days ("yesterday", "two days ago"): not weekdays or weeks.
 _DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|this "
                         r"(?:morning|afternoon|evening)|days?\s+ago)\b")
+# How far around "last year" its sentence is read for "war ... Nagorno-Karabakh".
+_CALLED_WINDOW = 300
 _SHIFTED = re.compile(r"(?i)\b(?:last|this|next)\b")  # "April last year", "last April"
 _RELATIVE_YEAR = re.compile(
     r"[\s,]*(?:of\s+)?(?:last|this|next|the\s+previous|the\s+past)\s+year\b", re.I)
@@ -585,6 +587,7 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             # the table calls so there
             i = bisect.bisect_right(starts, m.start) - 1
             lo, hi = sentences[i] if i >= 0 else (m.start, m.end)
+            lo, hi = max(lo, m.start - _CALLED_WINDOW), min(hi, m.end + _CALLED_WINDOW)
             named_here = {h.start.year for h in table.called_in(text, lo, hi)}
             if len(named_here) == 1:
                 year_written = named_here.pop() + _CENTURY.year - d.year
