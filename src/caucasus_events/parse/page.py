@@ -502,6 +502,9 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     """
     if printed is not None and printed.inferred is not Inferred.YEAR:
         return printed
+    # A news text states its time early: the first characters suffice, and a huge page
+    # costs no more than a long article.
+    text, context = text[:_INFER_CHARS], context[:_INFER_CHARS]
     if printed is None:
         return _inferred_from_mentions(text, context)
     mentions = [d for _, d in find_dates(text)]
@@ -530,6 +533,8 @@ _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # Day words and counted days ("yesterday", "two days ago"): not weekdays or weeks.
 _DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|this "
                         r"(?:morning|afternoon|evening)|days?\s+ago)\b")
+# How much of a text (characters) the publication-date inference reads.
+_INFER_CHARS = 60_000
 # How far around "last year" its sentence is read for "war ... Nagorno-Karabakh".
 _CALLED_WINDOW = 300
 _SHIFTED = re.compile(r"(?i)\b(?:last|this|next)\b")  # "April last year", "last April"
