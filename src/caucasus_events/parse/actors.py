@@ -40,6 +40,7 @@ _GIVEN_MALE = _LEX.words("given_name_male")
 _ORG_HEADS = _LEX.words("org_head")
 _GOV_HEADS = _LEX.words("gov_head")
 _HOME_BODIES = _LEX.words("home_body")
+_WEB_DOMAINS = _LEX.word_values("web_domain")
 # Words before a body noun that make it someone else's ("his government", "its forces").
 _OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 _SURNAME_SUFFIXES = tuple(sorted(_LEX.words("surname_suffix"), key=len, reverse=True))
@@ -314,6 +315,23 @@ class _Builder:
         return bool(re.search(r"[(;]\s*$", self.text[max(0, start - 2):start])
                     and re.match(r"\.?\s*[,;)]", self.text[end:end + 3]))
 
+    def document_pass(self) -> None:
+        """The people of the byline and the outlets the page names as the article's
+        publisher or original source ("YEREVAN (AP) —"): actors of the document even when
+        the layout took their lines out of the stored text."""
+        for outlet in (self.doc.source, self.doc.original_publisher):
+            found = self.g.actor(outlet.id) if outlet is not None else None
+            if found is not None:
+                self.actors.setdefault(found.id, _Entity(found))
+        for author in self.doc.authors:
+            name = " ".join(author.split())
+            known = self.g.actor(name)
+            if known is None and (not _name_like(name) or self.g.polity(name)
+                                  or self.g.place(name) is not None):
+                continue
+            found = known or self.rule_actor(name, ActorKind.PERSON, "author", None)
+            self.actors.setdefault(found.id, _Entity(found))
+
     def titled_pass(self) -> None:
         """"Azerbaijani President Ilham Aliyev", "the envoy, Jane Doe," and the like."""
         toks = self.tokens
@@ -500,6 +518,35 @@ class _Builder:
                     self.g.polity(w) for w in name.split()):
                 continue
             self.actor(self.rule_actor(name, ActorKind.PERSON, None, None), start, end)
+
+    def domain_pass(self) -> None:
+        """A word written as a web address ("Qazet.az reports", "www.bbc.com") names a news
+        outlet: the gazetteer's outlet of that domain, else one named as written, of the
+        country of a country-code domain."""
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n - 1:
+            j = i
+            while (j + 1 < n and self._gap(j + 1) == "." and toks[j + 1].key in _WEB_DOMAINS
+                   and _domain_case(toks[j + 1].text, toks[i].text)):
+                j += 1
+            if j == i or self.text[toks[i].start - 1:toks[i].start] in ("@", "."):
+                i = j + 1
+                continue
+            start, end = toks[i].start, toks[j].end
+            if toks[i].key == "www" and i + 1 < j:
+                start = toks[i + 1].start
+            i = j + 1
+            if self._covered(start, end):
+                continue
+            name = self.text[start:end]
+            known = self.g.source(name)
+            actor = self.g.actor(known.id) if known is not None else None
+            if actor is None:
+                country = _WEB_DOMAINS.get(toks[j].key, "") or None
+                actor = self.rule_actor(name, ActorKind.MEDIA, None, country)
+            self.actor(actor, start, end)
 
     def _free_word(self, i: int) -> bool:
         """Whether token i is a capitalised word no mention covers and no list claims as a
@@ -877,6 +924,13 @@ _LEADING_TITLES = re.compile(
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
 
+def _domain_case(label: str, first: str) -> bool:
+    """Whether ``label`` is written as the end of an address after a name starting with
+    ``first``: in lower case, or in capitals after a capitalised name ("ABC.AZ"); not a
+    sentence run on without a space ("Armenia.It")."""
+    return label.islower() or (label.isupper() and first.isupper())
+
+
 def _anaphor_kinds(head: str) -> tuple[ActorKind, ...] | None:
     """The kinds of actor a pronoun or role noun (folded) can refer to, or None."""
     if head in ANAPHORS:
@@ -907,6 +961,8 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     g = gazetteer or Gazetteer.default()
     b = _Builder(document, g)
     b.gazetteer_pass()
+    b.document_pass()
+    b.domain_pass()
     b.titled_pass()
     b.role_pass()
     b.state_group_pass()
