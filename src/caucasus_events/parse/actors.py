@@ -41,6 +41,8 @@ _ORG_HEADS = _LEX.words("org_head")
 _GOV_HEADS = _LEX.words("gov_head")
 _HOME_BODIES = _LEX.words("home_body")
 _WEB_DOMAINS = _LEX.word_values("web_domain")
+_BODY_SITES = _LEX.words("body_site")
+_REPORTING = frozenset(word_key(v) for v in REPORTING_VERBS)
 # Words before a body noun that make it someone else's ("his government", "its forces").
 _OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 _SURNAME_SUFFIXES = tuple(sorted(_LEX.words("surname_suffix"), key=len, reverse=True))
@@ -436,7 +438,9 @@ class _Builder:
     def home_body_pass(self) -> None:
         """A body noun written alone ("the police", "Parliament", "the government") is that
         body of the state named after it ("the government of Armenia"), else the one such
-        body the document already names ("Georgian police ... police"); never a guess."""
+        body the document already names ("Georgian police ... police"), else that body of
+        the country the document is about.  Not after a modifier ("aviation authorities")
+        nor before a building noun ("the parliament building")."""
         toks = self.tokens
         named: dict[str, list[Actor]] = {}
         for ent in self.actors.values():
@@ -451,6 +455,12 @@ class _Builder:
                     prev.key in _OWNER_WORDS or (_capword(prev.text) and prev.key != "the")
                     or self._possessive(h.first - 1)):
                 continue  # "his government", "Adjara government", "Baku's police"
+            if prev is not None and self._sp(h.first) and prev.text.islower() and not (
+                    prev.key in NOT_NAMES or prev.key in _REPORTING or prev.key.endswith("ed")):
+                continue  # "aviation authorities", "the central government": another body
+            nxt = toks[h.stop] if h.stop < len(toks) and self._sp(h.stop) else None
+            if nxt is not None and nxt.key in _BODY_SITES:
+                continue  # "the parliament building" is a place
             known = named.get(h.value, [])
             body = known[0] if len(known) == 1 else None
             k = h.stop
@@ -460,8 +470,28 @@ class _Builder:
                 state = self.g.actor(polity) if polity else None
                 if state is not None and state.kind is ActorKind.STATE:
                     body = self._state_body(state, h.value, h.start, after.end if after else h.end)
+            start = h.start
+            if prev is not None and prev.key == "the" and self._sp(h.first):
+                start = prev.start  # "the parliament" is how the text names it
+            if body is None and not known:
+                body = self._home_body(h.value, start, h.end)
             if body is not None:
-                self.actor(body, h.start, h.end)
+                self.actor(body, start, h.end)
+
+    def _home_body(self, body: str, start: int, end: int) -> Actor | None:
+        """Body ``body`` of the state the document names most (the home of a story about
+        "the police" and "the parliament"), or None when no state is named."""
+        home = self._home_of_bodies()
+        state = self.g.actor(f"state:{home}") if home else None
+        if state is None:
+            return None
+        actor_id = make_id("actor", slugify(f"{state.name} {body}"))
+        existing = self.actors.get(actor_id)
+        if existing is not None and isinstance(existing.record, Actor):
+            return existing.record
+        self._bodies[actor_id] = body
+        return Actor(id=actor_id, name=f"{body[:1].upper()}{body[1:]} of {state.name}",
+                     kind=ActorKind.GOVERNMENT_BODY, role=None, country=state.country)
 
     def media_pass(self) -> None:
         """Capitalised words just before an outlet noun name a news outlet: "the Sova
@@ -525,7 +555,7 @@ class _Builder:
         country of a country-code domain."""
         toks = self.tokens
         n = len(toks)
-        i = 0
+        i = floor = 0
         while i < n - 1:
             j = i
             while (j + 1 < n and self._gap(j + 1) == "." and toks[j + 1].key in _WEB_DOMAINS
@@ -534,17 +564,21 @@ class _Builder:
             if j == i or self.text[toks[i].start - 1:toks[i].start] in ("@", "."):
                 i = j + 1
                 continue
-            start, end = toks[i].start, toks[j].end
-            if toks[i].key == "www" and i + 1 < j:
-                start = toks[i + 1].start
-            i = j + 1
+            first = i
+            while first > 0 and self._gap(first) in ("-", ".") and first > floor:
+                first -= 1  # "carnegie-center.org", "news.example.com"
+            start, end = toks[first].start, toks[j].end
+            if toks[first].key == "www" and first + 1 < j:
+                start = toks[first + 1].start
+            i = floor = j + 1
             if self._covered(start, end):
                 continue
             name = self.text[start:end]
             known = self.g.source(name)
             actor = self.g.actor(known.id) if known is not None else None
             if actor is None:
-                country = _WEB_DOMAINS.get(toks[j].key, "") or None
+                code = _WEB_DOMAINS.get(toks[j].key, "")
+                country = code if code.isupper() else None  # generic: the word itself
                 actor = self.rule_actor(name, ActorKind.MEDIA, None, country)
             self.actor(actor, start, end)
 
@@ -866,6 +900,19 @@ class _Builder:
                          if isinstance(e.record, Actor) and e.record.kind is ActorKind.STATE
                          and e.record.country), reverse=True)
         return [c for _n, c in counts if c]
+
+    def _home_of_bodies(self) -> str | None:
+        """The country the document is about: the one whose states, bodies, people and
+        places it mentions most; None on a tie."""
+        counts: dict[str, int] = {}
+        for ent in (*self.actors.values(), *self.places.values()):
+            country = ent.record.country
+            if country:
+                counts[country] = counts.get(country, 0) + len(ent.mentions)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _guess_country(self, rec: Actor, home: Sequence[str]) -> str | None:
         """A rule-found person's or public body's country when nothing in the text says it:
