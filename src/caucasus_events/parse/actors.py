@@ -40,6 +40,7 @@ _GIVEN_MALE = _LEX.words("given_name_male")
 _ORG_HEADS = _LEX.words("org_head")
 _GOV_HEADS = _LEX.words("gov_head")
 _HOME_BODIES = _LEX.words("home_body")
+_FORCE_HEADS = frozenset({"army", "forces", "guard"})
 _WEB_DOMAINS = _LEX.word_values("web_domain")
 _BODY_SITES = _LEX.words("body_site")
 _REPORTING = frozenset(word_key(v) for v in REPORTING_VERBS)
@@ -152,6 +153,7 @@ class _Builder:
         self.tokens = self.sc.tokens
         self.cover = bytearray(len(self.text))
         self._bodies: dict[str, str] = {}  # id of a state's public body -> the body
+        self._settled: set[str] = set()  # rule actors whose polity the text wrote
         # Names of states, alliances and organisations and demonyms, by token range.
         self.polity_end: dict[int, Hit] = {}
         self.polity_start: dict[int, Hit] = {}
@@ -179,8 +181,13 @@ class _Builder:
         return record.id
 
     def rule_actor(self, name: str, kind: ActorKind, role: str | None,
-                   country: str | None) -> Actor:
+                   country: str | None, *, settled: bool = False) -> Actor:
+        """A record for an actor found by rule; ``settled`` when the text says whose it is
+        (a polity written with it), so no country is guessed for it later, not even when
+        that polity has none (a de facto state's)."""
         actor_id = make_id("actor", slugify(name))
+        if settled:
+            self._settled.add(actor_id)
         existing = self.actors.get(actor_id)
         if existing is not None and isinstance(existing.record, Actor):
             return existing.record
@@ -196,6 +203,12 @@ class _Builder:
         polity = self.g.polity(pol)
         actor = self.g.actor(polity) if polity else None
         return actor.country if actor and actor.kind is ActorKind.STATE else None
+
+    def _de_facto(self, pol: str) -> bool:
+        """Whether ``pol`` names a state no ISO code stands for (a de facto state)."""
+        polity = self.g.polity(pol)
+        actor = self.g.actor(polity) if polity else None
+        return actor is not None and actor.kind is ActorKind.STATE and actor.country is None
 
     # -- token geometry -------------------------------------------------------
     def _gap(self, i: int) -> str:
@@ -390,7 +403,8 @@ class _Builder:
             self.actor(known, start if known.kind is ActorKind.PERSON else n_start, n_end)
             return
         role = " ".join((title + rest).split())
-        actor = self.rule_actor(name, ActorKind.PERSON, role, self.country_of(pol_text))
+        actor = self.rule_actor(name, ActorKind.PERSON, role, self.country_of(pol_text),
+                                settled=pol_text is not None)
         self.actor(actor, start, n_end)
 
     def role_pass(self) -> None:
@@ -501,13 +515,14 @@ class _Builder:
             first = self._name_start(h.first) if self._sp(h.first) else None
             if first is None:
                 continue
-            country = None
+            country, settled = None, False
             while first < h.first and (toks[first].key in NOT_NAMES or first in self.polity_start):
                 pol = self.polity_start.get(first)
                 if pol is not None:
                     if pol.stop >= h.first or pol.label != "demonym":
                         break  # "Tbilisi Life": a place's name may begin an outlet's
                     country = self.country_of(self.text[pol.start:pol.end])
+                    settled = True
                     first = pol.stop
                 else:
                     first += 1
@@ -519,7 +534,7 @@ class _Builder:
                 continue
             known = self.g.actor(name)
             self.actor(known if known is not None else self.rule_actor(
-                name, ActorKind.MEDIA, None, country), start, end)
+                name, ActorKind.MEDIA, None, country, settled=settled), start, end)
 
     def _state_body(self, state: Actor, body: str, start: int, end: int) -> Actor:
         """The record of ``state``'s public body ``body``, named as first written."""
@@ -659,15 +674,19 @@ class _Builder:
             name = self.text[start:end]
             known = self.g.actor(name)
             if known is None:
-                country = None
+                country, settled, stateless = None, False, False
                 for k in range(lo, hi):
                     pol = self.polity_start.get(k)
                     if pol is not None:
                         country = self.country_of(self.text[pol.start:pol.end])
+                        stateless = self._de_facto(self.text[pol.start:pol.end])
+                        settled = True
                         break
                 kind = (ActorKind.GOVERNMENT_BODY if tok.key in _GOV_HEADS
                         else ActorKind.ORGANIZATION)
-                known = self.rule_actor(name, kind, None, country)
+                if stateless and tok.key in _FORCE_HEADS:
+                    kind = ActorKind.ARMED_GROUP  # "Artsakh Defense Army": no state's army
+                known = self.rule_actor(name, kind, None, country, settled=settled)
             self.actor(known, start, end)
 
     def place_pass(self) -> None:
@@ -934,7 +953,8 @@ class _Builder:
         home = self._home_countries()
         for ent in self.actors.values():
             rec = ent.record
-            if isinstance(rec, Actor) and not rec.in_gazetteer and rec.country is None:
+            if (isinstance(rec, Actor) and not rec.in_gazetteer and rec.country is None
+                    and rec.id not in self._settled):
                 guess = self._guess_country(rec, home)
                 if guess is not None:
                     ent.record = attrs.evolve(rec, country=guess)
