@@ -259,3 +259,51 @@ def test_name_before_an_outlet_noun_is_a_news_outlet() -> None:
     assert actors["Sova"].kind is ActorKind.MEDIA
     assert "Tbilisi" not in actors and all(a.kind is not ActorKind.MEDIA or a.name in (
         "Walla", "Sova") for a in actors.values())
+
+
+def test_web_address_names_an_outlet_of_its_domain_country() -> None:
+    text = ("Qazet.az reports that the talks went well; news.am and ABC.AZ disagreed. "
+            "Write to info@example.com. Continue reading at www.bbc.com. Armenia.It was so.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    assert actors["Qazet.az"].kind is ActorKind.MEDIA and actors["Qazet.az"].country == "AZE"
+    assert actors["News.am"].country == "ARM" and actors["ABC.AZ"].country == "AZE"
+    assert any(a.kind is ActorKind.MEDIA and "bbc.com" in a.aliases for a in actors.values())
+    assert not any("example" in name or name.endswith(".It") for name in actors)
+
+
+def test_byline_authors_and_agency_are_actors_of_the_document() -> None:
+    from caucasus_events.parse.gazetteer import Gazetteer
+
+    g = Gazetteer.default()
+    ap = g.source("Associated Press")
+    assert ap is not None
+    doc = Document(id="d1", text="Armenia and Azerbaijan talked.", authors=("Jane Roe",),
+                   original_publisher=ap)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert actors["Jane Roe"].kind is ActorKind.PERSON and not actors["Jane Roe"].mentions
+    assert actors[ap.name].kind is ActorKind.MEDIA
+
+
+def test_demonym_before_a_title_names_the_state() -> None:
+    text = "Putin and his French counterpart Emmanuel Macron spoke; an Azeri lawmaker agreed."
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    assert actors["France"].country == "FRA"  # not a French overseas territory
+    assert [text[s.start:s.end] for s in actors["France"].mentions] == ["French"]
+    assert actors["Azerbaijan"].kind is ActorKind.STATE
+
+
+def test_polity_written_with_a_rule_actor_settles_its_country() -> None:
+    text = ("Armenia said so. The Artsakh Defense Army denied it, Armenia added; the NATO "
+            "Liaison Office and the Armenian Lori Court of Appeal kept quiet.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    army = actors["Artsakh Defense Army"]
+    assert army.kind is ActorKind.ARMED_GROUP and army.country is None
+    assert actors["NATO Liaison Office"].country is None
+
+
+def test_lower_case_body_after_a_state_is_its_public_body() -> None:
+    text = ("A gunman attacked Azerbaijan's embassy in Iran. Planes of the Azeri ministry of "
+            "defense flew to Israel.")
+    bodies = {a.name: a for a in extract_actors(_doc(text)).actors
+              if a.kind is ActorKind.GOVERNMENT_BODY}
+    assert {b.country for b in bodies.values()} == {"AZE"} and len(bodies) == 2

@@ -407,6 +407,20 @@ class _Builder:
                                 settled=pol_text is not None)
         self.actor(actor, start, n_end)
 
+    def titled_state_pass(self) -> None:
+        """A demonym before a person's title ("French President Emmanuel Macron", "an
+        Azeri lawmaker") names the state the person stands for: that state is an actor of
+        the document, written as the demonym, when the document does not name it
+        otherwise."""
+        titles = {h.first for h in self.sc.hits("person_title")}
+        for stop, pol in self.polity_end.items():
+            if pol.label != "demonym" or stop not in titles or not self._sp(stop):
+                continue
+            state = self.g.actor(pol.value)
+            if (state is not None and state.kind is ActorKind.STATE and state.country
+                    and state.id not in self.actors):
+                self.actor(state, pol.start, pol.end)
+
     def role_pass(self) -> None:
         """"Azerbaijan's president", "the foreign minister of Armenia": the office holder."""
         toks = self.tokens
@@ -576,7 +590,7 @@ class _Builder:
             while (j + 1 < n and self._gap(j + 1) == "." and toks[j + 1].key in _WEB_DOMAINS
                    and _domain_case(toks[j + 1].text, toks[i].text)):
                 j += 1
-            if j == i or self.text[toks[i].start - 1:toks[i].start] in ("@", "."):
+            if j == i or self.text[toks[i].start - 1:toks[i].start] == "@":
                 i = j + 1
                 continue
             first = i
@@ -1031,6 +1045,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.document_pass()
     b.domain_pass()
     b.titled_pass()
+    b.titled_state_pass()
     b.role_pass()
     b.state_group_pass()
     b.reporting_pass()
