@@ -307,3 +307,16 @@ def test_lower_case_body_after_a_state_is_its_public_body() -> None:
     bodies = {a.name: a for a in extract_actors(_doc(text)).actors
               if a.kind is ActorKind.GOVERNMENT_BODY}
     assert {b.country for b in bodies.values()} == {"AZE"} and len(bodies) == 2
+
+
+def test_unnamed_speaker_is_a_person_of_the_phrase() -> None:
+    text = ("Over the weekend, a US intelligence source told a broadcaster that planes had "
+            "landed. According to a Tehran criminal court prosecutor, the detainee confessed. "
+            "Then Armenian Security Minister said no.")
+    people = {a.name: a for a in extract_actors(_doc(text)).actors
+              if a.kind is ActorKind.PERSON}
+    assert people["US intelligence source"].country == "USA"
+    assert people["Tehran criminal court prosecutor"].country == "IRN"
+    assert people["Armenian Security Minister"].country == "ARM"
+    mentions = [text[s.start:s.end] for s in people["US intelligence source"].mentions]
+    assert mentions == ["a US intelligence source"]

@@ -234,3 +234,14 @@ def test_fragments_in_sentences_that_report_speech_are_partial_quotes(
         text: str, fragment: str) -> None:
     (q,) = _quotes(text)
     assert q.text == fragment and q.partial and q.speaker_text is not None
+
+
+def test_role_noun_speaker_refers_to_the_unnamed_person_introduced_before() -> None:
+    from caucasus_events.models import Document
+    from caucasus_events.parse.quotes import extract_quotes
+
+    text = ("Israel sends arms: Sources\n\nOver the weekend, a US intelligence source told a "
+            "broadcaster that planes had landed.\n\n“Two cargo flights landed today,” the "
+            "source said.")
+    quotes, _ = extract_quotes(Document(id="d1", text=text))
+    assert [q.speaker_text for q in quotes] == ["a US intelligence source"]

@@ -43,6 +43,9 @@ _HOME_BODIES = _LEX.words("home_body")
 _FORCE_HEADS = frozenset({"army", "forces", "guard"})
 _WEB_DOMAINS = _LEX.word_values("web_domain")
 _BODY_SITES = _LEX.words("body_site")
+_PERSON_NOUNS = _LEX.words("person_noun") | frozenset(
+    word_key(t.split()[-1]) for t in _LEX.phrases("person_title"))
+_INDEFINITE = _LEX.words("indefinite")
 _REPORTING = frozenset(word_key(v) for v in REPORTING_VERBS)
 # Words before a body noun that make it someone else's ("his government", "its forces").
 _OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
@@ -611,6 +614,67 @@ class _Builder:
                 actor = self.rule_actor(name, ActorKind.MEDIA, None, country)
             self.actor(actor, start, end)
 
+    def unnamed_person_pass(self) -> None:
+        """Someone the text does not name but who speaks: an indefinite noun phrase with a
+        person noun as its head before a reporting verb ("a US intelligence source told",
+        "One senior official told me") or after "according to" ("according to a Tehran
+        criminal court prosecutor,"); a demonym and a title with no name after them
+        ("Armenian Security Minister said").  One person per phrase, named by it without
+        its article, of the country a demonym or a place in it gives."""
+        toks = self.tokens
+        ends = [(h.first, True) for h in self.sc.hits("reporting_verb")]
+        for i in range(len(toks) - 2):
+            if toks[i].key == "according" and toks[i + 1].key == "to" and self._sp(i + 2):
+                end = self._np_end(i + 2)
+                if end is not None:
+                    ends.append((end, False))
+        for stop, before_verb in ends:
+            if not self._sp(stop) and before_verb:
+                continue
+            head = stop - 1
+            if head < 0 or toks[head].key not in _PERSON_NOUNS:
+                continue
+            first = head
+            while (first > 0 and head - first < 4 and self._sp(first)
+                   and toks[first - 1].key not in _INDEFINITE
+                   and (toks[first - 1].key not in NOT_NAMES)
+                   and not self._possessive(first - 1) and not _DIGIT.search(toks[first - 1].text)):
+                first -= 1
+            article = first > 0 and self._sp(first) and toks[first - 1].key in _INDEFINITE
+            titled = not article and first in self.polity_start and _capword(toks[head].text)
+            if not (article or titled):
+                continue
+            start = toks[first - 1].start if article else toks[first].start
+            end = toks[head].end
+            if self._covered(toks[head].start, end):
+                continue  # a name's or a title's last word: "Foreign Minister said"
+            country = None
+            for k in range(first, head):
+                pol = self.polity_start.get(k)
+                where = self.g.place(toks[k].text) if pol is None and _capword(
+                    toks[k].text) else None
+                if pol is not None:
+                    country = self.country_of(self.text[pol.start:pol.end])
+                elif where is not None:
+                    country = where.country
+                if country:
+                    break
+            name = " ".join(self.text[toks[first].start:end].split())
+            self.actor(self.rule_actor(name, ActorKind.PERSON, None, country,
+                                       settled=country is not None), start, end)
+
+    def _np_end(self, i: int) -> int | None:
+        """The end (exclusive token index) of the noun phrase starting at token i when a
+        comma or the sentence's end closes it within six words, else None."""
+        toks = self.tokens
+        for j in range(i, min(i + 6, len(toks))):
+            after = self.text[toks[j].end:toks[j].end + 1]
+            if after in (",", ".", ";", ":"):
+                return j + 1
+            if j + 1 < len(toks) and not self._sp(j + 1):
+                return None
+        return None
+
     def _free_word(self, i: int) -> bool:
         """Whether token i is a capitalised word no mention covers and no list claims as a
         title, an organisation word or a stop word."""
@@ -1049,6 +1113,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.role_pass()
     b.state_group_pass()
     b.reporting_pass()
+    b.unnamed_person_pass()
     b.media_pass()
     b.org_pass()
     b.name_pass()

@@ -413,13 +413,25 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
             return q.speaker, q.speaker_span
     before = ctx.text[max(0, span[0] - 3000):span[0]]
     base = max(0, span[0] - 3000)
+    # "a US intelligence source told ... the source said": the phrase that introduced
+    # someone unnamed, unless a name holding the noun stands nearer.
+    last = noun.split()[-1]
+    introduced = None
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?"
+                         rf"{re.escape(last)}\b", before):
+        introduced = m
     for m in reversed(list(ctx.rx["name"].finditer(before))):
-        if noun.split()[-1] in m.group().lower():
+        if last in m.group().lower() and "\n\n" not in m.group():
+            if introduced is not None and introduced.start() > m.start():
+                break
             start = base + m.start()
             if ctx.text[max(0, start - 4):start].lower() == "the ":
                 start -= 4
             end = base + m.end()
             return ctx.text[start:end], (start, end)
+    if introduced is not None:
+        start, end = base + introduced.start(), base + introduced.end()
+        return ctx.text[start:end], (start, end)
     if ctx.rx["media"].fullmatch(noun):
         for q in reversed(ctx.judged[-_LOOKBACK:]):
             if q.speaker and q.speaker_span and looks_like_domain(q.speaker):
