@@ -320,3 +320,15 @@ def test_unnamed_speaker_is_a_person_of_the_phrase() -> None:
     assert people["Armenian Security Minister"].country == "ARM"
     mentions = [text[s.start:s.end] for s in people["US intelligence source"].mentions]
     assert mentions == ["a US intelligence source"]
+
+
+def test_fighters_of_no_state_are_armed_groups() -> None:
+    text = ("Azerbaijan fought ethnic Armenian forces and then Karabakh forces; Turkey sent "
+            "fighters from Syria. Heavy fighting between Armenian and Azerbaijani forces went on.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    for name in ("ethnic Armenian forces", "Karabakh forces"):
+        assert actors[name].kind is ActorKind.ARMED_GROUP and actors[name].country is None
+    assert actors["fighters from Syria"].country == "SYR"
+    armenian = actors["Armenian forces"]  # the noun after "and Azerbaijani" is Armenian's too
+    assert armenian.kind is ActorKind.GOVERNMENT_BODY and armenian.country == "ARM"
+    assert [text[s.start:s.end] for s in armenian.mentions] == ["Armenian"]

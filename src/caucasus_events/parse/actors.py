@@ -449,6 +449,42 @@ class _Builder:
                 if holder is not None:
                     self.actor(holder, start, end)
 
+    def armed_group_pass(self) -> None:
+        """Fighters of no state: "ethnic Armenian forces" (an ethnic group's), "Karabakh
+        forces" (a region's that is no state), "fighters from Syria" (from a state, of its
+        country); one armed group per phrase."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("armed_noun")):
+            if self._covered(h.start, h.end):
+                continue
+            start: int | None = None
+            country: str | None = None
+            pol = self._polity_before(h.first)
+            if pol is not None:
+                k = self.sc.token_at(pol.start)
+                if k > 0 and toks[k - 1].key == "ethnic" and self._sp(k):
+                    start = toks[k - 1].start  # "ethnic Armenian forces"
+            elif self._sp(h.first):
+                first = self._name_start(h.first)
+                where = self.g.place(self.text[toks[first].start:toks[h.first - 1].end]) if (
+                    first is not None) else None
+                if (first is not None and where is not None
+                        and where.kind is not PlaceKind.COUNTRY):
+                    start = toks[first].start  # "Karabakh forces"
+            end = h.end
+            k = h.stop
+            if start is None and k + 1 < len(toks) and toks[k].key == "from" and self._sp(
+                    k) and self._sp(k + 1):
+                after = self.polity_start.get(k + 1)
+                state = self.g.actor(after.value) if after is not None else None
+                if after is not None and state is not None and state.kind is ActorKind.STATE:
+                    start, end, country = h.start, after.end, state.country
+            if start is None:
+                continue
+            name = " ".join(self.text[start:end].split())
+            self.actor(self.rule_actor(name, ActorKind.ARMED_GROUP, None, country,
+                                       settled=True), start, end)
+
     def state_group_pass(self) -> None:
         """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
         "Azerbaijan's authorities": a public body of the state (one record per state and body,
@@ -465,6 +501,25 @@ class _Builder:
             if h.label == "body_group" and actor.kind is ActorKind.STATE:
                 actor = self._state_body(actor, h.value, pol.start, h.end)
             self.actor(actor, pol.start, h.end)
+            self._coordinated(h, pol)
+
+    def _coordinated(self, h: Hit, pol: Hit) -> None:
+        """"Armenian and Azerbaijani forces": the noun after the second demonym is the
+        first one's too (its mention is the demonym alone)."""
+        toks = self.tokens
+        k = self.sc.token_at(pol.start)
+        if k < 2 or toks[k - 1].key not in ("and", "or") or not (self._sp(k) and self._sp(k - 1)):
+            return
+        other = self.polity_end.get(k - 1)
+        if other is None or other.label != "demonym":
+            return
+        state = self.g.actor(other.value)
+        if state is None or self._covered(other.start, other.end):
+            return
+        if h.label == "body_group" and state.kind is ActorKind.STATE:
+            written = f"{self.text[other.start:other.end]} {self.text[h.start:h.end]}"
+            state = self._state_body(state, h.value, other.start, other.end, name=written)
+        self.actor(state, other.start, other.end)
 
     def home_body_pass(self) -> None:
         """A body noun written alone ("the police", "Parliament", "the government") is that
@@ -553,14 +608,16 @@ class _Builder:
             self.actor(known if known is not None else self.rule_actor(
                 name, ActorKind.MEDIA, None, country, settled=settled), start, end)
 
-    def _state_body(self, state: Actor, body: str, start: int, end: int) -> Actor:
-        """The record of ``state``'s public body ``body``, named as first written."""
+    def _state_body(self, state: Actor, body: str, start: int, end: int,
+                    name: str | None = None) -> Actor:
+        """The record of ``state``'s public body ``body``, named as first written (or
+        ``name``)."""
         actor_id = make_id("actor", slugify(f"{state.name} {body}"))
         existing = self.actors.get(actor_id)
         if existing is not None and isinstance(existing.record, Actor):
             return existing.record
         self._bodies[actor_id] = body
-        return Actor(id=actor_id, name=" ".join(self.text[start:end].split()),
+        return Actor(id=actor_id, name=" ".join((name or self.text[start:end]).split()),
                      kind=ActorKind.GOVERNMENT_BODY, role=None, country=state.country)
 
     def reporting_pass(self) -> None:
@@ -1111,6 +1168,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.titled_pass()
     b.titled_state_pass()
     b.role_pass()
+    b.armed_group_pass()
     b.state_group_pass()
     b.reporting_pass()
     b.unnamed_person_pass()
