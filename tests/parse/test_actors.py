@@ -332,3 +332,17 @@ def test_fighters_of_no_state_are_armed_groups() -> None:
     armenian = actors["Armenian forces"]  # the noun after "and Azerbaijani" is Armenian's too
     assert armenian.kind is ActorKind.GOVERNMENT_BODY and armenian.country == "ARM"
     assert [text[s.start:s.end] for s in armenian.mentions] == ["Armenian"]
+
+
+def test_quoted_names_of_outlets() -> None:
+    text = ('Amirbayov spoke to the "In Terris" analytical and information portal and to the '
+            '"Courier" journalist. Outlets including "Le Monde", "BBC", "Knack" and "IRPI Media" '
+            'took part; "Georgian Dream" said "no", "never" and "later".')
+    media = {a.name for a in extract_actors(_doc(text)).actors if a.kind is ActorKind.MEDIA}
+    assert {"In Terris", "Courier", "Knack", "IRPI Media", "BBC"} <= media
+    assert not media & {"Georgian Dream", "no", "never", "later"}
+
+
+def test_agency_in_a_dateline_is_an_actor() -> None:
+    text = "YEREVAN (Azatutyun) — Armenia hopes to sign a treaty."
+    assert "Azatutyun" in {a.name for a in extract_actors(_doc(text)).actors}

@@ -46,6 +46,7 @@ _BODY_SITES = _LEX.words("body_site")
 _PERSON_NOUNS = _LEX.words("person_noun") | frozenset(
     word_key(t.split()[-1]) for t in _LEX.phrases("person_title"))
 _INDEFINITE = _LEX.words("indefinite")
+_MEDIA_WORKERS = _LEX.words("media_worker")
 _REPORTING = frozenset(word_key(v) for v in REPORTING_VERBS)
 # Words before a body noun that make it someone else's ("his government", "its forces").
 _OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
@@ -92,6 +93,12 @@ _APOSTROPHES = ("'", "’", "`")
 # What may stand between an appositive title and the comma before the name.
 _APPOSITION_STOP = re.compile(r"[,.;:()\"“”\n]")
 _COMMA_SPACE = re.compile(r",?[^\S\n]+")
+# A name in quotation marks; what may stand between the names of a quoted list; the
+# lower-case words that may stand between a quoted outlet's name and its noun.
+_QUOTED = re.compile(r"[“\"«„]([^“”\"«»\n]{1,60}?)[”\"»“]")
+_LIST_GAP = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+_OUTLET_TAIL = re.compile(r"(?:'s|’s)?[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,4}")
 
 
 @attrs.frozen(kw_only=True)
@@ -306,8 +313,6 @@ class _Builder:
                         self.place(where, start, end)
                 continue
             for m in actors:
-                if m.category == "source" and self._in_citation(start, end):
-                    continue
                 found = self.g.actor(m.id)
                 if found:
                     self.actor(found, start, end)
@@ -328,10 +333,6 @@ class _Builder:
             return True  # "Baku, Azerbaijan" names a city and its country
         return bool(re.match(r"\s*[–—-]\s", after[:4]) and re.search(
             r"(^|\n)[^\n]{0,40}$", self.text[max(0, start - 40):start]))
-
-    def _in_citation(self, start: int, end: int) -> bool:
-        return bool(re.search(r"[(;]\s*$", self.text[max(0, start - 2):start])
-                    and re.match(r"\.?\s*[,;)]", self.text[end:end + 3]))
 
     def document_pass(self) -> None:
         """The people of the byline and the outlets the page names as the article's
@@ -732,6 +733,54 @@ class _Builder:
                 return None
         return None
 
+    def quoted_outlet_pass(self) -> None:
+        """Names in quotation marks that are news outlets: one just before an outlet noun or
+        an outlet's people ("the "In Terris" analytical and information portal", "the
+        "Courier" journalist"), and every name of a quoted list in which two or more are
+        outlets already ("Le Monde", "OCCRP", "RTS", "Knack" and "IRPI Media")."""
+        media_at = {h.start for h in self.sc.hits("media_noun")}
+        run: list[re.Match[str]] = []
+        for m in _QUOTED.finditer(self.text):
+            if run and not _LIST_GAP.fullmatch(self.text, run[-1].end(), m.start()):
+                self._quoted_list(run)
+                run = []
+            run.append(m)
+            after = _OUTLET_TAIL.match(self.text, m.end())
+            if after is None:
+                continue
+            i = self.sc.token_at(m.end())
+            while i < len(self.tokens) and self.tokens[i].start <= after.end():
+                tok = self.tokens[i]
+                if tok.start in media_at or tok.key in _MEDIA_WORKERS:
+                    self._quoted_outlet(m)
+                    break
+                i += 1
+        self._quoted_list(run)
+
+    def _quoted_list(self, run: Sequence[re.Match[str]]) -> None:
+        if len(run) < 3:
+            return
+        known = sum(1 for m in run if self._outlet_named(m.start(1), m.end(1)))
+        if known >= 2:
+            for m in run:
+                self._quoted_outlet(m)
+
+    def _outlet_named(self, start: int, end: int) -> bool:
+        aid = self._overlapping_actor(start, end)
+        rec = self.actors[aid].record if aid is not None else None
+        return rec is not None and isinstance(rec, Actor) and rec.kind is ActorKind.MEDIA
+
+    def _quoted_outlet(self, m: re.Match[str]) -> None:
+        start, end = m.span(1)
+        name = " ".join(m.group(1).split())
+        if (not name[:1].isupper() and not name[:1].isdigit()) or len(name.split()) > 5 or (
+                self._covered(start, end)):
+            return
+        known = self.g.actor(name)
+        if known is None and (self.g.place(name) is not None or self.g.polity(name)):
+            return
+        self.actor(known or self.rule_actor(name, ActorKind.MEDIA, None, None), start, end)
+
     def _free_word(self, i: int) -> bool:
         """Whether token i is a capitalised word no mention covers and no list claims as a
         title, an organisation word or a stop word."""
@@ -1068,11 +1117,11 @@ class _Builder:
             return None
         return ranked[0][0]
 
-    def _guess_country(self, rec: Actor, home: Sequence[str]) -> str | None:
+    def _guess_country(self, rec: Actor, home: Sequence[str], about: str | None) -> str | None:
         """A rule-found person's or public body's country when nothing in the text says it:
         a person's surname form ("-yan": Armenia, "-shvili": Georgia; "-ov": Azerbaijan or
-        Russia, whichever the document names more), else the state the document names
-        most."""
+        Russia, whichever the document names more), else the country the document is
+        about (:meth:`_home_of_bodies`), else the state it names most."""
         if rec.kind is ActorKind.PERSON and " " in rec.name:
             surname = word_key(rec.name.split()[-1])
             for ending, countries in _SURNAME_COUNTRY:
@@ -1080,17 +1129,18 @@ class _Builder:
                     options = countries.split()
                     ranked = [c for c in home if c in options]
                     return ranked[0] if ranked else options[0]
-        if rec.kind in (ActorKind.PERSON, ActorKind.GOVERNMENT_BODY) and home:
-            return home[0]
+        if rec.kind in (ActorKind.PERSON, ActorKind.GOVERNMENT_BODY, ActorKind.MEDIA) and home:
+            return about or home[0]
         return None
 
     def records(self) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
         home = self._home_countries()
-        for ent in self.actors.values():
+        about = self._home_of_bodies()
+        for ent in list(self.actors.values()):
             rec = ent.record
             if (isinstance(rec, Actor) and not rec.in_gazetteer and rec.country is None
                     and rec.id not in self._settled):
-                guess = self._guess_country(rec, home)
+                guess = self._guess_country(rec, home, about)
                 if guess is not None:
                     ent.record = attrs.evolve(rec, country=guess)
         actors = [attrs.evolve(e.record, **self._finish(e)) for e in self.actors.values()]
@@ -1173,6 +1223,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.reporting_pass()
     b.unnamed_person_pass()
     b.media_pass()
+    b.quoted_outlet_pass()
     b.org_pass()
     b.name_pass()
     b.place_pass()
