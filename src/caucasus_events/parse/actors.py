@@ -164,6 +164,8 @@ class _Builder:
         self.cover = bytearray(len(self.text))
         self._bodies: dict[str, str] = {}  # id of a state's public body -> the body
         self._settled: set[str] = set()  # rule actors whose polity the text wrote
+        self._media_spans: set[tuple[int, int]] = set()
+        self._about: tuple[str | None] | None = None  # the country the text is about
         # Names of states, alliances and organisations and demonyms, by token range.
         self.polity_end: dict[int, Hit] = {}
         self.polity_start: dict[int, Hit] = {}
@@ -566,9 +568,12 @@ class _Builder:
                 self.actor(body, start, h.end)
 
     def _home_body(self, body: str, start: int, end: int) -> Actor | None:
-        """Body ``body`` of the state the document names most (the home of a story about
-        "the police" and "the parliament"), or None when no state is named."""
-        home = self._home_of_bodies()
+        """Body ``body`` of the country the document is about (the home of a story about
+        "the police" and "the parliament"), or None when that is unclear; judged once, on
+        the first such noun."""
+        if self._about is None:
+            self._about = (self._home_of_bodies(),)
+        home = self._about[0]
         state = self.g.actor(f"state:{home}") if home else None
         if state is None:
             return None
@@ -739,6 +744,9 @@ class _Builder:
         "Courier" journalist"), and every name of a quoted list in which two or more are
         outlets already ("Le Monde", "OCCRP", "RTS", "Knack" and "IRPI Media")."""
         media_at = {h.start for h in self.sc.hits("media_noun")}
+        self._media_spans = {span for ent in self.actors.values()
+                             if isinstance(ent.record, Actor)
+                             and ent.record.kind is ActorKind.MEDIA for span in ent.mentions}
         run: list[re.Match[str]] = []
         for m in _QUOTED.finditer(self.text):
             if run and not _LIST_GAP.fullmatch(self.text, run[-1].end(), m.start()):
@@ -766,9 +774,10 @@ class _Builder:
                 self._quoted_outlet(m)
 
     def _outlet_named(self, start: int, end: int) -> bool:
-        aid = self._overlapping_actor(start, end)
-        rec = self.actors[aid].record if aid is not None else None
-        return rec is not None and isinstance(rec, Actor) and rec.kind is ActorKind.MEDIA
+        if (start, end) in self._media_spans:
+            return True
+        known = self.g.actor(self.text[start:end])
+        return known is not None and known.kind is ActorKind.MEDIA
 
     def _quoted_outlet(self, m: re.Match[str]) -> None:
         start, end = m.span(1)
