@@ -346,3 +346,17 @@ def test_quoted_names_of_outlets() -> None:
 def test_agency_in_a_dateline_is_an_actor() -> None:
     text = "YEREVAN (Azatutyun) — Armenia hopes to sign a treaty."
     assert "Azatutyun" in {a.name for a in extract_actors(_doc(text)).actors}
+
+
+def test_places_by_dateline_list_capital_and_place_noun() -> None:
+    text = ("YEREVAN — Talks went on in the Syunik province and in Tartar region, Azerbaijan. "
+            "He met them in Prague, the capital of the Czech Republic, and visited the Vatican "
+            "and Italy, between Asia and the Middle East.")
+    result = extract_actors(_doc(text))
+    places = {p.name: [text[s.start:s.end] for s in p.mentions] for p in result.places}
+    assert places["Yerevan"] == ["YEREVAN"]
+    assert places["Syunik"] == ["Syunik province"] and places["Tartar"] == ["Tartar region"]
+    assert {"Czechia", "Italy", "Asia", "Middle East"} <= set(places)
+    actors = {a.name for a in result.actors}
+    assert {"Czechia", "Italy"} <= actors  # a state named as a place is still a party
+    assert "Prague" in places and "Yerevan" not in {m for a in result.actors for m in a.aliases}

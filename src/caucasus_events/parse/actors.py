@@ -93,6 +93,9 @@ _APOSTROPHES = ("'", "’", "`")
 # What may stand between an appositive title and the comma before the name.
 _APPOSITION_STOP = re.compile(r"[,.;:()\"“”\n]")
 _COMMA_SPACE = re.compile(r",?[^\S\n]+")
+# Between two places of one list ("the Vatican and Italy"); after a dateline's place.
+_PLACE_LIST = re.compile(r",?[^\S\n]+(?:and|or)[^\S\n]+(?:the[^\S\n]+)?")
+_DATELINE = re.compile(r"[^\S\n]*(?:[–—]|-[^\S\n]|\(|,[^\S\n]+[A-Z])")
 # A name in quotation marks; what may stand between the names of a quoted list; the
 # lower-case words that may stand between a quoted outlet's name and its noun.
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»\n]{1,60}?)[”\"»“]")
@@ -165,6 +168,7 @@ class _Builder:
         self._bodies: dict[str, str] = {}  # id of a state's public body -> the body
         self._settled: set[str] = set()  # rule actors whose polity the text wrote
         self._media_spans: set[tuple[int, int]] = set()
+        self._place_end = -1  # end of the last name the gazetteer pass found a locative
         self._about: tuple[str | None] | None = None  # the country the text is about
         # Names of states, alliances and organisations and demonyms, by token range.
         self.polity_end: dict[int, Hit] = {}
@@ -301,6 +305,7 @@ class _Builder:
         for m in self.g.find(self.text):
             by_span.setdefault((m.start, m.end), []).append(m)
         heads = {h.start for h in self.sc.hits("name_head")}
+        nouns = {h.start: h.end for h in self.sc.hits("place_noun")}
         for (start, end), matches in by_span.items():
             places = [m for m in matches if m.category == "place"]
             actors = [m for m in matches if m.category != "place"]
@@ -308,11 +313,24 @@ class _Builder:
             if (after < len(self.tokens) and self.tokens[after].start in heads
                     and self._sp(after)):
                 continue  # "Shusha Declaration", "Baku Forum": a name, not the place
-            if places and (not actors or self._locative(start, end)):
+            locative = bool(places and actors and self._locative(start, end))
+            if places and (not actors or locative):
+                if (after < len(self.tokens) and self._sp(after)
+                        and self.tokens[after].start in nouns):
+                    end = nouns[self.tokens[after].start]  # "Syunik province"
                 for m in places:
                     where = self.g.place(m.id)
                     if where:
                         self.place(where, start, end)
+                self._place_end = end if locative else -1
+                country = any(p.kind is PlaceKind.COUNTRY for p in (
+                    self.g.place(m.id) for m in places) if p is not None)
+                for m in actors:  # a state named as a place is still a party to the story
+                    state = self.g.actor(m.id)
+                    if (country and state is not None and state.kind is ActorKind.STATE
+                            and state.country):
+                        ent = self.actors.setdefault(state.id, _Entity(state))
+                        ent.add(start, end, self.text)
                 continue
             for m in actors:
                 found = self.g.actor(m.id)
@@ -324,12 +342,18 @@ class _Builder:
         if re.match(r"-[A-Z]", after):
             return False  # "Baku-Moscow relations" names the two states
         window = self.text[max(0, start - 30):start]
-        before = re.search(r"(\w+)\W{1,3}$", window)
+        before = re.search(r"(\w+)\W{1,3}(?:the\s+)?$", window)  # "to the Vatican"
         if before and word_key(before.group(1)) in LOCATIVES:
             return True
-        if re.search(r"\b(?:capital|city|town|region|province|district)\s+of\s+$", window,
-                     re.I):
-            return True  # "the Turkish capital of Ankara"
+        if re.search(r"\b(?:capital|city|town|region|province|district)\s+of\s+(?:the\s+)?$",
+                     window, re.I):
+            return True  # "the Turkish capital of Ankara", "the capital of the Czech Republic"
+        if self._place_end >= 0 and _PLACE_LIST.fullmatch(self.text, self._place_end, start):
+            return True  # "a visit to the Vatican and Italy": a list of places
+        line = re.search(r"(?:^|\n)([^\n]{0,25})$", self.text[max(0, start - 25):start])
+        if line is not None and _DATELINE.match(self.text, end) and (
+                self.text[start:end].isupper() or not line.group(1).strip()):
+            return True  # a dateline: "YEREVAN —", "YEREVAN, JANUARY 8", "TEHRAN (AP) —"
         if re.match(r",\s+[A-Z]", after[:3]) and self.g.place(
                 after.split(",")[1].split()[0] if "," in after[:40] else "") is not None:
             return True  # "Baku, Azerbaijan" names a city and its country
@@ -1116,11 +1140,12 @@ class _Builder:
     def _home_of_bodies(self) -> str | None:
         """The country the document is about: the one whose states, bodies, people and
         places it mentions most; None on a tie."""
-        counts: dict[str, int] = {}
+        spans: dict[str, set[tuple[int, int]]] = {}
         for ent in (*self.actors.values(), *self.places.values()):
             country = ent.record.country
-            if country:
-                counts[country] = counts.get(country, 0) + len(ent.mentions)
+            if country:  # a name that is both a place and an actor counts once
+                spans.setdefault(country, set()).update(ent.mentions)
+        counts = {c: len(found) for c, found in spans.items()}
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
