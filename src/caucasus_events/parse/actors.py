@@ -93,6 +93,8 @@ _APOSTROPHES = ("'", "’", "`")
 # What may stand between an appositive title and the comma before the name.
 _APPOSITION_STOP = re.compile(r"[,.;:()\"“”\n]")
 _COMMA_SPACE = re.compile(r",?[^\S\n]+")
+# A capital letter and a dot before another: the first letter of an abbreviation ("U.S.").
+_ABBREVIATION = re.compile(r"\.[A-Z]\.")
 # Between two places of one list ("the Vatican and Italy"); after a dateline's place.
 _PLACE_LIST = re.compile(r",?[^\S\n]+(?:and|or)[^\S\n]+(?:the[^\S\n]+)?")
 _DATELINE = re.compile(r"[^\S\n]*(?:[–—]|-[^\S\n]|\(|,[^\S\n]+[A-Z])")
@@ -416,8 +418,9 @@ class _Builder:
         stripped = _strip_title(raw)
         name = _trim_name(stripped)
         if (not name or not _name_like(name) or self.g.place(name) is not None
-                or self.g.polity(name) is not None):
-            return
+                or self.g.polity(name) is not None or (len(name) <= 2 and " " not in name)
+                or _ABBREVIATION.match(self.text, raw_end)):
+            return  # "official U.S. policy": no name
         n_start = raw_start + len(raw) - len(stripped)
         n_end = n_start + len(name)
         if apposition and self._covered(n_start, n_end):
@@ -509,8 +512,22 @@ class _Builder:
             if start is None:
                 continue
             name = " ".join(self.text[start:end].split())
+            self._claim(start, end)
             self.actor(self.rule_actor(name, ActorKind.ARMED_GROUP, None, country,
                                        settled=True), start, end)
+
+    def _claim(self, start: int, end: int) -> None:
+        """Take the mentions of states inside ``start:end`` from them: "a US intelligence
+        source", "fighters from Syria" name a person and a group, not the states too (a
+        state left with no mention is no actor of the document)."""
+        for aid in [aid for aid, ent in self.actors.items()
+                    if isinstance(ent.record, Actor) and ent.record.kind is ActorKind.STATE]:
+            ent = self.actors[aid]
+            inside = [sp for sp in ent.mentions if start <= sp[0] and sp[1] <= end]
+            for sp in inside:
+                del ent.mentions[sp]
+            if inside and not ent.mentions:
+                del self.actors[aid]
 
     def state_group_pass(self) -> None:
         """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
@@ -747,6 +764,7 @@ class _Builder:
                 if country:
                     break
             name = " ".join(self.text[toks[first].start:end].split())
+            self._claim(start, end)
             self.actor(self.rule_actor(name, ActorKind.PERSON, None, country,
                                        settled=country is not None), start, end)
 
@@ -830,8 +848,9 @@ class _Builder:
         i = 0
         while i < n - 1:
             tok = toks[i]
-            if not _capword(tok.text) or not self._sp(i + 1) or not self._free_word(i):
-                i += 1
+            if (not _capword(tok.text) or not self._sp(i + 1) or not self._free_word(i)
+                    or (i > 0 and self._gap(i) in ("-", "‑", "–"))):
+                i += 1  # not the second half of a compound: "Visa-Free Travel"
                 continue
             given = tok.key in _GIVEN_MALE or tok.key in _GIVEN_FEMALE
             second = toks[i + 1]
