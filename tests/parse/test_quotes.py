@@ -245,3 +245,13 @@ def test_role_noun_speaker_refers_to_the_unnamed_person_introduced_before() -> N
             "source said.")
     quotes, _ = extract_quotes(Document(id="d1", text=text))
     assert [q.speaker_text for q in quotes] == ["a US intelligence source"]
+
+
+def test_a_term_in_marks_stays_a_term_when_it_comes_back() -> None:
+    from caucasus_events.models import Document
+    from caucasus_events.parse.quotes import extract_quotes
+
+    text = ("Over the last days an “air train” of cargo planes departed. Hajiyev told me "
+            "that he was unsure of the purposes of the \"air train\" but stressed ties.")
+    quotes, _ = extract_quotes(Document(id="d1", text=text))
+    assert quotes == []

@@ -28,7 +28,7 @@ from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Quote, Span
 from caucasus_events.parse.citations import looks_like_domain
 from caucasus_events.parse.page import find_dates
-from caucasus_events.parse.text import sentence_spans
+from caucasus_events.parse.text import fold, sentence_spans
 
 __all__ = ["MAX_QUOTES", "extract_quotes"]
 
@@ -690,6 +690,15 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
         raw.date = _date_near(ctx, opening)
 
 
+def _term(text: str, raw: _Raw) -> str:
+    """The quoted words of ``raw`` folded, when they may be a term (at most four words, no
+    sentence end), else ""."""
+    inner = text[raw.start:raw.end]
+    if not inner.strip() or len(inner.split()) > 4 or inner.rstrip("”’\"')]")[-1:] in ".!?,;…":
+        return ""
+    return " ".join(fold(inner).split())
+
+
 _REPORTED_REACH = 60
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]")
 
@@ -766,8 +775,15 @@ def extract_quotes(document: Document, names: NameLookup | None = None
             warnings.append(f"document {document.id}: quotation at offset {raw.start} is not "
                             "closed before the end of the text (cut off?)")
     raws = [r for r in raws if _trim(text, r)]
+    # Words the text has put in marks as a term once (an “air train” of cargo planes)
+    # are that term again where they come back in marks without a cue of their own.
+    terms: set[str] = set()
     for i, raw in enumerate(raws):
-        if raw.scare:
+        term = _term(text, raw)
+        if raw.scare or (term and not raw.attributed and term in terms):
+            raw.scare = True
+            if term:
+                terms.add(term)
             continue
         if raw.attributed:
             ctx.judged.append(raw)
@@ -778,6 +794,8 @@ def extract_quotes(document: Document, names: NameLookup | None = None
                      and raws[i + 1].paragraph == raw.paragraph else len(text))
         _judge(ctx, raw, prev_close, next_open)
         if raw.scare:
+            if term:
+                terms.add(term)
             continue
         prev = ctx.judged[-1] if ctx.judged else None
         # “not fulfilled its obligations” ... and that this “could not go unnoticed”: a
