@@ -360,3 +360,15 @@ def test_places_by_dateline_list_capital_and_place_noun() -> None:
     actors = {a.name for a in result.actors}
     assert {"Czechia", "Italy"} <= actors  # a state named as a place is still a party
     assert "Prague" in places and "Yerevan" not in {m for a in result.actors for m in a.aliases}
+
+
+def test_namesakes_outlets_after_places_and_police_in_a_state() -> None:
+    text = ("For David Vardanyan, the day was hard; his father Ruben Vardanyan was held. "
+            "The Tbilisi Life Telegram channel said so. BAKU (AP) — Police in Azerbaijan's "
+            "capital searched the offices.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    assert actors["David Vardanyan"].kind is ActorKind.PERSON
+    assert actors["Tbilisi Life"].kind is ActorKind.MEDIA
+    police = next(a for a in actors.values() if a.kind is ActorKind.GOVERNMENT_BODY)
+    assert police.country == "AZE"
+    assert [text[s.start:s.end] for s in police.mentions] == ["Police in Azerbaijan"]

@@ -336,8 +336,22 @@ class _Builder:
                 continue
             for m in actors:
                 found = self.g.actor(m.id)
-                if found:
+                if found and not self._namesake(found, start, end):
                     self.actor(found, start, end)
+
+    def _namesake(self, found: Actor, start: int, end: int) -> bool:
+        """Whether a known person's surname alone is written after another given name
+        ("David Vardanyan" is not Ruben Vardanyan): a namesake for the name pass."""
+        if found.kind is not ActorKind.PERSON or " " in self.text[start:end].strip():
+            return False
+        i = self.sc.token_at(start)
+        if i == 0 or not self._sp(i):
+            return False
+        prev = self.tokens[i - 1]
+        given = found.name.split()[0]
+        return (_capword(prev.text) and word_key(prev.text) != word_key(given)
+                and (prev.key in _GIVEN_MALE or prev.key in _GIVEN_FEMALE)
+                and prev.key not in _TITLE_WORDS and prev.key not in NOT_NAMES)
 
     def _locative(self, start: int, end: int) -> bool:
         after = self.text[end:end + 60]
@@ -516,6 +530,17 @@ class _Builder:
             self.actor(self.rule_actor(name, ActorKind.ARMED_GROUP, None, country,
                                        settled=True), start, end)
 
+    def _claim_places(self, start: int, end: int) -> None:
+        """Take the place mentions inside ``start:end`` from their places (a place left
+        with no mention is no place of the document)."""
+        for pid in list(self.places):
+            ent = self.places[pid]
+            inside = [sp for sp in ent.mentions if start <= sp[0] and sp[1] <= end]
+            for sp in inside:
+                del ent.mentions[sp]
+            if inside and not ent.mentions:
+                del self.places[pid]
+
     def _claim(self, start: int, end: int) -> None:
         """Take the mentions of states inside ``start:end`` from them: "a US intelligence
         source", "fighters from Syria" name a person and a group, not the states too (a
@@ -594,19 +619,23 @@ class _Builder:
             known = named.get(h.value, [])
             body = known[0] if len(known) == 1 else None
             k = h.stop
-            if k + 1 < len(toks) and toks[k].key == "of" and self._sp(k) and self._sp(k + 1):
+            end = h.end
+            if (k + 1 < len(toks) and toks[k].key in ("of", "in") and self._sp(k)
+                    and self._sp(k + 1)):
                 after = self.polity_start.get(k + 1)
                 polity = self.g.polity(self.text[after.start:after.end]) if after else None
                 state = self.g.actor(polity) if polity else None
-                if state is not None and state.kind is ActorKind.STATE:
-                    body = self._state_body(state, h.value, h.start, after.end if after else h.end)
+                if after is not None and state is not None and state.kind is ActorKind.STATE:
+                    body = self._state_body(state, h.value, h.start, after.end)
+                    if toks[k].key == "in":
+                        end = after.end  # "Police in Azerbaijan's capital": its police
             start = h.start
             if prev is not None and prev.key == "the" and self._sp(h.first):
                 start = prev.start  # "the parliament" is how the text names it
             if body is None and not known:
                 body = self._home_body(h.value, start, h.end)
             if body is not None:
-                self.actor(body, start, h.end)
+                self.actor(body, start, end)
 
     def _home_body(self, body: str, start: int, end: int) -> Actor | None:
         """Body ``body`` of the country the document is about (the home of a story about
@@ -645,12 +674,18 @@ class _Builder:
                     first = pol.stop
                 else:
                     first += 1
-            if first >= h.first or not all(self._free_word(k) for k in range(first, h.first)):
+            k = first
+            while k < h.first - 1 and self.g.place(toks[k].text) is not None:
+                k += 1  # "the Tbilisi Life Telegram channel": a place may begin the name
+            if first >= h.first or k >= h.first or not all(
+                    self._free_word(j) for j in range(k, h.first)):
                 continue
             start, end = toks[first].start, toks[h.first - 1].end
             name = self.text[start:end]
             if self.g.place(name) is not None or self.g.polity(name):
                 continue
+            self._claim_places(start, end)
+            self._claim(start, end)
             known = self.g.actor(name)
             self.actor(known if known is not None else self.rule_actor(
                 name, ActorKind.MEDIA, None, country, settled=settled), start, end)
@@ -1158,10 +1193,14 @@ class _Builder:
 
     def _home_of_bodies(self) -> str | None:
         """The country the document is about: the one whose states, bodies, people and
-        places it mentions most; None on a tie."""
+        places it mentions most (not its companies, outlets and organisations); None on a
+        tie."""
         spans: dict[str, set[tuple[int, int]]] = {}
         for ent in (*self.actors.values(), *self.places.values()):
             country = ent.record.country
+            if isinstance(ent.record, Actor) and ent.record.kind in (
+                    ActorKind.COMPANY, ActorKind.MEDIA, ActorKind.ORGANIZATION):
+                continue  # a platform's or an agency's seat says nothing of the story
             if country:  # a name that is both a place and an actor counts once
                 spans.setdefault(country, set()).update(ent.mentions)
         counts = {c: len(found) for c, found in spans.items()}
