@@ -41,6 +41,9 @@ _ORG_HEADS = _LEX.words("org_head")
 _GOV_HEADS = _LEX.words("gov_head")
 _HOME_BODIES = _LEX.words("home_body")
 _FORCE_HEADS = frozenset({"army", "forces", "guard"})
+# Heads that name a public body when a state is written in the name ("National Security
+# Council of Georgia"), an organisation otherwise ("Norwegian Refugee Council" aside).
+_STATE_ORG_HEADS = frozenset({"council", "committee", "commission", "agency", "bureau"})
 _WEB_DOMAINS = _LEX.word_values("web_domain")
 _BODY_SITES = _LEX.words("body_site")
 _PERSON_NOUNS = _LEX.words("person_noun") | frozenset(
@@ -294,8 +297,13 @@ class _Builder:
                 and self._gap(i) in _APOSTROPHES)
 
     def _polity_before(self, i: int) -> Hit | None:
-        """The polity written just before token i ("Azerbaijani ", "Azerbaijan’s ")."""
+        """The polity written just before token i ("Azerbaijani ", "Azerbaijan’s ",
+        "U.S. ")."""
         if not self._sp(i):
+            pol = self.polity_end.get(i) if 0 < i < len(self.tokens) else None
+            if pol is not None and "." in self.text[pol.start:pol.end] and re.fullmatch(
+                    r"\.[^\S\n]+", self._gap(i)):
+                return pol  # an abbreviation keeps its last dot: "U.S. government"
             return None
         if self._possessive(i - 1):
             return self.polity_end.get(i - 1)
@@ -953,7 +961,8 @@ class _Builder:
                         stateless = self._de_facto(self.text[pol.start:pol.end])
                         settled = True
                         break
-                kind = (ActorKind.GOVERNMENT_BODY if tok.key in _GOV_HEADS
+                kind = (ActorKind.GOVERNMENT_BODY if tok.key in _GOV_HEADS or (
+                    country is not None and tok.key in _STATE_ORG_HEADS)
                         else ActorKind.ORGANIZATION)
                 if stateless and tok.key in _FORCE_HEADS:
                     kind = ActorKind.ARMED_GROUP  # "Artsakh Defense Army": no state's army
