@@ -372,3 +372,15 @@ def test_namesakes_outlets_after_places_and_police_in_a_state() -> None:
     police = next(a for a in actors.values() if a.kind is ActorKind.GOVERNMENT_BODY)
     assert police.country == "AZE"
     assert [text[s.start:s.end] for s in police.mentions] == ["Police in Azerbaijan"]
+
+
+def test_borders_capitals_and_lone_datelines_are_places() -> None:
+    text = ("ANKARA\n\nTroops withdrew from the Armenian-Azerbaijani interstate border, near "
+            "Armenia’s border with Iran and the border between Armenia and Azerbaijan. "
+            "Protesters gathered in Georgia’s capital, Tbilisi.")
+    places = {p.name: [text[s.start:s.end] for s in p.mentions]
+              for p in extract_actors(_doc(text)).places}
+    assert places["Armenia-Azerbaijan border"] == [
+        "the Armenian-Azerbaijani interstate border", "the border between Armenia and Azerbaijan"]
+    assert places["Armenia-Iran border"] == ["Armenia’s border with Iran"]
+    assert places["Ankara"] == ["ANKARA"] and places["Tbilisi"] == ["Tbilisi"]

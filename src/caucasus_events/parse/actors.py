@@ -372,11 +372,14 @@ class _Builder:
         if re.search(r"\b(?:capital|city|town|region|province|district)\s+of\s+(?:the\s+)?$",
                      window, re.I):
             return True  # "the Turkish capital of Ankara", "the capital of the Czech Republic"
+        if re.search(r"\bcapital,?\s+$", window, re.I):
+            return True  # "in Georgia’s capital, Tbilisi", "the capital Ankara"
         if self._place_end >= 0 and _PLACE_LIST.fullmatch(self.text, self._place_end, start):
             return True  # "a visit to the Vatican and Italy": a list of places
         line = re.search(r"(?:^|\n)([^\n]{0,25})$", self.text[max(0, start - 25):start])
-        if line is not None and _DATELINE.match(self.text, end) and (
-                self.text[start:end].isupper() or not line.group(1).strip()):
+        if line is not None and (_DATELINE.match(self.text, end) or (
+                self.text[start:end].isupper() and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:])
+        )) and (self.text[start:end].isupper() or not line.group(1).strip()):
             return True  # a dateline: "YEREVAN —", "YEREVAN, JANUARY 8", "TEHRAN (AP) —"
         if re.match(r",\s+[A-Z]", after[:3]) and self.g.place(
                 after.split(",")[1].split()[0] if "," in after[:40] else "") is not None:
@@ -969,6 +972,67 @@ class _Builder:
                 known = self.rule_actor(name, kind, None, country, settled=settled)
             self.actor(known, start, end)
 
+    def border_pass(self) -> None:
+        """A border between two states written with both is a place: "the
+        Armenian-Azerbaijani interstate border", "Armenia's border with Iran", "the border
+        between Armenia and Azerbaijan", named "Armenia-Azerbaijan border"."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("border_noun")):
+            start = h.start
+            sides: list[Actor] = []
+            pol = self._polity_before(h.first)
+            if pol is not None:
+                k = self.sc.token_at(pol.start)
+                first = self._state_of(pol)
+                if first is not None:
+                    sides.append(first)
+                    start = pol.start
+                if k > 0 and self._gap(k) in ("-", "–", "—", "/"):
+                    other = self.polity_end.get(k)  # "Armenian-Azerbaijani border"
+                    second = self._state_of(other) if other is not None else None
+                    if other is not None and second is not None:
+                        sides.insert(0, second)
+                        start = other.start
+            end = h.end
+            k = h.stop
+            if (len(sides) == 1 and k + 1 < len(toks) and toks[k].key == "with"
+                    and self._sp(k) and self._sp(k + 1)):
+                after = self.polity_start.get(k + 1)  # "Armenia's border with Iran"
+                other_side = self._state_of(after) if after is not None else None
+                if after is not None and other_side is not None:
+                    sides.append(other_side)
+                    end = after.end
+            elif not sides and k + 1 < len(toks) and toks[k].key == "between" and self._sp(k):
+                first_side = self.polity_start.get(k + 1)  # "the border between A and B"
+                j = first_side.stop if first_side is not None else k + 1
+                second_side = (self.polity_start.get(j + 1) if j + 1 < len(toks)
+                               and toks[j].key == "and" else None)
+                if first_side is not None and second_side is not None:
+                    found = [self._state_of(first_side), self._state_of(second_side)]
+                    sides = [x for x in found if x is not None]
+                    end = second_side.end
+            if len(sides) != 2 or sides[0].id == sides[1].id:
+                continue
+            i = self.sc.token_at(start)
+            if i > 0 and toks[i - 1].key == "the" and self._sp(i):
+                start = toks[i - 1].start
+            self._claim_places(start, end)
+            name = f"{sides[0].name}-{sides[1].name} border"
+            pid = make_id("place", slugify(name))
+            existing = self.places.get(pid)
+            record = existing.record if existing is not None else Place(
+                id=pid, name=name, kind=PlaceKind.OTHER)
+            assert isinstance(record, Place)
+            self.place(record, start, end)
+
+    def _state_of(self, pol: Hit) -> Actor | None:
+        """The state (with a country) a polity hit names, or None."""
+        state = self.g.actor(pol.value) if pol.label == "demonym" else self.g.actor(
+            self.g.polity(self.text[pol.start:pol.end]) or "")
+        if state is None or state.kind is not ActorKind.STATE or not state.country:
+            return None
+        return state
+
     def place_pass(self) -> None:
         """Capitalised words before a place noun ("the Zorbistan region") name a place."""
         toks = self.tokens
@@ -1328,6 +1392,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.org_pass()
     b.name_pass()
     b.place_pass()
+    b.border_pass()
     b.surname_pass()
     b.home_body_pass()
     b.link_surnames()
