@@ -384,3 +384,15 @@ def test_borders_capitals_and_lone_datelines_are_places() -> None:
         "the Armenian-Azerbaijani interstate border", "the border between Armenia and Azerbaijan"]
     assert places["Armenia-Iran border"] == ["Armenia’s border with Iran"]
     assert places["Ankara"] == ["ANKARA"] and places["Tbilisi"] == ["Tbilisi"]
+
+
+def test_buildings_missions_and_named_sites_are_places() -> None:
+    text = ("Protesters rallied outside the parliament building and near the Adjara government "
+            "building. A gunman attacked Azerbaijan’s embassy in Tehran; planes stopped at Ovda "
+            "airbase in southern Israel. Baku opened its embassy in Israel.")
+    places = {p.name: p for p in extract_actors(_doc(text)).places}
+    assert places["Adjara government building"].country == "GEO"
+    assert places["Azerbaijan’s embassy in Tehran"].country == "IRN"  # where it stands
+    assert places["Ovda airbase"].kind.value == "site" and places["Ovda airbase"].country == "ISR"
+    assert "Parliament building" in places
+    assert not any("Israel" in name and "embassy" in name for name in places)

@@ -117,6 +117,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "body nouns with names": lambda n: "Georgia's Irakli Kobakhidze and the police met. "
     * (n // 48),
     "unnamed speakers": lambda n: "A senior Armenian official told a US source. " * (n // 45),
+    "borders and buildings": lambda n: "Armenia's border with Iran near the parliament "
+    "building and the embassy in Tehran. " * (n // 85),
     "armed groups": lambda n: "Ethnic Armenian forces and Karabakh fighters from Syria. "
     * (n // 56),
 }

@@ -46,6 +46,10 @@ _FORCE_HEADS = frozenset({"army", "forces", "guard"})
 _STATE_ORG_HEADS = frozenset({"council", "committee", "commission", "agency", "bureau"})
 _WEB_DOMAINS = _LEX.word_values("web_domain")
 _BODY_SITES = _LEX.words("body_site")
+# Body nouns whose building is a site ("the parliament building", "the embassy compound").
+_SITE_BODIES = frozenset({"parliament", "government", "embassy", "consulate", "ministry",
+                          "court", "police", "presidential", "administration", "city",
+                          "municipality", "mayor", "assembly", "cabinet", "office", "council"})
 _PERSON_NOUNS = _LEX.words("person_noun") | frozenset(
     word_key(t.split()[-1]) for t in _LEX.phrases("person_title"))
 _INDEFINITE = _LEX.words("indefinite")
@@ -100,6 +104,9 @@ _COMMA_SPACE = re.compile(r",?[^\S\n]+")
 _ABBREVIATION = re.compile(r"\.[A-Z]\.")
 # Between two places of one list ("the Vatican and Italy"); after a dateline's place.
 _PLACE_LIST = re.compile(r",?[^\S\n]+(?:and|or)[^\S\n]+(?:the[^\S\n]+)?")
+_IN_STATE = re.compile(r",[^\S\n]+|[^\S\n]+in[^\S\n]+(?:(?:north|south|east|west|central|"
+                       r"northern|southern|eastern|western|north-?western|north-?eastern|"
+                       r"south-?western|south-?eastern)[^\S\n]+)?")
 _DATELINE = re.compile(r"[^\S\n]*(?:[–—]|-[^\S\n]|\(|,[^\S\n]+[A-Z])")
 # A name in quotation marks; what may stand between the names of a quoted list; the
 # lower-case words that may stand between a quoted outlet's name and its noun.
@@ -1050,14 +1057,88 @@ class _Builder:
             name = _trim_name(self.text[start:toks[h.first - 1].end])
             if not name or self.g.polity(name):
                 continue
+            end = start + len(name)
+            if end == toks[h.first - 1].end:
+                end = h.end  # the mention keeps its noun: "the Zorbistan region"
             known = self.g.place(name)
             if known is None and self.g.actor(name) is None:
                 if self._covered(start, start + len(name)):
                     continue
+                kind = PlaceKind(h.value)
+                if kind is PlaceKind.SITE and end == h.end:
+                    name = " ".join(self.text[start:end].split())  # "Ovda airbase"
                 pid = make_id("place", slugify(name))
-                known = Place(id=pid, name=name, kind=PlaceKind(h.value))
+                existing = self.places.get(pid)
+                known = existing.record if existing is not None and isinstance(
+                    existing.record, Place) else Place(id=pid, name=name, kind=kind,
+                                                       country=self._country_after(end))
             if known is not None:
-                self.place(known, start, start + len(name))
+                self.place(known, start, end)
+
+    def site_pass(self) -> None:
+        """Buildings of public bodies are sites: a body noun before a building noun ("the
+        parliament building", "the Adjara government building") and a mission in a place
+        ("Azerbaijan's embassy in Tehran"); named as written, of the country of a polity or
+        place written with them, else of the country the document is about."""
+        toks = self.tokens
+        about: list[str | None] = []
+        for i in range(1, len(toks)):
+            tok = toks[i]
+            host = None
+            if tok.key in _BODY_SITES and self._sp(i) and toks[i - 1].key in _SITE_BODIES:
+                first, end = i - 1, tok.end  # "the parliament building"
+            elif (tok.key in ("embassy", "consulate") and i + 2 < len(toks)
+                  and toks[i + 1].key == "in" and self._sp(i + 1) and self._sp(i + 2)):
+                host = self.g.place(toks[i + 2].text)
+                if host is None or host.kind is not PlaceKind.CITY:
+                    continue
+                first, end = i, toks[i + 2].end  # "embassy in Tehran": a site in Iran
+            else:
+                continue
+            country = None
+            while first > 0 and self._sp(first):
+                prev = toks[first - 1]
+                where = self.g.place(prev.text) if _capword(prev.text) else None
+                pol = (self.polity_end.get(first - 1) if self._possessive(first - 1)
+                       else self.polity_end.get(first))
+                if pol is not None:
+                    state = self._state_of(pol)
+                    country = state.country if state is not None else country
+                    first = self.sc.token_at(pol.start)
+                elif where is not None:
+                    country = where.country
+                    first -= 1
+                else:
+                    break
+            start = toks[first].start
+            if first > 0 and toks[first - 1].key == "the" and self._sp(first):
+                start = toks[first - 1].start
+            if host is not None:
+                country = host.country
+            if country is None:
+                if not about:
+                    about.append(self._home_of_bodies())
+                country = about[0]
+            name = " ".join(self.text[toks[first].start:end].split())
+            name = name[:1].upper() + name[1:]
+            self._claim_places(start, tok.end)  # "Adjara" in its building; not the host city
+            pid = make_id("place", slugify(name))
+            existing = self.places.get(pid)
+            record = existing.record if existing is not None else Place(
+                id=pid, name=name, kind=PlaceKind.SITE, country=country)
+            assert isinstance(record, Place)
+            self.place(record, start, end)
+
+    def _country_after(self, end: int) -> str | None:
+        """The state written right after a place ending at ``end``: "..., Armenia", "... in
+        southern Israel"."""
+        m = _IN_STATE.match(self.text, end)
+        if m is None:
+            return None
+        i = self.sc.token_at(m.end())
+        pol = self.polity_start.get(i)
+        state = self._state_of(pol) if pol is not None and pol.label != "demonym" else None
+        return state.country if state is not None else None
 
     def surname_pass(self) -> None:
         """Every later "Iskenderov" of a rule-found "Vugar Iskenderov"."""
@@ -1393,6 +1474,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.name_pass()
     b.place_pass()
     b.border_pass()
+    b.site_pass()
     b.surname_pass()
     b.home_body_pass()
     b.link_surnames()
