@@ -396,3 +396,11 @@ def test_buildings_missions_and_named_sites_are_places() -> None:
     assert places["Ovda airbase"].kind.value == "site" and places["Ovda airbase"].country == "ISR"
     assert "Parliament building" in places
     assert not any("Israel" in name and "embassy" in name for name in places)
+
+
+def test_unnamed_collectives_are_groups() -> None:
+    text = ("Pro-EU protesters clashed with police. Russian MPs arrived in Georgia; Karabakh "
+            "refugees crossed. Her supporters and officials stayed home.")
+    groups = {a.name: a for a in extract_actors(_doc(text)).actors if a.kind is ActorKind.GROUP}
+    assert set(groups) == {"Pro-EU protesters", "Russian MPs", "Karabakh refugees"}
+    assert groups["Russian MPs"].country == "RUS"

@@ -119,6 +119,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "unnamed speakers": lambda n: "A senior Armenian official told a US source. " * (n // 45),
     "borders and buildings": lambda n: "Armenia's border with Iran near the parliament "
     "building and the embassy in Tehran. " * (n // 85),
+    "collectives": lambda n: "Pro-EU protesters and Russian MPs met Karabakh refugees. "
+    * (n // 56),
     "armed groups": lambda n: "Ethnic Armenian forces and Karabakh fighters from Syria. "
     * (n // 56),
 }

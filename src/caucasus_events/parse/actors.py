@@ -53,6 +53,9 @@ _SITE_BODIES = frozenset({"parliament", "government", "embassy", "consulate", "m
 _PERSON_NOUNS = _LEX.words("person_noun") | frozenset(
     word_key(t.split()[-1]) for t in _LEX.phrases("person_title"))
 _INDEFINITE = _LEX.words("indefinite")
+# Collectives that take part in events even when written alone.
+_BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees",
+                          "rioters", "provocateurs"})
 _MEDIA_WORKERS = _LEX.words("media_worker")
 _REPORTING = frozenset(word_key(v) for v in REPORTING_VERBS)
 # Words before a body noun that make it someone else's ("his government", "its forces").
@@ -571,6 +574,44 @@ class _Builder:
                 del ent.mentions[sp]
             if inside and not ent.mentions:
                 del self.actors[aid]
+
+    def group_pass(self) -> None:
+        """Unnamed collectives that take part in events: a plural noun for people
+        ("protesters", "refugees", "MPs"), with the demonym, place or "pro-" word written
+        before it ("Pro-EU protesters", "Karabakh refugees", "Russian MPs"); one group per
+        name, of the country of its demonym or place, mentioned as written (with "the")."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("group_noun")):
+            if self._covered(h.start, h.end):
+                continue
+            first = h.first
+            country = None
+            prev = toks[first - 1] if first > 0 and self._sp(first) else None
+            if prev is not None and (prev.key in _OWNER_WORDS or self._possessive(first - 1)):
+                continue  # "her supporters": someone's, not a collective of their own
+            pol = self._polity_before(first)
+            if pol is not None and pol.label == "demonym":
+                state = self._state_of(pol)
+                country = state.country if state is not None else None
+                first = self.sc.token_at(pol.start)
+            elif prev is not None and _capword(prev.text):
+                where = self.g.place(prev.text)
+                if where is not None and where.kind is not PlaceKind.COUNTRY:
+                    country, first = where.country, first - 1  # "Karabakh refugees"
+                elif first >= 2 and toks[first - 2].key == "pro" and self._gap(first - 1) in (
+                        "-", "‑"):
+                    first -= 2  # "Pro-EU protesters"
+            if first == h.first and h.value not in _BARE_GROUPS:
+                continue  # "officials", "experts": too vague alone
+            start = toks[first].start
+            name = " ".join(self.text[start:h.end].split())
+            name = name[:1].lower() + name[1:] if not _capword(toks[first].text) or (
+                first == h.first) else name
+            if first > 0 and toks[first - 1].key == "the" and self._sp(first):
+                start = toks[first - 1].start
+            self._claim(start, h.end)
+            self.actor(self.rule_actor(name, ActorKind.GROUP, None, country,
+                                       settled=True), start, h.end)
 
     def state_group_pass(self) -> None:
         """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
@@ -1465,6 +1506,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.titled_state_pass()
     b.role_pass()
     b.armed_group_pass()
+    b.group_pass()
     b.state_group_pass()
     b.reporting_pass()
     b.unnamed_person_pass()
