@@ -255,3 +255,16 @@ def test_a_term_in_marks_stays_a_term_when_it_comes_back() -> None:
             "that he was unsure of the purposes of the \"air train\" but stressed ties.")
     quotes, _ = extract_quotes(Document(id="d1", text=text))
     assert quotes == []
+
+
+def test_a_later_stated_by_sentence_and_a_statement_s_publisher_are_speakers() -> None:
+    from caucasus_events.models import Document
+    from caucasus_events.parse.quotes import extract_quotes
+
+    text = ("The Kremlin is aware of the demands, but \"it has no right to make assessments\" "
+            "until the inquiry ends. This was stated at a briefing by Russian President "
+            "Vladimir Putin's press secretary Dmitry Peskov.\n\n"
+            "\"The staff have been arrested,\" reads a statement on \"Abzas Media\"s Facebook "
+            "page.")
+    quotes, _ = extract_quotes(Document(id="d1", text=text))
+    assert [q.speaker_text for q in quotes] == ["Dmitry Peskov", "Abzas Media"]

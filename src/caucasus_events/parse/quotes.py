@@ -587,6 +587,7 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
                 if tail_name is None:
                     continue
             _take_speaker(ctx, raw, m, suf_base)
+            _publisher(ctx, raw)
             if key == "suffix_role" and tail_name is not None:
                 start = suf_base + m.start("spk") + tail_name[1]
                 raw.speaker = tail_name[0]
@@ -620,6 +621,8 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             attribution = (m.start(), m.end())
             adjacent = key in ("prefix_sv", "headline")
             break
+    if not raw.attributed and not adjacent:
+        _stated_by(ctx, raw, sent_hi)
     if not raw.attributed:
         participles = list(rx["participle"].finditer(prefix))
         part = participles[-1] if participles else None
@@ -688,6 +691,55 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
     if raw.date is None:
         opening = text[sent_lo:min(raw.open, sent_lo + 60)].split(",", 1)[0]
         raw.date = _date_near(ctx, opening)
+
+
+# "This was stated at a briefing by Russian President Vladimir Putin's press secretary
+# Dmitry Peskov.": the sentence after a quotation naming who said it.
+_STATED_BY = re.compile(
+    r"[^\S\n]*(?P<cue>(?:This|That|It|These\s+words|The\s+statement)\s+(?:was|were)\s+"
+    r"(?:\w+\s+){0,2}?(?:stated|said|noted|announced|declared|voiced|made|expressed)\b"
+    r"[^.;:“”\"\n]{0,120}?\bby)\s+(?P<spk>[^.;:“”\"\n]{2,150}?)\s*\.")
+
+
+def _stated_by(ctx: _Context, raw: _Raw, sent_hi: int) -> None:
+    """Attribute ``raw`` to the person named by a "This was stated by ..." sentence right
+    after the quotation's sentence."""
+    m = _STATED_BY.match(ctx.text, sent_hi)
+    if m is None:
+        return
+    phrase = m.group("spk")
+    tail = _role_tail_name(ctx, phrase)
+    name, offset = tail if tail is not None else (phrase, 0)
+    if not _person_like(ctx, name) and tail is None:
+        return
+    start = m.start("spk") + offset
+    raw.speaker, raw.speaker_span = name, (start, start + len(name))
+    raw.cue = " ".join(m.group("cue").split())
+    raw.attributed = True
+
+
+# "reads a statement on "Abzas Media"s Facebook page", "a statement by the ministry": a
+# document speaks for whoever published it.
+_DOCUMENT_SPEAKER = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|press\s+release|post|message|communiqu[ée]|"
+    r"announcement|letter|appeal)$", re.I)
+_PUBLISHED_BY = re.compile(
+    r"\s+(?:on|by|from|of|posted\s+on|published\s+(?:on|by))\s+(?:the\s+)?"
+    r"(?:[“\"](?P<quoted>[^“”\"\n]{2,60})[”\"]|(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))")
+
+
+def _publisher(ctx: _Context, raw: _Raw) -> None:
+    """A document as the speaker ("a statement") gives way to its publisher written right
+    after it ("on "Abzas Media"s Facebook page", "by the Foreign Ministry")."""
+    if raw.speaker_span is None or not _DOCUMENT_SPEAKER.fullmatch(raw.speaker or ""):
+        return
+    m = _PUBLISHED_BY.match(ctx.text, raw.speaker_span[1])
+    if m is None:
+        return
+    group = "quoted" if m.group("quoted") else "name"
+    name = m.group(group).strip()
+    start = m.start(group)
+    raw.speaker, raw.speaker_span = name, (start, start + len(name))
 
 
 def _term(text: str, raw: _Raw) -> str:
