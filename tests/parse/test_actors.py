@@ -404,3 +404,13 @@ def test_unnamed_collectives_are_groups() -> None:
     groups = {a.name: a for a in extract_actors(_doc(text)).actors if a.kind is ActorKind.GROUP}
     assert set(groups) == {"Pro-EU protesters", "Russian MPs", "Karabakh refugees"}
     assert groups["Russian MPs"].country == "RUS"
+
+
+def test_a_given_name_alone_is_the_person_of_that_name_or_a_person_of_its_own() -> None:
+    text = ("For David Vardanyan, it was hard. “It seems long ago,” David says. Until this "
+            "week, Tamara was a nurse in Goris, and then Tamara left. Hope Street is far.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    david = actors["David Vardanyan"]
+    assert [text[s.start:s.end] for s in david.mentions] == ["David Vardanyan", "David"]
+    assert actors["Tamara"].kind is ActorKind.PERSON and actors["Tamara"].country is None
+    assert "Hope" not in actors

@@ -121,6 +121,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "building and the embassy in Tehran. " * (n // 85),
     "collectives": lambda n: "Pro-EU protesters and Russian MPs met Karabakh refugees. "
     * (n // 56),
+    "lone given names": lambda n: "then Tamara left and David came, " * (n // 33),
     "armed groups": lambda n: "Ethnic Armenian forces and Karabakh fighters from Syria. "
     * (n // 56),
 }

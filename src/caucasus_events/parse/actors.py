@@ -107,6 +107,8 @@ _COMMA_SPACE = re.compile(r",?[^\S\n]+")
 _ABBREVIATION = re.compile(r"\.[A-Z]\.")
 # Between two places of one list ("the Vatican and Italy"); after a dateline's place.
 _PLACE_LIST = re.compile(r",?[^\S\n]+(?:and|or)[^\S\n]+(?:the[^\S\n]+)?")
+# What ends a sentence or a line between two words.
+_SENTENCE_GAP = re.compile(r"[.!?\n:“”\"]")
 _IN_STATE = re.compile(r",[^\S\n]+|[^\S\n]+in[^\S\n]+(?:(?:north|south|east|west|central|"
                        r"northern|southern|eastern|western|north-?western|north-?eastern|"
                        r"south-?western|south-?eastern)[^\S\n]+)?")
@@ -1367,6 +1369,47 @@ class _Builder:
         i = bisect.bisect_right([p[0] for p in paras], offset) - 1
         return paras[max(0, i - 1)][0] if paras and i >= 0 else 0
 
+    def given_name_pass(self) -> None:
+        """A given name written alone: the one person of the document with that first
+        name ("David says" after "David Vardanyan"), else, when it comes back at least
+        twice mid-sentence, a person named by it alone ("Tamara was a nurse")."""
+        toks = self.tokens
+        first_names: dict[str, list[Actor]] = {}
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and rec.kind is ActorKind.PERSON and " " in rec.name:
+                first_names.setdefault(word_key(rec.name.split()[0]), []).append(rec)
+        lone: dict[str, list[int]] = {}
+        for i, tok in enumerate(toks):
+            if not (tok.key in _GIVEN_MALE or tok.key in _GIVEN_FEMALE) or not _capword(
+                    tok.text) or not self._free_word(i) or self._in_name(i):
+                continue
+            if self.g.place(tok.text) is not None or self.g.polity(tok.text) is not None:
+                continue
+            lone.setdefault(tok.key, []).append(i)
+        for key, found in lone.items():
+            people = first_names.get(key, [])
+            if len(people) == 1:
+                for i in found:
+                    self.actor(people[0], toks[i].start, toks[i].end)
+                continue
+            inside = [i for i in found if i > 0 and not _SENTENCE_GAP.search(self._gap(i))
+                      and not _capword(toks[i - 1].text) and toks[i - 1].key not in _TITLE_WORDS]
+            if people or len(inside) < 2:
+                continue
+            person = self.rule_actor(toks[found[0]].text, ActorKind.PERSON, None, None,
+                                     settled=True)  # a given name tells no country
+            for i in found:
+                self.actor(person, toks[i].start, toks[i].end)
+
+    def _in_name(self, i: int) -> bool:
+        """Whether token i stands next to another capitalised word on its line (part of a
+        longer name or a headline)."""
+        toks = self.tokens
+        before = i > 0 and self._sp(i) and _capword(toks[i - 1].text)
+        after = i + 1 < len(toks) and self._sp(i + 1) and _capword(toks[i + 1].text)
+        return before or after
+
     def link_surnames(self) -> None:
         """Fold a rule actor named by a surname alone into the full-name actor it shortens."""
         people = [e for e in self.actors.values() if isinstance(e.record, Actor)
@@ -1520,6 +1563,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.surname_pass()
     b.home_body_pass()
     b.link_surnames()
+    b.given_name_pass()
     resolved = tuple(
         attrs.evolve(q, speaker=q.speaker or b.speaker(q)) for q in quotes)
     actors, places = b.records()
