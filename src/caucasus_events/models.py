@@ -61,6 +61,8 @@ def _fail(inst: Any, attribute: attrs.Attribute[Any], value: Any, what: str) -> 
 def _str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str):
         raise _fail(inst, attribute, value, "a string")
+    if value.isascii():  # a flag CPython keeps: no copy, no scan
+        return
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -69,7 +71,7 @@ def _str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 def _nonempty_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     _str(inst, attribute, value)
-    if not value.strip():
+    if not value or value.isspace():  # what strip() would empty, without the copy
         raise _fail(inst, attribute, value, "a non-empty string")
 
 
@@ -110,15 +112,9 @@ def _instance_of(cls: type) -> Any:
     return check
 
 
-def _all(member_check: Any) -> Any:
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        for item in value:
-            member_check(inst, attribute, item)
-
-    return check
-
-
 def _coerce(cls: type[enum.Enum], value: Any) -> Any:
+    if isinstance(value, cls):
+        return value
     try:
         return cls(value)
     except ValueError:
@@ -149,7 +145,12 @@ def _is_tuple(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _tuple_of(member_check: Any) -> Any:
-    return attrs.validators.and_(_is_tuple, _all(member_check))
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _is_tuple(inst, attribute, value)
+        for item in value:
+            member_check(inst, attribute, item)
+
+    return check
 
 
 # --- enumerations --------------------------------------------------------------
