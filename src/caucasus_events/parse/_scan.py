@@ -199,8 +199,8 @@ class Lexicon:
     :meth:`union`; building is linear in the number of phrases.
     """
 
-    __slots__ = ("__weakref__", "_automaton", "_by_length", "_entries", "_labels", "_max_words",
-                 "_values", "_words")
+    __slots__ = ("__weakref__", "_automaton", "_by_length", "_entries", "_labels", "_masked",
+                 "_max_words", "_values", "_words")
 
     def __init__(self, entries: Iterable[Entry], word_sets: Mapping[str, frozenset[str]]
                  | None = None, word_values: Mapping[str, Mapping[str, str]] | None = None
@@ -226,6 +226,9 @@ class Lexicon:
         self._labels = frozenset(e.label for e in self._entries) | frozenset(self._words)
         self._max_words = max_words
         self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
+        # Per word length, built when a lost-letter word of that length first needs it:
+        # each word with one letter masked ("erd?gan") -> the words that read so, sorted.
+        self._masked: dict[int, dict[str, tuple[str, ...]]] = {}
         automaton = ahocorasick.Automaton()
         for key, payloads in table.items():
             automaton.add_word(key, (len(key), tuple(payloads)))
@@ -383,7 +386,18 @@ class Lexicon:
                                first, stop))
 
     def _wild_candidates(self, key: str) -> tuple[str, ...]:
-        return tuple(w for w in self._by_length.get(len(key), ()) if _wild_eq(key, w))
+        """The lexicon's words (sorted) that ``key`` may read with its '?' as any letter."""
+        n = len(key)
+        if key.count("?") != 1:
+            return tuple(w for w in self._by_length.get(n, ()) if _wild_eq(key, w))
+        masked = self._masked.get(n)
+        if masked is None:
+            table: dict[str, list[str]] = {}
+            for w in self._by_length.get(n, ()):  # sorted, so every bucket is
+                for i in range(n):
+                    table.setdefault(f"{w[:i]}?{w[i + 1:]}", []).append(w)
+            masked = self._masked[n] = {k: tuple(v) for k, v in table.items()}
+        return masked.get(key, ())
 
 
 @functools.lru_cache(maxsize=1)
