@@ -70,6 +70,8 @@ def _str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _nonempty_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value.__class__ is str and value.isascii() and value and not value.isspace():
+        return  # the common case, without the call to _str
     _str(inst, attribute, value)
     if not value or value.isspace():  # what strip() would empty, without the copy
         raise _fail(inst, attribute, value, "a non-empty string")
@@ -91,6 +93,8 @@ def _bool(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _nonneg_int(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value.__class__ is int and 0 <= value <= 2**62:
+        return
     if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > 2**62:
         raise _fail(inst, attribute, value, "an integer >= 0")
 
@@ -109,6 +113,7 @@ def _instance_of(cls: type) -> Any:
         if not isinstance(value, cls):
             raise _fail(inst, attribute, value, f"a {cls.__name__}")
 
+    check.instance_of = cls  # type: ignore[attr-defined]
     return check
 
 
@@ -145,8 +150,15 @@ def _is_tuple(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _tuple_of(member_check: Any) -> Any:
+    cls = getattr(member_check, "instance_of", None)
+
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         _is_tuple(inst, attribute, value)
+        if cls is not None:  # members checked inline: one isinstance each, no call
+            for item in value:
+                if not isinstance(item, cls):
+                    member_check(inst, attribute, item)  # raises, naming the value
+            return
         for item in value:
             member_check(inst, attribute, item)
 
