@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "parse"))
 
 from test_adversarial import SHAPES  # noqa: E402
-from test_fuzz import FRAGMENTS, SEEDS  # noqa: E402
+from test_fuzz import SEEDS, mutate  # noqa: E402
 
 from caucasus_events import _atomic  # noqa: E402
 from caucasus_events._spans import span_problems  # noqa: E402
@@ -86,23 +86,6 @@ def _cpu(function: Callable[[], Any], budget: float) -> tuple[float, BaseExcepti
 # --- 1. fuzzed pages ----------------------------------------------------------------------
 
 
-def _mutate(rng: random.Random, text: str) -> str:
-    for _ in range(rng.randint(1, 6)):
-        at = rng.randint(0, len(text))
-        end = min(len(text), at + rng.randint(0, 400))
-        kind = rng.choice(["insert", "delete", "duplicate", "replace"])
-        piece = rng.choice(FRAGMENTS)
-        if kind == "insert":
-            text = text[:at] + piece + text[at:]
-        elif kind == "delete":
-            text = text[:at] + text[end:]
-        elif kind == "duplicate":
-            text = text[:end] + text[at:end] + text[end:]
-        else:
-            text = text[:at] + piece + text[end:]
-    return text
-
-
 def _check_page(text: str) -> None:
     try:
         page = parse_page(text)
@@ -122,7 +105,7 @@ def fuzz(pages: int, seed: int) -> dict[str, Any]:
     worst = 0.0
     examples: list[str] = []
     for _ in range(pages):
-        text = _mutate(rng, rng.choice(SEEDS))
+        text = mutate(rng.choice(SEEDS), rng.randint, rng.choice)
         seconds, error = _cpu(lambda text=text: _check_page(text), 30.0)  # type: ignore[misc]
         worst = max(worst, seconds)
         slow += seconds > 2.0

@@ -9,6 +9,7 @@ are bounded so the suite stays fast; ``tools/reliability.py`` runs thousands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -61,14 +62,16 @@ def _parse_total(text: str) -> None:
     _spans_verify(page)
 
 
-@st.composite
-def mutated_pages(draw: st.DrawFn) -> str:
-    text = draw(st.sampled_from(SEEDS))
-    for _ in range(draw(st.integers(1, 6))):
-        at = draw(st.integers(0, len(text)))
-        end = min(len(text), at + draw(st.integers(0, 400)))
-        kind = draw(st.sampled_from(["insert", "delete", "duplicate", "replace"]))
-        piece = draw(st.sampled_from(FRAGMENTS))
+def mutate(text: str, integer: Callable[[int, int], int],
+           pick: Callable[[list[str]], str]) -> str:
+    """``text`` with one to six random edits (insert, delete, duplicate or replace a piece
+    of up to 400 characters), drawn by ``integer(low, high)`` and ``pick(choices)``: a
+    hypothesis draw here, a seeded ``random.Random`` in tools/reliability.py."""
+    for _ in range(integer(1, 6)):
+        at = integer(0, len(text))
+        end = min(len(text), at + integer(0, 400))
+        kind = pick(["insert", "delete", "duplicate", "replace"])
+        piece = pick(FRAGMENTS)
         if kind == "insert":
             text = text[:at] + piece + text[at:]
         elif kind == "delete":
@@ -78,6 +81,12 @@ def mutated_pages(draw: st.DrawFn) -> str:
         else:
             text = text[:at] + piece + text[end:]
     return text
+
+
+@st.composite
+def mutated_pages(draw: st.DrawFn) -> str:
+    return mutate(draw(st.sampled_from(SEEDS)), lambda lo, hi: draw(st.integers(lo, hi)),
+                  lambda xs: draw(st.sampled_from(xs)))
 
 
 WORDS = ["Aliyev", "Pashinyan", "Baku", "Yerevan", "Georgia", "said", "met", "on", "the",

@@ -36,70 +36,53 @@ def _best(gold_name: str, forms: Sequence[str], parsed: Sequence[Actor] | Sequen
     return fallback
 
 
-def score_actors(ctx: Context) -> tuple[dict[str, Count], list[str]]:
-    """Counts of the actor metrics for one page, and its problems."""
-    gold: list[dict[str, Any]] = ctx.gold["actors"]
-    parsed = list(ctx.page.actors)
+def _score(ctx: Context, what: str, gold: list[dict[str, Any]],
+           parsed: Sequence[Actor] | Sequence[Place], forms: dict[str, list[str]],
+           names: Callable[[str], list[str]], is_gold: Callable[[list[str], str], bool],
+           *, kinds: bool) -> tuple[dict[str, Count], list[str]]:
+    """The found/precision/kind/country counts of one kind of entity (``what``: "actor"
+    or "place"); kinds are judged only when ``kinds``."""
     problems = []
     found = kind = country = 0
-    named = [g for g in gold if g["kind"] != "group"]
-
-    def names(actor_id: str) -> list[str]:
-        return ctx.actor_names(actor_id, mentions=True)
-
-    for g in named:
-        forms = ctx.gold_actor_names[g["name"]]
-        match = _best(g["name"], forms, parsed, names)
+    for g in gold:
+        match = _best(g["name"], forms[g["name"]], parsed, names)
         if match is None:
-            problems.append(f"actor missed: {g['name']!r}")
+            problems.append(f"{what} missed: {g['name']!r}")
             continue
         found += 1
-        assert isinstance(match, Actor)
-        got_kind = _KIND_ALIASES.get(match.kind.value, match.kind.value)
-        if got_kind == g["kind"]:
-            kind += 1
-        else:
-            problems.append(f"actor kind of {g['name']!r}: got {got_kind}, want {g['kind']}")
+        if kinds:
+            assert isinstance(match, Actor)
+            got_kind = _KIND_ALIASES.get(match.kind.value, match.kind.value)
+            if got_kind == g["kind"]:
+                kind += 1
+            else:
+                problems.append(f"{what} kind of {g['name']!r}: got {got_kind}, "
+                                f"want {g['kind']}")
         if match.country == g["country"]:
             country += 1
         else:
-            problems.append(f"actor country of {g['name']!r}: got {match.country}, "
+            problems.append(f"{what} country of {g['name']!r}: got {match.country}, "
                             f"want {g['country']}")
-    spurious = [a for a in parsed
-                if not any(ctx.is_gold_actor(names(a.id), g["name"]) for g in gold)]
-    for actor in spurious:
-        problems.append(f"actor not in gold: {actor.name!r}")
-    return ({"actors.recall": Count(found, len(named)),
-             "actors.precision": Count(len(parsed) - len(spurious), len(parsed)),
-             "actors.kind": Count(kind, found),
-             "actors.country": Count(country, found)}, problems)
+    every = ctx.gold[f"{what}s"]
+    spurious = [r for r in parsed if not any(is_gold(names(r.id), g["name"]) for g in every)]
+    problems.extend(f"{what} not in gold: {r.name!r}" for r in spurious)
+    counts = {f"{what}s.recall": Count(found, len(gold)),
+              f"{what}s.precision": Count(len(parsed) - len(spurious), len(parsed))}
+    if kinds:
+        counts[f"{what}s.kind"] = Count(kind, found)
+    counts[f"{what}s.country"] = Count(country, found)
+    return counts, problems
+
+
+def score_actors(ctx: Context) -> tuple[dict[str, Count], list[str]]:
+    """Counts of the actor metrics for one page, and its problems."""
+    named = [g for g in ctx.gold["actors"] if g["kind"] != "group"]
+    return _score(ctx, "actor", named, list(ctx.page.actors), ctx.gold_actor_names,
+                  lambda i: ctx.actor_names(i, mentions=True), ctx.is_gold_actor, kinds=True)
 
 
 def score_places(ctx: Context) -> tuple[dict[str, Count], list[str]]:
     """Counts of the place metrics for one page, and its problems."""
-    gold: list[dict[str, Any]] = ctx.gold["places"]
-    parsed = list(ctx.page.places)
-    problems = []
-    found = country = 0
-
-    def names(place_id: str) -> list[str]:
-        return ctx.place_names(place_id, mentions=True)
-
-    for g in gold:
-        match = _best(g["name"], ctx.gold_place_names[g["name"]], parsed, names)
-        if match is None:
-            problems.append(f"place missed: {g['name']!r}")
-            continue
-        found += 1
-        if match.country == g["country"]:
-            country += 1
-        else:
-            problems.append(f"place country of {g['name']!r}: got {match.country}, "
-                            f"want {g['country']}")
-    spurious = [p for p in parsed
-                if not any(ctx.is_gold_place(names(p.id), g["name"]) for g in gold)]
-    for place in spurious:
-        problems.append(f"place not in gold: {place.name!r}")
-    return ({"places.recall": Count(found, len(gold)),
-             "places.precision": Count(len(parsed) - len(spurious), len(parsed)),
-             "places.country": Count(country, found)}, problems)
+    return _score(ctx, "place", ctx.gold["places"], list(ctx.page.places),
+                  ctx.gold_place_names, lambda i: ctx.place_names(i, mentions=True),
+                  ctx.is_gold_place, kinds=False)
