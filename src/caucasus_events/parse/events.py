@@ -64,6 +64,8 @@ __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
 _HOSTILE = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.ARREST, EventType.SANCTION})
 # Hostile happenings a speaker blames on someone by naming them in what he says.
 _BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
+# Happenings people are killed or wounded in ("killed in Armenian shelling").
+_VIOLENT = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.CRASH})
 # Joint happenings: of co-ordinated subjects the first is the initiator, the others the
 # parties it acts with (the gold convention, as for "the meeting of A and B").
 _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
@@ -529,7 +531,8 @@ class _Extractor:
             if nxt is not None and not h.nominal and (
                     (nxt.nominal and self.text[h.start:h.end].lower() in light
                      and _LIGHT_GAP.fullmatch(self.text, h.end, nxt.start))
-                    or (_IN_HAPPENING.fullmatch(self.text, h.end, nxt.start)
+                    or (nxt.trigger.event_type in _VIOLENT
+                        and _IN_HAPPENING.fullmatch(self.text, h.end, nxt.start)
                         and _clauses.is_passive(self.text, max(0, h.start - 40), h.start,
                                                 h.end))):
                 # "launched an offensive"; "were killed in Armenian shelling", "killed in
