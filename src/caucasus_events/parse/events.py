@@ -316,9 +316,7 @@ class _Extractor:
                     lo, hi = spans[k].start, spans[k].end
                 else:
                     lo, hi = self.places[k][0], self.places[k][1]
-                # a proper name longer than the trigger
-                if lo <= hit.start and hit.end <= hi and (hi - lo) > (hit.end - hit.start) \
-                        and self.text[lo:lo + 1].isupper():
+                if lo <= hit.start and hit.end <= hi:
                     return True
         if not self.text[hit.start:hit.start + 1].isupper():
             return False
