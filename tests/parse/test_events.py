@@ -544,3 +544,10 @@ def test_a_collective_named_by_its_noun_trigger_is_its_initiator() -> None:
     events = extract_events(doc, actors=[group])
     protest = [e for e in events if e.event_type is EventType.PROTEST]
     assert protest and _roles(protest[0])["group:protesters"] is Role.INITIATOR
+
+
+def test_a_state_the_trigger_locates_the_happening_in_is_no_target() -> None:
+    _, events = _events("Russian MPs arrived in Georgia in 2016. Georgia protested. A plane "
+                        "crashed in western Kazakhstan, Kazakhstan said.")
+    visit = _one(events, EventType.VISIT)
+    assert "state:GEO" not in _roles(visit)

@@ -71,6 +71,7 @@ _VIOLENT = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.CRASH})
 _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
 _OBJECT_PLACE = re.compile(
     r"\s+(?:(?:of|to|into|on|against|toward|towards)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_ENDS_LOCATIVE = re.compile(r"\s(?:in|at|near)$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
@@ -722,6 +723,9 @@ class _Extractor:
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
         it happened ("crashed in western Kazakhstan") and an outlet."""
+        # the locative preposition may close the trigger itself ("arrived in Georgia")
+        if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
+            floor -= 4
         pool = [m for m in after if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
