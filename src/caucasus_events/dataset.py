@@ -9,6 +9,7 @@ therefore kept in memory until the end; they carry spans, not text, so they stay
 
 from __future__ import annotations
 
+import calendar
 import collections
 import concurrent.futures
 import contextlib
@@ -17,6 +18,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -85,7 +87,7 @@ from caucasus_events.models import (
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
 from caucasus_events.parse import parse_page
 from caucasus_events.parse.citations import resolve_source
-from caucasus_events.parse.corpus import Corpus
+from caucasus_events.parse.corpus import Corpus, DuplicateIndex, merge_events
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
@@ -347,22 +349,40 @@ def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | 
 
 
 class _Merged:
-    """What must be merged across pages: actors, places and events (by the corpus rules
-    of :class:`~caucasus_events.parse.corpus.Corpus`, fed without the page texts), and
-    the sources documents name or citations resolve to."""
+    """What must be merged across pages: actors and places (by the corpus rules of
+    :class:`~caucasus_events.parse.corpus.Corpus`, fed without the page texts), events
+    (every page's own reports, merged at the end in the order their documents arrived,
+    near-duplicate documents adding mentions: :func:`merge_events`), and the sources
+    documents name or citations resolve to."""
 
     def __init__(self) -> None:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
         self.source_refs: dict[str, str] = {}
-        # Every page's own events before merging (the last report of an id wins, as in
-        # the corpus): kept with the dataset so that ``update`` can merge on.
+        # Every page's own events before merging (the last report of an id wins): kept
+        # with the dataset so that ``update`` can merge on.
         self.reports: dict[str, Event] = {}
+        # Each document's place in the order documents entered the dataset.
+        self.arrival: dict[str, int] = {}
+        self.duplicates = DuplicateIndex()
 
-    def add(self, page: Page) -> None:
-        self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
+    def add_document(self, doc: Document, *, known: bool = False) -> Document:
+        """Rank ``doc`` after the documents before it and mark it when it is a
+        near-duplicate of one of them (as the stored text reads, so that ``update``
+        judges the old documents again from their stored rows); with ``known``, its
+        ``duplicate_of`` is taken as recorded."""
+        self.arrival.setdefault(doc.id, len(self.arrival))
+        root = self.duplicates.add(doc.id, doc.text, doc.duplicate_of, known=known)
+        return doc if root == doc.duplicate_of else attrs.evolve(doc, duplicate_of=root)
+
+    def add(self, page: Page) -> Page:
+        """Add a parsed page; returns it with its near-duplicate documents marked."""
+        page = attrs.evolve(page, documents=tuple(
+            self.add_document(d) for d in _by_id(page.documents)))
+        self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=(), events=()))
         self.reports.update((e.id, e) for e in page.events)
         self.add_sources(page)
+        return page
 
     def add_sources(self, page: Page) -> None:
         for doc in page.documents:
@@ -371,6 +391,10 @@ class _Merged:
                     self.sources.setdefault(src.id, src)
         self.source_refs.update((c.source_id, c.source_text) for c in page.citations
                                 if c.source_id)
+
+    def events(self) -> list[Event]:
+        return merge_events(self.reports.values(), arrival=self.arrival,
+                            duplicate_of=self.duplicates.duplicates())
 
     def tables(self) -> dict[str, list[Any]]:
         missing = self.source_refs.keys() - self.sources.keys()
@@ -388,7 +412,7 @@ class _Merged:
             "sources": _by_id(self.sources.values()),
             "actors": _by_id(self.corpus.actors),
             "places": _by_id(self.corpus.places),
-            "events": _by_id(self.corpus.events),
+            "events": _by_id(self.events()),
             "event_reports": list(self.reports.values()),
         }
 
@@ -510,9 +534,9 @@ def _build_into(
                 seen_docs.update(d.id for d in page.documents)
                 if not texts:
                     page = attrs.evolve(page, documents=snippets_only(page))
+                page = merged.add(page)
                 for name in _STREAMED:
                     streamed[name].extend(_by_id(getattr(page, name)))
-                merged.add(page)
             for name, records in streamed.items():
                 writers[name].write(records)
                 rows[name] += len(records)
@@ -566,11 +590,39 @@ def _bounds(value: _DateLike, which: str) -> tuple[dt.date, dt.date]:
         return value.start, value.end
     if isinstance(value, dt.date):
         return value, value
+    if isinstance(value, str):
+        numeric = _numeric_bounds(value)
+        if numeric is not None:
+            return numeric
     parsed = parse_date(_month_words(value)) if isinstance(value, str) else None
     if parsed is None:
         raise ValueError(f"{which} must be a date, a PartialDate or a date string such as "
                          f"'2021', '2021-06' or '2021-06-03', got {value!r}")
     return parsed.start, parsed.end
+
+
+_NUMERIC_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _numeric_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The bounds of "2021", "2021-06" or "2021-06-03" read directly, as parse_date reads
+    them (without compiling the date resolver's patterns on a first query); None for
+    anything else, left to parse_date."""
+    m = _NUMERIC_DATE.fullmatch(value.strip())
+    if m is None:
+        return None
+    year = int(m.group(1))
+    try:
+        if m.group(2) is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        month = int(m.group(2))
+        if m.group(3) is None:
+            return dt.date(year, month, 1), dt.date(year, month,
+                                                    calendar.monthrange(year, month)[1])
+        day = dt.date(year, month, int(m.group(3)))
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+    return day, day
 
 
 def _month_words(value: str) -> str:
@@ -695,8 +747,11 @@ class Dataset:
         if self._actor_names is None:
             columns = ["id", "name", "aliases"]
             # Three columns, not the actors' mention spans (the bulk of the file).
-            actors = (self._tables["actors"].select(columns) if "actors" in self._tables
-                      else pq.read_table(self.path / resource_path("actors"), columns=columns))
+            if "actors" in self._tables:
+                actors = self._tables["actors"].select(columns)
+            else:  # ParquetFile: pq.read_table would import pyarrow.dataset (~0.1 s)
+                with pq.ParquetFile(self.path / resource_path("actors")) as file:
+                    actors = file.read(columns=columns, use_threads=False)
             self._actor_names = ActorNames(actors)
         return self._actor_names
 

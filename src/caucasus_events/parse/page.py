@@ -189,6 +189,8 @@ def _is_navigation(text: str) -> bool:
 
 
 def _mostly_foreign_script(text: str) -> bool:
+    if text.isascii():
+        return False  # every letter is Latin
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
