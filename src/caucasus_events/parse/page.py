@@ -527,7 +527,7 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
 
 # Sentences about what is yet to come: their dates do not bound the publication date.
 _PROSPECTIVE = re.compile(
-    r"\b(?:will|would|shall|planned|plans|next|scheduled|expected|upcoming|to be held|"
+    r"\b(?:will|would|shall|planned|plans\s+to|next|scheduled|expected|upcoming|to be held|"
     r"(?:is|are|was|were) due|set to|intends?|aims? to)\b", re.I)
 # A year after these words is a deadline ("until 2028", "by 2030"), not a past date.
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.I)
@@ -539,6 +539,7 @@ _DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|t
 _INFER_CHARS = 60_000
 # How far around "last year" its sentence is read for "war ... Nagorno-Karabakh".
 _CALLED_WINDOW = 300
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*%)")
 _SHIFTED = re.compile(r"(?i)\b(?:last|this|next)\b")  # "April last year", "last April"
 _RELATIVE_YEAR = re.compile(
     r"[\s,]*(?:of\s+)?(?:last|this|next|the\s+previous|the\s+past)\s+year\b", re.I)
@@ -653,8 +654,8 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         # Written after the latest past year and, when the text plans for a later year,
         # before that one: "held in 2020" and "planned for 2022" date the text to 2021.
         year = max(years)
-        planned = [d.year for _, d in find_dates(text, future=True)
-                   if d.inferred is Inferred.NONE and d.year > year + 1]
+        planned = [int(b.group()) for b in _BARE_YEAR.finditer(text)
+                   if prospective(b.start()) and int(b.group()) > year + 1]
         if planned:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
