@@ -18,7 +18,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -509,8 +509,10 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     text, context = text[:_INFER_CHARS], context[:_INFER_CHARS]
     if printed is None:
         return _inferred_from_mentions(text, context)
-    mentions = [d for _, d in find_dates(text)]
-    dated = [d for d in mentions if d.inferred is Inferred.NONE and 1900 <= d.year <= 2100]
+    prospective = _prospective(text)
+    dated = [m.date for m in find_date_mentions(text, _CENTURY)
+             if m.date.inferred is Inferred.NONE and 1900 <= m.date.year <= 2100
+             and not prospective(m.start)]
     fine = [d for d in dated if d.precision in (Precision.DAY, Precision.MONTH)]
     fine += [PartialDate.from_date(h.happening.start) for h in HappeningTable.default().find(text)]
     latest = max(fine, key=lambda d: d.end) if fine else None
@@ -562,13 +564,7 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
     """
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
-
-    def prospective(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        if i < 0:
-            return False
-        s, e = sentences[i]
-        return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
+    prospective = _prospective(text, sentences)
 
     # A named happening bounds the page even in a sentence about what follows from it.
     table = HappeningTable.default()
@@ -660,6 +656,23 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
     return None
+
+
+def _prospective(text: str, sentences: Sequence[tuple[int, int]] | None = None
+                 ) -> Callable[[int], bool]:
+    """Whether the sentence at an offset speaks of what is yet to come ("will", "was due",
+    "planned"): its dates do not bound the publication date from below."""
+    spans = sentence_spans(text) if sentences is None else sentences
+    starts = [s for s, _ in spans]
+
+    def prospective(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            return False
+        s, e = spans[i]
+        return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
+
+    return prospective
 
 
 def _same_sentence(sentences: Sequence[tuple[int, int]], starts: Sequence[int], a: int,
