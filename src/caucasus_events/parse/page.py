@@ -508,7 +508,8 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     # costs no more than a long article.
     text, context = text[:_INFER_CHARS], context[:_INFER_CHARS]
     if printed is None:
-        return _inferred_from_mentions(text, context)
+        labelled = _labelled_date(text)
+        return labelled if labelled is not None else _inferred_from_mentions(text, context)
     prospective = _prospective(text)
     dated = [m.date for m in find_date_mentions(text, _CENTURY)
              if m.date.inferred is Inferred.NONE and 1900 <= m.date.year <= 2100
@@ -537,6 +538,9 @@ _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # Day words and counted days ("yesterday", "two days ago"): not weekdays or weeks.
 _DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|this "
                         r"(?:morning|afternoon|evening)|days?\s+ago)\b")
+# "Date: July 17, 2018" near the top of a text.
+_DATE_LABEL = re.compile(r"\b(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?)\s*:\s*")
+_LABEL_WINDOW = 400
 # How much of a text (characters) the publication-date inference reads.
 _INFER_CHARS = 60_000
 # How far around "last year" its sentence is read for "war ... Nagorno-Karabakh".
@@ -655,6 +659,19 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         if planned:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
+    return None
+
+
+def _labelled_date(text: str) -> PartialDate | None:
+    """A full date after a label near the top of the text ("Compiled by: ... Date: July 17,
+    2018", "Published: 12.03.2024"): printed, not inferred, where the layout missed it (a
+    flattened PDF header runs into the body)."""
+    m = _DATE_LABEL.search(text, 0, _LABEL_WINDOW)
+    if m is None:
+        return None
+    for found in find_date_mentions(text, None, m.end(), min(len(text), m.end() + 40)):
+        if found.start == m.end() and found.date.precision is Precision.DAY:
+            return found.date
     return None
 
 
