@@ -389,10 +389,13 @@ class _Builder:
         if self._place_end >= 0 and _PLACE_LIST.fullmatch(self.text, self._place_end, start):
             return True  # "a visit to the Vatican and Italy": a list of places
         line = re.search(r"(?:^|\n)([^\n]{0,25})$", self.text[max(0, start - 25):start])
+        written = self.text[start:end]
+        city = self.g.place(written)
         if line is not None and (_DATELINE.match(self.text, end) or (
-                self.text[start:end].isupper() and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:])
-        )) and (self.text[start:end].isupper() or not line.group(1).strip()):
-            return True  # a dateline: "YEREVAN —", "YEREVAN, JANUARY 8", "TEHRAN (AP) —"
+                written.isupper() and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:])
+        )) and (written.isupper() or (not line.group(1).strip() and city is not None
+                                      and city.kind is PlaceKind.CITY)):
+            return True  # a dateline: "YEREVAN —", "Baku, May 2", "TEHRAN (AP) —"
         if re.match(r",\s+[A-Z]", after[:3]) and self.g.place(
                 after.split(",")[1].split()[0] if "," in after[:40] else "") is not None:
             return True  # "Baku, Azerbaijan" names a city and its country
