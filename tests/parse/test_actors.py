@@ -414,3 +414,15 @@ def test_a_given_name_alone_is_the_person_of_that_name_or_a_person_of_its_own() 
     assert [text[s.start:s.end] for s in david.mentions] == ["David Vardanyan", "David"]
     assert actors["Tamara"].kind is ActorKind.PERSON and actors["Tamara"].country is None
     assert "Hope" not in actors
+
+
+def test_an_office_holder_s_office_is_a_public_body() -> None:
+    text = ("Prime Minister of Armenia Nikol Pashinyan will visit Kazakhstan and Kazakhstan, "
+            "the PM’s Office told Armenpress. The prosecutor's office accused him. At 3 pm "
+            "nothing happened.")
+    bodies = {a.name: a for a in extract_actors(_doc(text, "2021-02-04")).actors
+              if a.kind is ActorKind.GOVERNMENT_BODY}
+    office = bodies["Office of the Prime Minister of Armenia"]
+    assert office.country == "ARM"  # the office of the prime minister the text names
+    assert [text[s.start:s.end] for s in office.mentions] == ["the PM’s Office"]
+    assert any(name.startswith("Office of the Prosecutor") for name in bodies)

@@ -19,7 +19,7 @@ import attrs
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import Actor, ActorKind, Document, Place, PlaceKind, Quote, Span
 from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan, word_key
-from caucasus_events.parse.gazetteer import Gazetteer, Match
+from caucasus_events.parse.gazetteer import Gazetteer, Match, normalize_title
 from caucasus_events.parse.text import fold
 
 __all__ = ["ActorResult", "extract_actors"]
@@ -494,6 +494,55 @@ class _Builder:
                     and state.id not in self.actors):
                 self.actor(state, pol.start, pol.end)
 
+    def office_pass(self) -> None:
+        """An office holder's office is a public body: "the PM’s Office", "the
+        President's administration", "the Armenian president's press service" -- named
+        "Office of the Prime Minister of Armenia", of the state written before the title,
+        else of the country the document is about."""
+        toks = self.tokens
+        about: list[str | None] = []
+        for h in filter_spans(self.sc.hits("person_title")):
+            k = h.stop
+            if not (self._possessive(k) and k + 1 < len(toks) and self._sp(k + 1)):
+                continue
+            office = toks[k + 1]
+            end = office.end
+            if office.key == "press" and k + 2 < len(toks) and toks[k + 2].key in (
+                    "service", "office") and self._sp(k + 2):
+                end = toks[k + 2].end
+            elif office.key not in ("office", "administration", "secretariat", "apparatus"):
+                continue
+            pol = self._polity_before(h.first)
+            state = self._state_of(pol) if pol is not None else None
+            title = normalize_title(self.text[h.start:h.end]) or self.text[h.start:h.end]
+            if state is None:
+                state = self._holders_state(title)  # "the PM's Office": Pashinyan's
+            if state is None:
+                if not about:
+                    about.append(self._home_of_bodies())
+                state = self.g.actor(f"state:{about[0]}") if about[0] else None
+            if state is None:
+                continue
+            start = pol.start if pol is not None else h.start
+            i = self.sc.token_at(start)
+            if i > 0 and toks[i - 1].key == "the" and self._sp(i):
+                start = toks[i - 1].start
+            noun = "Office" if office.key != "administration" else "Administration"
+            name = f"{noun} of the {title.title()} of {state.name}"
+            body = self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, state.country,
+                                   settled=True)
+            self.actor(body, start, end)
+
+    def _holders_state(self, title: str) -> Actor | None:
+        """The state whose ``title`` office (canonical) the one person of the document
+        holding such an office holds, or None when no single person does."""
+        found = {o.of for ent in self.actors.values() if isinstance(ent.record, Actor)
+                 for o in self.g.offices(ent.record.id) if o.title == fold(title)}
+        if len(found) != 1:
+            return None
+        state = self.g.actor(found.pop())
+        return state if state is not None and state.kind is ActorKind.STATE else None
+
     def role_pass(self) -> None:
         """"Azerbaijan's president", "the foreign minister of Armenia": the office holder."""
         toks = self.tokens
@@ -512,6 +561,8 @@ class _Builder:
                 if after is not None:
                     found.append((h.start, after.end, after))  # "president of Azerbaijan"
             for start, end, p in found:
+                if self._covered(h.start, h.end):
+                    continue  # "the Armenian president's press service": the office
                 nxt = self.sc.token_at(end)
                 if nxt < len(toks) and self._sp(nxt) and _capword(toks[nxt].text):
                     continue  # a title before a name: the titled pass resolves the name
@@ -1550,6 +1601,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.domain_pass()
     b.titled_pass()
     b.titled_state_pass()
+    b.office_pass()
     b.role_pass()
     b.armed_group_pass()
     b.group_pass()
