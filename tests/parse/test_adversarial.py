@@ -122,6 +122,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "collectives": lambda n: "Pro-EU protesters and Russian MPs met Karabakh refugees. "
     * (n // 56),
     "lone given names": lambda n: "then Tamara left and David came, " * (n // 33),
+    "offices": lambda n: "the PM’s Office and the prosecutor's office said so. " * (n // 51),
     "armed groups": lambda n: "Ethnic Armenian forces and Karabakh fighters from Syria. "
     * (n // 56),
 }

@@ -109,6 +109,8 @@ _ABBREVIATION = re.compile(r"\.[A-Z]\.")
 _PLACE_LIST = re.compile(r",?[^\S\n]+(?:and|or)[^\S\n]+(?:the[^\S\n]+)?")
 # What ends a sentence or a line between two words.
 _SENTENCE_GAP = re.compile(r"[.!?\n:“”\"]")
+# A word's last letter, a dot and a letter: where a web address may continue.
+_DOTTED = re.compile(r"[^\W_]\.(?=[^\W\d_])")
 _IN_STATE = re.compile(r",[^\S\n]+|[^\S\n]+in[^\S\n]+(?:(?:north|south|east|west|central|"
                        r"northern|southern|eastern|western|north-?western|north-?eastern|"
                        r"south-?western|south-?eastern)[^\S\n]+)?")
@@ -841,14 +843,17 @@ class _Builder:
         country of a country-code domain."""
         toks = self.tokens
         n = len(toks)
-        i = floor = 0
-        while i < n - 1:
+        # Only words with a dot and a letter right after them can start an address.
+        starts = sorted({self.sc.token_at(m.start()) for m in _DOTTED.finditer(self.text)})
+        floor = 0
+        for i in starts:
+            if i < floor or i >= n - 1:
+                continue
             j = i
             while (j + 1 < n and self._gap(j + 1) == "." and toks[j + 1].key in _WEB_DOMAINS
                    and _domain_case(toks[j + 1].text, toks[i].text)):
                 j += 1
             if j == i or self.text[toks[i].start - 1:toks[i].start] == "@":
-                i = j + 1
                 continue
             first = i
             while first > 0 and self._gap(first) in ("-", ".") and first > floor:
@@ -856,7 +861,7 @@ class _Builder:
             start, end = toks[first].start, toks[j].end
             if toks[first].key == "www" and first + 1 < j:
                 start = toks[first + 1].start
-            i = floor = j + 1
+            floor = j + 1
             if self._covered(start, end):
                 continue
             name = self.text[start:end]
