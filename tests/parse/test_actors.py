@@ -426,3 +426,14 @@ def test_an_office_holder_s_office_is_a_public_body() -> None:
     assert office.country == "ARM"  # the office of the prime minister the text names
     assert [text[s.start:s.end] for s in office.mentions] == ["the PM’s Office"]
     assert any(name.startswith("Office of the Prosecutor") for name in bodies)
+
+
+def test_a_kind_noun_in_apposition_gives_the_name_its_kind() -> None:
+    text = ("Over half of those surveyed by Armenian organization GALLUP distrust him; the "
+            "company Baykar and the newspaper Yeni Musavat disagreed.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    gallup = actors["GALLUP"]
+    assert gallup.kind is ActorKind.ORGANIZATION and gallup.country == "ARM"
+    assert [text[s.start:s.end] for s in gallup.mentions] == ["Armenian organization GALLUP"]
+    assert actors["Yeni Musavat"].kind is ActorKind.MEDIA
+    assert actors["Baykar"].kind is ActorKind.COMPANY

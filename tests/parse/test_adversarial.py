@@ -123,6 +123,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     * (n // 56),
     "lone given names": lambda n: "then Tamara left and David came, " * (n // 33),
     "offices": lambda n: "the PM’s Office and the prosecutor's office said so. " * (n // 51),
+    "appositions": lambda n: "Armenian organization Aaa Bbb and the company Ccc met. "
+    * (n // 55),
     "armed groups": lambda n: "Ethnic Armenian forces and Karabakh fighters from Syria. "
     * (n // 56),
 }

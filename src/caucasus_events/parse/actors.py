@@ -935,6 +935,31 @@ class _Builder:
                 return None
         return None
 
+    def apposition_pass(self) -> None:
+        """A kind noun in lower case before a capitalised name gives the name's kind:
+        "Armenian organization GALLUP", "the company Baykar", "the newspaper Yeni
+        Musavat" (a demonym before the noun gives its country)."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("kind_noun")):
+            if not self.text[h.start:h.end].islower() or h.stop >= len(toks) or not self._sp(
+                    h.stop):
+                continue
+            stop = self._name_stop(h.stop)
+            if stop is None or not all(self._free_word(k) for k in range(h.stop, stop)):
+                continue
+            start, end = toks[h.stop].start, toks[stop - 1].end
+            name = _trim_name(self.text[start:end])
+            if not name or self.g.place(name) is not None or self.g.polity(name):
+                continue
+            end = start + len(name)
+            pol = self._polity_before(h.first)
+            state = self._state_of(pol) if pol is not None and pol.label == "demonym" else None
+            known = self.g.actor(name)
+            written = pol.start if state is not None and pol is not None else h.start
+            self.actor(known or self.rule_actor(
+                name, ActorKind(h.value), None, state.country if state else None,
+                settled=state is not None), written, end)  # "Armenian organization GALLUP"
+
     def quoted_outlet_pass(self) -> None:
         """Names in quotation marks that are news outlets: one just before an outlet noun or
         an outlet's people ("the "In Terris" analytical and information portal", "the
@@ -1615,6 +1640,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.unnamed_person_pass()
     b.media_pass()
     b.quoted_outlet_pass()
+    b.apposition_pass()
     b.org_pass()
     b.name_pass()
     b.place_pass()
