@@ -437,3 +437,13 @@ def test_a_kind_noun_in_apposition_gives_the_name_its_kind() -> None:
     assert [text[s.start:s.end] for s in gallup.mentions] == ["Armenian organization GALLUP"]
     assert actors["Yeni Musavat"].kind is ActorKind.MEDIA
     assert actors["Baykar"].kind is ActorKind.COMPANY
+
+
+def test_a_word_joined_to_a_full_name_shares_its_surname() -> None:
+    text = ("Two brothers, Ziyaddin and Huseyn Safarov, were killed. Armenia and Nikol "
+            "Pashinyan spoke. The Minister and Ilham Aliyev met.")
+    people = {a.name: a for a in extract_actors(_doc(text)).actors
+              if a.kind is ActorKind.PERSON}
+    assert [text[s.start:s.end] for s in people["Ziyaddin Safarov"].mentions] == ["Ziyaddin"]
+    assert set(people) == {"Ziyaddin Safarov", "Huseyn Safarov", "Nikol Pashinyan",
+                           "Ilham Aliyev"}

@@ -1486,6 +1486,30 @@ class _Builder:
             for i in found:
                 self.actor(person, toks[i].start, toks[i].end)
 
+    def sibling_pass(self) -> None:
+        """"Two brothers, Ziyaddin and Huseyn Safarov": a capitalised word joined by "and"
+        to a person's full name is a given name sharing its surname -- a person of its own,
+        mentioned by the given name."""
+        toks = self.tokens
+        starts: dict[int, Actor] = {}
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and rec.kind is ActorKind.PERSON and len(
+                    rec.name.split()) == 2:
+                for s, _e in ent.mentions:
+                    starts[s] = rec
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            other = starts.get(toks[i + 2].start)
+            if (other is None or toks[i + 1].key != "and" or not self._sp(i + 1)
+                    or not self._sp(i + 2) or not self._free_word(i) or i == 0
+                    or _SENTENCE_GAP.search(self._gap(i)) or _capword(toks[i - 1].text)
+                    or self.g.place(tok.text) is not None or self.g.polity(tok.text)):
+                continue  # a capitalised word mid-sentence, no place, no polity
+            name = f"{tok.text} {other.name.split()[-1]}"
+            self.actor(self.rule_actor(name, ActorKind.PERSON, None, other.country),
+                       tok.start, tok.end)
+
     def _in_name(self, i: int) -> bool:
         """Whether token i stands next to another capitalised word on its line (part of a
         longer name or a headline)."""
@@ -1650,6 +1674,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.home_body_pass()
     b.link_surnames()
     b.given_name_pass()
+    b.sibling_pass()
     resolved = tuple(
         attrs.evolve(q, speaker=q.speaker or b.speaker(q)) for q in quotes)
     actors, places = b.records()
