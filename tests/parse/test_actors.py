@@ -447,3 +447,13 @@ def test_a_word_joined_to_a_full_name_shares_its_surname() -> None:
     assert [text[s.start:s.end] for s in people["Ziyaddin Safarov"].mentions] == ["Ziyaddin"]
     assert set(people) == {"Ziyaddin Safarov", "Huseyn Safarov", "Nikol Pashinyan",
                            "Ilham Aliyev"}
+
+
+def test_an_institution_after_at_is_also_a_venue() -> None:
+    text = "Warlick delivered a speech at the Carnegie Endowment for International Peace."
+    result = extract_actors(_doc(text))
+    venue = next(p for p in result.places if p.name == "Carnegie Endowment for International Peace")
+    assert venue.kind.value == "site"
+    assert [text[s.start:s.end] for s in venue.mentions] == [
+        "the Carnegie Endowment for International Peace"]
+    assert any(a.name == venue.name for a in result.actors)

@@ -111,6 +111,8 @@ _PLACE_LIST = re.compile(r",?[^\S\n]+(?:and|or)[^\S\n]+(?:the[^\S\n]+)?")
 _SENTENCE_GAP = re.compile(r"[.!?\n:“”\"]")
 # A word's last letter, a dot and a letter: where a web address may continue.
 _DOTTED = re.compile(r"[^\W_]\.(?=[^\W\d_])")
+# "at" (and "the") right before an institution's name: where it stands is a venue.
+_AT_VENUE = re.compile(r"\bat[^\S\n]+(?P<the>the[^\S\n]+)?")
 _IN_STATE = re.compile(r",[^\S\n]+|[^\S\n]+in[^\S\n]+(?:(?:north|south|east|west|central|"
                        r"northern|southern|eastern|western|north-?western|north-?eastern|"
                        r"south-?western|south-?eastern)[^\S\n]+)?")
@@ -360,7 +362,22 @@ class _Builder:
                 found = self.g.actor(m.id)
                 if found and not self._namesake(found, start, end):
                     self.actor(found, start, end)
+                    self._venue(found, start, end)
 
+    def _venue(self, found: Actor, start: int, end: int) -> None:
+        """An institution right after "at" ("a speech at the Carnegie Endowment for
+        International Peace") is also the site where something happened."""
+        if found.kind not in (ActorKind.ORGANIZATION, ActorKind.COMPANY):
+            return
+        m = _AT_VENUE.search(self.text, max(0, start - 8), start)
+        if m is None or m.end() != start:
+            return
+        pid = make_id("place", slugify(found.name))
+        existing = self.places.get(pid)
+        record = existing.record if existing is not None else Place(
+            id=pid, name=found.name, kind=PlaceKind.SITE, country=found.country)
+        assert isinstance(record, Place)
+        self.place(record, m.start("the") if m.group("the") else start, end)
     def _namesake(self, found: Actor, start: int, end: int) -> bool:
         """Whether a known person's surname alone is written after another given name
         ("David Vardanyan" is not Ruben Vardanyan): a namesake for the name pass."""
