@@ -457,3 +457,9 @@ def test_an_institution_after_at_is_also_a_venue() -> None:
     assert [text[s.start:s.end] for s in venue.mentions] == [
         "the Carnegie Endowment for International Peace"]
     assert any(a.name == venue.name for a in result.actors)
+
+
+def test_a_region_before_an_organisation_head_is_part_of_its_name() -> None:
+    text = "The head of its Eurasia Directorate met them in Eurasia."
+    places = [[s.start for s in p.mentions] for p in extract_actors(_doc(text)).places]
+    assert places == [[text.rindex("Eurasia")]]  # the place, not the directorate's name

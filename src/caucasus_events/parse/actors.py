@@ -336,9 +336,11 @@ class _Builder:
             places = [m for m in matches if m.category == "place"]
             actors = [m for m in matches if m.category != "place"]
             after = self.sc.token_at(end)
-            if (after < len(self.tokens) and self.tokens[after].start in heads
-                    and self._sp(after)):
-                continue  # "Shusha Declaration", "Baku Forum": a name, not the place
+            if (after < len(self.tokens) and self._sp(after) and (
+                    self.tokens[after].start in heads or (
+                        self.tokens[after].key in _ORG_HEADS and not actors
+                        and _capword(self.tokens[after].text)))):
+                continue  # "Shusha Declaration", "its Eurasia Directorate": another name
             locative = bool(places and actors and self._locative(start, end))
             if places and (not actors or locative):
                 if (after < len(self.tokens) and self._sp(after)
