@@ -57,12 +57,13 @@ def test_text_files_carry_their_file_url(tmp_path: Path) -> None:
 def test_manifest_builds_with_urls(tmp_path: Path, kind: str) -> None:
     pages = _pages()
     path = tmp_path / f"manifest.{kind}"
-    rows = [{"url": u, "text": t, "published": "2025-07-23"} for u, t in pages]
+    rows = [{"url": u, "text": t, "published": "2025-07-23",
+             "fetched": f"2025-07-2{i}T08:00:00Z"} for i, (u, t) in enumerate(pages)]
     if kind == "jsonl":
         path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     elif kind == "csv":
         with path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=["url", "text", "published"])
+            writer = csv.DictWriter(fh, fieldnames=["url", "text", "published", "fetched"])
             writer.writeheader()
             writer.writerows(rows)
     else:
@@ -70,6 +71,9 @@ def test_manifest_builds_with_urls(tmp_path: Path, kind: str) -> None:
     result = build_dataset([path], tmp_path / "ds")
     assert result.pages == 5 and not result.failures
     assert _urls(tmp_path / "ds") == {u for u, _ in pages}
+    # Every document keeps when its page was fetched.
+    fetched = {d.url: d.fetched for d in load(tmp_path / "ds").documents}
+    assert fetched == {r["url"]: r["fetched"] for r in rows}
     # The same pages as text files make the same records, URLs aside.
     folder = tmp_path / "txt"
     folder.mkdir()
@@ -135,14 +139,17 @@ def test_bad_rows_are_named_by_file_and_row(tmp_path: Path) -> None:
     path.write_text(json.dumps({"url": url, "text": text}) + "\n"
                     + '{"url": "https://x.example/2"}\n'
                     + "not json\n"
-                    + json.dumps({"url": 3, "text": "x"}) + "\n", encoding="utf-8")
+                    + json.dumps({"url": 3, "text": "x"}) + "\n"
+                    + json.dumps({"url": url, "text": text, "fetched": "yesterday"}) + "\n",
+                    encoding="utf-8")
     result = build_dataset([path], tmp_path / "ds")
     reasons = {f.name: f.reason for f in result.failures}
     assert result.pages == 1
-    assert set(reasons) == {f"{path}:2", f"{path}:3", f"{path}:4"}
+    assert set(reasons) == {f"{path}:2", f"{path}:3", f"{path}:4", f"{path}:5"}
     assert "neither 'text' nor 'html'" in reasons[f"{path}:2"]
     assert "not JSON" in reasons[f"{path}:3"]
     assert "'url' must be a string" in reasons[f"{path}:4"]
+    assert "'fetched' is not an ISO 8601 date" in reasons[f"{path}:5"]
 
 
 def test_manifest_without_text_column_fails_whole(tmp_path: Path) -> None:

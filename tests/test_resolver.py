@@ -1,8 +1,9 @@
 """The date resolver on a table of news date expressions, each with its expected date.
 
 References: WED = Wednesday 10 January 2024 (a day), SUN = Sunday 15 June 2025 (a day),
-DEC = December 2022 (a month), Y21 = the year 2021.  An expected value of None means the
-expression must stay unresolved (never guessed).
+DEC = December 2022 (a month), Y21 = the year 2021, INF = Saturday 14 December 2024 inferred
+(the latest day an undated page mentions: a lower bound of its writing, not its day).  An
+expected value of None means the expression must stay unresolved (never guessed).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ WED = PartialDate.from_date(dt.date(2024, 1, 10))
 SUN = PartialDate.from_date(dt.date(2025, 6, 15))
 DEC = PartialDate(year=2022, month=12, precision=Precision.MONTH)
 Y21 = PartialDate(year=2021, precision=Precision.YEAR)
+INF = PartialDate.from_date(dt.date(2024, 12, 14), inferred=Inferred.DATE)
+SAT = PartialDate.from_date(dt.date(2024, 12, 14))
 N = Inferred.NONE
 Y = Inferred.YEAR
 D = Inferred.DATE
@@ -94,6 +97,17 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("February 29", SUN, "2024-02-29", Y),
     ("February 29", PartialDate.from_date(dt.date(2024, 3, 1)), "2024-02-29", Y),
     ("Jul 23", None, None, None),
+    # a weekday with a yearless day fixes the year: the latest in which the day is that weekday
+    ("Monday, November 28", WED, "2022-11-28", Y),
+    ("on Monday (September 25)", SUN, "2023-09-25", Y),
+    ("Wednesday, Sept. 30", SUN, "2020-09-30", Y),
+    ("Friday, 13 September", SUN, "2024-09-13", Y),
+    ("Thursday, 13 September", SUN, "2018-09-13", Y),
+    ("Sunday, June 15", SUN, "2025-06-15", Y),
+    # an inferred reference day bounds the writing from below: a month of grace after it
+    ("December 30", INF, "2024-12-30", Y),
+    ("December 30", SAT, "2023-12-30", Y),
+    ("December 20", SAT, "2024-12-20", Y),
     # ranges: the first day (the last is DateMention.until)
     ("March 12-13", WED, "2023-03-12", Y),
     ("March 12-13, 2024", None, "2024-03-12", N),
@@ -120,6 +134,19 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("September", DEC, "2022-09", Y),
     ("June", None, None, None),
     ("Jan", WED, None, None),
+    # a month of a shifted year, a shifted month
+    ("April last year", WED, "2023-04", Y),
+    ("in April last year", WED, "2023-04", Y),
+    ("May of next year", WED, "2025-05", Y),
+    ("June this year", SUN, "2025-06", Y),
+    ("last April", WED, "2023-04", Y),
+    ("last January", WED, "2023-01", Y),
+    ("last May", SUN, "2025-05", Y),
+    ("this April", WED, "2024-04", Y),
+    ("next January", WED, "2025-01", Y),
+    ("next June", WED, "2024-06", Y),
+    ("April last year", None, None, None),
+    ("last April", Y21, None, None),
     ("Mar", WED, None, None),
     ("May 0000", None, None, None),
     # years
@@ -212,6 +239,9 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("last weekend", SUN, "2025-06", D),
     ("over the weekend", DEC, "2022-12", D),
     ("in recent weeks", SUN, "2025-06", D),
+    ("over the last several days", SUN, "2025-06", D),
+    ("over the past few days", SUN, "2025-06", D),
+    ("in the last couple of weeks", SUN, "2025-06", D),
     ("next week", None, None, None),
     # weekdays: the latest one on or before the reference day
     ("on Thursday", WED, "2024-01-04", D),
@@ -226,6 +256,14 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("on Monday", SUN, "2025-06-09", D),
     ("last Sunday", SUN, "2025-06-08", D),
     ("on Friday", DEC, "2022-12", D),
+    ("on Saturday", INF, "2024-12-14", D),
+    ("on Friday", INF, "2024-12", D),
+    ("last Saturday", INF, "2024-12", D),
+    ("on Friday", SAT, "2024-12-13", D),
+    # counted from the last day the text named: alone they stay unresolved
+    ("a day earlier", WED, None, None),
+    ("the next day", WED, None, None),
+    ("on the same day", WED, None, None),
     ("on Friday", Y21, None, None),
     ("on Friday", None, None, None),
     # not dates
@@ -304,3 +342,21 @@ def test_datelines(line: str, iso: str) -> None:
 
 def test_no_dateline_in_running_text() -> None:
     assert find_dateline("The talks in Baku on June 13 ended.", SUN) is None
+
+
+def test_days_counted_from_the_last_day_named() -> None:
+    text = ("Clashes broke out on August 16. A day earlier, troops fired; two days later a "
+            "truce held. The next day, talks began. On the same day, Baku protested, and "
+            "a week earlier there had been shelling.")
+    found = find_dates(text, WED)
+    assert [(m.as_written, m.date.isoformat(), m.date.inferred) for m in found] == [
+        ("August 16", "2023-08-16", Y), ("A day earlier", "2023-08-15", D),
+        ("two days later", "2023-08-17", D), ("The next day", "2023-08-18", D),
+        ("On the same day", "2023-08-18", D), ("a week earlier", "2023-08-11", D)]
+    assert [m.as_written for m in find_dates("A day earlier, troops fired.", WED)] == []
+
+
+def test_a_month_alone_before_an_event_noun_is_a_date() -> None:
+    found = find_dates("Protesters demand a repeat of the disputed October elections.", WED)
+    assert [(m.as_written, m.date.isoformat()) for m in found] == [("October", "2023-10")]
+    assert find_dates("The May Be Established clause and the June Bug.", WED) == []

@@ -90,11 +90,18 @@ def test_bundled_and_generated_corpora_match_the_local_build(spark: object,
     first = sorted(pages.iterdir())[0]
     shutil.copy(first, pages / "zz-duplicate.txt")
     (pages / "zz-binary.txt").write_bytes(b"\x00\x01binary")
+    # A reprint of a page (the same story under other furniture) adds mentions in both.
+    (pages / "zz-reprint.txt").write_text(
+        "NEWS FEED | Home | World\n\n" + sorted(pages.iterdir())[7].read_text("utf-8")
+        + "\nRead more on our site.\n", encoding="utf-8")
     local = build_dataset([pages], tmp_path / "glocal", jobs=1)
     assert main(["build", str(pages), "--out", str(tmp_path / "gspark"), "--engine", "spark",
                  "-q"]) == 1  # one input failed, the rest was built
     _assert_same_rows(tmp_path / "glocal", tmp_path / "gspark")
     assert local.duplicates == 1 and len(local.failures) == 1
+    copies = pq.read_table(tmp_path / "gspark" / resource_path("documents"),
+                           columns=["duplicate_of"])["duplicate_of"].drop_null()
+    assert len(copies) >= 1
     assert local.rows["events"] > 500
 
 

@@ -69,18 +69,57 @@ def test_update_equals_a_full_rebuild(tmp_path: Path) -> None:
     assert untouched
 
 
-@pytest.mark.xfail(reason="since the merged events rework, an event no new page reports "
-                   "can still change id on update (as it would on a full rebuild)",
-                   strict=False)
 def test_update_keeps_ids_of_events_no_new_page_reports(tmp_path: Path) -> None:
     old, new = _split_corpus(tmp_path)
     ds = tmp_path / "ds"
     build_dataset([old], ds)
-    old_events = {e.id for e in load(ds).events}
+    before = {e.id: e for e in load(ds).events}
     old_docs = {d.id for d in load(ds).documents}
     assert main(["update", str(ds), str(new), "-q"]) == 0
-    untouched = [e for e in load(ds).events if set(e.documents) <= old_docs]
-    assert untouched and all(e.id in old_events for e in untouched)
+    after = {e.id: e for e in load(ds).events}
+    untouched = [e for e in after.values() if set(e.documents) <= old_docs]
+    assert untouched and all(before.get(e.id) == e for e in untouched)
+    # Every old event is still there under its id, with all its old reports: new
+    # reports only join events, they never split one or take its id.
+    assert before.keys() <= after.keys()
+    for eid, event in before.items():
+        assert set(event.documents) <= set(after[eid].documents)
+        assert set(event.evidence) <= set(after[eid].evidence)
+    assert any(len(after[eid].documents) > len(e.documents) for eid, e in before.items())
+
+
+def test_a_reprinted_page_adds_mentions_not_events(tmp_path: Path) -> None:
+    """A reprint (the same story under other furniture) is stored, marked as a copy of
+    the original, and its events add mentions and documents to the original's events;
+    a build and an update agree."""
+    original = tmp_path / "pages" / "a-original.txt"
+    original.parent.mkdir()
+    text = (Path(__file__).resolve().parent.parent / "src/caucasus_events/data/corpus"
+            / sorted(p.name for p in (Path(__file__).resolve().parent.parent /
+                                      "src/caucasus_events/data/corpus").glob("*.txt"))[0])
+    story = text.read_text(encoding="utf-8")
+    original.write_text(story, encoding="utf-8")
+    alone = build_dataset([original.parent], tmp_path / "alone")
+    reprint = tmp_path / "more" / "b-reprint.txt"
+    reprint.parent.mkdir()
+    reprint.write_text("NEWS FEED | Home | World | Caucasus\n\n" + story
+                       + "\nShare this story. Read more on our site.\n", encoding="utf-8")
+    both = build_dataset([original.parent, reprint.parent], tmp_path / "both")
+    assert both.rows["documents"] == alone.rows["documents"] + 1
+    assert both.rows["events"] == alone.rows["events"] > 0
+    ds = load(tmp_path / "both")
+    (copy,) = [d for d in ds.documents if d.duplicate_of is not None]
+    assert copy.duplicate_of in {d.id for d in load(tmp_path / "alone").documents}
+    reported = [e for e in ds.events if copy.id in e.documents]
+    assert reported and all(copy.duplicate_of in e.documents for e in reported)
+    assert sum(e.num_mentions for e in ds.events) > sum(
+        e.num_mentions for e in load(tmp_path / "alone").events)
+    assert {e.id for e in ds.events} == {e.id for e in load(tmp_path / "alone").events}
+    assert main(["update", str(tmp_path / "alone"), str(reprint.parent), "-q"]) == 0
+    for name in dataset_tables():
+        if name != "page_log":
+            assert pq.read_table(tmp_path / "alone" / resource_path(name)).equals(
+                pq.read_table(tmp_path / "both" / resource_path(name))), name
 
 
 def test_interrupted_update_leaves_the_old_dataset(tmp_path: Path,

@@ -45,6 +45,7 @@ class DateWords:
     shifts: dict[str, int]
     days: dict[str, int]
     year_words: tuple[str, ...]
+    month_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -63,6 +64,7 @@ class DateWords:
                 shifts={k: int(v) for k, v in data["shifts"].items()},
                 days={k: int(v) for k, v in data["days"].items()},
                 year_words=tuple(str(w) for w in data["year_words"]),
+                month_nouns=frozenset(str(w) for w in data.get("month_nouns", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
@@ -153,7 +155,8 @@ def _finder(words: DateWords) -> re.Pattern[str]:
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:\d{4,5})"
     time = r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?)?"
-    wd_prefix = f"(?:(?:(?i:on)\\s+)?{weekday},?\\s+)?"
+    # "Monday, December 25", "on Monday (September 25)": the weekday fixes a missing year
+    wd_prefix = "(?:(?:(?i:on)\\s+)?(?P<{}>" + weekday + r")(?:,?\s+|\s*\(\s*))?"
     alternatives = [
         # 2025-08-10, 2025/08/10 (a time may follow)
         r"(?P<iso>(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2}))(?:T[\d:.]+Z?)?",
@@ -166,11 +169,15 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         rf"(?P<rdm>(?P<s1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<s2>{day})\s+"
         rf"(?:of\s+)?(?P<sm>{month})(?:,?\s+(?P<sy>{year}))?)",
         # Monday, December 25, 2024 12:07 / Dec. 25 / June 13 (Reuters)
-        rf"(?P<mdy>{wd_prefix}(?P<mm>{month})\s+(?P<md>{day})(?!\d|[-–]\d)"
+        rf"(?P<mdy>{wd_prefix.format('mw')}(?P<mm>{month})\s+(?P<md>{day})(?!\d|[-–]\d)"
         rf"(?:,?\s+(?P<my>{year}))?(?!\d)){time}",
         # 01 September 2022 12:07 / 25th of December
-        rf"(?P<dmy>{wd_prefix}(?P<dd>{day})\s+(?:of\s+)?(?P<dm>{month})(?:,?\s+(?P<dy>{year}))?"
+        rf"(?P<dmy>{wd_prefix.format('dw')}(?P<dd>{day})\s+(?:of\s+)?(?P<dm>{month})"
+        rf"(?:,?\s+(?P<dy>{year}))?"
         rf"(?!\d)){time}",
+        # April last year / in April of this year / last April / next May
+        rf"(?P<mry>(?P<mrm>{month})\s+(?:of\s+)?(?P<mrs>(?i:last|this|next))\s+(?i:year))\b",
+        rf"(?P<smo>(?P<sms>(?i:last|this|next))\s+(?P<smm>{month}))(?!\w|\s+\d)",
         # early June 2021 / the end of June / June of 2021 / June
         rf"(?P<my_>(?:(?P<mp>{part})[\s-]+(?:of\s+)?)?(?P<mo>{month})(?:,?\s+(?:of\s+)?"
         rf"(?P<moy>{year}))?(?!\d))",
@@ -185,7 +192,14 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # last month / earlier this year / over the weekend / in recent weeks
         rf"(?P<ru>(?P<rs>{shift})\s+(?P<rn>(?i:weekend|week|month|year)))\b",
         r"(?P<wk>(?i:over\s+the|at\s+the|this\s+past)\s+(?i:weekend))\b",
-        r"(?P<rec>(?i:in\s+recent\s+(?:days|weeks)|in\s+the\s+past\s+few\s+(?:days|weeks)))\b",
+        r"(?P<rec>(?i:in\s+recent\s+(?:days|weeks)|(?:in|over)\s+the\s+(?:past|last)\s+"
+        r"(?:few|several|couple\s+of)\s+(?:days|weeks)))\b",
+        # a day earlier / two days later / the next day / on the same day: from the date
+        # the text named last
+        rf"(?P<ana>(?i:(?P<nn>{number})\s+(?P<nu>days?|weeks?)\s+(?P<nd>earlier|later)"
+        r"|(?:the\s+)?(?P<np>next|following|previous|preceding)\s+day"
+        r"|the\s+day\s+(?P<nba>before|after)(?=\s*[,.;])"
+        r"|(?:on\s+)?(?:the\s+same|that)\s+day))\b",
         # (on / last / next) Thursday (morning)
         rf"(?P<wd>(?:(?P<ws>(?i:on|last|this|next|past|this\s+past))\s+)?(?P<wdn>{weekday}))"
         rf"(?!\w)",
@@ -234,7 +248,8 @@ def _year_for(month: int, day: int | None, policy: DatePolicy) -> int | None:
         while year > 1 and not calendar.isleap(year):
             year -= 1
         probe_day = 29
-    limit = anchor + dt.timedelta(days=policy.future_days) if anchor.year < 9999 else anchor
+    ahead = policy.future_days + (_INFERRED_SLACK if ref.inferred is Inferred.DATE else 0)
+    limit = anchor + dt.timedelta(days=ahead) if anchor.year < 9999 else anchor
     try:
         if dt.date(year, month, probe_day) <= limit:
             return year
@@ -247,6 +262,11 @@ def _year_for(month: int, day: int | None, policy: DatePolicy) -> int | None:
     return year if year >= 1 else None
 
 
+# Days a yearless date may lie after an inferred reference (the latest day a page
+# mentions bounds its writing from below only).
+_INFERRED_SLACK = 30
+
+
 def _day(g: str) -> int:
     return int(re.sub(r"\D", "", g))
 
@@ -256,7 +276,7 @@ def _month(words: DateWords, g: str) -> int:
 
 
 def _full(m: re.Match[str], policy: DatePolicy, words: DateWords, month_g: str, day_g: str,
-          year_g: str) -> PartialDate:
+          year_g: str, weekday_g: str) -> PartialDate:
     text = m.group(0)
     month = _month(words, m.group(month_g))
     day = _day(m.group(day_g))
@@ -265,7 +285,22 @@ def _full(m: re.Match[str], policy: DatePolicy, words: DateWords, month_g: str, 
     year = _year_for(month, day, policy)
     if year is None:
         raise _NoReference
+    if m.group(weekday_g):
+        year = _weekday_year(year, month, day, words.weekdays[m.group(weekday_g).lower()])
     return _pd(text, year, month, day, Inferred.YEAR)
+
+
+def _weekday_year(latest: int, month: int, day: int, weekday: int) -> int:
+    """The latest year up to ``latest`` in which ``month``/``day`` falls on ``weekday``
+    ("Monday, November 28" is of 2022, not 2023); ``latest`` when none of the eleven
+    years before it has (a weekday the writer got wrong)."""
+    for year in range(latest, max(0, latest - 11), -1):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return latest
 
 
 class _NoReference(Exception):
@@ -337,9 +372,9 @@ def rule_month_day(m: re.Match[str], policy: DatePolicy, words: DateWords
     """December 25, 2024; 25 December 2024; Dec. 25; 25th of December (a year from the
     reference when none is written)."""
     if m.group("mdy") is not None:
-        return _full(m, policy, words, "mm", "md", "my"), None
+        return _full(m, policy, words, "mm", "md", "my", "mw"), None
     if m.group("dmy") is not None:
-        return _full(m, policy, words, "dm", "dd", "dy"), None
+        return _full(m, policy, words, "dm", "dd", "dy", "dw"), None
     return None
 
 
@@ -354,8 +389,10 @@ def rule_month(m: re.Match[str], policy: DatePolicy, words: DateWords
         # A month alone is a date after a word that introduces one ("in May", "since
         # June"), or as the whole expression; "May Be Established" is not.
         before = m.string[max(0, m.start() - 12):m.start()].lower().split()
-        if m.start() > 0 and (not before or before[-1] not in words.year_words):
-            return None
+        after = m.string[m.end():m.end() + 20].split()
+        if m.start() > 0 and (not before or before[-1] not in words.year_words) and not (
+                after and after[0].rstrip(".,;") in words.month_nouns):
+            return None  # "the October elections" is a date, "May Be Established" not
     month = _month(words, m.group("mo"))
     part = words.parts[" ".join(m.group("mp").lower().split())] if m.group("mp") else None
     if m.group("moy"):
@@ -364,6 +401,32 @@ def rule_month(m: re.Match[str], policy: DatePolicy, words: DateWords
     if year is None:
         raise _NoReference
     return _pd(m.group(0), year, month, part=part, inferred=Inferred.YEAR), None
+
+
+def rule_month_shifted(m: re.Match[str], policy: DatePolicy, words: DateWords
+                       ) -> tuple[PartialDate, PartialDate | None] | None:
+    """April last year, in May of next year (the month of the shifted year); last April
+    (the latest April before the reference's month), this April, next April."""
+    if m.group("mry") is not None:
+        ref = _ref(policy)
+        if ref is None or ref.start.year != ref.end.year:
+            raise _NoReference
+        month = _month(words, m.group("mrm"))
+        year = ref.end.year + words.shifts[m.group("mrs").lower()]
+        return _pd(m.group(0), year, month, inferred=Inferred.YEAR), None
+    if m.group("smo") is None:
+        return None
+    ref = _ref(policy)
+    if ref is None or ref.month is None:
+        raise _NoReference
+    month = _month(words, m.group("smm"))
+    shift = m.group("sms").lower()
+    year = ref.year
+    if shift == "last" and month >= ref.month:
+        year -= 1
+    elif shift == "next" and month <= ref.month:
+        year += 1
+    return _pd(m.group(0), year, month, inferred=Inferred.YEAR), None
 
 
 def rule_part_year(m: re.Match[str], policy: DatePolicy, words: DateWords
@@ -536,7 +599,8 @@ def _week_month(text: str, policy: DatePolicy, shift: int) -> PartialDate:
 def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
                  ) -> tuple[PartialDate, PartialDate | None] | None:
     """on Thursday: the latest Thursday on or before the reference day; last Thursday
-    never the reference day itself; next Thursday the first after it."""
+    never the reference day itself; next Thursday the first after it.  Against an inferred
+    reference day only its own weekday gives a day; others give its month."""
     if m.group("wd") is None:
         return None
     ref = _ref(policy)
@@ -548,6 +612,11 @@ def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
     if ref.precision is not Precision.DAY:
         return _shift_days(text, policy, -1), None
     day = ref.start
+    if ref.inferred is Inferred.DATE and (wd != day.weekday() or rel in ("last", "past",
+                                                                           "next")):
+        # An inferred day is the latest the text dates, not the day of writing: only its
+        # own weekday names it; another weekday is known to its month.
+        return _pd(text, ref.year, ref.month, inferred=Inferred.DATE), None
     if rel == "next":
         delta = (wd - day.weekday()) % 7 or 7
     else:
@@ -567,7 +636,8 @@ def rule_year(m: re.Match[str], policy: DatePolicy, words: DateWords
 
 #: The rules in the order they are tried; the first that gives a date wins.
 RULES: tuple[_Rule, ...] = (
-    rule_iso, rule_numeric, rule_range, rule_month_day, rule_month, rule_part_year,
+    rule_iso, rule_numeric, rule_range, rule_month_day, rule_month_shifted, rule_month,
+    rule_part_year,
     rule_season, rule_ago, rule_relative_day, rule_relative_unit, rule_weekday, rule_year,
 )
 
@@ -603,11 +673,59 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
     w = words or DateWords.default()
     pol = DatePolicy.of(policy)
     out = []
-    for m in _finder(w).finditer(text, start, len(text) if end is None else end):
-        found = _resolve(m, pol, w, warnings)
+    previous: PartialDate | None = None  # the last day named, for "a day earlier"
+    matches = _all_matches(w, text) if start == 0 and end is None and \
+        len(text) >= _CACHED_TEXT else _finder(w).finditer(
+            text, start, len(text) if end is None else end)
+    for m in matches:
+        if m.group("ana") is not None:
+            found = rule_anaphoric(m, previous, w)
+        else:
+            found = _resolve(m, pol, w, warnings)
         if found is not None:
             out.append(found)
+            last = found.until or found.date
+            if last.precision is Precision.DAY:
+                previous = last
     return out
+
+
+# Texts at least this long keep their matches (documents, not the short strings of
+# datelines and citations, which would crowd them out).
+_CACHED_TEXT = 400
+
+
+@functools.lru_cache(maxsize=16)
+def _all_matches(words: DateWords, text: str) -> tuple[re.Match[str], ...]:
+    """The finder's matches over a whole text, kept for the few texts in work: the page
+    parser and the event extractor resolve one document's expressions against different
+    references, and the scan is the costly part."""
+    return tuple(_finder(words).finditer(text))
+
+
+def rule_anaphoric(m: re.Match[str], previous: PartialDate | None, words: DateWords
+                   ) -> DateMention | None:
+    """a day earlier, two days later, the next day, the day before, on the same day: a
+    day counted from the last day the text named (none named: unresolved)."""
+    if previous is None:
+        return None
+    if m.group("nn") is not None:
+        raw = " ".join(m.group("nn").lower().split())
+        n = int(raw) if raw.isdigit() else words.numbers[raw]
+        shift = n * (7 if m.group("nu").lower().startswith("week") else 1)
+        shift = -shift if m.group("nd").lower() == "earlier" else shift
+    elif m.group("np") is not None:
+        shift = 1 if m.group("np").lower() in ("next", "following") else -1
+    elif m.group("nba") is not None:
+        shift = -1 if m.group("nba").lower() == "before" else 1
+    else:
+        shift = 0
+    try:
+        day = previous.start + dt.timedelta(days=shift)
+        date = _pd(m.group(0), day.year, day.month, day.day, Inferred.DATE)
+    except (OverflowError, _Unresolvable):
+        return None
+    return DateMention(m.start(), m.end(), date, m.group(0))
 
 
 _YEAR_ALONE = re.compile(r"\d{4}")

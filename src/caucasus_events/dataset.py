@@ -87,7 +87,7 @@ from caucasus_events.models import (
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
 from caucasus_events.parse import parse_page
 from caucasus_events.parse.citations import resolve_source
-from caucasus_events.parse.corpus import Corpus
+from caucasus_events.parse.corpus import Corpus, DuplicateIndex, merge_events
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
@@ -349,22 +349,40 @@ def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | 
 
 
 class _Merged:
-    """What must be merged across pages: actors, places and events (by the corpus rules
-    of :class:`~caucasus_events.parse.corpus.Corpus`, fed without the page texts), and
-    the sources documents name or citations resolve to."""
+    """What must be merged across pages: actors and places (by the corpus rules of
+    :class:`~caucasus_events.parse.corpus.Corpus`, fed without the page texts), events
+    (every page's own reports, merged at the end in the order their documents arrived,
+    near-duplicate documents adding mentions: :func:`merge_events`), and the sources
+    documents name or citations resolve to."""
 
     def __init__(self) -> None:
         self.corpus = Corpus()
         self.sources: dict[str, Source] = {}
         self.source_refs: dict[str, str] = {}
-        # Every page's own events before merging (the last report of an id wins, as in
-        # the corpus): kept with the dataset so that ``update`` can merge on.
+        # Every page's own events before merging (the last report of an id wins): kept
+        # with the dataset so that ``update`` can merge on.
         self.reports: dict[str, Event] = {}
+        # Each document's place in the order documents entered the dataset.
+        self.arrival: dict[str, int] = {}
+        self.duplicates = DuplicateIndex()
 
-    def add(self, page: Page) -> None:
-        self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=()))
+    def add_document(self, doc: Document, *, known: bool = False) -> Document:
+        """Rank ``doc`` after the documents before it and mark it when it is a
+        near-duplicate of one of them (as the stored text reads, so that ``update``
+        judges the old documents again from their stored rows); with ``known``, its
+        ``duplicate_of`` is taken as recorded."""
+        self.arrival.setdefault(doc.id, len(self.arrival))
+        root = self.duplicates.add(doc.id, doc.text, doc.duplicate_of, known=known)
+        return doc if root == doc.duplicate_of else attrs.evolve(doc, duplicate_of=root)
+
+    def add(self, page: Page) -> Page:
+        """Add a parsed page; returns it with its near-duplicate documents marked."""
+        page = attrs.evolve(page, documents=tuple(
+            self.add_document(d) for d in _by_id(page.documents)))
+        self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=(), events=()))
         self.reports.update((e.id, e) for e in page.events)
         self.add_sources(page)
+        return page
 
     def add_sources(self, page: Page) -> None:
         for doc in page.documents:
@@ -373,6 +391,10 @@ class _Merged:
                     self.sources.setdefault(src.id, src)
         self.source_refs.update((c.source_id, c.source_text) for c in page.citations
                                 if c.source_id)
+
+    def events(self) -> list[Event]:
+        return merge_events(self.reports.values(), arrival=self.arrival,
+                            duplicate_of=self.duplicates.duplicates())
 
     def tables(self) -> dict[str, list[Any]]:
         missing = self.source_refs.keys() - self.sources.keys()
@@ -390,7 +412,7 @@ class _Merged:
             "sources": _by_id(self.sources.values()),
             "actors": _by_id(self.corpus.actors),
             "places": _by_id(self.corpus.places),
-            "events": _by_id(self.corpus.events),
+            "events": _by_id(self.events()),
             "event_reports": list(self.reports.values()),
         }
 
@@ -512,9 +534,9 @@ def _build_into(
                 seen_docs.update(d.id for d in page.documents)
                 if not texts:
                     page = attrs.evolve(page, documents=snippets_only(page))
+                page = merged.add(page)
                 for name in _STREAMED:
                     streamed[name].extend(_by_id(getattr(page, name)))
-                merged.add(page)
             for name, records in streamed.items():
                 writers[name].write(records)
                 rows[name] += len(records)

@@ -170,6 +170,10 @@ def parse_record(record: PageRecord) -> Page:
         page = parse_page(text, url=record.url)
     except InputError as exc:
         raise InputError(str(exc), path=record.origin) from None
+    fetched = _iso_instant(record.fetched, "fetched", record.origin)
+    if fetched is not None:
+        page = attrs.evolve(page, documents=tuple(
+            attrs.evolve(d, fetched=fetched) for d in page.documents))
     if record.published and any(d.published is None for d in page.documents):
         from caucasus_events.dates import parse_date
 
@@ -179,6 +183,20 @@ def parse_record(record: PageRecord) -> Page:
                 d if d.published is not None else attrs.evolve(d, published=published)
                 for d in page.documents))
     return page
+
+
+def _iso_instant(value: str | None, column: str, where: str) -> str | None:
+    """``value`` stripped when it is an ISO 8601 date or date-time (None when empty);
+    InputError naming the row otherwise."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        dt.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+    except ValueError:
+        raise InputError(f"column {column!r} is not an ISO 8601 date or date-time: "
+                         f"{value!r}", path=where) from None
+    return value
 
 
 def html_to_text(html: str, *, url: str | None = None, where: str | None = None) -> str:

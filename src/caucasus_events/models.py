@@ -494,6 +494,10 @@ class Document:
                                            metadata=_doc(
         "Id of the document this one reprints or copies (a near-duplicate text), if any: "
         "its events add mentions to that document's events, not new events."))
+    fetched: str | None = attrs.field(default=None, validator=_opt(_nonempty_str),
+                                      metadata=_doc(
+        "When the page was fetched (ISO 8601 date or date-time, as the manifest row or the "
+        "WARC record gives it), if known."))
 
     def __attrs_post_init__(self) -> None:
         if not _LANG.match(self.language):

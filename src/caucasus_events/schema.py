@@ -55,7 +55,7 @@ __all__ = [
     "to_arrow",
 ]
 
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.1.0"
 """Semantic version of the table schemas: a new MAJOR means old readers cannot read the
 files, a new MINOR adds columns old readers ignore, a new PATCH changes descriptions."""
 

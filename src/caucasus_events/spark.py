@@ -29,6 +29,7 @@ The stages (docs/scale.md has the details and how to run on a cluster):
 from __future__ import annotations
 
 import collections
+import functools
 import os
 import pickle
 import sys
@@ -205,24 +206,36 @@ def _merge_entities(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatc
     yield pa.RecordBatch.from_pylist(out, schema=schema)
 
 
-def _events(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+def _events(batches: Iterable[pa.RecordBatch], duplicates: Any) -> Iterator[pa.RecordBatch]:
+    """Each page's events with their merge keys; events of a near-duplicate document and
+    of the document it copies share a key more, so they meet in one group."""
     schema = pa.schema([("id", pa.string()), ("ordinal", pa.int64()),
                         ("keys", pa.list_(pa.string())), ("record", pa.binary())])
+    duplicate_of: dict[str, str] = duplicates.value
+    originals = set(duplicate_of.values())
     for batch in batches:
         out = []
         for ordinal, blob in zip(batch.column("ordinal").to_pylist(),
                                  batch.column("page").to_pylist(), strict=True):
             page: Page = pickle.loads(blob)
-            out += [{"id": e.id, "ordinal": ordinal, "keys": sorted(merge_keys(e)),
-                     "record": pickle.dumps(e)} for e in page.events]
+            for e in page.events:
+                keys = set(merge_keys(e))
+                keys.update(f"dup\x1f{duplicate_of.get(d, d)}" for d in e.documents
+                            if d in duplicate_of or d in originals)
+                out.append({"id": e.id, "ordinal": ordinal, "keys": sorted(keys),
+                            "record": pickle.dumps(e)})
         yield pa.RecordBatch.from_pylist(out, schema=schema)
 
 
-def _merge_groups(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """Rows sorted by (group, ordinal) within the partition: each group of connected
-    events merged on its own (the last report of an id wins, as in the local build)."""
+def _merge_groups(batches: Iterable[pa.RecordBatch], duplicates: Any,
+                  ) -> Iterator[pa.RecordBatch]:
+    """Rows sorted by (group, ordinal, id) within the partition: each group of connected
+    events merged on its own, documents ranked by (page ordinal, id) as the local build
+    ranks them (the last report of an id wins, as in the local build)."""
     schema = pa.schema([("kind", pa.string()), ("id", pa.string()), ("record", pa.binary())])
+    duplicate_of: dict[str, str] = duplicates.value
     members: list[Event] = []
+    arrival: dict[str, tuple[int, str]] = {}
     group: int | None = None
     out: list[dict[str, Any]] = []
 
@@ -230,17 +243,21 @@ def _merge_groups(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]
         if group is not None:
             reports = {e.id: e for e in members}  # in input order: the last report wins
             out.extend({"kind": "events", "id": e.id, "record": pickle.dumps(e)}
-                       for e in merge_events(reports.values()))
+                       for e in merge_events(reports.values(), arrival=arrival,
+                                             duplicate_of=duplicate_of))
             out.extend({"kind": "event_reports", "id": e.id, "record": pickle.dumps(e)}
                        for e in reports.values())
 
     for batch in batches:
-        for g, blob in zip(batch.column("group").to_pylist(),
-                           batch.column("record").to_pylist(), strict=True):
+        for g, ordinal, blob in zip(batch.column("group").to_pylist(),
+                                    batch.column("ordinal").to_pylist(),
+                                    batch.column("record").to_pylist(), strict=True):
             if g != group:
                 flush()
-                group, members = g, []
-            members.append(pickle.loads(blob))
+                group, members, arrival = g, [], {}
+            event: Event = pickle.loads(blob)
+            members.append(event)
+            arrival.update((d, (ordinal, d)) for d in event.documents)
         if len(out) >= _OUT_BATCH:
             yield pa.RecordBatch.from_pylist(out, schema=schema)
             out = []
@@ -356,6 +373,9 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
             page: Page = pickle.loads(row["page"])
             if not options.texts:
                 page = attrs.evolve(page, documents=snippets_only(page))
+            # Near-duplicates are judged in input order, as the local build judges them.
+            page = attrs.evolve(page, documents=tuple(
+                sources.add_document(d) for d in _by_id(page.documents)))
             for name in _STREAMED:
                 records = _by_id(getattr(page, name))
                 writers[name].write(records)
@@ -365,13 +385,16 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
         for writer in writers.values():
             writer.close()
     tables: dict[str, list[Any]] = {"sources": sources.tables()["sources"]}
+    copies = spark.sparkContext.broadcast(sources.duplicates.duplicates())
+    del sources
     # 3. actors and places: shuffled by id, merged in input order.
     entities = (kept.select("ordinal", "page").mapInArrow(_entities, _ENTITY)
                 .repartition("kind", "id")
                 .sortWithinPartitions("kind", "id", "ordinal", "pos")
                 .mapInArrow(_merge_entities, _MERGED))
     # 4. events: groups of events connected by merge keys, shuffled by group.
-    events = kept.select("ordinal", "page").mapInArrow(_events, _EVENT)
+    events = kept.select("ordinal", "page").mapInArrow(
+        functools.partial(_events, duplicates=copies), _EVENT)
     events = events.persist()
     try:
         groups = list(_event_groups(events.select("id", "keys").toLocalIterator()))
@@ -381,8 +404,8 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
                 events.join(spark.createDataFrame(groups, "id string, group long"), "id")
                 .repartition("group")
                 .sortWithinPartitions("group", "ordinal", "id")
-                .select("group", "record")
-                .mapInArrow(_merge_groups, _MERGED))
+                .select("group", "ordinal", "record")
+                .mapInArrow(functools.partial(_merge_groups, duplicates=copies), _MERGED))
         collected: dict[str, list[Any]] = {"actors": [], "places": [], "events": [],
                                            "event_reports": []}
         for frame in frames:

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from caucasus_events import _merge_state
@@ -38,7 +40,7 @@ from caucasus_events.dataset import (
     expand_inputs,
 )
 from caucasus_events.errors import InputError, SchemaError
-from caucasus_events.models import Page
+from caucasus_events.models import Document, Page
 from caucasus_events.parquet import ParquetStreamWriter
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
@@ -77,13 +79,22 @@ def update_dataset(
         for name in _STREAMED:
             file = pq.ParquetFile(path / resource_path(name))
             for group in range(file.num_row_groups):
-                table = file.read_row_group(group)
+                table = _rebuild_nested_dictionaries(file.read_row_group(group))
                 writers[name].write(table)
                 rows[name] += table.num_rows
-        seen.update(pq.read_table(path / resource_path("documents"),
-                                  columns=["id"])["id"].to_pylist())
+        # The old documents in the order they entered the dataset, with the verdicts
+        # on near-duplicates they were given: new documents are ranked after them and
+        # compared with them as a rebuild would.
+        documents = pq.ParquetFile(path / resource_path("documents"))
+        for batch in documents.iter_batches(columns=["id", "text", "duplicate_of"]):
+            for doc_id, text, duplicate_of in zip(*(c.to_pylist() for c in batch.columns),
+                                                  strict=True):
+                seen.add(doc_id)
+                merged.add_document(Document(id=doc_id, text=text, duplicate_of=duplicate_of),
+                                    known=True)
         merged.sources.update((s.id, s) for s in old.sources)
-        merged.add(Page(actors=old.actors, places=old.places, events=reports))
+        merged.add(Page(actors=old.actors, places=old.places))
+        merged.reports.update((e.id, e) for e in reports)
 
     texts = old.package.get(PACKAGE_KEY, {}).get("texts") != "snippets"
     publication = _publication(old.package)
@@ -98,6 +109,34 @@ def update_dataset(
     finally:
         progress.close()
     return attrs.evolve(result, path=path)
+
+
+def _rebuild_nested_dictionaries(table: pa.Table) -> pa.Table:
+    """``table`` with the dictionary fields of its struct columns made valid: Parquet
+    reads a null struct's dictionary child with arbitrary indices, which Arrow rejects
+    (or crashes on) when the rows are concatenated with others."""
+    for i, field in enumerate(table.schema):
+        if pa.types.is_struct(field.type) and any(
+                pa.types.is_dictionary(f.type) for f in field.type):
+            column = pa.chunked_array([_valid_struct(c) for c in table.column(i).chunks],
+                                      type=field.type)
+            table = table.set_column(i, field, column)
+    return table
+
+
+def _valid_struct(array: pa.StructArray) -> pa.StructArray:
+    nulls = array.is_null()
+    children = []
+    for i, child_field in enumerate(array.type):
+        child = array.field(i)
+        if pa.types.is_dictionary(child_field.type):
+            kind = child_field.type
+            values = child.dictionary if len(child.dictionary) else pa.array(
+                [""], kind.value_type)
+            indices = pc.if_else(nulls, pa.scalar(0, kind.index_type), child.indices)
+            child = pa.DictionaryArray.from_arrays(indices, values)
+        children.append(child)
+    return pa.StructArray.from_arrays(children, fields=list(array.type), mask=nulls)
 
 
 def _publication(package: dict[str, Any]) -> Publication | None:

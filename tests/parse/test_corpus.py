@@ -88,7 +88,34 @@ def test_merge_rules() -> None:
     (ab,) = [m for m in merged if len(m.documents) == 2]
     assert ab.documents == ("d1", "d2") and ab.date is not None
     assert ab.date.isoformat() == "2021-12-14"  # the more precise date wins
-    assert ab.id not in {"e1", "e2"}
+    # Its first report (without an arrival order, the most precise) gives the id.
+    assert ab.id == "e1"
+
+
+def test_later_reports_never_change_ids_or_split_events() -> None:
+    """In arrival order the first report founds the event: a later, more precise report
+    joins it (narrowing its date) instead of taking it over, and keeps its id."""
+    month = _event("e9", "d1", EventType.MEET, "December 2021", "person:x")
+    other = _event("e8", "d2", EventType.MEET, "2021-12-20", "person:x")
+    before = merge_events([month, other], arrival={"d1": 0, "d2": 1})
+    (only,) = before
+    assert only.id == "e9" and only.date is not None
+    assert only.date.isoformat() == "2021-12-20"
+    day = _event("e1", "d3", EventType.MEET, "2021-12-14", "person:x")
+    after = merge_events([month, other, day], arrival={"d1": 0, "d2": 1, "d3": 2})
+    assert [e.id for e in after] == ["e1", "e9"]  # the new day is another meeting
+    assert next(e for e in after if e.id == "e9").documents == ("d1", "d2")
+    # Without an arrival order, the most precise report comes first and founds.
+    assert {e.id for e in merge_events([month, other, day])} == {"e1", "e8"}
+
+
+def test_a_copy_repeats_the_original_reports() -> None:
+    a = _event("e1", "d1", EventType.MEET, "2021-12-14", "person:x")
+    b = _event("e2", "d2", EventType.MEET, "2021-12-15", "person:x")  # resolved differently
+    merged = merge_events([a, b], arrival={"d1": 0, "d2": 1}, duplicate_of={"d2": "d1"})
+    (one,) = merged
+    assert one.id == "e1" and one.documents == ("d1", "d2") and one.num_mentions == 2
+    assert len(merge_events([a, b], arrival={"d1": 0, "d2": 1})) == 2
 
 
 STORY = (

@@ -14,7 +14,8 @@ import re
 
 from caucasus_events.models import Modality
 
-__all__ = ["clauses", "death_toll", "is_passive", "modality", "owner_gap", "prepositional"]
+__all__ = ["clauses", "death_toll", "is_passive", "modality", "owner_gap", "prepositional",
+           "reduced_passive"]
 
 _BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|\s[—–-]{1,2}\s|[—]"
@@ -52,7 +53,8 @@ def clauses(text: str, start: int, end: int, attributions: tuple[int, ...] = ()
 
 _BE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:(?:\w+ly|also|not|never|reportedly"
-    r"|then|later|allegedly)\s+)*$", re.I)
+    r"|then|later|allegedly|soon|already|just|still|once|again|even|since|first|all|both"
+    r"|reportedly)\s+)*$", re.I)
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ght|ck|ot|ut|ung|ade|eld|aid|ld|ld down)\b", re.I)
 
 
@@ -64,12 +66,26 @@ def is_passive(text: str, clause_start: int, trigger_start: int, trigger_end: in
     return bool(_PARTICIPLE.search(text[trigger_start:trigger_end].split()[0]))
 
 
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "by" and the agent's determiner and modifiers: "by local police", "by a Russian
+# surface-to-air missile" (the mention is the demonym), "by the Armenian side".
+_REDUCED = re.compile(r"\s+(?:(?:\w+ly)\s+)?by\s", re.I)
+
+
+def reduced_passive(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether a participle trigger stands in a reduced passive relative clause, its
+    "by" agent right after it ("the corridor demanded by Baku")."""
+    word = text[trigger_start:trigger_end].split()
+    return bool(word) and bool(_REDUCED.match(text, trigger_end)) and \
+        bool(_PARTICIPLE.search(word[0])) and word[0].lower().endswith(
+            ("ed", "en", "wn", "ght", "ck", "ot", "ut", "ung", "ade", "eld", "aid", "ld"))
+
+
+_BY = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:(?!by\b)[a-z][\w-]*\s+){0,2}$")
 
 
 def by_agent(text: str, mention_start: int, floor: int) -> bool:
     """Whether the mention at ``mention_start`` is the "by" agent of a passive verb."""
-    return bool(_BY.search(text, max(floor, mention_start - 8), mention_start))
+    return bool(_BY.search(text, max(floor, mention_start - 30), mention_start))
 
 
 _PREPOSITION = re.compile(

@@ -91,6 +91,7 @@ class TriggerTable:
     content_cues: Mapping[EventType, tuple[str, ...]] = attrs.field(factory=dict)
     fatality_nouns: tuple[str, ...] = ()
     fatality_verbs: tuple[str, ...] = ()
+    light_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<event patterns>") -> TriggerTable:
@@ -120,10 +121,13 @@ class TriggerTable:
                     for k, v in dict(data.get("content_cues", {})).items()}
             nouns = _words(data.get("fatality_nouns", []), "fatality_nouns")
             fverbs = _words(data.get("fatality_verbs", []), "fatality_verbs")
+            light = frozenset(f for lemma in _words(data.get("light_verbs", []), "light_verbs")
+                              for f in inflect(lemma))
         except (TypeError, ValueError) as exc:
             raise InputError(f"bad cue list: {exc}", path=origin) from None
         return cls(triggers=tuple(sorted(out, key=lambda t: -t.priority)), modality=modality,
-                   content_cues=cues, fatality_nouns=nouns, fatality_verbs=fverbs)
+                   content_cues=cues, fatality_nouns=nouns, fatality_verbs=fverbs,
+                   light_verbs=light)
 
     @classmethod
     def default(cls) -> TriggerTable:
@@ -150,6 +154,11 @@ class TriggerTable:
 
     def content_cues_in(self, text: str, start: int, end: int) -> list[EventType]:
         """The speech acts the content cues of ``text[start:end]`` stand for."""
+        return [t for _, t in self.content_cue_hits(text, start, end)]
+
+    def content_cue_hits(self, text: str, start: int, end: int
+                         ) -> list[tuple[int, EventType]]:
+        """The content cues of ``text[start:end]`` as (offset, speech act)."""
         hits, starts = _document_hits(self, text)
         out = []
         for i in range(bisect.bisect_left(starts, start), len(hits)):
@@ -157,7 +166,7 @@ class TriggerTable:
             if h.start >= end:
                 break
             if h.end <= end and h.label == _CONTENT:
-                out.append(EventType(h.value))
+                out.append((h.start, EventType(h.value)))
         return out
 
     def lexicon(self) -> Lexicon:

@@ -2,20 +2,26 @@
 
 Two events are the same happening when their types belong to one family, their dates can
 be the same day (overlapping bounds; an undated report fits any date) and they share an
-actor or place.  Merging is independent of input order and gives deterministic ids.
+actor or place.
+
+Reports are merged in the order their documents entered the dataset (``arrival``): the
+first report of a happening founds its event and gives it its id, and a later report
+joins the first-founded event it fits.  So adding pages never changes the id of an event
+nor splits it: an update gives the events, with the ids, of a full rebuild over the old
+pages followed by the new ones.  Without an arrival order (one page, or a set of events)
+the result does not depend on the order of the events.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
-from typing import Generic, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from caucasus_events.dates import Inferred, PartialDate, Precision
-from caucasus_events.ids import make_id
 from caucasus_events.models import (
     Actor,
     Citation,
@@ -31,7 +37,8 @@ from caucasus_events.models import (
     Span,
 )
 
-__all__ = ["FAMILIES", "Corpus", "find_duplicates", "merge_events", "merge_keys", "merge_records"]
+__all__ = ["FAMILIES", "Corpus", "DuplicateIndex", "find_duplicates", "merge_events",
+           "merge_keys", "merge_records"]
 
 # Event types that can describe one happening; a visit is reported as talks as often as not.
 FAMILIES: dict[EventType, str] = {
@@ -61,6 +68,10 @@ def _precision_key(event: Event) -> tuple[int, int, str, str]:
         return (9, 9, "", event.id)
     return (_PRECISION_RANK[d.precision], int(d.inferred is not Inferred.NONE),
             d.start.isoformat(), event.id)
+
+
+def _date_rank(date: PartialDate) -> tuple[int, int]:
+    return (_PRECISION_RANK[date.precision], int(date.inferred is not Inferred.NONE))
 
 
 def _overlap(a: PartialDate, b: PartialDate) -> bool:
@@ -113,7 +124,10 @@ class _Cluster:
             self.places.add(event.place)
         self.evidence.update(event.evidence)
         self.documents.update(event.documents)
-        if self.date is None:
+        if event.date is not None and (self.date is None or _date_rank(event.date)
+                                       < _date_rank(self.date)):
+            # A more precise report narrows the event's date (reports in arrival order
+            # need not come most precise first).
             self.date = event.date
 
 
@@ -184,9 +198,13 @@ def _years(date: PartialDate) -> list[str]:
 
 
 def _combine(members: list[Event]) -> Event:
+    """One event of its reports, ``members`` in merge order: the first report (the one
+    that founded the event) gives the id, type, summary and trigger, the most precise
+    date wins, and actors, evidence, documents, quotes and sources are united."""
     if len(members) == 1:
         return members[0]
     primary = members[0]
+    dated = [m for m in members if m.date is not None]
     roles: dict[str, Role] = {}
     for m in members:
         for a in m.actors:
@@ -199,9 +217,9 @@ def _combine(members: list[Event]) -> Event:
     tolls = [m.fatalities for m in members if m.fatalities is not None]
     asserted = any(m.modality is Modality.ASSERTED for m in members)
     return Event(
-        id=make_id("event", *sorted(m.id for m in members)),
+        id=primary.id,
         event_type=primary.event_type,
-        date=next((m.date for m in members if m.date is not None), None),
+        date=min(dated, key=_precision_key).date if dated else None,
         actors=tuple(EventActor(actor_id=a, role=r) for a, r in actors),
         place=next((m.place for m in members if m.place), None),
         summary=primary.summary,
@@ -231,14 +249,32 @@ def merge_keys(event: Event) -> frozenset[str]:
     return frozenset(keys)
 
 
-def merge_events(events: Iterable[Event]) -> list[Event]:
+def merge_events(events: Iterable[Event], *, arrival: Mapping[str, Any] | None = None,
+                 duplicate_of: Mapping[str, str] | None = None) -> list[Event]:
     """One Event per happening: events of one type family with overlapping dates (or no
     date) that share an actor or place are merged, the most precise date winning; the
-    result, ordered by date, does not depend on the order of ``events``."""
+    result is ordered by date.
+
+    ``arrival`` ranks the documents in the order they entered the dataset (document id
+    -> any sortable rank): reports are merged in that order, so the first report of a
+    happening founds its event and gives it its id, and reports of later documents never
+    change an event's id or split it.  Without ``arrival`` the result does not depend on
+    the order of ``events``.  ``duplicate_of`` maps near-duplicate documents (reprints,
+    feed copies) to the document they copy: a report of a copy that matches a report of
+    the original (:func:`_fingerprint`) joins that report's event, adding a mention and a
+    document, never a new event."""
     unique = {e.id: e for e in events}
+    ranks = arrival or {}
+
+    def order(event: Event) -> tuple[Any, ...]:
+        ranked = [ranks[d] for d in event.documents if d in ranks]
+        return ((0, min(ranked)) if ranked else (1,), *_precision_key(event))
+
+    copies = _copies_of(unique.values(), duplicate_of or {})
     clusters: list[_Cluster] = []
+    home_of: dict[str, int] = {}
     index: dict[tuple[str, str, str], list[int]] = {}
-    for event in sorted(unique.values(), key=_precision_key):
+    for event in sorted((e for e in unique.values() if e.id not in copies), key=order):
         candidates = sorted({i for k in _event_lookup(event) for i in index.get(k, ())})
         home_at = next((i for i in candidates if clusters[i].accepts(event)), None)
         if home_at is None:
@@ -247,14 +283,60 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         home = clusters[home_at]
         date_before = home.date
         home.add(event)
+        home_of[event.id] = home_at
         for k in _new_keys(home, event, date_before) - home.filed:
             filed = index.setdefault(k, [])
             if len(filed) < _MAX_FILED:
                 filed.append(home_at)
             home.filed.add(k)
+    # Reports of copies join the event of the original's report they repeat, after every
+    # other report, so they never sway how the others merge.
+    for event in sorted((unique[i] for i in copies), key=order):
+        clusters[home_of[copies[event.id]]].members.append(event)
     merged = [_combine(c.members) for c in clusters]
     return sorted(merged, key=lambda e: (e.date is None,
                                          e.date.sort_key() if e.date else (), e.id))
+
+
+def _fingerprint(event: Event) -> tuple[Any, ...]:
+    """What a report of a copied text repeats of the original's report, whatever the
+    furniture around it moved: its type, summary, actors and place, and the lengths of
+    its evidence and trigger spans (their offsets shift, their lengths do not)."""
+    first = event.evidence[0].start if event.evidence else 0
+    trigger = ((event.trigger.start - first, event.trigger.end - event.trigger.start)
+               if event.trigger is not None else None)
+    return (event.event_type.value, event.summary, tuple(sorted(
+        (a.actor_id, a.role.value) for a in event.actors)), event.place,
+        tuple(s.end - s.start for s in event.evidence), trigger)
+
+
+def _copies_of(events: Iterable[Event], duplicate_of: Mapping[str, str]) -> dict[str, str]:
+    """For each report of a near-duplicate document that repeats a report of the
+    original document, the id of that original report (the smallest id when several
+    match)."""
+    if not duplicate_of:
+        return {}
+    roots = set(duplicate_of.values())
+    originals: dict[tuple[str, tuple[Any, ...]], str] = {}
+    copies: list[Event] = []
+    for event in events:
+        docs = set(event.documents)
+        if not docs:
+            continue
+        if docs <= roots:
+            for d in docs:
+                key = (d, _fingerprint(event))
+                if key not in originals or event.id < originals[key]:
+                    originals[key] = event.id
+        elif all(d in duplicate_of for d in docs):
+            copies.append(event)
+    found: dict[str, str] = {}
+    for event in copies:
+        matches = [originals[k] for d in event.documents
+                   if (k := (duplicate_of[d], _fingerprint(event))) in originals]
+        if matches:
+            found[event.id] = min(matches)
+    return found
 
 
 @attrs.define
@@ -328,72 +410,74 @@ def _similar(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     return bool(union) and sum(1 for h in union if h in both) / len(union) >= _SAME
 
 
+class DuplicateIndex:
+    """Near-duplicate detection as documents arrive: each new document is compared with
+    the documents seen before it (only those whose sketches share one of its smallest
+    hashes), and a copy of any of them is a duplicate of the original of that one (the
+    earliest arrival of its group).  A document's verdict never changes once given, so
+    adding documents never changes those already seen."""
+
+    def __init__(self) -> None:
+        self._sketches: dict[str, tuple[int, ...]] = {}
+        self._root: dict[str, str] = {}
+        self._by_hash: dict[int, list[str]] = {}
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._sketches
+
+    def add(self, doc_id: str, text: str, duplicate_of: str | None = None,
+            *, known: bool = False) -> str | None:
+        """Record document ``doc_id`` and return the id of the document it copies (None
+        for an original).  With ``known`` the verdict is ``duplicate_of``, as recorded
+        in a dataset, instead of being worked out again."""
+        if doc_id in self._sketches:
+            root = self._root[doc_id]
+            return root if root != doc_id else None
+        sketch = _sketch(text)
+        if not known:
+            duplicate_of = self._original(sketch)
+        self._sketches[doc_id] = sketch
+        self._root[doc_id] = self._root.get(duplicate_of, duplicate_of) if duplicate_of \
+            else doc_id
+        for h in sketch[:8]:
+            self._by_hash.setdefault(h, []).append(doc_id)
+        root = self._root[doc_id]
+        return root if root != doc_id else None
+
+    def _original(self, sketch: tuple[int, ...]) -> str | None:
+        seen: set[str] = set()
+        for h in sketch[:8]:
+            for other in self._by_hash.get(h, ()):
+                if other not in seen:
+                    seen.add(other)
+                    if _similar(sketch, self._sketches[other]):
+                        return self._root[other]
+        return None
+
+    def duplicates(self) -> dict[str, str]:
+        """For each duplicate seen so far, the id of the original it copies."""
+        return {d: r for d, r in self._root.items() if r != d}
+
+
 def find_duplicates(documents: Iterable[Document]) -> dict[str, str]:
     """For each document that is a near-duplicate of another (a reprint, a feed copy: an
     estimated 80% or more of its five-word shingles shared), the id of the document it
-    copies: the smallest id of its group, so the answer does not depend on input order.
-    Documents under 40 words are never judged.  Near-linear: documents are compared only
-    when their sketches share a hash."""
-    sketches = {d.id: _sketch(d.text) for d in documents}
-    by_hash: dict[int, list[str]] = {}
-    for doc_id in sorted(sketches):
-        for h in sketches[doc_id][:8]:
-            by_hash.setdefault(h, []).append(doc_id)
-    parent = {doc_id: doc_id for doc_id in sketches}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for doc_id in sorted(sketches):
-        seen: set[str] = set()
-        for h in sketches[doc_id][:8]:
-            for other in by_hash.get(h, ()):
-                if other == doc_id or other in seen:
-                    continue
-                seen.add(other)
-                if _similar(sketches[doc_id], sketches[other]):
-                    a, b = root(doc_id), root(other)
-                    if a != b:
-                        parent[max(a, b)] = min(a, b)
-    return {d: root(d) for d in sketches if root(d) != d}
-
-
-def _evidence_key(event: Event, texts: dict[str, str]) -> tuple[str, str] | None:
-    span = event.evidence[0] if event.evidence else None
-    if span is None or span.doc_id not in texts:
-        return None
-    return event.event_type.value, " ".join(texts[span.doc_id][span.start:span.end].split())
-
-
-def _fold_reprints(events: Iterable[Event], duplicate_of: dict[str, str],
-                   texts: dict[str, str]) -> list[Event]:
-    """Events of duplicate documents added as mentions of the original's events (matched
-    by type and evidence words); the rest are kept for :func:`merge_events`."""
-    events = list(events)
-    originals: dict[tuple[str, str, str], int] = {}
-    for i, e in enumerate(events):
-        key = _evidence_key(e, texts)
-        if key is not None and not any(d in duplicate_of for d in e.documents):
-            originals.setdefault((e.documents[0], *key), i)
-    members: dict[int, list[Event]] = {}
-    kept: list[tuple[int, Event]] = []
-    for i, e in enumerate(events):
-        key = _evidence_key(e, texts)
-        home = None
-        if key is not None and e.documents and all(d in duplicate_of for d in e.documents):
-            home = originals.get((duplicate_of[e.documents[0]], *key))
-        if home is None:
-            kept.append((i, e))
-        else:
-            members.setdefault(home, []).append(e)
-    return [_combine([e, *members[i]]) if i in members else e for i, e in kept]
+    copies: documents are taken in id order (see :class:`DuplicateIndex`), so the
+    original is the smallest id of its group and the answer does not depend on input
+    order.  Documents under 40 words are never judged.  Near-linear: documents are
+    compared only when their sketches share a hash."""
+    index = DuplicateIndex()
+    for doc in sorted(documents, key=lambda d: d.id):
+        index.add(doc.id, doc.text)
+    return index.duplicates()
 
 
 class Corpus:
-    """The records of many pages, with actors, places and events merged across them."""
+    """The records of many pages, with actors, places and events merged across them.
+
+    Pages are merged in the order they are added (see :func:`merge_events`): the first
+    report of a happening gives its event's id, and a near-duplicate of an earlier
+    document (:class:`DuplicateIndex`) adds mentions to its events, not new events."""
 
     def __init__(self) -> None:
         self._documents: dict[str, Document] = {}
@@ -403,12 +487,15 @@ class Corpus:
         self._places: dict[str, _Entity[Place]] = {}
         self._events: dict[str, Event] = {}
         self._merged: list[Event] | None = None
-        self._duplicates: dict[str, str] | None = None
+        self._arrival: dict[str, int] = {}
+        self._duplicates = DuplicateIndex()
 
     def add(self, page: Page) -> None:
         """Add one parsed page; adding the same page twice changes nothing."""
-        for d in page.documents:
+        for d in sorted(page.documents, key=lambda d: d.id):
             self._documents[d.id] = d
+            self._arrival.setdefault(d.id, len(self._arrival))
+            self._duplicates.add(d.id, d.text, d.duplicate_of, known=d.duplicate_of is not None)
         for q in page.quotes:
             self._quotes[q.id] = q
         for c in page.citations:
@@ -426,14 +513,11 @@ class Corpus:
         for e in page.events:
             self._events[e.id] = e
         self._merged = None
-        self._duplicates = None
 
     def duplicates(self) -> dict[str, str]:
-        """For each near-duplicate document, the id of the document it copies (see
-        :func:`find_duplicates`)."""
-        if self._duplicates is None:
-            self._duplicates = find_duplicates(self._documents.values())
-        return self._duplicates
+        """For each near-duplicate document, the id of the earlier document it copies
+        (see :class:`DuplicateIndex`)."""
+        return self._duplicates.duplicates()
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -466,7 +550,6 @@ class Corpus:
     def events(self) -> tuple[Event, ...]:
         """The pages' events with reports of one happening merged (see :func:`merge_events`)."""
         if self._merged is None:
-            dup = self.duplicates()
-            texts = {d: self._documents[d].text for d in {*dup, *dup.values()}}
-            self._merged = merge_events(_fold_reprints(self._events.values(), dup, texts))
+            self._merged = merge_events(self._events.values(), arrival=self._arrival,
+                                        duplicate_of=self.duplicates())
         return tuple(self._merged)

@@ -24,12 +24,13 @@ See ``docs/actors-and-events.md`` for the rules and their limits.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate
+from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.ids import make_id
 from caucasus_events.models import (
@@ -42,6 +43,7 @@ from caucasus_events.models import (
     EventType,
     Modality,
     Place,
+    PlaceKind,
     Quote,
     Role,
     Span,
@@ -55,6 +57,18 @@ __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
 # Types of hostile happenings: reported as likely or as someone's claim, they are an
 # accusation by the speaker.
 _HOSTILE = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.ARREST, EventType.SANCTION})
+# Hostile happenings a speaker blames on someone by naming them in what he says.
+_BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
+# Joint happenings: of co-ordinated subjects the first is the initiator, the others the
+# parties it acts with (the gold convention, as for "the meeting of A and B").
+_JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
+_OBJECT_PLACE = re.compile(
+    r"\s+(?:(?:of|to|into|on|against|toward|towards)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
+# Speech acts a later rejection answers.
+_ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
+                       EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
 # Types whose event needs a named participant to be worth recording.
@@ -67,6 +81,9 @@ _MAX_SENTENCE = 600
 # even as the object of another verb ("sued Russia over the downing of the plane").
 _CONCRETE = 90
 _SUMMARY_CHARS = 200
+# How far (characters from the start of its sentence) a sentence's subject stays the
+# referent of a later "he" or "she".
+_SUBJECT_REACH = 600
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+"
                       r"(?:(?:\w+ly|also|then|has|had|have|was|is|will|would|later|again"
                       r"|further)\s+)*$")
@@ -78,7 +95,7 @@ _DETERMINER = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:over|after|following|since|before|despite|amid|about|concerning|regarding|with"
     r"|like|of|during|into|from|against|for|to|than|on|in|without|toward|towards)\s+"
-    r"(?:the|an?|this|that|its|their|his|her|recent|last)?\s*(?:[\w’'-]+\s+){0,3}$", re.I)
+    r"(?:the|an?|this|that|its|their|his|her|recent|last)?\s*(?:[\w’'-]+,?\s+){0,3}$", re.I)
 # A verb form after a determiner or possessive is a noun ("the arrests", "Russia's attacks").
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|recent|new)\s+"
@@ -93,10 +110,43 @@ _UNNAMED_SPEAKER = re.compile(
     r"\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?")
+    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 # A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
 _PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
+# A capitalised word (with "of", "for", "and" between name words) right before a
+# capitalised trigger: the trigger is part of the name ("United States").
+_NAME_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<![.!?:\"“])\b[A-Z][\w’'-]*\s+"
+                          r"(?:(?:of|for|and|the)\s+)?$")
+# Between a light verb and its object noun: a determiner and up to two modifiers.
+_LIGHT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+){0,2}",
+                        re.I)
+_POSSESSIVE = re.compile(r"\b(?P<p>his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TITLE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|president|prime|minister|foreign|deputy|defen[cs]e"
+    r"|interior|spokes(?:man|woman|person)|ambassador|leader|envoy|representative|chief"
+    r"|head|adviser|advisor|lawmaker|mp|speaker|of|the)\s+){1,5}")
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# Between a subject and its verb: auxiliaries and adverbs only.
+_ADJACENT = re.compile(r"\s+(?:(?:\w+ly|has|have|had|was|were|is|are|will|would|also|then"
+                       r"|again|not|never|already|still|just|later|soon)\s+)*")
+_OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
+_PLANNED_PREDICATE = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
+    r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+_AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|also|have|has|had|will|would|then"
+                           r"|again|jointly|just|already|all)\s+)*$")
+_RELATIVE = re.compile(r"(?:who|which)\b", re.I)
+# Between an agentless passive and the noun of the happening it happened in.
+_IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
+                           re.I)
+# What may follow a trailing attribution's verb: one adjunct of time, place or medium,
+# no "that" and no quotation ("said in a Twitter post.", "told reporters on Monday.").
+_ADJUNCT_TAIL = re.compile(
+    r"\s*(?:(?:in|on|at|during|after|before|via|from|with|through|while|late|early|earlier"
+    r"|later|yesterday|today|last|this)\b(?:(?!\bthat\b)[^,;:“”\"])*)?[.!?]?[\s\"'”’)]*",
+    re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -135,6 +185,8 @@ class _Draft:
     quote_date: PartialDate | None = None
     place: str | None = None
     content: tuple[int, int] | None = None
+    typed: bool = False  # a plain statement typed by what it says
+    participants: list[str] = attrs.Factory(list)  # neither initiator nor target
 
 
 class _Extractor:
@@ -153,14 +205,28 @@ class _Extractor:
             (_Mention(s.start, s.end, a) for a in actors for s in a.mentions
              if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
             key=lambda m: (m.start, -m.end))
+        # a state named in a person's title ("Armenian Prime Minister Nikol Pashinyan")
+        # qualifies the person: no participant (for "Prime Minister of Armenia Nikol
+        # Pashinyan" see _titled)
+        self.mentions = [m for k, m in enumerate(self.mentions) if not (
+            m.actor.kind is ActorKind.STATE and k + 1 < len(self.mentions)
+            and self.mentions[k + 1].actor.kind is ActorKind.PERSON
+            and _TITLE.fullmatch(self.text, m.end, self.mentions[k + 1].start))]
         self.mention_starts = [m.start for m in self.mentions]
         self.places = sorted(
             ((s.start, s.end, p) for p in places for s in p.mentions
              if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
             key=lambda m: (m[0], m[1]))
         self.place_starts = [p[0] for p in self.places]
+        # a country named as a place stands for its state where the page has that state
+        states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
+        self.country_states = {p.id: states[p.country] for p in places
+                               if p.kind is PlaceKind.COUNTRY and p.country in states}
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
+        self.kinds = {a.id: a.kind for a in actors}
+        # (sentence start, person) of each sentence whose first act is a person's, in order
+        self._subjects: list[tuple[int, str]] = []
         self.countries = {a.id: a.country for a in actors if a.country}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
@@ -177,6 +243,7 @@ class _Extractor:
             self.text, DatePolicy(reference=self.reference), warnings=self.warnings)
         self.dates = [d for d in self.dates if not self._in_citation(d.start, d.end)]
         self.date_starts = [d.start for d in self.dates]
+        self._story: tuple[PartialDate | None] | None = None
 
     # -- lookups -----------------------------------------------------------------------
     def _in_citation(self, start: int, end: int) -> bool:
@@ -219,7 +286,54 @@ class _Extractor:
             i -= 1
         return None
 
+    def _in_name(self, hit: TriggerHit) -> bool:
+        """Whether a trigger word is part of a name: inside an actor's or place's mention
+        ("Organization for Security and Cooperation in Europe"), or capitalised after a
+        capitalised word in running text ("United States", "War Veterans")."""
+        for starts, spans in ((self.mention_starts, self.mentions), (self.place_starts, None)):
+            i = bisect.bisect_right(starts, hit.start) - 1
+            for k in range(max(0, i - 2), i + 1):
+                if spans is not None:
+                    lo, hi = spans[k].start, spans[k].end
+                else:
+                    lo, hi = self.places[k][0], self.places[k][1]
+                if lo <= hit.start and hit.end <= hi:
+                    return True
+        if not self.text[hit.start:hit.start + 1].isupper():
+            return False
+        m = _NAME_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
+        if m is None:
+            return False
+        # a title-case line after a name ("Armenia And Azerbaijan Sign Deal") keeps its verb
+        i = bisect.bisect_right(self.mention_starts, hit.start) - 1
+        return not (i >= 0 and m.start() < self.mentions[i].end <= hit.start)
+
+    def _answer_targets(self, drafts: list[_Draft]) -> None:
+        """A rejection that names no one answers the last claim, demand or proposal
+        another side made before it ("Aliyev complained that ... Mirzoyan dismissed the
+        claim"; "Azerbaijan demanded an apology ... the Kremlin refused to give one")."""
+        last: tuple[int, list[str]] | None = None
+        for d in drafts:
+            if d.event_type is EventType.REJECT and not d.targets and d.initiators and \
+                    last is not None and d.hit.start - last[0] < _SUBJECT_REACH * 2:
+                sides = {self.countries.get(a) or a for a in d.initiators}
+                d.targets = [a for a in last[1] if (self.countries.get(a) or a) not in sides]
+            if d.event_type in _ANSWERED and d.initiators:
+                last = (d.hit.start, d.initiators[:1])
+
+    def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
+        """Remember the first person who acts or speaks in a sentence: a later "he" or
+        "she" refers back to the last such subject before any person merely named."""
+        for d in sorted(drafts, key=lambda d: d.hit.start):
+            for a in d.initiators[:1]:
+                if self.kinds.get(a) is ActorKind.PERSON:
+                    self._subjects.append((s_start, a))
+                    return
+
     def _last_person_before(self, pos: int) -> str | None:
+        k = bisect.bisect_left(self._subjects, (pos, "")) - 1
+        if k >= 0 and pos <= self._subjects[k][0] + _SUBJECT_REACH:
+            return self._subjects[k][1]
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         floor = max(0, i - 60)
         while i >= floor:
@@ -241,7 +355,8 @@ class _Extractor:
         self._paragraph_spans = self.paragraphs()
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
-            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)]
+            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)
+            if not self._in_name(h)]
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
@@ -252,9 +367,12 @@ class _Extractor:
                 hi = bisect.bisect_left(hit_starts, s_end)
                 sentence_hits = [h for h in hits[lo:hi] if h.end <= s_end]
                 if sentence_hits:
-                    drafts.extend(self._sentence(s_start, s_end, p_index, sentence_hits))
+                    found = self._sentence(s_start, s_end, p_index, sentence_hits)
+                    drafts.extend(found)
+                    self._note_subject(found, s_start)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
+        self._answer_targets(drafts)
         events = []
         said: dict[str, PartialDate] = {}
         for d in drafts:
@@ -274,6 +392,7 @@ class _Extractor:
     def _sentence(self, s_start: int, s_end: int, p_index: int,
                   hits: list[TriggerHit]) -> list[_Draft]:
         out: list[_Draft] = []
+        hits = self._without_light_verbs(hits)
         attributions = tuple(h.start for h in hits if h.trigger.reporting and not h.nominal)
         clauses = _clauses.clauses(self.text, s_start, s_end, attributions)
         speech: list[_Draft] = []
@@ -284,6 +403,7 @@ class _Extractor:
                         and self._in_quote(h.start) is None:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
+        speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
@@ -298,8 +418,19 @@ class _Extractor:
                                   and not self._participants_follow(h))]
             if not in_clause:
                 continue
-            if self._in_quote(in_clause[0].start) is not None:
-                continue  # the quote is the speaker's claim: its event is the quote's
+            quote = self._in_quote(in_clause[0].start)
+            if quote is not None:
+                # the quote is the speaker's claim: its event is the quote's, except what
+                # the speaker says he did ("We also met with the Presidents ...")
+                own = self._first_person_act(in_clause, quote, c_start)
+                if own is not None:
+                    draft = self._clause_event(own, (c_start, c_end), (s_start, s_end),
+                                               p_index, verbs, contents)
+                    if draft is not None and quote.speaker is not None:
+                        draft.initiators = [quote.speaker]
+                        draft.targets = [t for t in draft.targets if t != quote.speaker]
+                        out.append(draft)
+                continue
             ranked = sorted(in_clause, key=lambda h: (
                 h.nominal, self._background(h, c_start), -h.trigger.priority, h.start))
             seen: set[EventType] = set()
@@ -311,6 +442,81 @@ class _Extractor:
                                            verbs, contents)
                 if draft is not None:
                     out.append(draft)
+        return [d for d in out if not (d.speech and d.content is not None
+                                       and self._outlet(d.initiators)
+                                       and any(o is not d and d.content[0] <= o.hit.start
+                                               < d.content[1] for o in out))]
+
+    def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
+                          c_start: int) -> TriggerHit | None:
+        """The verb a quote's "we" or "I" is the subject of, if any."""
+        if quote.speaker is None:
+            return None
+        for h in hits:
+            if not h.nominal and _FIRST_PERSON.search(
+                    self.text, max(c_start, h.start - 30), h.start):
+                return h
+        return None
+
+    def _outlet(self, actors: list[str]) -> bool:
+        """Whether the actors are outlets: "Meduza reported", "according to Sky News"
+        attribute what follows; the outlet's report is no happening beside the one it
+        reports."""
+        return bool(actors) and all(self.kinds.get(a) is ActorKind.MEDIA for a in actors)
+
+    def _retype_around_inner_speech(self, speech: list[_Draft]) -> list[_Draft]:
+        """A statement typed by what it says is typed only by the words before another
+        speaker's speech act in them ("Hajiyev said that the Armenian prime minister asked
+        for time": Hajiyev states, Pashinyan asks).  A speech act of the speaker's own
+        state in his words is his ("Tehran remains opposed to ..., Araghchi stressed")."""
+        absorbed: set[int] = set()
+        for d in speech:
+            if d.content is None or not d.initiators or \
+                    self.kinds.get(d.initiators[0]) is not ActorKind.PERSON:
+                continue
+            lo, hi = d.content
+            for e in speech:
+                if e is d or id(e) in absorbed or not e.initiators or \
+                        not lo <= e.hit.start < hi or \
+                        any(self.kinds.get(a) is ActorKind.PERSON for a in e.initiators) or \
+                        not self._own_side(d.initiators, e.initiators):
+                    continue
+                absorbed.add(id(e))
+                if d.event_type is EventType.STATEMENT and \
+                        e.event_type is not EventType.STATEMENT:
+                    d.event_type, d.targets = e.event_type, e.targets
+                    d.typed = False
+        speech = [d for d in speech if id(d) not in absorbed]
+        for d in speech:
+            if not d.typed or d.content is None:
+                continue
+            lo, hi = d.content
+            inner = [e.hit.start for e in speech if e is not d and e.initiators
+                     and e.initiators != d.initiators and lo <= e.hit.start < hi]
+            if inner:
+                d.event_type = self._content_type(lo, min(inner)) or EventType.STATEMENT
+                if d.event_type is EventType.STATEMENT:
+                    d.targets = []
+        return speech
+
+    def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits without a light verb whose object is a noun trigger ("launched a
+        full-scale offensive"): the noun names the happening, and as no verb stands before
+        it, its initiator is the clause's subject."""
+        light = self.table.light_verbs
+        out = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and not h.nominal and (
+                    (nxt.nominal and self.text[h.start:h.end].lower() in light
+                     and _LIGHT_GAP.fullmatch(self.text, h.end, nxt.start))
+                    or (_IN_HAPPENING.fullmatch(self.text, h.end, nxt.start)
+                        and _clauses.is_passive(self.text, max(0, h.start - 40), h.start,
+                                                h.end))):
+                # "launched an offensive"; "were killed in Armenian shelling", "killed in
+                # four days of fighting": the noun names the happening
+                continue
+            out.append(h)
         return out
 
     def _clause_event(self, best: TriggerHit, clause: tuple[int, int],
@@ -318,9 +524,18 @@ class _Extractor:
                       contents: list[tuple[tuple[int, int], _Draft]]) -> _Draft | None:
         """The event a happening trigger of a clause makes, or None when it is only what
         a speaker says or the topic of another verb."""
-        owner = next((d for (lo, hi), d in contents if lo <= best.start < hi), None)
+        owner = next((d for (lo, hi), d in contents if lo <= best.start < hi
+                      and not self._outlet(d.initiators)), None)
         topic = best.nominal and any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if topic and owner is not None and owner.event_type is EventType.STATEMENT and \
+                best.trigger.event_type in _BLAMED and \
+                not self._own_side(owner.initiators, draft.initiators):
+            # "Baku believes the cause of the crash was an attack by ...": a speaker who
+            # names another's hostile act blames them for it.
+            owner.event_type = EventType.ACCUSE
+            owner.targets = owner.targets or [
+                a for a in draft.initiators + draft.targets if a not in owner.initiators][:1]
         if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
@@ -352,9 +567,11 @@ class _Extractor:
         before = [m for m in self._mentions_in(c_start, hit.start)]
         after = self._mentions_in(hit.end, c_end)
         speaker: list[str] = []
-        passive = _clauses.is_passive(text, c_start, hit.start, hit.end)
+        passive = _clauses.is_passive(text, c_start, hit.start, hit.end) or \
+            _clauses.reduced_passive(text, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
         addressed = False
+        passive_subject: list[str] = []
         if phrase.startswith("according to"):
             if re.match(r"\s+(?:which|whom)\b", text[hit.end:hit.end + 7]):
                 return []  # "the reports according to which ...": the reports' claim
@@ -367,10 +584,12 @@ class _Extractor:
         elif passive:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             speaker = [m.actor.id for m in by[:1]]
-            targets_first = [m.actor.id for m in before[-1:]]
+            # "Russia, which has been accused of sending fighters": the subject is the one
+            # the speech act is about
+            passive_subject = [a for a in self._subject(before, hit, c_start)
+                               if a not in speaker]
             after = [m for m in after if m not in by]
             before = []
-            del targets_first
         else:
             comma = text.rfind(",", c_start, hit.start)
             if comma >= 0 and not text[comma + 1:hit.start].strip():
@@ -380,7 +599,9 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._subject(near, hit, c_start)
+            speaker = self._shared_subject(before, hit, c_start) or \
+                self._pronoun_subject(near, hit, c_start) or \
+                self._subject(near, hit, c_start)
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
             addressed = bool(after) and after[0].actor.kind is ActorKind.MEDIA and \
                 not text[hit.end:after[0].start].strip()
@@ -395,12 +616,13 @@ class _Extractor:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
         quotes = self._quote_at(s_start, s_end)
-        if not speaker:
+        if not speaker and not passive:
             for q in quotes:
                 if q.speaker is not None:
                     speaker = [q.speaker]
                     break
-        if not speaker and not addressed and not _UNNAMED_SPEAKER.search(
+        specific = passive_subject and hit.trigger.event_type in _SPEECH_ACTS
+        if not speaker and not addressed and not specific and not _UNNAMED_SPEAKER.search(
                 text, max(c_start, hit.start - 60), hit.start):
             return []  # no one says it: "it is said", a noun phrase without a verb
         # The reported words: the rest of the sentence after the verb, or (for "..., X
@@ -414,14 +636,20 @@ class _Extractor:
         tail = text[hit.end:s_end]
         if after and not after[0].start - hit.end > 4:
             tail = text[after[0].end:s_end]
-        if len(tail.strip(" .,;:!?\"'”’)")) < 3:
-            # "..., officials said.", "..., he told Reuters.": the words stand before
+        if len(tail.strip(" .,;:!?\"'”’)")) < 3 or (
+                c_start > s_start and _ADJUNCT_TAIL.fullmatch(tail)):
+            # "..., officials said.", "..., he told Reuters.", "..., Hajiyev said in an
+            # interview with TRT World.": the words stand before
             content = (s_start, c_start) if c_start > s_start else None
         elif content_start >= s_end - 2:
             content = None
         etype = hit.trigger.event_type
-        if etype is EventType.STATEMENT and content is not None:
+        typed = False
+        if self._outlet(speaker):
+            pass  # an outlet reports: what it reports is typed by its own events
+        elif etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
+            typed = True
         elif etype is EventType.STATEMENT and speaker:
             # "Pashinyan said in a Twitter post." after or before his quoted words: what
             # they say types the statement.
@@ -429,17 +657,18 @@ class _Extractor:
                 etype = self._content_type(q.span.start, q.span.end) or etype
                 if etype is not EventType.STATEMENT:
                     break
-        targets = [m.actor.id for m in after[:_MAX_TARGETS] if m.actor.id not in speaker]
-        if content is not None and not targets:
-            targets = [m.actor.id for m in self._mentions_in(*content)[:2]
-                       if m.actor.id not in speaker]
-        if etype is EventType.STATEMENT:
-            targets = []
+        targets = [] if etype is EventType.STATEMENT else \
+            passive_subject or self._speech_targets(
+                self._with_countries(after, hit.end, c_end), content, speaker)
+        if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
+            # "Armenia and Azerbaijan blamed each other": the first blames the others
+            speaker, targets = speaker[:1], speaker[1:]
         draft = _Draft(
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
             sentence=sentence, paragraph=p_index, initiators=speaker, targets=targets,
-            modality=self._modality(hit, c_start), speech=True, content=content)
+            modality=self._modality(hit, c_start), speech=True, content=content,
+            typed=typed)
         if content is not None and content[0] < c_start:
             draft.clause = (content[0], c_end)
         for q in quotes:
@@ -450,6 +679,69 @@ class _Extractor:
                     draft.quote_date = q.date
         del clauses
         return [draft]
+
+    def _after_with(self, after: list[_Mention], actor: str) -> bool:
+        """Whether an actor of ``after`` is named right after "with" ("met with Dedov")."""
+        return any(m.actor.id == actor and _WITH.search(self.text, max(0, m.start - 12),
+                                                         m.start) for m in after)
+
+    def _with_countries(self, after: list[_Mention], start: int, end: int) -> list[_Mention]:
+        """``after`` with the countries named as places in ``text[start:end]`` as their
+        states ("demanded an apology from Russia", "a visit to Kazakhstan")."""
+        i = bisect.bisect_left(self.place_starts, start)
+        extra = []
+        while i < len(self.places) and self.places[i][0] < end:
+            p_start, p_end, place = self.places[i]
+            state = self.country_states.get(place.id)
+            if state is not None and p_end <= end and not any(
+                    m.start < p_end and p_start < m.end for m in after):
+                extra.append(_Mention(p_start, p_end, state))
+            i += 1
+        return sorted([*after, *extra], key=lambda m: m.start) if extra else after
+
+    def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
+        """The actors a verb acts upon: those after it, except a place named as where
+        it happened ("crashed in western Kazakhstan") and an outlet."""
+        pool = [m for m in after if m.actor.id not in initiators
+                and m.actor.kind is not ActorKind.MEDIA
+                and not (m.actor.kind is ActorKind.STATE
+                         and _clauses.locative(self.text, m.start, floor))]
+        if not pool:
+            return []
+        group = [pool[0]]
+        for nxt in pool[1:]:
+            if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
+                break
+            group.append(nxt)
+        return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
+
+    def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
+                        speaker: list[str]) -> list[str]:
+        """Whom a speech act addresses or is about: the first actor after the verb with
+        those co-ordinated with it ("urged Armenia and Azerbaijan", "demanded an apology
+        from Russia"), else the first actor its words name ("said that Armenia violated").
+        An outlet it is told to, the speaker and the speaker's own state are not targets."""
+        sides = {self.countries.get(a) for a in speaker} - {None}
+
+        def eligible(m: _Mention) -> bool:
+            a = m.actor
+            return a.kind is not ActorKind.MEDIA and a.id not in speaker and not (
+                a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
+
+        words = self._with_countries(self._mentions_in(*content), *content) \
+            if content is not None else []
+        for pool in (after, words):
+            pool = [m for m in pool if m.actor.kind is not ActorKind.MEDIA]
+            for k, m in enumerate(pool):
+                if eligible(m):
+                    group = [m]
+                    for nxt in pool[k + 1:]:
+                        if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
+                            break
+                        group.append(nxt)
+                    ids = [g.actor.id for g in group if eligible(g)]
+                    return list(dict.fromkeys(ids))[:_MAX_TARGETS]
+        return []
 
     def _quote_pronoun(self, q: Quote) -> list[str]:
         """The person a quote's "he" or "she" stands for: the last person named before."""
@@ -477,9 +769,19 @@ class _Extractor:
         end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
-            if h.trigger.event_type in _SPEECH_ACTS:
+            lo = max(0, h.start - 40)
+            noun = h.nominal or bool(_NOUN_BEFORE.search(self.text, lo, h.start))
+            if h.trigger.event_type in _SPEECH_ACTS and (
+                    not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start)):
+                # a speech noun counts only as the speaker's own ("reaffirmed its strong
+                # opposition to"), not as a topic ("reviewing Baku's proposals")
                 found.append(h.trigger.event_type)
-        found.extend(self.table.content_cues_in(self.text, start, end))
+        for at, cue in self.table.content_cue_hits(self.text, start, end):
+            if cue is EventType.ACCUSE and self.denied.search(
+                    " ".join(self.text[max(start, at - 40):at].split()[-3:])):
+                # "Kobakhidze did not commit a crime": denying a charge rejects it
+                cue = EventType.REJECT
+            found.append(cue)
         if not found:
             return None
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
@@ -528,10 +830,21 @@ class _Extractor:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             if owner:
                 initiators = self._coordinated(before, owner[-1])
+            else:
+                initiators = self._possessor(hit, c_start)
+                owner = [m for m in before if m.actor.id in initiators][-1:] \
+                    if initiators else []
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             if by and not initiators:
                 initiators = [by[0].actor.id]
+            source = [m for m in after[:1] if hit.trigger.speech
+                      and _FROM.fullmatch(text, hit.end, m.start)]
+            if source and not initiators:
+                # "warnings from Iran", "protests from Baku": who speaks
+                initiators = [source[0].actor.id]
+                after = after[1:]
             if not initiators and hit.trigger.priority < _CONCRETE and \
+                    hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
                 # "the meeting of Aliyev and Pashinyan": the first named takes part as
                 # initiator, the others co-ordinated with him as targets
@@ -541,30 +854,63 @@ class _Extractor:
             if not initiators and not background and not topic:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
-            targets = [m.actor.id for m in after if m.actor.id not in initiators
-                       and not _clauses.by_agent(text, m.start, hit.end)][:_MAX_TARGETS]
+            targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
+                                    if not _clauses.by_agent(text, m.start, hit.end)],
+                                   initiators, hit.end)
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]]
             subject = self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in after if m not in by
-                                 and m.actor.id not in subject][:1]
+                                 and m.actor.id not in subject
+                                 and m.actor.kind is not ActorKind.MEDIA
+                                 and not _clauses.locative(text, m.start, hit.end)][:1]
+        elif _clauses.reduced_passive(text, hit.start, hit.end):
+            # "the corridor demanded by Baku", "an agreement signed by Armenia": the "by"
+            # agent acts on the noun the participle follows
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            initiators = self._coordinated_after(after, by[0]) if by else []
+            targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
-            initiators = self._subject(before, hit, c_start)
-            if not initiators:
-                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
-                if pronoun is not None:
-                    person = self._last_person_before(pronoun.start("p"))
-                    initiators = [person] if person else []
-            targets = [m.actor.id for m in after if m.actor.id not in initiators][:_MAX_TARGETS]
+            initiators = self._shared_subject(before, hit, c_start) or \
+                self._pronoun_subject(before, hit, c_start) or \
+                self._subject(before, hit, c_start)
+            targets = self._object(self._with_countries(after, hit.end, c_end), initiators,
+                                   hit.end)
+            if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
+                                        _EACH_OTHER.match(text, hit.end)):
+                # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
+                # others; the object of a joint verb is a thing, not another party
+                with_object = [t for t in targets if self._after_with(after, t)]
+                initiators, targets = initiators[:1], initiators[1:] + with_object
+        participants: list[str] = []
+        if hit.trigger.event_type is EventType.FIGHT:
+            # fighting is mutual: a party is a target only as whom one fights with or
+            # against; "fighting between Armenia and Azerbaijan" has two participants
+            participants = [t for t in targets if not self._after_with(after, t)]
+            targets = [t for t in targets if t not in participants]
+            if len(initiators) > 1:
+                # "Armenian and Azerbaijani troops exchanged fire": both sides take part
+                participants, initiators = initiators + participants, []
+            if not initiators and hit.nominal and self._participants_follow(hit):
+                participants = self._coordinated_after(after, after[0])
+        elif hit.trigger.event_type is EventType.CRASH:
+            # an accident has no initiator: whose plane crashed takes part in it
+            participants, initiators = initiators, []
+        event_type = hit.trigger.event_type
+        if event_type is EventType.SANCTION and initiators and all(
+                self.kinds.get(a) is ActorKind.COMPANY for a in initiators):
+            # "Azerbaijan Airlines is suspending flights": a business decision, no sanction
+            event_type = EventType.OTHER
         modality = self._modality(hit, c_start)
         if hit.nominal and _DETERMINER.search(text, max(c_start, hit.start - 40), hit.start):
             background = background or bool(
                 _BACKGROUND.search(text, max(c_start, hit.start - 80), hit.start))
-        return _Draft(hit=hit, event_type=hit.trigger.event_type, clause=clause,
+        return _Draft(hit=hit, event_type=event_type, clause=clause,
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
-                      place=self._place(c_start, c_end))
+                      place=self._place(c_start, c_end) or self._object_place(hit, c_end),
+                      participants=participants)
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -582,6 +928,53 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _possessor(self, hit: TriggerHit, c_start: int) -> list[str]:
+        """Whom a possessive pronoun before a noun trigger stands for ("his visit": the
+        person last acting or named; "its 44-day war": the last state or body named)."""
+        m = _POSSESSIVE.search(self.text, max(c_start, hit.start - 30), hit.start)
+        if m is None:
+            return []
+        pos = m.start("p")
+        if m.group("p").lower() in ("his", "her"):
+            person = self._last_person_before(pos)
+            return [person] if person else []
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        floor = max(0, i - 20)
+        while i >= floor and pos - self.mentions[i].end < _SUBJECT_REACH:
+            actor = self.mentions[i].actor
+            if actor.kind not in (ActorKind.PERSON, ActorKind.MEDIA):
+                return [actor.id]
+            i -= 1
+        return []
+
+    def _shared_subject(self, before: list[_Mention], hit: TriggerHit,
+                        c_start: int) -> list[str]:
+        """The subject a verb shares with the verb it is co-ordinated with ("Pashinyan
+        accused Azerbaijan of provoking the clashes and warned that ..."): "and" right
+        before the verb, no subject of its own."""
+        m = _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start)
+        if m is None:
+            return []
+        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
+        if not verbs:
+            return []
+        first = verbs[0]
+        head = [b for b in before if b.end <= first.start]
+        return self._pronoun_subject(head, first, c_start) or \
+            self._subject(head, first, c_start)
+
+    def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
+                         c_start: int) -> list[str]:
+        """The person a "he" or "she" right before a verb stands for, when no actor is
+        named between the pronoun and the verb ("Khamenei reaffirmed Tehran's stance when
+        he met ..."): the pronoun, not an earlier name, is the verb's subject."""
+        pronoun = _PRONOUN.search(self.text, max(c_start, hit.start - 40), hit.start)
+        if pronoun is None or pronoun.group("p").lower() in ("him", "her") or \
+                any(m.end > pronoun.start("p") for m in before):
+            return []
+        person = self._last_person_before(pronoun.start("p"))
+        return [person] if person else []
 
     def _pronoun(self, c_start: int) -> list[str]:
         """The person a clause-initial "he" or "she" refers to: the last person named."""
@@ -601,10 +994,23 @@ class _Extractor:
         """The subject of a verb: the last actor before it outside a prepositional phrase,
         with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
         text = self.text
+        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
+            # "despite Armenia officially opening an embassy": right before its verb
+            return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
             if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
                 return self._coordinated(before, m)
+        return self._antecedent(c_start)
+
+    def _antecedent(self, c_start: int) -> list[str]:
+        """The actor a relative clause's "who" stands for ("Elchin Amirbayov, who is on a
+        visit to the Vatican, said"): the one named right before it."""
+        if not _RELATIVE.match(self.text, c_start):
+            return []
+        i = bisect.bisect_left(self.mention_starts, c_start) - 1
+        if i >= 0 and not self.text[self.mentions[i].end:c_start].strip(" ,"):
+            return [self.mentions[i].actor.id]
         return []
 
     def _titled(self, before: list[_Mention], k: int) -> bool:
@@ -615,6 +1021,17 @@ class _Extractor:
         return k > 0 and m.actor.kind is ActorKind.PERSON and \
             not self.text[before[k - 1].end:m.start].strip()
 
+    def _coordinated_after(self, after: list[_Mention], head: _Mention) -> list[str]:
+        """``head`` and the actors of ``after`` co-ordinated with it ("by Armenia and
+        Azerbaijan")."""
+        i = after.index(head)
+        group = [head]
+        while i + 1 < len(after) and _COORDINATION.fullmatch(self.text, after[i].end,
+                                                             after[i + 1].start):
+            i += 1
+            group.append(after[i])
+        return list(dict.fromkeys(m.actor.id for m in group))
+
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)
         group = [head]
@@ -624,8 +1041,13 @@ class _Extractor:
         return list(dict.fromkeys(m.actor.id for m in group))
 
     def _modality(self, hit: TriggerHit, c_start: int) -> Modality:
-        return _clauses.modality(self.text, c_start, hit.start, hit.nominal, self.denied,
-                                 self.planned, self.possible, self.demanded)
+        found = _clauses.modality(self.text, c_start, hit.start, hit.nominal, self.denied,
+                                  self.planned, self.possible, self.demanded)
+        if found is Modality.ASSERTED and hit.nominal and \
+                _PLANNED_PREDICATE.match(self.text, hit.end):
+            # "Negotiations ... are set to begin next week": the noun's predicate plans it
+            return Modality.PLANNED
+        return found
 
     def _place(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self.place_starts, start)
@@ -638,15 +1060,27 @@ class _Extractor:
             i += 1
         return found
 
+    def _object_place(self, hit: TriggerHit, end: int) -> str | None:
+        """A place a happening acts on or goes to, named right after its trigger ("the
+        closure of the Lachin corridor", "shelled Sotk", "a visit to Italy")."""
+        i = bisect.bisect_left(self.place_starts, hit.end)
+        if i < len(self.places) and self.places[i][1] <= end and \
+                _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
+            return self.places[i][2].id
+        return None
+
     # -- building ----------------------------------------------------------------------
     def _date(self, d: _Draft) -> PartialDate | None:
         c_start, c_end = d.clause
-        own = self._dates_in(c_start, c_end)
+        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
+               and not self._embedded(d, m) and not self._attributive(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
         s_start, s_end = d.sentence
-        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)}
+        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
+                       if not self._spoken(d, m) and not self._embedded(d, m)
+                       and not self._attributive(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -657,20 +1091,106 @@ class _Extractor:
             # "(Report.az, May 26)": the cited report dates what the sentence states.
             return attrs.evolve(cited[0], inferred=Inferred.DATE) \
                 if cited[0].inferred is Inferred.NONE else cited[0]
-        if d.background or d.modality in (Modality.PLANNED, Modality.POSSIBLE):
+        if d.modality is Modality.PLANNED and not d.background:
+            # "will pay a visit on February 4-5. He will take part in the session": a plan
+            # goes on in the day its paragraph set for it, when that day is still to come.
+            before = self._paragraph_date(d)
+            ref = self.reference
+            return before if before is not None and ref is not None and \
+                before.start >= ref.start else None
+        if d.background or d.modality is Modality.POSSIBLE:
             return None
-        return _publication_fallback(self.reference)
+        if _DECADE.search(self.text, c_start, c_end):
+            return None  # "fought in the early 1990s": dated, but not to a PartialDate
+        before = self._paragraph_date(d)
+        if before is not None:
+            return before
+        return _publication_fallback(self.reference, self._story_day())
+
+    def _paragraph_date(self, d: _Draft) -> PartialDate | None:
+        """The day an earlier sentence of the event's paragraph dates ("... raided on
+        Friday. Two brothers were killed"): a narrative goes on in its day until it names
+        another.  Only a day counts; flagged inferred."""
+        if not self._paragraph_spans or d.paragraph >= len(self._paragraph_spans):
+            return None
+        s_start = d.sentence[0]
+        # a bounded look back keeps a page with one huge paragraph linear
+        p_start = max(self._paragraph_spans[d.paragraph][0], s_start - _LOOK_BACK)
+        for m in reversed(self._dates_in(p_start, s_start)):
+            if m.date.precision is Precision.DAY and not self._spoken(d, m):
+                return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
+        return None
+
+    def _attributive(self, d: _Draft, m: DateMention) -> bool:
+        """Whether a date names a thing rather than the event's time: "last year's war",
+        "the November 9, 2020 agreement" date the war and the agreement, not a statement
+        about them (unless that noun is the trigger)."""
+        if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
+                m.date.precision in (Precision.DAY, Precision.MONTH)
+                and _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+                and _NOUN_AFTER.match(self.text, m.end)):
+            return False
+        return not (d.hit.end > d.hit.start and m.end <= d.hit.start <= m.end + 30)
+
+    def _embedded(self, d: _Draft, m: DateMention) -> bool:
+        """Whether a date after the trigger belongs to a clause embedded after it ("the
+        talks he held ... on November 7", "a meeting, which was due ... on December 7")."""
+        return d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE and \
+            _EMBEDDED.search(self.text, d.hit.end, m.start) is not None
+
+    def _spoken(self, d: _Draft, m: DateMention) -> bool:
+        """Whether a date stands in what a speech event's speaker says (its reported
+        content or a quote): it dates what is said, not the saying."""
+        if not d.speech:
+            return False
+        if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
+            # "announced in June 2021 that ..." dates the saying; "said that in April ..."
+            # what is said.
+            lo = d.hit.end if d.hit.end <= m.start else d.content[0]
+            if _CONTENT_OPENS.search(self.text, lo, m.start) is not None and \
+                    not _AS_OF.search(self.text, max(0, m.start - 8), m.start):
+                return True  # "announced that as of June 13 ..." still dates the saying
+        return any(q.span.start <= m.start and m.end <= q.span.end
+                   for q in self._quote_at(m.start, m.end))
+
+    def _story_day(self) -> PartialDate | None:
+        """The day the story reports, for its undated current events: the first day its
+        lead (headline and first two paragraphs) dates within the week up to the
+        publication day ("On December 16, Kallas..."); on a page whose publication month
+        is inferred, the latest day it mentions inside that month."""
+        if self._story is not None:
+            return self._story[0]
+        found = None
+        ref = self.reference
+        if ref is not None:
+            paragraphs = self._paragraph_spans or self.paragraphs()
+            lead_end = paragraphs[min(2, len(paragraphs) - 1)][1] if paragraphs else 0
+            window = (ref.start - dt.timedelta(days=_STORY_DAYS), ref.end)
+            days = [m.date for m in self.dates if m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]]
+            lead = [m.date for m in self.dates if m.start < lead_end
+                    and m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]]
+            if lead:
+                found = lead[0]
+            elif ref.inferred is Inferred.DATE and ref.precision is not Precision.YEAR \
+                    and days:
+                found = max(days)
+        self._story = (found,)
+        return found
 
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
-        if not d.speech and not d.initiators and not d.targets and \
+        if not d.speech and not d.initiators and not d.targets and not d.participants and \
                 d.event_type in _NEEDS_ACTOR and (
-                d.place is None or date is None or not date.text):
-            return None  # no one, and no place and day stated: background, not an event
+                d.place is None and (date is None or not date.text)):
+            return None  # no one, no place, no day stated: background, not an event
         roles: dict[str, Role] = {}
         for a in d.initiators:
             roles.setdefault(a, Role.INITIATOR)
         for a in d.targets:
             roles.setdefault(a, Role.TARGET)
+        for a in d.participants:
+            roles.setdefault(a, Role.PARTICIPANT)
         c_start, c_end = _trimmed(self.text, *d.clause)
         spans = {(c_start, c_end), *(_trimmed(self.text, s, e) for s, e in d.extra_evidence)}
         evidence = tuple(Span(doc_id=self.doc.id, start=s, end=e) for s, e in sorted(spans)
@@ -699,15 +1219,21 @@ _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True
 
 
 def _one_per_clause(drafts: list[_Draft]) -> list[_Draft]:
-    """One speech event per clause and speaker: the most specific speech act wins."""
-    best: dict[tuple[tuple[int, int], tuple[str, ...]], _Draft] = {}
+    """The speech events of a clause and speaker: each distinct speech act once, a plain
+    statement only when the speaker performs no more specific one."""
+    best: dict[tuple[tuple[int, int], tuple[str, ...]], list[_Draft]] = {}
     for d in drafts:
         key = (d.clause, tuple(d.initiators))
-        old = best.get(key)
-        if old is None or (old.event_type is EventType.STATEMENT
-                           and d.event_type is not EventType.STATEMENT):
-            best[key] = d
-    return list(best.values())
+        kept = best.setdefault(key, [])
+        if d.event_type is EventType.STATEMENT:
+            if not kept:
+                kept.append(d)
+        elif kept and kept[0].event_type is EventType.STATEMENT:
+            kept[0] = d
+        elif all(k.event_type is not d.event_type for k in kept):
+            # "denounced the action and called on her supporters": two speech acts
+            kept.append(d)
+    return [d for kept in best.values() for d in kept]
 
 
 def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -726,9 +1252,36 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def _publication_fallback(published: PartialDate | None) -> PartialDate | None:
-    """The date of a current report that states none: the publication date, flagged
-    inferred (news reports the happenings of its day)."""
+# A decade ("the 1990s"), which no PartialDate states: its event stays undated.
+_DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
+# A clause embedded after a trigger: a relative pronoun, or a pronoun subject with a verb in
+# the past ("the talks he held ... on November 7"); a date after it is that clause's.
+_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
+                       r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
+                       r"(?:\w+ed|held|met|made|took|gave|said|told|signed|began|won|lost)\b",
+                       re.I)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
+_ATTRIBUTIVE = re.compile(r"['’]s\s")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
+                         r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
+                         r"[a-z][a-z-]+\b")
+# What opens reported words between a speech verb and a date in them.
+_CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
+# How far back in its paragraph an event looks for the narrative's day (characters).
+_LOOK_BACK = 2000
+# How many days before the publication day the lead's date may lie to be the story's day.
+_STORY_DAYS = 7
+
+
+def _publication_fallback(published: PartialDate | None,
+                          story: PartialDate | None = None) -> PartialDate | None:
+    """The date of a current report that states none: the day the story reports when its
+    lead dates one, else the publication date, flagged inferred (news reports the
+    happenings of its day)."""
+    if story is not None:
+        return attrs.evolve(story, text="", inferred=Inferred.DATE)
     if published is None:
         return None
     return attrs.evolve(published, text="", inferred=Inferred.DATE)

@@ -12,12 +12,13 @@ followed by prose starts another article on the same page.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -28,6 +29,7 @@ from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
 from caucasus_events.errors import ValidationError
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Source, Span
+from caucasus_events.parse._happenings import HappeningHit, HappeningTable
 from caucasus_events.parse.citations import SourceLookup, looks_like_domain, resolve_source
 from caucasus_events.parse.text import sentence_spans
 
@@ -488,48 +490,257 @@ def _with_year(value: PartialDate, year: int) -> PartialDate:
         return attrs.evolve(value, year=year, day=28)
 
 
-def infer_publication_date(text: str, printed: PartialDate | None) -> PartialDate | None:
+def infer_publication_date(text: str, printed: PartialDate | None, *,
+                           context: str = "") -> PartialDate | None:
     """The publication date: ``printed`` when complete, its missing year otherwise, or a
     date inferred from the dates the text mentions.
 
     A yearless printed date ("Jul 23") takes the first year that puts it on or after the
-    latest dated mention (flagged inferred=YEAR).  With nothing printed, the latest
-    mention wins, yearless mentions counted in the year of the latest dated one; the
-    result has month precision (year precision when only years are mentioned) and is
-    flagged inferred=DATE.
+    latest dated mention or named happening (flagged inferred=YEAR).  With nothing
+    printed, the latest past mention wins (see :func:`_inferred_from_mentions`; the full
+    dates of ``context``, the page's headings and captions, count as mentions before the
+    text): the result has month precision (year precision when only years are mentioned)
+    and is flagged inferred=DATE.
     """
     if printed is not None and printed.inferred is not Inferred.YEAR:
         return printed
-    mentions = [d for _, d in find_dates(text)]
-    dated = [d for d in mentions if d.inferred is Inferred.NONE and 1900 <= d.year <= 2100]
+    # A news text states its time early: the first characters suffice, and a huge page
+    # costs no more than a long article.
+    text, context = text[:_INFER_CHARS], context[:_INFER_CHARS]
+    if printed is None:
+        labelled = _labelled_date(text)
+        return labelled if labelled is not None else _inferred_from_mentions(text, context)
+    prospective = _prospective(text)
+    dated = [m.date for m in find_date_mentions(text, _CENTURY)
+             if m.date.inferred is Inferred.NONE and 1900 <= m.date.year <= 2100
+             and not prospective(m.start)]
     fine = [d for d in dated if d.precision in (Precision.DAY, Precision.MONTH)]
-    yearless = [d for d in mentions if d.inferred is Inferred.YEAR]
+    fine += [PartialDate.from_date(h.happening.start) for h in HappeningTable.default().find(text)]
     latest = max(fine, key=lambda d: d.end) if fine else None
-    if printed is not None:
-        floor = latest.start if latest else (
-            dt.date(max(d.year for d in dated), 1, 1) if dated else None)
-        if floor is None:
-            return None
-        year = floor.year
-        candidate = _with_year(printed, year)
-        if candidate.start < floor:
-            candidate = _with_year(printed, year + 1)
-        return attrs.evolve(candidate, inferred=Inferred.YEAR)
-    if latest is not None:
-        pool = [latest] + [_with_year(d, latest.year) for d in yearless]
-        best = max(pool, key=lambda d: d.end)
+    floor = latest.start if latest else (
+        dt.date(max(d.year for d in dated), 1, 1) if dated else None)
+    if floor is None:
+        return None
+    year = floor.year
+    candidate = _with_year(printed, year)
+    if candidate.start < floor:
+        candidate = _with_year(printed, year + 1)
+    return attrs.evolve(candidate, inferred=Inferred.YEAR)
+
+
+# Sentences about what is yet to come: their dates do not bound the publication date.
+_PROSPECTIVE = re.compile(
+    r"\b(?:will|would|shall|planned|plans\s+to|next|scheduled|expected|upcoming|to be held|"
+    r"(?:is|are|was|were) due|set to|intends?|aims? to)\b", re.I)
+# A year after these words is a deadline ("until 2028", "by 2030"), not a past date.
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.I)
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# Day words and counted days ("yesterday", "two days ago"): not weekdays or weeks.
+_DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|this "
+                        r"(?:morning|afternoon|evening)|days?\s+ago)\b")
+# "Date: July 17, 2018" near the top of a text.
+_DATE_LABEL = re.compile(r"\b(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?)\s*:\s*")
+_LABEL_WINDOW = 400
+# How much of a text (characters) the publication-date inference reads.
+_INFER_CHARS = 60_000
+# How far around "last year" its sentence is read for "war ... Nagorno-Karabakh".
+_CALLED_WINDOW = 300
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*%)")
+_SHIFTED = re.compile(r"(?i)\b(?:last|this|next)\b")  # "April last year", "last April"
+_RELATIVE_YEAR = re.compile(
+    r"[\s,]*(?:of\s+)?(?:last|this|next|the\s+previous|the\s+past)\s+year\b", re.I)
+# A yearless date up to a month before the latest printed one is of the same year.
+_SLACK_DAYS = 31
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
+    """The period an undated text was written in, from what it mentions as past.
+
+    Dated mentions ("December 5, 2024", "in 2020") and the well-known happenings the text
+    names (``data/happenings.json``) bound it from below; a yearless date ("on July 10")
+    lies in a named happening's period when one covers it, else on or after the nearest
+    dated mention before it (the latest when none precedes); a weekday with its day ("on
+    Monday, November 28") takes the first year from there in which the day is that
+    weekday.  Dates in sentences about the future and deadline years ("until 2028") do
+    not count.  The latest wins: its month (flagged
+    inferred=DATE), or its year when no mention is finer than a year; None without any.
+    """
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+    prospective = _prospective(text, sentences)
+
+    # A named happening bounds the page even in a sentence about what follows from it.
+    table = HappeningTable.default()
+    hits = table.find(text)
+    # (offset, date, named): the dated mentions and named happenings in text order
+    anchors = [(h.start, PartialDate.from_date(h.happening.start), True) for h in hits]
+    anchors.extend((-1, m.date, False) for m in find_date_mentions(context)
+                   if m.date.precision in (Precision.DAY, Precision.MONTH)
+                   and 1900 <= m.date.year <= 2100)
+    yearless: list[tuple[int, int, int | None, int | None]] = []  # at, month, day, weekday
+    years: list[int] = []
+    weekdays: set[int] = set()  # of "on Wednesday" standing alone
+    shifts: list[tuple[int, int]] = []  # (offset, days from the writing) of "yesterday"
+    for m in find_date_mentions(text, _CENTURY):
+        d = m.date
+        if d.inferred is Inferred.DATE and (wd := _WEEKDAY.search(m.as_written)):
+            weekdays.add(_WEEKDAYS[wd.group()[:3].lower()])
+        elif d.inferred is Inferred.DATE and d.precision is Precision.DAY and \
+                _DAY_COUNT.search(m.as_written):
+            shifts.append((m.start, (d.start - _CENTURY.start).days))
+        elif d.inferred is Inferred.YEAR and d.precision is Precision.YEAR and \
+                not prospective(m.start):
+            # "last year's war over Nagorno-Karabakh": written a year after the one war
+            # the table calls so there
+            i = bisect.bisect_right(starts, m.start) - 1
+            lo, hi = sentences[i] if i >= 0 else (m.start, m.end)
+            lo, hi = max(lo, m.start - _CALLED_WINDOW), min(hi, m.end + _CALLED_WINDOW)
+            named_here = {h.start.year for h in table.called_in(text, lo, hi)}
+            if len(named_here) == 1:
+                year_written = named_here.pop() + _CENTURY.year - d.year
+                if 1 <= year_written <= 9999:
+                    anchors.append((m.start, PartialDate(year=year_written,
+                                                         precision=Precision.YEAR), False))
+        if prospective(m.start) or d.inferred is Inferred.DATE:
+            continue
+        if d.inferred is Inferred.YEAR:
+            if d.month is not None and d.precision in (Precision.DAY, Precision.MONTH) \
+                    and _RELATIVE_YEAR.match(text, m.end) is None \
+                    and _SHIFTED.search(m.as_written) is None:
+                wd = _WEEKDAY.search(m.as_written)
+                yearless.append((m.start, d.month, d.day, _WEEKDAYS[wd.group()[:3].lower()]
+                                 if wd and d.day is not None else None))
+            continue
+        if not 1900 <= d.year <= 2100:
+            continue
+        if d.precision is not Precision.YEAR:
+            anchors.append((m.start, d, False))
+        elif _DEADLINE.search(text[max(0, m.start - 10):m.start]) is None:
+            years.append(d.end.year)
+    anchors.sort(key=lambda a: a[0])
+    latest = max(anchors, key=lambda a: a[1].start) if anchors else None
+    offsets = [a[0] for a in anchors]
+    placed = []
+    for at, month, day, weekday in yearless:
+        # The nearest dated mention before it sets its year ("In January 2023 ... On
+        # January 19"); the latest one when none precedes.
+        i = bisect.bisect_left(offsets, at) - 1
+        local = anchors[i] if i >= 0 else latest
+        placed_year = _place_yearless(month, day, weekday, local[1] if local else None,
+                                      bool(local and local[2]), hits)
+        if placed_year is not None:
+            placed.append(_with_year(PartialDate(year=1, month=month, day=day, precision=(
+                Precision.DAY if day is not None else Precision.MONTH)), placed_year))
+    fine = [a[1] for a in anchors] + placed
+    # "announced yesterday that Georgia would suspend talks until 2028": a one-day
+    # happening told in a sentence with a counted day fixes the day of writing.
+    written = [h.happening.start - dt.timedelta(days=shift) for h in hits
+               if h.happening.start == h.happening.end
+               for at, shift in shifts if _same_sentence(sentences, starts, at, h.start)]
+    if fine and written and max(written) >= max(d.start for d in fine):
+        return PartialDate.from_date(max(written), inferred=Inferred.DATE)
+    if fine:
+        best = max(fine, key=lambda d: d.start)
+        if best.month is None:  # a season: its year
+            return PartialDate(year=best.end.year, precision=Precision.YEAR,
+                               inferred=Inferred.DATE)
+        if best.precision is Precision.DAY and best.start.weekday() in weekdays:
+            # "on Wednesday" in a text whose latest date is a Wednesday: written that day.
+            return PartialDate.from_date(best.start, inferred=Inferred.DATE)
         return PartialDate(year=best.year, month=best.month, precision=Precision.MONTH,
                            inferred=Inferred.DATE)
-    if dated:
+    if years:
         # Written after the latest past year and, when the text plans for a later year,
         # before that one: "held in 2020" and "planned for 2022" date the text to 2021.
-        year = max(d.year for d in dated)
-        planned = [d.year for _, d in find_dates(text, future=True)
-                   if d.inferred is Inferred.NONE and d.year > year + 1]
+        year = max(years)
+        planned = [int(b.group()) for b in _BARE_YEAR.finditer(text)
+                   if prospective(b.start()) and int(b.group()) > year + 1]
         if planned:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
     return None
+
+
+def _labelled_date(text: str) -> PartialDate | None:
+    """A full date after a label near the top of the text ("Compiled by: ... Date: July 17,
+    2018", "Published: 12.03.2024"): printed, not inferred, where the layout missed it (a
+    flattened PDF header runs into the body)."""
+    m = _DATE_LABEL.search(text, 0, _LABEL_WINDOW)
+    if m is None:
+        return None
+    for found in find_date_mentions(text, None, m.end(), min(len(text), m.end() + 40)):
+        if found.start == m.end() and found.date.precision is Precision.DAY:
+            return found.date
+    return None
+
+
+def _prospective(text: str, sentences: Sequence[tuple[int, int]] | None = None
+                 ) -> Callable[[int], bool]:
+    """Whether the sentence at an offset speaks of what is yet to come ("will", "was due",
+    "planned"): its dates do not bound the publication date from below."""
+    spans = sentence_spans(text) if sentences is None else sentences
+    starts = [s for s, _ in spans]
+
+    def prospective(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            return False
+        s, e = spans[i]
+        return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
+
+    return prospective
+
+
+def _same_sentence(sentences: Sequence[tuple[int, int]], starts: Sequence[int], a: int,
+                   b: int) -> bool:
+    i = bisect.bisect_right(starts, a) - 1
+    return i >= 0 and sentences[i][0] <= b < sentences[i][1]
+
+
+def _place_yearless(month: int, day: int | None, weekday: int | None,
+                    floor: PartialDate | None, near: bool,
+                    hits: Sequence[HappeningHit]) -> int | None:
+    """The year of a yearless mention: that of a named happening whose period covers it;
+    else, with ``weekday``, the first from the year before ``floor`` in which the day falls
+    on it; else the year that puts it nearest the floor when ``near`` (the floor is a
+    happening the text is about), or the first that puts it no more than a month before
+    the floor (a printed date the text was written after); None without a floor."""
+    for h in hits:
+        for year in range(h.happening.start.year, h.happening.end.year + 1):
+            probe = _calendar_day(year, month, day or 1)
+            last = _calendar_day(year, month, day or calendar.monthrange(year, month)[1])
+            if probe is not None and last is not None and \
+                    h.happening.start <= last and probe <= h.happening.end:
+                return year
+    if floor is None:
+        return None
+    anchor = floor.start
+    if weekday is not None:
+        for year in range(anchor.year - 1, anchor.year + 12):
+            found = _calendar_day(year, month, day or 1)
+            if found is not None and found.weekday() == weekday and \
+                    found >= anchor - dt.timedelta(days=_SLACK_DAYS):
+                return year
+        return None
+    spans = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        first = _calendar_day(year, month, day or 1)
+        last = _calendar_day(year, month, day or calendar.monthrange(year, month)[1])
+        if first is not None and last is not None:
+            spans.append((year, first, last))
+    if near:
+        return min(spans, key=lambda s: max(s[1] - anchor, anchor - s[2], dt.timedelta(0)),
+                   default=(None,))[0]
+    return next((y for y, _, last in spans
+                 if last >= anchor - dt.timedelta(days=_SLACK_DAYS)), None)
+
+
+def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 # --- segmentation --------------------------------------------------------------------
@@ -832,6 +1043,10 @@ def split_documents(
     page_date = next((a.date for a in articles if a.date is not None), None)
     printed_dates = [_printed_date(a, page_date) for a in articles]
     page_years = [d.year for d in printed_dates if d is not None and d.inferred is Inferred.NONE]
+    # The headings and captions of a one-article page (a "Review of June 2024" kicker, a
+    # dated photo caption) help date an article that prints no date.
+    context = "\n".join(ln.text for ln in article_lines if ln.kind in ("heading", "caption")
+                         ) if len(articles) == 1 else ""
     docs: list[Document] = []
     for index, art in enumerate(articles):
         doc_id = make_id("doc", page_hash, index)
@@ -844,7 +1059,7 @@ def split_documents(
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
         printed = printed_dates[index]
-        published = infer_publication_date(text, printed)
+        published = infer_publication_date(text, printed, context=context)
         if (published is None and printed is not None and printed.inferred is Inferred.YEAR
                 and page_years):
             # "YEREVAN, Jan 7, ARMENPRESS:" on a page whose other stories print their year.

@@ -1,0 +1,69 @@
+"""Which date an event takes: its clause's own, never one of what is said or of an embedded
+clause or of a noun it names; else the narrative's, the story's or the publication's."""
+
+from __future__ import annotations
+
+from caucasus_events.dates import Inferred
+from caucasus_events.models import Event, Page
+from caucasus_events.parse import parse_page
+
+
+def _page(body: str, printed: str = "December 17, 2024") -> Page:
+    return parse_page(f"A headline about the news\n\n{printed}\n\n{body}\n")
+
+
+def _event(page: Page, word: str) -> Event:
+    doc = page.documents[0]
+    for e in page.events:
+        if e.trigger is not None and word in doc.text[e.trigger.start:e.trigger.end]:
+            return e
+    for e in page.events:
+        if word in e.summary:
+            return e
+    raise AssertionError(f"no event triggered by {word!r}: {[e.summary for e in page.events]}")
+
+
+def _iso(e: Event) -> str | None:
+    return e.date.isoformat() if e.date is not None else None
+
+
+def test_the_leads_day_dates_the_storys_undated_events() -> None:
+    page = _page("On December 16, the EU foreign ministers met in Brussels to discuss Georgia.\n\n"
+                 "Kallas criticised the Georgian government.")
+    assert page.documents[0].published is not None
+    criticised = _event(page, "criticised")
+    assert _iso(criticised) == "2024-12-16"
+    assert criticised.date is not None and criticised.date.inferred is Inferred.DATE
+
+
+def test_a_date_in_what_is_said_does_not_date_the_saying() -> None:
+    page = _page("Ivanishvili said that in 2016 Russian MPs had visited Georgia.")
+    assert _iso(_event(page, "said")) == "2024-12-17"
+    page = _page("Erdogan announced in June 2021 that a base could be built.")
+    assert _iso(_event(page, "announced")) == "2021-06"
+
+
+def test_a_date_behind_an_embedded_clause_belongs_to_that_clause() -> None:
+    page = _page("Aliyev cancelled a meeting with Pashinyan, which was due to take place in "
+                 "Brussels on December 7.")
+    assert _iso(_event(page, "cancel")) == "2024-12-17"
+
+
+def test_a_date_naming_a_thing_does_not_date_a_statement_about_it() -> None:
+    page = _page("Armenia accused Azerbaijan of violating the November 9, 2020 agreement.")
+    assert _iso(_event(page, "accused")) == "2024-12-17"
+    page = _page("Armenia accused Azerbaijan of new attacks after last year's war.")
+    assert _iso(_event(page, "accused")) == "2024-12-17"
+
+
+def test_a_narrative_goes_on_in_its_day() -> None:
+    page = _page("On December 16, Azerbaijan protested to Russia.\n\n"
+                 "Police raided the homes of Azerbaijanis on Friday. Two brothers were killed "
+                 "and nine people were detained.")
+    assert _iso(_event(page, "killed")) == "2024-12-13"
+    assert _iso(_event(page, "detained")) == "2024-12-13"
+
+
+def test_a_decade_leaves_its_event_undated() -> None:
+    page = _page("A separatist war was fought in the early 1990s.")
+    assert _iso(_event(page, "war")) is None
