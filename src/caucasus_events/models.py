@@ -151,10 +151,9 @@ def _is_tuple(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 def _tuple_of(member_check: Any) -> Any:
     cls = getattr(member_check, "instance_of", None)
-    check_tuple = _is_tuple  # a closure cell, so tools/gen_docs.py lists both rules
 
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        check_tuple(inst, attribute, value)
+        _is_tuple(inst, attribute, value)
         if cls is not None:  # members checked inline: one isinstance each, no call
             for item in value:
                 if not isinstance(item, cls):
