@@ -414,3 +414,52 @@ def test_a_given_name_alone_is_the_person_of_that_name_or_a_person_of_its_own() 
     assert [text[s.start:s.end] for s in david.mentions] == ["David Vardanyan", "David"]
     assert actors["Tamara"].kind is ActorKind.PERSON and actors["Tamara"].country is None
     assert "Hope" not in actors
+
+
+def test_an_office_holder_s_office_is_a_public_body() -> None:
+    text = ("Prime Minister of Armenia Nikol Pashinyan will visit Kazakhstan and Kazakhstan, "
+            "the PM’s Office told Armenpress. The prosecutor's office accused him. At 3 pm "
+            "nothing happened.")
+    bodies = {a.name: a for a in extract_actors(_doc(text, "2021-02-04")).actors
+              if a.kind is ActorKind.GOVERNMENT_BODY}
+    office = bodies["Office of the Prime Minister of Armenia"]
+    assert office.country == "ARM"  # the office of the prime minister the text names
+    assert [text[s.start:s.end] for s in office.mentions] == ["the PM’s Office"]
+    assert any(name.startswith("Office of the Prosecutor") for name in bodies)
+
+
+def test_a_kind_noun_in_apposition_gives_the_name_its_kind() -> None:
+    text = ("Over half of those surveyed by Armenian organization GALLUP distrust him; the "
+            "company Baykar and the newspaper Yeni Musavat disagreed.")
+    actors = {a.name: a for a in extract_actors(_doc(text)).actors}
+    gallup = actors["GALLUP"]
+    assert gallup.kind is ActorKind.ORGANIZATION and gallup.country == "ARM"
+    assert [text[s.start:s.end] for s in gallup.mentions] == ["Armenian organization GALLUP"]
+    assert actors["Yeni Musavat"].kind is ActorKind.MEDIA
+    assert actors["Baykar"].kind is ActorKind.COMPANY
+
+
+def test_a_word_joined_to_a_full_name_shares_its_surname() -> None:
+    text = ("Two brothers, Ziyaddin and Huseyn Safarov, were killed. Armenia and Nikol "
+            "Pashinyan spoke. The Minister and Ilham Aliyev met.")
+    people = {a.name: a for a in extract_actors(_doc(text)).actors
+              if a.kind is ActorKind.PERSON}
+    assert [text[s.start:s.end] for s in people["Ziyaddin Safarov"].mentions] == ["Ziyaddin"]
+    assert set(people) == {"Ziyaddin Safarov", "Huseyn Safarov", "Nikol Pashinyan",
+                           "Ilham Aliyev"}
+
+
+def test_an_institution_after_at_is_also_a_venue() -> None:
+    text = "Warlick delivered a speech at the Carnegie Endowment for International Peace."
+    result = extract_actors(_doc(text))
+    venue = next(p for p in result.places if p.name == "Carnegie Endowment for International Peace")
+    assert venue.kind.value == "site"
+    assert [text[s.start:s.end] for s in venue.mentions] == [
+        "the Carnegie Endowment for International Peace"]
+    assert any(a.name == venue.name for a in result.actors)
+
+
+def test_a_region_before_an_organisation_head_is_part_of_its_name() -> None:
+    text = "The head of its Eurasia Directorate met them in Eurasia."
+    places = [[s.start for s in p.mentions] for p in extract_actors(_doc(text)).places]
+    assert places == [[text.rindex("Eurasia")]]  # the place, not the directorate's name

@@ -19,7 +19,7 @@ import attrs
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import Actor, ActorKind, Document, Place, PlaceKind, Quote, Span
 from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan, word_key
-from caucasus_events.parse.gazetteer import Gazetteer, Match
+from caucasus_events.parse.gazetteer import Gazetteer, Match, normalize_title
 from caucasus_events.parse.text import fold
 
 __all__ = ["ActorResult", "extract_actors"]
@@ -109,6 +109,10 @@ _ABBREVIATION = re.compile(r"\.[A-Z]\.")
 _PLACE_LIST = re.compile(r",?[^\S\n]+(?:and|or)[^\S\n]+(?:the[^\S\n]+)?")
 # What ends a sentence or a line between two words.
 _SENTENCE_GAP = re.compile(r"[.!?\n:“”\"]")
+# A word's last letter, a dot and a letter: where a web address may continue.
+_DOTTED = re.compile(r"[^\W_]\.(?=[^\W\d_])")
+# "at" (and "the") right before an institution's name: where it stands is a venue.
+_AT_VENUE = re.compile(r"\bat[^\S\n]+(?P<the>the[^\S\n]+)?")
 _IN_STATE = re.compile(r",[^\S\n]+|[^\S\n]+in[^\S\n]+(?:(?:north|south|east|west|central|"
                        r"northern|southern|eastern|western|north-?western|north-?eastern|"
                        r"south-?western|south-?eastern)[^\S\n]+)?")
@@ -332,9 +336,11 @@ class _Builder:
             places = [m for m in matches if m.category == "place"]
             actors = [m for m in matches if m.category != "place"]
             after = self.sc.token_at(end)
-            if (after < len(self.tokens) and self.tokens[after].start in heads
-                    and self._sp(after)):
-                continue  # "Shusha Declaration", "Baku Forum": a name, not the place
+            if (after < len(self.tokens) and self._sp(after) and (
+                    self.tokens[after].start in heads or (
+                        self.tokens[after].key in _ORG_HEADS and not actors
+                        and _capword(self.tokens[after].text)))):
+                continue  # "Shusha Declaration", "its Eurasia Directorate": another name
             locative = bool(places and actors and self._locative(start, end))
             if places and (not actors or locative):
                 if (after < len(self.tokens) and self._sp(after)
@@ -358,7 +364,22 @@ class _Builder:
                 found = self.g.actor(m.id)
                 if found and not self._namesake(found, start, end):
                     self.actor(found, start, end)
+                    self._venue(found, start, end)
 
+    def _venue(self, found: Actor, start: int, end: int) -> None:
+        """An institution right after "at" ("a speech at the Carnegie Endowment for
+        International Peace") is also the site where something happened."""
+        if found.kind not in (ActorKind.ORGANIZATION, ActorKind.COMPANY):
+            return
+        m = _AT_VENUE.search(self.text, max(0, start - 8), start)
+        if m is None or m.end() != start:
+            return
+        pid = make_id("place", slugify(found.name))
+        existing = self.places.get(pid)
+        record = existing.record if existing is not None else Place(
+            id=pid, name=found.name, kind=PlaceKind.SITE, country=found.country)
+        assert isinstance(record, Place)
+        self.place(record, m.start("the") if m.group("the") else start, end)
     def _namesake(self, found: Actor, start: int, end: int) -> bool:
         """Whether a known person's surname alone is written after another given name
         ("David Vardanyan" is not Ruben Vardanyan): a namesake for the name pass."""
@@ -389,10 +410,13 @@ class _Builder:
         if self._place_end >= 0 and _PLACE_LIST.fullmatch(self.text, self._place_end, start):
             return True  # "a visit to the Vatican and Italy": a list of places
         line = re.search(r"(?:^|\n)([^\n]{0,25})$", self.text[max(0, start - 25):start])
+        written = self.text[start:end]
+        city = self.g.place(written)
         if line is not None and (_DATELINE.match(self.text, end) or (
-                self.text[start:end].isupper() and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:])
-        )) and (self.text[start:end].isupper() or not line.group(1).strip()):
-            return True  # a dateline: "YEREVAN —", "YEREVAN, JANUARY 8", "TEHRAN (AP) —"
+                written.isupper() and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:])
+        )) and (written.isupper() or (not line.group(1).strip() and city is not None
+                                      and city.kind is PlaceKind.CITY)):
+            return True  # a dateline: "YEREVAN —", "Baku, May 2", "TEHRAN (AP) —"
         if re.match(r",\s+[A-Z]", after[:3]) and self.g.place(
                 after.split(",")[1].split()[0] if "," in after[:40] else "") is not None:
             return True  # "Baku, Azerbaijan" names a city and its country
@@ -491,6 +515,55 @@ class _Builder:
                     and state.id not in self.actors):
                 self.actor(state, pol.start, pol.end)
 
+    def office_pass(self) -> None:
+        """An office holder's office is a public body: "the PM’s Office", "the
+        President's administration", "the Armenian president's press service" -- named
+        "Office of the Prime Minister of Armenia", of the state written before the title,
+        else of the country the document is about."""
+        toks = self.tokens
+        about: list[str | None] = []
+        for h in filter_spans(self.sc.hits("person_title")):
+            k = h.stop
+            if not (self._possessive(k) and k + 1 < len(toks) and self._sp(k + 1)):
+                continue
+            office = toks[k + 1]
+            end = office.end
+            if office.key == "press" and k + 2 < len(toks) and toks[k + 2].key in (
+                    "service", "office") and self._sp(k + 2):
+                end = toks[k + 2].end
+            elif office.key not in ("office", "administration", "secretariat", "apparatus"):
+                continue
+            pol = self._polity_before(h.first)
+            state = self._state_of(pol) if pol is not None else None
+            title = normalize_title(self.text[h.start:h.end]) or self.text[h.start:h.end]
+            if state is None:
+                state = self._holders_state(title)  # "the PM's Office": Pashinyan's
+            if state is None:
+                if not about:
+                    about.append(self._home_of_bodies())
+                state = self.g.actor(f"state:{about[0]}") if about[0] else None
+            if state is None:
+                continue
+            start = pol.start if pol is not None else h.start
+            i = self.sc.token_at(start)
+            if i > 0 and toks[i - 1].key == "the" and self._sp(i):
+                start = toks[i - 1].start
+            noun = "Office" if office.key != "administration" else "Administration"
+            name = f"{noun} of the {title.title()} of {state.name}"
+            body = self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, state.country,
+                                   settled=True)
+            self.actor(body, start, end)
+
+    def _holders_state(self, title: str) -> Actor | None:
+        """The state whose ``title`` office (canonical) the one person of the document
+        holding such an office holds, or None when no single person does."""
+        found = {o.of for ent in self.actors.values() if isinstance(ent.record, Actor)
+                 for o in self.g.offices(ent.record.id) if o.title == fold(title)}
+        if len(found) != 1:
+            return None
+        state = self.g.actor(found.pop())
+        return state if state is not None and state.kind is ActorKind.STATE else None
+
     def role_pass(self) -> None:
         """"Azerbaijan's president", "the foreign minister of Armenia": the office holder."""
         toks = self.tokens
@@ -509,6 +582,8 @@ class _Builder:
                 if after is not None:
                     found.append((h.start, after.end, after))  # "president of Azerbaijan"
             for start, end, p in found:
+                if self._covered(h.start, h.end):
+                    continue  # "the Armenian president's press service": the office
                 nxt = self.sc.token_at(end)
                 if nxt < len(toks) and self._sp(nxt) and _capword(toks[nxt].text):
                     continue  # a title before a name: the titled pass resolves the name
@@ -787,14 +862,17 @@ class _Builder:
         country of a country-code domain."""
         toks = self.tokens
         n = len(toks)
-        i = floor = 0
-        while i < n - 1:
+        # Only words with a dot and a letter right after them can start an address.
+        starts = sorted({self.sc.token_at(m.start()) for m in _DOTTED.finditer(self.text)})
+        floor = 0
+        for i in starts:
+            if i < floor or i >= n - 1:
+                continue
             j = i
             while (j + 1 < n and self._gap(j + 1) == "." and toks[j + 1].key in _WEB_DOMAINS
                    and _domain_case(toks[j + 1].text, toks[i].text)):
                 j += 1
             if j == i or self.text[toks[i].start - 1:toks[i].start] == "@":
-                i = j + 1
                 continue
             first = i
             while first > 0 and self._gap(first) in ("-", ".") and first > floor:
@@ -802,7 +880,7 @@ class _Builder:
             start, end = toks[first].start, toks[j].end
             if toks[first].key == "www" and first + 1 < j:
                 start = toks[first + 1].start
-            i = floor = j + 1
+            floor = j + 1
             if self._covered(start, end):
                 continue
             name = self.text[start:end]
@@ -875,6 +953,31 @@ class _Builder:
             if j + 1 < len(toks) and not self._sp(j + 1):
                 return None
         return None
+
+    def apposition_pass(self) -> None:
+        """A kind noun in lower case before a capitalised name gives the name's kind:
+        "Armenian organization GALLUP", "the company Baykar", "the newspaper Yeni
+        Musavat" (a demonym before the noun gives its country)."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("kind_noun")):
+            if not self.text[h.start:h.end].islower() or h.stop >= len(toks) or not self._sp(
+                    h.stop):
+                continue
+            stop = self._name_stop(h.stop)
+            if stop is None or not all(self._free_word(k) for k in range(h.stop, stop)):
+                continue
+            start, end = toks[h.stop].start, toks[stop - 1].end
+            name = _trim_name(self.text[start:end])
+            if not name or self.g.place(name) is not None or self.g.polity(name):
+                continue
+            end = start + len(name)
+            pol = self._polity_before(h.first)
+            state = self._state_of(pol) if pol is not None and pol.label == "demonym" else None
+            known = self.g.actor(name)
+            written = pol.start if state is not None and pol is not None else h.start
+            self.actor(known or self.rule_actor(
+                name, ActorKind(h.value), None, state.country if state else None,
+                settled=state is not None), written, end)  # "Armenian organization GALLUP"
 
     def quoted_outlet_pass(self) -> None:
         """Names in quotation marks that are news outlets: one just before an outlet noun or
@@ -1402,6 +1505,30 @@ class _Builder:
             for i in found:
                 self.actor(person, toks[i].start, toks[i].end)
 
+    def sibling_pass(self) -> None:
+        """"Two brothers, Ziyaddin and Huseyn Safarov": a capitalised word joined by "and"
+        to a person's full name is a given name sharing its surname -- a person of its own,
+        mentioned by the given name."""
+        toks = self.tokens
+        starts: dict[int, Actor] = {}
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and rec.kind is ActorKind.PERSON and len(
+                    rec.name.split()) == 2:
+                for s, _e in ent.mentions:
+                    starts[s] = rec
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            other = starts.get(toks[i + 2].start)
+            if (other is None or toks[i + 1].key != "and" or not self._sp(i + 1)
+                    or not self._sp(i + 2) or not self._free_word(i) or i == 0
+                    or _SENTENCE_GAP.search(self._gap(i)) or _capword(toks[i - 1].text)
+                    or self.g.place(tok.text) is not None or self.g.polity(tok.text)):
+                continue  # a capitalised word mid-sentence, no place, no polity
+            name = f"{tok.text} {other.name.split()[-1]}"
+            self.actor(self.rule_actor(name, ActorKind.PERSON, None, other.country),
+                       tok.start, tok.end)
+
     def _in_name(self, i: int) -> bool:
         """Whether token i stands next to another capitalised word on its line (part of a
         longer name or a headline)."""
@@ -1547,6 +1674,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.domain_pass()
     b.titled_pass()
     b.titled_state_pass()
+    b.office_pass()
     b.role_pass()
     b.armed_group_pass()
     b.group_pass()
@@ -1555,6 +1683,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.unnamed_person_pass()
     b.media_pass()
     b.quoted_outlet_pass()
+    b.apposition_pass()
     b.org_pass()
     b.name_pass()
     b.place_pass()
@@ -1564,6 +1693,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.home_body_pass()
     b.link_surnames()
     b.given_name_pass()
+    b.sibling_pass()
     resolved = tuple(
         attrs.evolve(q, speaker=q.speaker or b.speaker(q)) for q in quotes)
     actors, places = b.records()
