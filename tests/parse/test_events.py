@@ -215,6 +215,17 @@ def test_bad_trigger_table_is_reported() -> None:
         TriggerTable.from_json({"types": [{"type": "attack", "priority": 1, "verbs": "x"}]})
 
 
+def test_grammar_words_are_data_and_bad_lists_are_named() -> None:
+    table = TriggerTable.from_json({"types": [], "grammar_words": {
+        "_comment": "skipped", "adjunct_words": ["in", "as of"]}})
+    assert table.alternation("adjunct_words") == r"(?:in|as\s+of)"
+    with pytest.raises(KeyError, match="title_words"):
+        table.alternation("title_words")
+    with pytest.raises(InputError, match=r"grammar_words\.title_words"):
+        TriggerTable.from_json({"types": [], "grammar_words": {"title_words": ["", 3]}})
+    assert "president" in TriggerTable.default().grammar_words["title_words"]
+
+
 @pytest.mark.parametrize(("lemma", "forms"), [
     ("attack", ("attack", "attacks", "attacked", "attacking")),
     ("ban", ("ban", "bans", "banned", "banning")),

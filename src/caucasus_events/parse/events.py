@@ -69,9 +69,12 @@ _VIOLENT = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.CRASH})
 # Joint happenings: of co-ordinated subjects the first is the initiator, the others the
 # parties it acts with (the gold convention, as for "the meeting of A and B").
 _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
+# The closed-class word lists of the patterns below live in data/event_patterns.json
+# ("grammar_words"); _W(label) is one of them as a regex alternation.
+_W = TriggerTable.default().alternation
 _OBJECT_PLACE = re.compile(
-    r"\s+(?:(?:of|to|into|on|against|toward|towards)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
-_ENDS_LOCATIVE = re.compile(r"\s(?:in|at|near)$", re.I)
+    r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
@@ -93,29 +96,27 @@ _SUMMARY_CHARS = 200
 # referent of a later "he" or "she".
 _SUBJECT_REACH = 600
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+"
-                      r"(?:(?:\w+ly|also|then|has|had|have|was|is|will|would|later|again"
-                      r"|further)\s+)*$")
+                      r"(?:(?:\w+ly|" + _W("pronoun_adverbs") + r")\s+)*$")
 _INVERTED = re.compile(r"^[,\s]*(?:(?:\w+ly|also)\s+)?$")
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|new|recent"
-    r"|further|first|second|last|previous|possible|alleged|planned|upcoming|joint)\s+"
+    r"(?:\b" + _W("determiners") + r"\s+"
     r"(?:[\w-]+\s+){0,2})$", re.I)
 _BACKGROUND = re.compile(
-    r"\b(?:over|after|following|since|before|despite|amid|about|concerning|regarding|with"
-    r"|like|of|during|into|from|against|for|to|than|on|in|without|toward|towards)\s+"
-    r"(?:the|an?|this|that|its|their|his|her|recent|last)?\s*(?:[\w’'-]+,?\s+){0,3}$", re.I)
+    r"\b" + _W("background_prepositions") + r"\s+"
+    + _W("background_determiners") + r"?\s*"
+    r"(?:[\w’'-]+,?\s+){0,3}$", re.I)
 # A verb form after a determiner or possessive is a noun ("the arrests", "Russia's attacks").
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|recent|new)\s+"
+    r"(?:\b" + _W("noun_determiners") + r"\s+"
     r"(?:\w+ly\s+)?|['’`]s\s+"
     # a participle right after a preposition is an adjective: "over downed flight"
-    r"|\b(?:over|after|following|despite|about|concerning|regarding|amid|of|for|with)\s+)$",
+    r"|\b" + _W("noun_prepositions") + r"\s+)$",
     re.I)
 # A speaker the actors do not name: "one senior official told me", "the analyst said".
 _UNNAMED_SPEAKER = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the|a|an|one|two|several|some|many|other|its|his"
-    r"|her|their)\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|also|has|have|had|was|were)"
-    r"\s+)*$")
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|" + _W("speaker_quantifiers")
+    + r"\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|" + _W("speaker_auxiliaries")
+    + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
     r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
@@ -131,21 +132,18 @@ _LIGHT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+
                         re.I)
 _POSSESSIVE = re.compile(r"\b(?P<p>his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TITLE = re.compile(
-    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|president|prime|minister|foreign|deputy|defen[cs]e"
-    r"|interior|spokes(?:man|woman|person)|ambassador|leader|envoy|representative|chief"
-    r"|head|adviser|advisor|lawmaker|mp|speaker|of|the)\s+){1,5}")
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|" + _W("title_words") + r")\s+){1,5}")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
-_ADJACENT = re.compile(r"\s+(?:(?:\w+ly|has|have|had|was|were|is|are|will|would|also|then"
-                       r"|again|not|never|already|still|just|later|soon)\s+)*")
+_ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|also|have|has|had|will|would|then"
-                           r"|again|jointly|just|already|all)\s+)*$")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
+                           + r")\s+)*$")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
@@ -153,8 +151,7 @@ _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-
 # What may follow a trailing attribution's verb: one adjunct of time, place or medium,
 # no "that" and no quotation ("said in a Twitter post.", "told reporters on Monday.").
 _ADJUNCT_TAIL = re.compile(
-    r"\s*(?:(?:in|on|at|during|after|before|via|from|with|through|while|late|early|earlier"
-    r"|later|yesterday|today|last|this)\b(?:(?!\bthat\b)[^,;:“”\"])*)?[.!?]?[\s\"'”’)]*",
+    r"\s*(?:" + _W("adjunct_words") + r"\b(?:(?!\bthat\b)[^,;:“”\"])*)?[.!?]?[\s\"'”’)]*",
     re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
@@ -1286,7 +1283,7 @@ _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 # the past ("the talks he held ... on November 7"); a date after it is that clause's.
 _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
                        r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
-                       r"(?:\w+ed|held|met|made|took|gave|said|told|signed|began|won|lost)\b",
+                       r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
                        re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
@@ -1327,7 +1324,7 @@ def _summary(text: str, start: int, end: int) -> str:
     """The clause as one line: white space collapsed, leading conjunctions dropped, cut at
     a word near 200 characters."""
     line = " ".join(text[start:end].split())
-    line = re.sub(r"^(?:and|but|while|whereas|as|which|who|that|so|thus)\s+", "", line,
+    line = re.sub("^" + _W("leading_conjunctions") + r"\s+", "", line,
                   flags=re.I)
     if len(line) > _SUMMARY_CHARS:
         line = line[:_SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
