@@ -562,3 +562,14 @@ def test_a_state_the_trigger_locates_the_happening_in_is_no_target() -> None:
                         "crashed in western Kazakhstan, Kazakhstan said.")
     visit = _one(events, EventType.VISIT)
     assert "state:GEO" not in _roles(visit)
+
+
+def test_an_outlet_citing_its_source_makes_the_source_the_speaker() -> None:
+    _, events = _events("Armenia's rocket attacks on Ganja are state terror carried out by "
+                        "that country, Trend reports citing words of Hikmet Hajiyev, the "
+                        "head of the Presidential Administration of Azerbaijan.")
+    accusation = _one(events, EventType.ACCUSE)
+    roles = _roles(accusation)
+    initiators = [a for a, r in roles.items() if r is Role.INITIATOR]
+    assert len(initiators) == 1 and "hajiyev" in initiators[0]
+    assert roles.get("state:ARM") is Role.TARGET

@@ -153,6 +153,9 @@ _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-
 _ADJUNCT_TAIL = re.compile(
     r"\s*(?:" + _W("adjunct_words") + r"\b(?:(?!\bthat\b)[^,;:“”\"])*)?[.!?]?[\s\"'”’)]*",
     re.I)
+# Between an outlet's reporting verb and the source it cites: "ABC.AZ reports citing
+# words of Hikmet Hajiyev", "Interfax reported, quoting the minister".
+_CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -633,6 +636,13 @@ class _Extractor:
                 if pronoun is not None:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
+        cited = False
+        if self._outlet(speaker) and after and after[0].actor.kind is not ActorKind.MEDIA \
+                and _CITING.fullmatch(text, hit.end, after[0].start):
+            # the outlet cites its source: the source is the speaker, of the words before
+            speaker = [after[0].actor.id]
+            after = []  # what follows the source describes it
+            cited = True
         quotes = self._quote_at(s_start, s_end)
         if not speaker and not passive:
             for q in quotes:
@@ -661,6 +671,8 @@ class _Extractor:
             content = (s_start, c_start) if c_start > s_start else None
         elif content_start >= s_end - 2:
             content = None
+        if cited:
+            content = (s_start, hit.start)
         etype = hit.trigger.event_type
         typed = False
         if self._outlet(speaker):
