@@ -121,7 +121,8 @@ class Gazetteer:
     """
 
     __slots__ = ("_actors", "_by_name", "_demonyms", "_demonyms_written", "_domains",
-                 "_entries", "_lexicon", "_offices", "_places", "_raw", "_sources")
+                 "_entries", "_lexicon", "_looked_up", "_masked", "_offices", "_places", "_raw",
+                 "_sources")
 
     def __init__(self, data: Mapping[str, Any], *, origin: str = "<gazetteer>") -> None:
         self._raw: dict[str, list[Any]] = {}
@@ -136,6 +137,8 @@ class Gazetteer:
             "actor": {}, "place": {}, "source": {}}
         self._entries: list[Entry] = []
         self._lexicon: Lexicon | None = None
+        self._looked_up: dict[tuple[str, Category], str | None] = {}
+        self._masked: dict[Category, dict[tuple[str, ...], list[str]]] = {}
         if not isinstance(data, Mapping):
             raise InputError("a gazetteer must be a JSON object with sections "
                              "'states', 'actors', 'places', 'sources'", path=origin)
@@ -284,6 +287,14 @@ class Gazetteer:
         return tuple(self._sources.values())
 
     def _lookup(self, name: str, category: Category) -> str | None:
+        memo = (name, category)
+        if memo in self._looked_up:
+            return self._looked_up[memo]
+        found = self._lookup_uncached(name, category)
+        self._looked_up[memo] = found
+        return found
+
+    def _lookup_uncached(self, name: str, category: Category) -> str | None:
         text = name.strip().rstrip(".").strip()
         words = _words(text)
         if words and words[0].lower() == "the" and len(words) > 1:
@@ -295,13 +306,32 @@ class Gazetteer:
         key = _key(words)
         table = self._by_name[category]
         ids = table.get(key)
-        if ids is None and any("?" in k for k in key):
-            for cand, cand_ids in table.items():
-                if len(cand) == len(key) and all(
-                        _wild_eq(a, b) for a, b in zip(key, cand, strict=True)):
-                    ids = cand_ids
-                    break
+        if ids is None:
+            lost = sum(k.count("?") for k in key)
+            if lost == 1:
+                ids = self._masked_index(category).get(key)
+            elif lost:
+                for cand, cand_ids in table.items():
+                    if len(cand) == len(key) and all(
+                            _wild_eq(a, b) for a, b in zip(key, cand, strict=True)):
+                        ids = cand_ids
+                        break
         return ids[0] if ids else None
+
+    def _masked_index(self, category: Category) -> dict[tuple[str, ...], list[str]]:
+        """Every name key of ``category`` with one letter masked as '?', mapped to the ids
+        of the first name (in table order) it masks: a key with one lost letter reads the
+        names it may be in one look-up.  Built once per category."""
+        masked = self._masked.get(category)
+        if masked is None:
+            masked = {}
+            for cand, cand_ids in self._by_name[category].items():
+                for i, word in enumerate(cand):
+                    for j in range(len(word)):
+                        wild = (*cand[:i], f"{word[:j]}?{word[j + 1:]}", *cand[i + 1:])
+                        masked.setdefault(wild, cand_ids)
+            self._masked[category] = masked
+        return masked
 
     def source(self, name_or_domain: str) -> Source | None:
         """The outlet called ``name_or_domain`` ("Report.az.", "report.az", "Trend News
