@@ -91,6 +91,10 @@ class Match:
     category: Category
 
 
+# How many look-ups a gazetteer remembers (name and category -> id) before it starts afresh.
+_LOOKUPS_KEPT = 1 << 16
+
+
 def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(word_key(w) for w in words)
 
@@ -121,8 +125,8 @@ class Gazetteer:
     """
 
     __slots__ = ("_actors", "_by_name", "_demonyms", "_demonyms_written", "_domains",
-                 "_entries", "_lexicon", "_looked_up", "_masked", "_offices", "_places", "_raw",
-                 "_sources")
+                 "_entries", "_lexicon", "_looked_up", "_offices", "_places", "_raw",
+                 "_shapes", "_sources")
 
     def __init__(self, data: Mapping[str, Any], *, origin: str = "<gazetteer>") -> None:
         self._raw: dict[str, list[Any]] = {}
@@ -138,7 +142,8 @@ class Gazetteer:
         self._entries: list[Entry] = []
         self._lexicon: Lexicon | None = None
         self._looked_up: dict[tuple[str, Category], str | None] = {}
-        self._masked: dict[Category, dict[tuple[str, ...], list[str]]] = {}
+        self._shapes: dict[Category, dict[tuple[int, ...],
+                                          list[tuple[tuple[str, ...], list[str]]]]] = {}
         if not isinstance(data, Mapping):
             raise InputError("a gazetteer must be a JSON object with sections "
                              "'states', 'actors', 'places', 'sources'", path=origin)
@@ -291,6 +296,8 @@ class Gazetteer:
         if memo in self._looked_up:
             return self._looked_up[memo]
         found = self._lookup_uncached(name, category)
+        if len(self._looked_up) >= _LOOKUPS_KEPT:  # bounded over an archive's many names
+            self._looked_up.clear()
         self._looked_up[memo] = found
         return found
 
@@ -306,32 +313,25 @@ class Gazetteer:
         key = _key(words)
         table = self._by_name[category]
         ids = table.get(key)
-        if ids is None:
-            lost = sum(k.count("?") for k in key)
-            if lost == 1:
-                ids = self._masked_index(category).get(key)
-            elif lost:
-                for cand, cand_ids in table.items():
-                    if len(cand) == len(key) and all(
-                            _wild_eq(a, b) for a, b in zip(key, cand, strict=True)):
-                        ids = cand_ids
-                        break
+        if ids is None and any("?" in k for k in key):
+            for cand, cand_ids in self._by_shape(category).get(tuple(map(len, key)), ()):
+                if all(_wild_eq(a, b) for a, b in zip(key, cand, strict=True)):
+                    ids = cand_ids
+                    break
         return ids[0] if ids else None
 
-    def _masked_index(self, category: Category) -> dict[tuple[str, ...], list[str]]:
-        """Every name key of ``category`` with one letter masked as '?', mapped to the ids
-        of the first name (in table order) it masks: a key with one lost letter reads the
-        names it may be in one look-up.  Built once per category."""
-        masked = self._masked.get(category)
-        if masked is None:
-            masked = {}
+    def _by_shape(self, category: Category
+                  ) -> dict[tuple[int, ...], list[tuple[tuple[str, ...], list[str]]]]:
+        """The name keys of ``category`` by the lengths of their words, in table order: a
+        key with lost letters ('?') is tried only against the names of its shape.  Built
+        once per category."""
+        shapes = self._shapes.get(category)
+        if shapes is None:
+            shapes = {}
             for cand, cand_ids in self._by_name[category].items():
-                for i, word in enumerate(cand):
-                    for j in range(len(word)):
-                        wild = (*cand[:i], f"{word[:j]}?{word[j + 1:]}", *cand[i + 1:])
-                        masked.setdefault(wild, cand_ids)
-            self._masked[category] = masked
-        return masked
+                shapes.setdefault(tuple(map(len, cand)), []).append((cand, cand_ids))
+            self._shapes[category] = shapes
+        return shapes
 
     def source(self, name_or_domain: str) -> Source | None:
         """The outlet called ``name_or_domain`` ("Report.az.", "report.az", "Trend News
