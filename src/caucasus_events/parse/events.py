@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -1312,6 +1313,7 @@ _LOOK_BACK = 2000
 _STORY_DAYS = 7
 
 
+@functools.lru_cache(maxsize=256)
 def _publication_fallback(published: PartialDate | None,
                           story: PartialDate | None = None) -> PartialDate | None:
     """The date of a current report that states none: the day the story reports when its
