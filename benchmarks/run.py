@@ -23,6 +23,7 @@ from typing import Any
 
 from corpus import CorpusStats, generate_corpus, link_prefix, page_name
 from measure import cpu_best_of, format_table, machine_info, profile, run_child
+from queries import VS_DUCKDB, compare
 from serialization import SerializationResult, bench_model, page_tables
 
 HERE = Path(__file__).resolve().parent
@@ -298,6 +299,18 @@ def bench_load(cfg: Config) -> list[dict[str, Any]]:
         last = next((r["queries"][q] for r in reversed(rows) if q in r["queries"]), None)
         if last:
             print(f"  {q}: {last['call']} -> {last['results']:,} results")
+    largest = max(cfg.sizes)
+    try:
+        import duckdb  # noqa: F401  (only whether it is installed)
+    except ImportError:
+        print("DuckDB not installed (pip install duckdb): no side-by-side query figures")
+        return rows
+    print(f"\ncold queries on the {largest:,}-page dataset beside DuckDB on the same files "
+          f"(ms, best of {cfg.repeat} fresh processes):")
+    versus = compare(str(cfg.work / f"dataset-{largest}"), cfg.repeat)
+    rows[-1]["vs_duckdb"] = {q: {"ratio": v["ratio"], "ours_s": v["ours"]["query"],
+                                 "duckdb_s": v["duckdb"]["query"], "rows": v["ours"]["rows"]}
+                             for q, v in versus.items()}
     return rows
 
 
@@ -328,6 +341,10 @@ def evaluate(results: Results) -> list[dict[str, Any]]:
               f">= {READ_VS_BASELINE}x")
         check(f"{r['model']} write vs floor", wf, wf <= WRITE_VS_FLOOR,
               f"<= {WRITE_VS_FLOOR}x slower")
+    for row in results.load[-1:]:
+        for query, v in row.get("vs_duckdb", {}).items():
+            check(f"{query} vs DuckDB ({row['pages']:,} pages)", v["ratio"],
+                  v["ratio"] <= VS_DUCKDB, f"<= {VS_DUCKDB}x DuckDB's time")
     if len(results.build) >= 2:
         small, large = results.build[0], results.build[-1]
         growth = large["peak_rss_mib"] / small["peak_rss_mib"]

@@ -184,6 +184,19 @@ def _states(not_names: frozenset[str]) -> tuple[list[dict[str, Any]], list[dict[
                 place["latitude"], place["longitude"] = float(cap_ll[0]), float(cap_ll[1])
             capitals.append(place)
         states.append(entry)
+    # A demonym several territories share ("French", "Chinese", "American") is the most
+    # populous one's: "French President" is France's, not the French Southern Territories'.
+    population = {iso: ci.get("population") or 0 for iso, ci in info.items()}
+    owner: dict[str, str] = {}
+    for entry in states:
+        for d in entry.get("demonyms", ()):
+            if d not in owner or population.get(entry["iso3"], 0) > population.get(owner[d], 0):
+                owner[d] = entry["iso3"]
+    for entry in states:
+        if "demonyms" in entry:
+            entry["demonyms"] = [d for d in entry["demonyms"] if owner[d] == entry["iso3"]]
+            if not entry["demonyms"]:
+                del entry["demonyms"]
     return states, capitals
 
 

@@ -59,17 +59,28 @@ class RowCache:
 
 class ActorNames:
     """Actor ids by id and by folded name or alias, from three columns of the actors
-    table (no actor records, no mention spans)."""
+    table (no actor records, no mention spans).  The folded-name index is built on the
+    first lookup by name: a lookup by id reads the id column only."""
 
     def __init__(self, actors: pa.Table) -> None:
         ids = actors.column("id").to_pylist()
         self.ids: frozenset[str] = frozenset(ids)
-        self.by_name: dict[str, set[str]] = {}
-        columns = zip(ids, actors.column("name").to_pylist(),
-                      actors.column("aliases").to_pylist(), strict=True)
-        for actor_id, name, aliases in columns:
-            for written in (name, *(aliases or ())):
-                self.by_name.setdefault(fold(written), set()).add(actor_id)
+        self._actors = actors
+        self._by_name: dict[str, set[str]] | None = None
+
+    @property
+    def by_name(self) -> dict[str, set[str]]:
+        """Actor ids by folded name or alias."""
+        if self._by_name is None:
+            by_name: dict[str, set[str]] = {}
+            actors = self._actors
+            columns = zip(actors.column("id").to_pylist(), actors.column("name").to_pylist(),
+                          actors.column("aliases").to_pylist(), strict=True)
+            for actor_id, name, aliases in columns:
+                for written in (name, *(aliases or ())):
+                    by_name.setdefault(fold(written), set()).add(actor_id)
+            self._by_name = by_name
+        return self._by_name
 
     def lookup(self, actor_id_or_name: str) -> set[str]:
         """Ids of the actors with this id, or else this name or alias (accents and case

@@ -674,7 +674,10 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
     pol = DatePolicy.of(policy)
     out = []
     previous: PartialDate | None = None  # the last day named, for "a day earlier"
-    for m in _finder(w).finditer(text, start, len(text) if end is None else end):
+    matches = _all_matches(w, text) if start == 0 and end is None and \
+        len(text) >= _CACHED_TEXT else _finder(w).finditer(
+            text, start, len(text) if end is None else end)
+    for m in matches:
         if m.group("ana") is not None:
             found = rule_anaphoric(m, previous, w)
         else:
@@ -685,6 +688,19 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
             if last.precision is Precision.DAY:
                 previous = last
     return out
+
+
+# Texts at least this long keep their matches (documents, not the short strings of
+# datelines and citations, which would crowd them out).
+_CACHED_TEXT = 400
+
+
+@functools.lru_cache(maxsize=16)
+def _all_matches(words: DateWords, text: str) -> tuple[re.Match[str], ...]:
+    """The finder's matches over a whole text, kept for the few texts in work: the page
+    parser and the event extractor resolve one document's expressions against different
+    references, and the scan is the costly part."""
+    return tuple(_finder(words).finditer(text))
 
 
 def rule_anaphoric(m: re.Match[str], previous: PartialDate | None, words: DateWords

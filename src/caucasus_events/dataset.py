@@ -9,6 +9,7 @@ therefore kept in memory until the end; they carry spans, not text, so they stay
 
 from __future__ import annotations
 
+import calendar
 import collections
 import concurrent.futures
 import contextlib
@@ -17,6 +18,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -588,11 +590,39 @@ def _bounds(value: _DateLike, which: str) -> tuple[dt.date, dt.date]:
         return value.start, value.end
     if isinstance(value, dt.date):
         return value, value
+    if isinstance(value, str):
+        numeric = _numeric_bounds(value)
+        if numeric is not None:
+            return numeric
     parsed = parse_date(_month_words(value)) if isinstance(value, str) else None
     if parsed is None:
         raise ValueError(f"{which} must be a date, a PartialDate or a date string such as "
                          f"'2021', '2021-06' or '2021-06-03', got {value!r}")
     return parsed.start, parsed.end
+
+
+_NUMERIC_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _numeric_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The bounds of "2021", "2021-06" or "2021-06-03" read directly, as parse_date reads
+    them (without compiling the date resolver's patterns on a first query); None for
+    anything else, left to parse_date."""
+    m = _NUMERIC_DATE.fullmatch(value.strip())
+    if m is None:
+        return None
+    year = int(m.group(1))
+    try:
+        if m.group(2) is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        month = int(m.group(2))
+        if m.group(3) is None:
+            return dt.date(year, month, 1), dt.date(year, month,
+                                                    calendar.monthrange(year, month)[1])
+        day = dt.date(year, month, int(m.group(3)))
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+    return day, day
 
 
 def _month_words(value: str) -> str:
@@ -717,8 +747,11 @@ class Dataset:
         if self._actor_names is None:
             columns = ["id", "name", "aliases"]
             # Three columns, not the actors' mention spans (the bulk of the file).
-            actors = (self._tables["actors"].select(columns) if "actors" in self._tables
-                      else pq.read_table(self.path / resource_path("actors"), columns=columns))
+            if "actors" in self._tables:
+                actors = self._tables["actors"].select(columns)
+            else:  # ParquetFile: pq.read_table would import pyarrow.dataset (~0.1 s)
+                with pq.ParquetFile(self.path / resource_path("actors")) as file:
+                    actors = file.read(columns=columns, use_threads=False)
             self._actor_names = ActorNames(actors)
         return self._actor_names
 

@@ -61,6 +61,8 @@ def _fail(inst: Any, attribute: attrs.Attribute[Any], value: Any, what: str) -> 
 def _str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str):
         raise _fail(inst, attribute, value, "a string")
+    if value.isascii():  # a flag CPython keeps: no copy, no scan
+        return
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -68,8 +70,10 @@ def _str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _nonempty_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value.__class__ is str and value.isascii() and value and not value.isspace():
+        return  # the common case, without the call to _str
     _str(inst, attribute, value)
-    if not value.strip():
+    if not value or value.isspace():  # what strip() would empty, without the copy
         raise _fail(inst, attribute, value, "a non-empty string")
 
 
@@ -89,6 +93,8 @@ def _bool(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _nonneg_int(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value.__class__ is int and 0 <= value <= 2**62:
+        return
     if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > 2**62:
         raise _fail(inst, attribute, value, "an integer >= 0")
 
@@ -107,18 +113,13 @@ def _instance_of(cls: type) -> Any:
         if not isinstance(value, cls):
             raise _fail(inst, attribute, value, f"a {cls.__name__}")
 
-    return check
-
-
-def _all(member_check: Any) -> Any:
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        for item in value:
-            member_check(inst, attribute, item)
-
+    check.instance_of = cls  # type: ignore[attr-defined]
     return check
 
 
 def _coerce(cls: type[enum.Enum], value: Any) -> Any:
+    if isinstance(value, cls):
+        return value
     try:
         return cls(value)
     except ValueError:
@@ -149,7 +150,19 @@ def _is_tuple(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _tuple_of(member_check: Any) -> Any:
-    return attrs.validators.and_(_is_tuple, _all(member_check))
+    cls = getattr(member_check, "instance_of", None)
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _is_tuple(inst, attribute, value)
+        if cls is not None:  # members checked inline: one isinstance each, no call
+            for item in value:
+                if not isinstance(item, cls):
+                    member_check(inst, attribute, item)  # raises, naming the value
+            return
+        for item in value:
+            member_check(inst, attribute, item)
+
+    return check
 
 
 # --- enumerations --------------------------------------------------------------

@@ -234,6 +234,10 @@ class _Struct(_Codec):
         self.filler = types.SimpleNamespace(**{c.name: c.codec.filler for c in children})
         self.init_names = [c.name for c in children if c.init]
         self.derived = [c for c in children if not c.init]
+        self.make = _maker(cls, self.init_names)
+        # Equal rows of a nested struct may share one (immutable) record, unless a float
+        # child could make unequal values compare equal (0.0 and -0.0).
+        self.shareable = not any(c.codec.arrow_type == pa.float64() for c in children)
 
     def columns(self, values: list[Any], absent: pa.Array | None = None) -> list[pa.Array]:
         """One array per child of the records (fillers where ``absent``)."""
@@ -269,15 +273,15 @@ class _Struct(_Codec):
         return pa.StructArray.from_arrays(self.columns(values, absent), fields=self.fields,
                                           mask=mask)
 
-    def build(self, columns: dict[str, list[Any]], valid: list[bool] | None) -> list[Any]:
-        """Records from their decoded columns; None where ``valid`` says the row is null."""
-        names = self.init_names
-        cls = self.cls
-
-        def make(*row: Any) -> Any:
-            return cls(**dict(zip(names, row, strict=True)))
-
-        rows = zip(*(columns[n] for n in names), strict=True)
+    def build(self, columns: dict[str, list[Any]], valid: list[bool] | None,
+              share: bool = False) -> list[Any]:
+        """Records from their decoded columns; None where ``valid`` says the row is null.
+        With ``share``, equal rows are built once and share the (frozen) record: a
+        nested struct such as a date or an actor's role repeats across many rows."""
+        make = self.make
+        rows = zip(*(columns[n] for n in self.init_names), strict=True)
+        if share and self.shareable:
+            return _shared(make, rows, valid)
         if valid is None:
             return list(itertools.starmap(make, rows))
         return [make(*row) if ok else None for ok, row in zip(valid, rows, strict=True)]
@@ -293,7 +297,39 @@ class _Struct(_Codec):
                     _check_nulls(values, array.null_count, name)
                 columns[child.name] = child.codec.decode(values, name)
         valid = array.is_valid().to_pylist() if array.null_count else None
-        return _construct(lambda: self.build(columns, valid), column)
+        return _construct(lambda: self.build(columns, valid, share=True), column)
+
+
+def _maker(cls: type, names: list[str]) -> Callable[..., Any]:
+    """``make(v0, v1, ...)`` calling ``cls(name0=v0, name1=v1, ...)``: the keyword call
+    compiled once, not a dict built per row (the names are the model's field names)."""
+    if not all(name.isidentifier() for name in names):
+        raise SchemaError(f"{cls.__name__}: field names must be identifiers, got {names!r}")
+    params = ", ".join(f"_{i}" for i in range(len(names)))
+    keywords = ", ".join(f"{name}=_{i}" for i, name in enumerate(names))
+    namespace: dict[str, Any] = {"cls": cls}
+    exec(f"def make({params}):\n    return cls({keywords})", namespace)
+    make: Callable[..., Any] = namespace["make"]
+    return make
+
+
+def _shared(make: Callable[..., Any], rows: Iterable[tuple[Any, ...]],
+            valid: list[bool] | None) -> list[Any]:
+    built: dict[tuple[Any, ...], Any] = {}
+    out: list[Any] = []
+    for i, row in enumerate(rows):
+        if valid is not None and not valid[i]:
+            out.append(None)
+            continue
+        try:
+            record = built.get(row)
+        except TypeError:  # an unhashable value: no sharing for this row
+            out.append(make(*row))
+            continue
+        if record is None:
+            record = built[row] = make(*row)
+        out.append(record)
+    return out
 
 
 def _as_tuple(picked: Any, width: int) -> tuple[Any, ...]:

@@ -112,6 +112,21 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "year 10000": lambda n: "It happened on January 5, 10000 there. " * (n // 39),
     "year 1 and yesterday": lambda n: "On January 1, 0001 it began; yesterday it ended. "
     * (n // 50),
+    "quoted outlet lists": lambda n: '"BBC", "Trend", "Aaa Bbb" and "Ccc". ' * (n // 35),
+    "web addresses": lambda n: "Report.az and news.am and www.abc.com say. " * (n // 43),
+    "body nouns with names": lambda n: "Georgia's Irakli Kobakhidze and the police met. "
+    * (n // 48),
+    "unnamed speakers": lambda n: "A senior Armenian official told a US source. " * (n // 45),
+    "borders and buildings": lambda n: "Armenia's border with Iran near the parliament "
+    "building and the embassy in Tehran. " * (n // 85),
+    "collectives": lambda n: "Pro-EU protesters and Russian MPs met Karabakh refugees. "
+    * (n // 56),
+    "lone given names": lambda n: "then Tamara left and David came, " * (n // 33),
+    "offices": lambda n: "the PM’s Office and the prosecutor's office said so. " * (n // 51),
+    "appositions": lambda n: "Armenian organization Aaa Bbb and the company Ccc met. "
+    * (n // 55),
+    "armed groups": lambda n: "Ethnic Armenian forces and Karabakh fighters from Syria. "
+    * (n // 56),
 }
 
 # A 10 KB page parsing longer than this is pathological whatever the growth.

@@ -57,9 +57,11 @@ def test_a_date_naming_a_thing_does_not_date_a_statement_about_it() -> None:
 
 
 def test_a_narrative_goes_on_in_its_day() -> None:
-    page = _page("Police raided the homes of Azerbaijanis on Friday. Two brothers were killed "
-                 "in the raids.")
+    page = _page("On December 16, Azerbaijan protested to Russia.\n\n"
+                 "Police raided the homes of Azerbaijanis on Friday. Two brothers were killed "
+                 "and nine people were detained.")
     assert _iso(_event(page, "killed")) == "2024-12-13"
+    assert _iso(_event(page, "detained")) == "2024-12-13"
 
 
 def test_a_decade_leaves_its_event_undated() -> None:

@@ -144,3 +144,13 @@ def test_a_war_named_in_general_beside_a_count_of_years_dates_the_page() -> None
 
 def _names_called(text: str) -> list[str]:
     return [h.name for h in HappeningTable.default().called_in(text, 0, len(text))]
+
+
+def test_a_labelled_date_at_the_top_is_printed() -> None:
+    text = ("News Digest on Georgia NEWS DIGEST July 13-16 Compiled by: A. Author Date: July 17, "
+            "2018 Occupied Regions. The list was presented to the de-facto parliament.")
+    date = infer_publication_date(text, None)
+    assert date is not None and (date.isoformat(), date.inferred) == ("2018-07-17",
+                                                                      Inferred.NONE)
+    # far from the top, a label is only a mention
+    assert infer_publication_date("x " * 300 + "Date: July 17, 2018.", None) != date

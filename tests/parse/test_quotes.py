@@ -234,3 +234,37 @@ def test_fragments_in_sentences_that_report_speech_are_partial_quotes(
         text: str, fragment: str) -> None:
     (q,) = _quotes(text)
     assert q.text == fragment and q.partial and q.speaker_text is not None
+
+
+def test_role_noun_speaker_refers_to_the_unnamed_person_introduced_before() -> None:
+    from caucasus_events.models import Document
+    from caucasus_events.parse.quotes import extract_quotes
+
+    text = ("Israel sends arms: Sources\n\nOver the weekend, a US intelligence source told a "
+            "broadcaster that planes had landed.\n\n“Two cargo flights landed today,” the "
+            "source said.")
+    quotes, _ = extract_quotes(Document(id="d1", text=text))
+    assert [q.speaker_text for q in quotes] == ["a US intelligence source"]
+
+
+def test_a_term_in_marks_stays_a_term_when_it_comes_back() -> None:
+    from caucasus_events.models import Document
+    from caucasus_events.parse.quotes import extract_quotes
+
+    text = ("Over the last days an “air train” of cargo planes departed. Hajiyev told me "
+            "that he was unsure of the purposes of the \"air train\" but stressed ties.")
+    quotes, _ = extract_quotes(Document(id="d1", text=text))
+    assert quotes == []
+
+
+def test_a_later_stated_by_sentence_and_a_statement_s_publisher_are_speakers() -> None:
+    from caucasus_events.models import Document
+    from caucasus_events.parse.quotes import extract_quotes
+
+    text = ("The Kremlin is aware of the demands, but \"it has no right to make assessments\" "
+            "until the inquiry ends. This was stated at a briefing by Russian President "
+            "Vladimir Putin's press secretary Dmitry Peskov.\n\n"
+            "\"The staff have been arrested,\" reads a statement on \"Abzas Media\"s Facebook "
+            "page.")
+    quotes, _ = extract_quotes(Document(id="d1", text=text))
+    assert [q.speaker_text for q in quotes] == ["Dmitry Peskov", "Abzas Media"]

@@ -41,7 +41,7 @@ MIN_HITS = 3
 UNDETERMINED = "und"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _RANGE = re.compile(r"^([0-9A-Fa-f]{2,6})-([0-9A-Fa-f]{2,6})$")
 
@@ -129,7 +129,8 @@ class LanguageModel:
         """The language of ``text`` (see the module docstring for the rule and limits)."""
         sample = text[:SAMPLE_CHARS]
         letters: Counter[str] = Counter()
-        ascii_letters = len(_ASCII_LETTER.findall(sample))
+        # The ASCII bytes of the sample less every ASCII byte that is not a letter.
+        ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
         if ascii_letters:
             letters["Latin"] = ascii_letters
         for char in _NON_ASCII.findall(sample):  # only these need a range lookup

@@ -76,7 +76,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
@@ -94,6 +96,7 @@ __all__ = ["TOKEN", "Entry", "Hit", "Lexicon", "Scan", "Token", "filter_spans", 
 
 #: A word of the text; a '?' or U+FFFD between letters stands for a letter the scrape lost.
 TOKEN = re.compile(r"[^\W_]+(?:[?\ufffd][^\W_]+)*")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 # What may stand between two words of one phrase.
 _GAP = re.compile(r"[ \t\-./&'’`‘]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3}")
 # Separators of the folded word stream the automaton reads: a gap a phrase may span, and a
@@ -196,8 +199,8 @@ class Lexicon:
     :meth:`union`; building is linear in the number of phrases.
     """
 
-    __slots__ = ("__weakref__", "_automaton", "_by_length", "_entries", "_labels", "_max_words",
-                 "_values", "_words")
+    __slots__ = ("__weakref__", "_automaton", "_by_length", "_entries", "_labels", "_masked",
+                 "_max_words", "_values", "_words")
 
     def __init__(self, entries: Iterable[Entry], word_sets: Mapping[str, frozenset[str]]
                  | None = None, word_values: Mapping[str, Mapping[str, str]] | None = None
@@ -223,6 +226,9 @@ class Lexicon:
         self._labels = frozenset(e.label for e in self._entries) | frozenset(self._words)
         self._max_words = max_words
         self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
+        # Per word length, built when a lost-letter word of that length first needs it:
+        # each word with one letter masked ("erd?gan") -> the words that read so, sorted.
+        self._masked: dict[int, dict[str, tuple[str, ...]]] = {}
         automaton = ahocorasick.Automaton()
         for key, payloads in table.items():
             automaton.add_word(key, (len(key), tuple(payloads)))
@@ -380,7 +386,18 @@ class Lexicon:
                                first, stop))
 
     def _wild_candidates(self, key: str) -> tuple[str, ...]:
-        return tuple(w for w in self._by_length.get(len(key), ()) if _wild_eq(key, w))
+        """The lexicon's words (sorted) that ``key`` may read with its '?' as any letter."""
+        n = len(key)
+        if key.count("?") != 1:
+            return tuple(w for w in self._by_length.get(n, ()) if _wild_eq(key, w))
+        masked = self._masked.get(n)
+        if masked is None:
+            table: dict[str, list[str]] = {}
+            for w in self._by_length.get(n, ()):  # sorted, so every bucket is
+                for i in range(n):
+                    table.setdefault(f"{w[:i]}?{w[i + 1:]}", []).append(w)
+            masked = self._masked[n] = {k: tuple(v) for k, v in table.items()}
+        return masked.get(key, ())
 
 
 @functools.lru_cache(maxsize=1)
@@ -433,30 +450,22 @@ class Scan:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        tokens = [Token(m.start(), m.end(), w, word_key(w) or "\x01")
-                  for m in TOKEN.finditer(text) for w in (m.group(),)]
-        self.tokens: tuple[Token, ...] = tuple(tokens)
-        self._tok_starts = [t.start for t in tokens]
-        self.sentences: tuple[tuple[int, int], ...] = tuple(sentence_spans(text))
-        self._sent_starts = [s for s, _ in self.sentences]
-        self.paragraphs: tuple[tuple[int, int], ...] = tuple(_paragraphs(text))
-        self._para_starts = [s for s, _ in self.paragraphs]
-        seps = [_SOFT] * len(tokens)
-        for i in range(1, len(tokens)):
-            gap = text[tokens[i - 1].end:tokens[i].start]
-            if gap != " " and not _GAP.fullmatch(gap):
-                seps[i] = _HARD
+        words = _tokenised(text)
+        self.tokens: tuple[Token, ...] = words.tokens
+        self._tok_starts = words.tok_starts
+        self.sentences: tuple[tuple[int, int], ...] = words.sentences
+        self._sent_starts = words.sent_starts
+        self.paragraphs: tuple[tuple[int, int], ...] = words.paragraphs
+        self._para_starts = words.para_starts
         hits: list[Hit] = []
-        stream, tstarts = _stream([t.key for t in tokens], seps)
-        lexicon._run(stream, tstarts, tokens, 0, hits)
-        wild = [i for i, t in enumerate(tokens) if "?" in t.key]
-        if wild:
-            hits.extend(self._wild_hits(wild, seps))
+        lexicon._run(words.stream, words.tstarts, self.tokens, 0, hits)
+        if words.wild:
+            hits.extend(self._wild_hits(words.wild, words.seps))
         by_label: dict[str, list[Hit]] = {}
         for h in hits:
             by_label.setdefault(h.label, []).append(h)
         for bucket in by_label.values():
-            bucket.sort(key=lambda h: (h.start, -h.end))
+            bucket.sort(key=_hit_order)
         self._by_label = {k: tuple(v) for k, v in by_label.items()}
 
     def _wild_hits(self, wild: Sequence[int], seps: Sequence[str]) -> list[Hit]:
@@ -482,7 +491,7 @@ class Scan:
             return self._by_label.get(labels[0], ())
         wanted = labels or tuple(self._by_label)
         merged = [h for label in wanted for h in self._by_label.get(label, ())]
-        merged.sort(key=lambda h: (h.start, -h.end))
+        merged.sort(key=_hit_order)
         return tuple(merged)
 
     def token_at(self, offset: int) -> int:
@@ -510,18 +519,64 @@ def _containing(spans: Sequence[tuple[int, int]], starts: Sequence[int],
     return None
 
 
+def _hit_order(h: Hit) -> tuple[int, int]:
+    return (h.start, -h.end)
+
+
 def _stream(keys: Sequence[str], seps: Sequence[str]) -> tuple[str, list[int]]:
-    parts: list[str] = []
-    tstarts: list[int] = []
-    pos = 0
-    for i, key in enumerate(keys):
-        if i:
-            parts.append(seps[i])
-            pos += 1
-        tstarts.append(pos)
-        parts.append(key)
-        pos += len(key)
-    return "".join(parts), tstarts
+    """The folded word stream (keys joined by their one-character separators; ``seps[0]``
+    is ignored) and the offset of each key in it."""
+    if not keys:
+        return "", []
+    offsets = itertools.accumulate(map(len, keys), initial=0)
+    tstarts = list(map(operator.add, offsets, range(len(keys))))
+    stream = "".join(itertools.chain.from_iterable(zip(seps, keys, strict=True)))[1:]
+    return stream, tstarts
+
+
+@functools.lru_cache(maxsize=4096)
+def _separator(gap: str) -> str:
+    """What the text between two words is in the word stream: a gap a phrase may span
+    (:data:`_SOFT`) or a hard break (:data:`_HARD`)."""
+    return _SOFT if gap == " " or _GAP.fullmatch(gap) else _HARD
+
+
+_new_token = functools.partial(tuple.__new__, Token)
+
+
+class _Tokenised:
+    """The lexicon-independent half of a scan: tokens, word stream, sentences and
+    paragraphs of one text (shared by the scans of that text with different lexicons)."""
+
+    __slots__ = ("para_starts", "paragraphs", "sent_starts", "sentences", "seps", "stream",
+                 "tok_starts", "tokens", "tstarts", "wild")
+
+    def __init__(self, text: str) -> None:
+        # Split keeps the gaps: parts alternate gap, word, gap, ..., word, gap; the offsets
+        # of the words follow from the running sum of the parts' lengths.
+        parts = _TOKEN_SPLIT.split(text)
+        words = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
+        starts = offsets[1:-1:2]
+        keys = list(map(word_key, words))
+        if "" in keys:
+            keys = [k or "\x01" for k in keys]
+        self.tokens: tuple[Token, ...] = tuple(map(_new_token, zip(starts, offsets[2::2],
+                                                                   words, keys, strict=False)))
+        self.tok_starts = starts
+        # seps[i] stands between words i - 1 and i; seps[0] is a placeholder.
+        self.seps = [_SOFT, *map(_separator, parts[2:-1:2])]
+        self.stream, self.tstarts = _stream(keys, self.seps)
+        self.wild = [i for i, k in enumerate(keys) if "?" in k] if "?" in self.stream else []
+        self.sentences = tuple(sentence_spans(text))
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.paragraphs = tuple(_paragraphs(text))
+        self.para_starts = [s for s, _ in self.paragraphs]
+
+
+@functools.lru_cache(maxsize=16)
+def _tokenised(text: str) -> _Tokenised:
+    return _Tokenised(text)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

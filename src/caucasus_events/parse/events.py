@@ -1130,7 +1130,7 @@ class _Extractor:
                 and _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start)
                 and _NOUN_AFTER.match(self.text, m.end)):
             return False
-        return not m.end <= d.hit.start <= m.end + 30
+        return not (d.hit.end > d.hit.start and m.end <= d.hit.start <= m.end + 30)
 
     def _embedded(self, d: _Draft, m: DateMention) -> bool:
         """Whether a date after the trigger belongs to a clause embedded after it ("the

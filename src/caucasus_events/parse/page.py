@@ -18,7 +18,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -189,6 +189,8 @@ def _is_navigation(text: str) -> bool:
 
 
 def _mostly_foreign_script(text: str) -> bool:
+    if text.isascii():
+        return False  # every letter is Latin
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
@@ -506,9 +508,12 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     # costs no more than a long article.
     text, context = text[:_INFER_CHARS], context[:_INFER_CHARS]
     if printed is None:
-        return _inferred_from_mentions(text, context)
-    mentions = [d for _, d in find_dates(text)]
-    dated = [d for d in mentions if d.inferred is Inferred.NONE and 1900 <= d.year <= 2100]
+        labelled = _labelled_date(text)
+        return labelled if labelled is not None else _inferred_from_mentions(text, context)
+    prospective = _prospective(text)
+    dated = [m.date for m in find_date_mentions(text, _CENTURY)
+             if m.date.inferred is Inferred.NONE and 1900 <= m.date.year <= 2100
+             and not prospective(m.start)]
     fine = [d for d in dated if d.precision in (Precision.DAY, Precision.MONTH)]
     fine += [PartialDate.from_date(h.happening.start) for h in HappeningTable.default().find(text)]
     latest = max(fine, key=lambda d: d.end) if fine else None
@@ -525,7 +530,7 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
 
 # Sentences about what is yet to come: their dates do not bound the publication date.
 _PROSPECTIVE = re.compile(
-    r"\b(?:will|would|shall|planned|plans|next|scheduled|expected|upcoming|to be held|"
+    r"\b(?:will|would|shall|planned|plans\s+to|next|scheduled|expected|upcoming|to be held|"
     r"(?:is|are|was|were) due|set to|intends?|aims? to)\b", re.I)
 # A year after these words is a deadline ("until 2028", "by 2030"), not a past date.
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.I)
@@ -533,10 +538,14 @@ _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # Day words and counted days ("yesterday", "two days ago"): not weekdays or weeks.
 _DAY_COUNT = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last night|this "
                         r"(?:morning|afternoon|evening)|days?\s+ago)\b")
+# "Date: July 17, 2018" near the top of a text.
+_DATE_LABEL = re.compile(r"\b(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?)\s*:\s*")
+_LABEL_WINDOW = 400
 # How much of a text (characters) the publication-date inference reads.
 _INFER_CHARS = 60_000
 # How far around "last year" its sentence is read for "war ... Nagorno-Karabakh".
 _CALLED_WINDOW = 300
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*%)")
 _SHIFTED = re.compile(r"(?i)\b(?:last|this|next)\b")  # "April last year", "last April"
 _RELATIVE_YEAR = re.compile(
     r"[\s,]*(?:of\s+)?(?:last|this|next|the\s+previous|the\s+past)\s+year\b", re.I)
@@ -559,13 +568,7 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
     """
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
-
-    def prospective(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        if i < 0:
-            return False
-        s, e = sentences[i]
-        return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
+    prospective = _prospective(text, sentences)
 
     # A named happening bounds the page even in a sentence about what follows from it.
     table = HappeningTable.default()
@@ -651,12 +654,42 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         # Written after the latest past year and, when the text plans for a later year,
         # before that one: "held in 2020" and "planned for 2022" date the text to 2021.
         year = max(years)
-        planned = [d.year for _, d in find_dates(text, future=True)
-                   if d.inferred is Inferred.NONE and d.year > year + 1]
+        planned = [int(b.group()) for b in _BARE_YEAR.finditer(text)
+                   if prospective(b.start()) and int(b.group()) > year + 1]
         if planned:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
     return None
+
+
+def _labelled_date(text: str) -> PartialDate | None:
+    """A full date after a label near the top of the text ("Compiled by: ... Date: July 17,
+    2018", "Published: 12.03.2024"): printed, not inferred, where the layout missed it (a
+    flattened PDF header runs into the body)."""
+    m = _DATE_LABEL.search(text, 0, _LABEL_WINDOW)
+    if m is None:
+        return None
+    for found in find_date_mentions(text, None, m.end(), min(len(text), m.end() + 40)):
+        if found.start == m.end() and found.date.precision is Precision.DAY:
+            return found.date
+    return None
+
+
+def _prospective(text: str, sentences: Sequence[tuple[int, int]] | None = None
+                 ) -> Callable[[int], bool]:
+    """Whether the sentence at an offset speaks of what is yet to come ("will", "was due",
+    "planned"): its dates do not bound the publication date from below."""
+    spans = sentence_spans(text) if sentences is None else sentences
+    starts = [s for s, _ in spans]
+
+    def prospective(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            return False
+        s, e = spans[i]
+        return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
+
+    return prospective
 
 
 def _same_sentence(sentences: Sequence[tuple[int, int]], starts: Sequence[int], a: int,

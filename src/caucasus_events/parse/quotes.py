@@ -28,7 +28,7 @@ from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Quote, Span
 from caucasus_events.parse.citations import looks_like_domain
 from caucasus_events.parse.page import find_dates
-from caucasus_events.parse.text import sentence_spans
+from caucasus_events.parse.text import fold, sentence_spans
 
 __all__ = ["MAX_QUOTES", "extract_quotes"]
 
@@ -413,13 +413,25 @@ def _resolve(ctx: _Context, spk: str, span: tuple[int, int], name: str | None,
             return q.speaker, q.speaker_span
     before = ctx.text[max(0, span[0] - 3000):span[0]]
     base = max(0, span[0] - 3000)
+    # "a US intelligence source told ... the source said": the phrase that introduced
+    # someone unnamed, unless a name holding the noun stands nearer.
+    last = noun.split()[-1]
+    introduced = None
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?"
+                         rf"{re.escape(last)}\b", before):
+        introduced = m
     for m in reversed(list(ctx.rx["name"].finditer(before))):
-        if noun.split()[-1] in m.group().lower():
+        if last in m.group().lower() and "\n\n" not in m.group():
+            if introduced is not None and introduced.start() > m.start():
+                break
             start = base + m.start()
             if ctx.text[max(0, start - 4):start].lower() == "the ":
                 start -= 4
             end = base + m.end()
             return ctx.text[start:end], (start, end)
+    if introduced is not None:
+        start, end = base + introduced.start(), base + introduced.end()
+        return ctx.text[start:end], (start, end)
     if ctx.rx["media"].fullmatch(noun):
         for q in reversed(ctx.judged[-_LOOKBACK:]):
             if q.speaker and q.speaker_span and looks_like_domain(q.speaker):
@@ -575,6 +587,7 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
                 if tail_name is None:
                     continue
             _take_speaker(ctx, raw, m, suf_base)
+            _publisher(ctx, raw)
             if key == "suffix_role" and tail_name is not None:
                 start = suf_base + m.start("spk") + tail_name[1]
                 raw.speaker = tail_name[0]
@@ -608,6 +621,8 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             attribution = (m.start(), m.end())
             adjacent = key in ("prefix_sv", "headline")
             break
+    if not raw.attributed and not adjacent:
+        _stated_by(ctx, raw, sent_hi)
     if not raw.attributed:
         participles = list(rx["participle"].finditer(prefix))
         part = participles[-1] if participles else None
@@ -676,6 +691,64 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
     if raw.date is None:
         opening = text[sent_lo:min(raw.open, sent_lo + 60)].split(",", 1)[0]
         raw.date = _date_near(ctx, opening)
+
+
+# "This was stated at a briefing by Russian President Vladimir Putin's press secretary
+# Dmitry Peskov.": the sentence after a quotation naming who said it.
+_STATED_BY = re.compile(
+    r"[^\S\n]*(?P<cue>(?:This|That|It|These\s+words|The\s+statement)\s+(?:was|were)\s+"
+    r"(?:\w+\s+){0,2}?(?:stated|said|noted|announced|declared|voiced|made|expressed)\b"
+    r"[^.;:“”\"\n]{0,120}?\bby)\s+(?P<spk>[^.;:“”\"\n]{2,150}?)\s*\.")
+
+
+def _stated_by(ctx: _Context, raw: _Raw, sent_hi: int) -> None:
+    """Attribute ``raw`` to the person named by a "This was stated by ..." sentence right
+    after the quotation's sentence."""
+    m = _STATED_BY.match(ctx.text, sent_hi)
+    if m is None:
+        return
+    phrase = m.group("spk")
+    tail = _role_tail_name(ctx, phrase)
+    name, offset = tail if tail is not None else (phrase, 0)
+    if not _person_like(ctx, name) and tail is None:
+        return
+    start = m.start("spk") + offset
+    raw.speaker, raw.speaker_span = name, (start, start + len(name))
+    raw.cue = " ".join(m.group("cue").split())
+    raw.attributed = True
+
+
+# "reads a statement on "Abzas Media"s Facebook page", "a statement by the ministry": a
+# document speaks for whoever published it.
+_DOCUMENT_SPEAKER = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|press\s+release|post|message|communiqu[ée]|"
+    r"announcement|letter|appeal)$", re.I)
+_PUBLISHED_BY = re.compile(
+    r"\s+(?:on|by|from|of|posted\s+on|published\s+(?:on|by))\s+(?:the\s+)?"
+    r"(?:[“\"](?P<quoted>[^“”\"\n]{2,60})[”\"]|(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))")
+
+
+def _publisher(ctx: _Context, raw: _Raw) -> None:
+    """A document as the speaker ("a statement") gives way to its publisher written right
+    after it ("on "Abzas Media"s Facebook page", "by the Foreign Ministry")."""
+    if raw.speaker_span is None or not _DOCUMENT_SPEAKER.fullmatch(raw.speaker or ""):
+        return
+    m = _PUBLISHED_BY.match(ctx.text, raw.speaker_span[1])
+    if m is None:
+        return
+    group = "quoted" if m.group("quoted") else "name"
+    name = m.group(group).strip()
+    start = m.start(group)
+    raw.speaker, raw.speaker_span = name, (start, start + len(name))
+
+
+def _term(text: str, raw: _Raw) -> str:
+    """The quoted words of ``raw`` folded, when they may be a term (at most four words, no
+    sentence end), else ""."""
+    inner = text[raw.start:raw.end]
+    if not inner.strip() or len(inner.split()) > 4 or inner.rstrip("”’\"')]")[-1:] in ".!?,;…":
+        return ""
+    return " ".join(fold(inner).split())
 
 
 _REPORTED_REACH = 60
@@ -754,8 +827,15 @@ def extract_quotes(document: Document, names: NameLookup | None = None
             warnings.append(f"document {document.id}: quotation at offset {raw.start} is not "
                             "closed before the end of the text (cut off?)")
     raws = [r for r in raws if _trim(text, r)]
+    # Words the text has put in marks as a term once (an “air train” of cargo planes)
+    # are that term again where they come back in marks without a cue of their own.
+    terms: set[str] = set()
     for i, raw in enumerate(raws):
-        if raw.scare:
+        term = _term(text, raw)
+        if raw.scare or (term and not raw.attributed and term in terms):
+            raw.scare = True
+            if term:
+                terms.add(term)
             continue
         if raw.attributed:
             ctx.judged.append(raw)
@@ -766,6 +846,8 @@ def extract_quotes(document: Document, names: NameLookup | None = None
                      and raws[i + 1].paragraph == raw.paragraph else len(text))
         _judge(ctx, raw, prev_close, next_open)
         if raw.scare:
+            if term:
+                terms.add(term)
             continue
         prev = ctx.judged[-1] if ctx.judged else None
         # “not fulfilled its obligations” ... and that this “could not go unnoticed”: a

@@ -23,10 +23,25 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     """``text`` with mojibake repaired by ftfy ("â€œnoâ€" -> "“no”", "Ä±" -> "ı"), and
     a warning saying so, or None when nothing needed repair.  Clean text is returned
     unchanged (the same object).  Linear in the length of the text."""
-    fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+    if text.isascii():
+        return text, None
+    # ftfy fixes each line on its own (a line with its break), and with these settings
+    # every fix concerns non-ASCII characters: only the lines holding some go through it.
+    fixed = "".join([line if line.isascii() else ftfy.fix_text(line, _FTFY_CONFIG)
+                     for line in _lines(text)])
     if fixed == text:
         return text, None
     return fixed, "repaired mis-decoded text (mojibake) before parsing"
+
+
+def _lines(text: str) -> list[str]:
+    """``text`` cut after every line feed, as ftfy cuts it (not at the other breaks
+    str.splitlines knows, such as U+0085, which mojibake may hold)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    last = lines.pop()[:-1]
+    if last:
+        lines.append(last)
+    return lines
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -45,8 +60,20 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     A sentence ends at ., ! or ? (with any closing quotes or brackets) before
     white space and a capital or digit, or at a blank line; common abbreviations
     ("U.S.", "Gen.", "Dec.") and single initials do not end one.  Offsets
-    exclude surrounding white space.  Linear in the length of the text.
+    exclude surrounding white space.  Linear in the length of the text; the spans of
+    the last few whole texts are kept, as several stages ask for the same document's.
     """
+    if start == 0 and (end is None or end == len(text)):
+        return list(_whole_text_sentences(text))
+    return _sentence_spans(text, start, end)
+
+
+@functools.lru_cache(maxsize=16)
+def _whole_text_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_sentence_spans(text, 0, None))
+
+
+def _sentence_spans(text: str, start: int, end: int | None) -> list[tuple[int, int]]:
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cursor = start
