@@ -360,3 +360,32 @@ def test_a_month_alone_before_an_event_noun_is_a_date() -> None:
     found = find_dates("Protesters demand a repeat of the disputed October elections.", WED)
     assert [(m.as_written, m.date.isoformat()) for m in found] == [("October", "2023-10")]
     assert find_dates("The May Be Established clause and the June Bug.", WED) == []
+
+
+def test_the_first_word_look_ahead_changes_no_match() -> None:
+    """The finder's look-ahead (a digit or a word some alternative starts with) only turns
+    away word starts no alternative could match: without it, the same matches."""
+    import random
+    import re
+
+    from caucasus_events._resolver import DateWords, _finder
+
+    w = DateWords.default()
+    pattern = _finder(w).pattern
+    i = pattern.index("(?=\\d|")
+    j = pattern.index("(?!\\w))", i) + len("(?!\\w))")
+    plain = re.compile(pattern[:i] + pattern[j:])
+    vocab = [x for t in (w.months, w.weekdays, w.seasons, w.parts, w.numbers, w.units,
+                         w.shifts, w.days, w.year_words) for x in t]
+    vocab += ["on", "over", "the", "weekend", "ago", "earlier", "later", "same", "that",
+              "recent", "few", "couple", "-", ",", "(", ")", "12", "2021", "3rd", "Sept.",
+              "mid-2020", "Mayor", "a.m.", "10:30", "12.03.2024", "2024-01-02", "xyz"]
+    rnd = random.Random(7)
+    found = 0
+    for _ in range(400):
+        words = [rnd.choice(vocab) for _ in range(25)]
+        text = " ".join(x.capitalize() if rnd.random() < .3 else x for x in words)
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _finder(w).finditer(text)] == expected
+        found += len(expected)
+    assert found > 400

@@ -206,7 +206,15 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # a year after a word that introduces one: in 1994, since 2021
         rf"(?P<yr>(?:{year_lb})(?:1[6-9]|20)\d\d)\b(?!\s*[-–]\s*\d|\s*(?:%|per\b|percent))",
     ]
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")")
+    # Every alternative starts with a digit or one of the words below (whole): a cheap
+    # look-ahead turns away the other word starts before the alternatives are tried.
+    firsts = {w.split()[0] for table in (words.months, words.weekdays, words.seasons,
+                                         words.parts, words.numbers, words.shifts,
+                                         words.days) for w in table}
+    firsts |= {"on", "over", "at", "this", "in", "the", "that", "last", "next", "past",
+               "following", "previous", "preceding"}
+    first = f"(?=\\d|(?i:{_alternation(firsts, cased=False)})(?!\\w))"
+    return re.compile(r"(?<![\w.])" + first + "(?:" + "|".join(alternatives) + r")")
 
 
 # --- the rules ------------------------------------------------------------------------

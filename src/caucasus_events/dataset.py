@@ -43,7 +43,7 @@ from caucasus_events._atomic import (
 )
 from caucasus_events._card import write_card
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
-from caucasus_events._query import ActorNames, RowCache, equals, is_in, positions
+from caucasus_events._query import ActorNames, RowCache, equals, gc_paused, is_in, positions
 from caucasus_events._redact import snippets_only
 from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
@@ -690,8 +690,10 @@ class Dataset:
     def records(self, name: str) -> list[Any]:
         """Table ``name`` as a list of model instances (built once, then cached)."""
         if name not in self._records:
-            self._records[name] = from_arrow(self.table(name), self.models[name],
-                                             path=str(self.path / resource_path(name)))
+            table = self.table(name)
+            with gc_paused():
+                self._records[name] = from_arrow(table, self.models[name],
+                                                 path=str(self.path / resource_path(name)))
         return self._records[name]
 
     @property

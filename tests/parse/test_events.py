@@ -215,6 +215,17 @@ def test_bad_trigger_table_is_reported() -> None:
         TriggerTable.from_json({"types": [{"type": "attack", "priority": 1, "verbs": "x"}]})
 
 
+def test_grammar_words_are_data_and_bad_lists_are_named() -> None:
+    table = TriggerTable.from_json({"types": [], "grammar_words": {
+        "_comment": "skipped", "adjunct_words": ["in", "as of"]}})
+    assert table.alternation("adjunct_words") == r"(?:in|as\s+of)"
+    with pytest.raises(KeyError, match="title_words"):
+        table.alternation("title_words")
+    with pytest.raises(InputError, match=r"grammar_words\.title_words"):
+        TriggerTable.from_json({"types": [], "grammar_words": {"title_words": ["", 3]}})
+    assert "president" in TriggerTable.default().grammar_words["title_words"]
+
+
 @pytest.mark.parametrize(("lemma", "forms"), [
     ("attack", ("attack", "attacks", "attacked", "attacking")),
     ("ban", ("ban", "bans", "banned", "banning")),
@@ -531,3 +542,34 @@ def test_what_a_quoted_speaker_says_we_did_is_the_speakers_act() -> None:
                       "Stoltenberg said on Monday.")
     meet = _one(list(page.events), EventType.MEET)
     assert _roles(meet)["person:jens-stoltenberg"] is Role.INITIATOR
+
+
+def test_a_collective_named_by_its_noun_trigger_is_its_initiator() -> None:
+    from caucasus_events.models import Actor, ActorKind, Span
+
+    text = "Pro-EU protesters clashed with police outside the parliament on Monday."
+    doc = Document(id="d1", text=text, published=parse_date("2024-12-02"))
+    start = text.index("Pro-EU protesters")
+    group = Actor(id="group:protesters", name="pro-EU protesters", kind=ActorKind.GROUP,
+                  mentions=(Span(doc_id="d1", start=start, end=start + 17),))
+    events = extract_events(doc, actors=[group])
+    protest = [e for e in events if e.event_type is EventType.PROTEST]
+    assert protest and _roles(protest[0])["group:protesters"] is Role.INITIATOR
+
+
+def test_a_state_the_trigger_locates_the_happening_in_is_no_target() -> None:
+    _, events = _events("Russian MPs arrived in Georgia in 2016. Georgia protested. A plane "
+                        "crashed in western Kazakhstan, Kazakhstan said.")
+    visit = _one(events, EventType.VISIT)
+    assert "state:GEO" not in _roles(visit)
+
+
+def test_an_outlet_citing_its_source_makes_the_source_the_speaker() -> None:
+    _, events = _events("Armenia's rocket attacks on Ganja are state terror carried out by "
+                        "that country, Trend reports citing words of Hikmet Hajiyev, the "
+                        "head of the Presidential Administration of Azerbaijan.")
+    accusation = _one(events, EventType.ACCUSE)
+    roles = _roles(accusation)
+    initiators = [a for a, r in roles.items() if r is Role.INITIATOR]
+    assert len(initiators) == 1 and "hajiyev" in initiators[0]
+    assert roles.get("state:ARM") is Role.TARGET

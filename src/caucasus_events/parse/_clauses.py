@@ -118,6 +118,8 @@ def owner_gap(text: str, mention_end: int, trigger_start: int) -> bool:
 
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|over|outside|inside|on|across|around|off)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?"
     r"(?:(?:village|city|town|region|district|province|capital|area|border|outskirts"
     r"|territory|settlement|port|airport|base|coast)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
 

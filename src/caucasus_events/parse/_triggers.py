@@ -92,6 +92,7 @@ class TriggerTable:
     fatality_nouns: tuple[str, ...] = ()
     fatality_verbs: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
+    grammar_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<event patterns>") -> TriggerTable:
@@ -123,11 +124,23 @@ class TriggerTable:
             fverbs = _words(data.get("fatality_verbs", []), "fatality_verbs")
             light = frozenset(f for lemma in _words(data.get("light_verbs", []), "light_verbs")
                               for f in inflect(lemma))
+            grammar = {str(k): _words(v, f"grammar_words.{k}")
+                       for k, v in dict(data.get("grammar_words", {})).items()
+                       if not str(k).startswith("_")}
         except (TypeError, ValueError) as exc:
             raise InputError(f"bad cue list: {exc}", path=origin) from None
         return cls(triggers=tuple(sorted(out, key=lambda t: -t.priority)), modality=modality,
                    content_cues=cues, fatality_nouns=nouns, fatality_verbs=fverbs,
-                   light_verbs=light)
+                   light_verbs=light, grammar_words=grammar)
+
+    def alternation(self, label: str) -> str:
+        """The words of the ``grammar_words`` list ``label`` as one regex group
+        ``(?:a|b|...)`` in their listed order (a space matches any white space); an unknown
+        label raises :class:`KeyError` naming it."""
+        words = self.grammar_words.get(label)
+        if not words:
+            raise KeyError(f"event patterns have no grammar_words list {label!r}")
+        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
     @classmethod
     def default(cls) -> TriggerTable:

@@ -1593,14 +1593,15 @@ class _Builder:
     def records(self) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
         home = self._home_countries()
         about = self._home_of_bodies()
-        for ent in list(self.actors.values()):
-            rec = ent.record
+        actors = []
+        for ent in self.actors.values():
+            rec, final = ent.record, self._finish(ent)
             if (isinstance(rec, Actor) and not rec.in_gazetteer and rec.country is None
                     and rec.id not in self._settled):
                 guess = self._guess_country(rec, home, about)
                 if guess is not None:
-                    ent.record = attrs.evolve(rec, country=guess)
-        actors = [attrs.evolve(e.record, **self._finish(e)) for e in self.actors.values()]
+                    final["country"] = guess
+            actors.append(attrs.evolve(rec, **final))  # each record built once
         places = [attrs.evolve(e.record, **self._finish(e)) for e in self.places.values()]
         key = _first_mention
         return (tuple(sorted((a for a in actors if isinstance(a, Actor)), key=key)),

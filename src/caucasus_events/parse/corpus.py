@@ -360,9 +360,11 @@ class _Entity(Generic[_R]):
 
     def record(self) -> _R:
         aliases = [a for a in (*self.base.aliases, *self.names) if a != self.base.name]
-        mentions = sorted(self.mentions, key=lambda s: (s.doc_id, s.start, s.end))
-        return attrs.evolve(self.base, aliases=tuple(dict.fromkeys(aliases)),
-                            mentions=tuple(mentions))
+        mentions = tuple(sorted(self.mentions, key=lambda s: (s.doc_id, s.start, s.end)))
+        unique = tuple(dict.fromkeys(aliases))
+        if unique == self.base.aliases and mentions == self.base.mentions:
+            return self.base  # seen once: the record is already final
+        return attrs.evolve(self.base, aliases=unique, mentions=mentions)
 
 
 def _entity(record: _R) -> _Entity[_R]:

@@ -9,9 +9,14 @@ trigger gives an event whose evidence is the clause and whose trigger span is th
   what the reported words say (content cues and speech triggers in them).  Every quote
   with a speaker that no such event covers gets its own event, linked to the quote.
 - **Grammar, not proximity.**  The initiator is the subject of an active verb (with the
-  actors co-ordinated with it), the "by" agent of a passive one, the owner of a noun
-  trigger ("Armenia's boycott"); targets are the actors after the trigger in the clause.
-  The place is the one a locative preposition attaches to the clause.
+  actors co-ordinated with it; a "he"/"she" or "who" resolved; shared by co-ordinated
+  verbs), the "by" agent of a passive one (reduced passives too), the owner of a noun
+  trigger ("Armenia's boycott", "his visit"); targets are the object group after the
+  trigger, never an outlet, a locative state or the speaker's own state.  Joint
+  happenings take the first co-subject as initiator and the others as targets; the sides
+  of a fight and whose plane crashed are participants.  An outlet's report is attribution.
+  The place is the one a locative preposition attaches to the clause, else the place the
+  happening acts on or goes to.
 - **Modality** records whether the text asserts, denies, plans, hedges or demands it.
 - **Dates** come from the one resolver (:func:`caucasus_events.dates.find_dates`) against
   the publication date: the clause's own date, else the sentence's, else the quote's; a
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -59,11 +65,17 @@ __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
 _HOSTILE = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.ARREST, EventType.SANCTION})
 # Hostile happenings a speaker blames on someone by naming them in what he says.
 _BLAMED = frozenset({EventType.ATTACK, EventType.ARREST})
+# Happenings people are killed or wounded in ("killed in Armenian shelling").
+_VIOLENT = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.CRASH})
 # Joint happenings: of co-ordinated subjects the first is the initiator, the others the
 # parties it acts with (the gold convention, as for "the meeting of A and B").
 _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
+# The closed-class word lists of the patterns below live in data/event_patterns.json
+# ("grammar_words"); _W(label) is one of them as a regex alternation.
+_W = TriggerTable.default().alternation
 _OBJECT_PLACE = re.compile(
-    r"\s+(?:(?:of|to|into|on|against|toward|towards)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+    r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
@@ -85,29 +97,27 @@ _SUMMARY_CHARS = 200
 # referent of a later "he" or "she".
 _SUBJECT_REACH = 600
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+"
-                      r"(?:(?:\w+ly|also|then|has|had|have|was|is|will|would|later|again"
-                      r"|further)\s+)*$")
+                      r"(?:(?:\w+ly|" + _W("pronoun_adverbs") + r")\s+)*$")
 _INVERTED = re.compile(r"^[,\s]*(?:(?:\w+ly|also)\s+)?$")
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|new|recent"
-    r"|further|first|second|last|previous|possible|alleged|planned|upcoming|joint)\s+"
+    r"(?:\b" + _W("determiners") + r"\s+"
     r"(?:[\w-]+\s+){0,2})$", re.I)
 _BACKGROUND = re.compile(
-    r"\b(?:over|after|following|since|before|despite|amid|about|concerning|regarding|with"
-    r"|like|of|during|into|from|against|for|to|than|on|in|without|toward|towards)\s+"
-    r"(?:the|an?|this|that|its|their|his|her|recent|last)?\s*(?:[\w’'-]+,?\s+){0,3}$", re.I)
+    r"\b" + _W("background_prepositions") + r"\s+"
+    + _W("background_determiners") + r"?\s*"
+    r"(?:[\w’'-]+,?\s+){0,3}$", re.I)
 # A verb form after a determiner or possessive is a noun ("the arrests", "Russia's attacks").
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|recent|new)\s+"
+    r"(?:\b" + _W("noun_determiners") + r"\s+"
     r"(?:\w+ly\s+)?|['’`]s\s+"
     # a participle right after a preposition is an adjective: "over downed flight"
-    r"|\b(?:over|after|following|despite|about|concerning|regarding|amid|of|for|with)\s+)$",
+    r"|\b" + _W("noun_prepositions") + r"\s+)$",
     re.I)
 # A speaker the actors do not name: "one senior official told me", "the analyst said".
 _UNNAMED_SPEAKER = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the|a|an|one|two|several|some|many|other|its|his"
-    r"|her|their)\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|also|has|have|had|was|were)"
-    r"\s+)*$")
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|" + _W("speaker_quantifiers")
+    + r"\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|" + _W("speaker_auxiliaries")
+    + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
     r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
@@ -123,20 +133,18 @@ _LIGHT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+
                         re.I)
 _POSSESSIVE = re.compile(r"\b(?P<p>his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TITLE = re.compile(
-    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|president|prime|minister|foreign|deputy|defen[cs]e"
-    r"|interior|spokes(?:man|woman|person)|ambassador|leader|envoy|representative|chief"
-    r"|head|adviser|advisor|lawmaker|mp|speaker|of|the)\s+){1,5}")
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|" + _W("title_words") + r")\s+){1,5}")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
-_ADJACENT = re.compile(r"\s+(?:(?:\w+ly|has|have|had|was|were|is|are|will|would|also|then"
-                       r"|again|not|never|already|still|just|later|soon)\s+)*")
+_ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+_THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|also|have|has|had|will|would|then"
-                           r"|again|jointly|just|already|all)\s+)*$")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
+                           + r")\s+)*$")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
@@ -144,9 +152,11 @@ _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-
 # What may follow a trailing attribution's verb: one adjunct of time, place or medium,
 # no "that" and no quotation ("said in a Twitter post.", "told reporters on Monday.").
 _ADJUNCT_TAIL = re.compile(
-    r"\s*(?:(?:in|on|at|during|after|before|via|from|with|through|while|late|early|earlier"
-    r"|later|yesterday|today|last|this)\b(?:(?!\bthat\b)[^,;:“”\"])*)?[.!?]?[\s\"'”’)]*",
+    r"\s*(?:" + _W("adjunct_words") + r"\b(?:(?!\bthat\b)[^,;:“”\"])*)?[.!?]?[\s\"'”’)]*",
     re.I)
+# Between an outlet's reporting verb and the source it cites: "ABC.AZ reports citing
+# words of Hikmet Hajiyev", "Interfax reported, quoting the minister".
+_CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -286,6 +296,15 @@ class _Extractor:
             i -= 1
         return None
 
+    def _covering(self, hit: TriggerHit) -> _Mention | None:
+        """The actor mention that contains a noun trigger, if any."""
+        i = bisect.bisect_right(self.mention_starts, hit.start) - 1
+        for k in range(max(0, i - 2), i + 1):
+            m = self.mentions[k]
+            if m.start <= hit.start and hit.end <= m.end:
+                return m
+        return None
+
     def _in_name(self, hit: TriggerHit) -> bool:
         """Whether a trigger word is part of a name: inside an actor's or place's mention
         ("Organization for Security and Cooperation in Europe"), or capitalised after a
@@ -294,6 +313,8 @@ class _Extractor:
             i = bisect.bisect_right(starts, hit.start) - 1
             for k in range(max(0, i - 2), i + 1):
                 if spans is not None:
+                    if spans[k].actor.kind is ActorKind.GROUP:
+                        continue  # "pro-EU protesters": the noun names a collective
                     lo, hi = spans[k].start, spans[k].end
                 else:
                     lo, hi = self.places[k][0], self.places[k][1]
@@ -510,7 +531,8 @@ class _Extractor:
             if nxt is not None and not h.nominal and (
                     (nxt.nominal and self.text[h.start:h.end].lower() in light
                      and _LIGHT_GAP.fullmatch(self.text, h.end, nxt.start))
-                    or (_IN_HAPPENING.fullmatch(self.text, h.end, nxt.start)
+                    or (nxt.trigger.event_type in _VIOLENT
+                        and _IN_HAPPENING.fullmatch(self.text, h.end, nxt.start)
                         and _clauses.is_passive(self.text, max(0, h.start - 40), h.start,
                                                 h.end))):
                 # "launched an offensive"; "were killed in Armenian shelling", "killed in
@@ -615,6 +637,13 @@ class _Extractor:
                 if pronoun is not None:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
+        cited = False
+        if self._outlet(speaker) and after and after[0].actor.kind is not ActorKind.MEDIA \
+                and _CITING.fullmatch(text, hit.end, after[0].start):
+            # the outlet cites its source: the source is the speaker, of the words before
+            speaker = [after[0].actor.id]
+            after = []  # what follows the source describes it
+            cited = True
         quotes = self._quote_at(s_start, s_end)
         if not speaker and not passive:
             for q in quotes:
@@ -643,6 +672,8 @@ class _Extractor:
             content = (s_start, c_start) if c_start > s_start else None
         elif content_start >= s_end - 2:
             content = None
+        if cited:
+            content = (s_start, hit.start)
         etype = hit.trigger.event_type
         typed = False
         if self._outlet(speaker):
@@ -702,6 +733,9 @@ class _Extractor:
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
         it happened ("crashed in western Kazakhstan") and an outlet."""
+        # the locative preposition may close the trigger itself ("arrived in Georgia")
+        if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
+            floor -= 4
         pool = [m for m in after if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
@@ -828,7 +862,11 @@ class _Extractor:
         background = False
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
-            if owner:
+            named = self._covering(hit)
+            if named is not None:
+                # "protesters", "pro-EU demonstrators": the noun names its own actors
+                initiators = [named.actor.id]
+            elif owner:
                 initiators = self._coordinated(before, owner[-1])
             else:
                 initiators = self._possessor(hit, c_start)
@@ -957,12 +995,12 @@ class _Extractor:
         if m is None:
             return []
         verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
-        if not verbs:
-            return []
-        first = verbs[0]
-        head = [b for b in before if b.end <= first.start]
-        return self._pronoun_subject(head, first, c_start) or \
-            self._subject(head, first, c_start)
+        if not verbs or _THAT.search(self.text, verbs[0].end, m.start()):
+            return []  # "reported that a man broke in and killed": not the reporter's act
+        prev = verbs[0]
+        head = [b for b in before if b.end <= prev.start]
+        return self._pronoun_subject(head, prev, c_start) or \
+            self._subject(head, prev, c_start)
 
     def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
                          c_start: int) -> list[str]:
@@ -1258,7 +1296,7 @@ _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 # the past ("the talks he held ... on November 7"); a date after it is that clause's.
 _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
                        r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
-                       r"(?:\w+ed|held|met|made|took|gave|said|told|signed|began|won|lost)\b",
+                       r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
                        re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
@@ -1275,6 +1313,7 @@ _LOOK_BACK = 2000
 _STORY_DAYS = 7
 
 
+@functools.lru_cache(maxsize=256)
 def _publication_fallback(published: PartialDate | None,
                           story: PartialDate | None = None) -> PartialDate | None:
     """The date of a current report that states none: the day the story reports when its
@@ -1299,7 +1338,7 @@ def _summary(text: str, start: int, end: int) -> str:
     """The clause as one line: white space collapsed, leading conjunctions dropped, cut at
     a word near 200 characters."""
     line = " ".join(text[start:end].split())
-    line = re.sub(r"^(?:and|but|while|whereas|as|which|who|that|so|thus)\s+", "", line,
+    line = re.sub("^" + _W("leading_conjunctions") + r"\s+", "", line,
                   flags=re.I)
     if len(line) > _SUMMARY_CHARS:
         line = line[:_SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"

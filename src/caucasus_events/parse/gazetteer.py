@@ -91,6 +91,10 @@ class Match:
     category: Category
 
 
+# How many look-ups a gazetteer remembers (name and category -> id) before it starts afresh.
+_LOOKUPS_KEPT = 1 << 16
+
+
 def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(word_key(w) for w in words)
 
@@ -121,7 +125,8 @@ class Gazetteer:
     """
 
     __slots__ = ("_actors", "_by_name", "_demonyms", "_demonyms_written", "_domains",
-                 "_entries", "_lexicon", "_offices", "_places", "_raw", "_sources")
+                 "_entries", "_lexicon", "_looked_up", "_offices", "_places", "_raw",
+                 "_shapes", "_sources")
 
     def __init__(self, data: Mapping[str, Any], *, origin: str = "<gazetteer>") -> None:
         self._raw: dict[str, list[Any]] = {}
@@ -136,6 +141,9 @@ class Gazetteer:
             "actor": {}, "place": {}, "source": {}}
         self._entries: list[Entry] = []
         self._lexicon: Lexicon | None = None
+        self._looked_up: dict[tuple[str, Category], str | None] = {}
+        self._shapes: dict[Category, dict[tuple[int, ...],
+                                          list[tuple[tuple[str, ...], list[str]]]]] = {}
         if not isinstance(data, Mapping):
             raise InputError("a gazetteer must be a JSON object with sections "
                              "'states', 'actors', 'places', 'sources'", path=origin)
@@ -284,6 +292,16 @@ class Gazetteer:
         return tuple(self._sources.values())
 
     def _lookup(self, name: str, category: Category) -> str | None:
+        memo = (name, category)
+        if memo in self._looked_up:
+            return self._looked_up[memo]
+        found = self._lookup_uncached(name, category)
+        if len(self._looked_up) >= _LOOKUPS_KEPT:  # bounded over an archive's many names
+            self._looked_up.clear()
+        self._looked_up[memo] = found
+        return found
+
+    def _lookup_uncached(self, name: str, category: Category) -> str | None:
         text = name.strip().rstrip(".").strip()
         words = _words(text)
         if words and words[0].lower() == "the" and len(words) > 1:
@@ -296,12 +314,24 @@ class Gazetteer:
         table = self._by_name[category]
         ids = table.get(key)
         if ids is None and any("?" in k for k in key):
-            for cand, cand_ids in table.items():
-                if len(cand) == len(key) and all(
-                        _wild_eq(a, b) for a, b in zip(key, cand, strict=True)):
+            for cand, cand_ids in self._by_shape(category).get(tuple(map(len, key)), ()):
+                if all(_wild_eq(a, b) for a, b in zip(key, cand, strict=True)):
                     ids = cand_ids
                     break
         return ids[0] if ids else None
+
+    def _by_shape(self, category: Category
+                  ) -> dict[tuple[int, ...], list[tuple[tuple[str, ...], list[str]]]]:
+        """The name keys of ``category`` by the lengths of their words, in table order: a
+        key with lost letters ('?') is tried only against the names of its shape.  Built
+        once per category."""
+        shapes = self._shapes.get(category)
+        if shapes is None:
+            shapes = {}
+            for cand, cand_ids in self._by_name[category].items():
+                shapes.setdefault(tuple(map(len, cand)), []).append((cand, cand_ids))
+            self._shapes[category] = shapes
+        return shapes
 
     def source(self, name_or_domain: str) -> Source | None:
         """The outlet called ``name_or_domain`` ("Report.az.", "report.az", "Trend News
