@@ -17,13 +17,16 @@ The stages (docs/scale.md has the details and how to run on a cluster):
    stages below);
 2. the driver reads each page's document ids in input order to skip duplicate pages
    as the local build does, then streams the per-article tables (documents, citations,
-   quotes) into their Parquet files in input order;
+   quotes) into their Parquet files in input order, marking near-duplicate documents
+   as they come (:class:`~caucasus_events.parse.corpus.DuplicateIndex`);
 3. actors and places are shuffled by id and merged in the executors
    (:func:`~caucasus_events.parse.corpus.merge_records`, in input order);
 4. events: the driver joins the events' merge keys
    (:func:`~caucasus_events.parse.corpus.merge_keys`) into connected groups with a
-   union-find over compact integer arrays, the events are shuffled by group and each
-   group is merged in an executor (:func:`~caucasus_events.parse.corpus.merge_events`).
+   union-find over compact integer arrays (events of a near-duplicate and of its
+   original share a key more), the events are shuffled by group and each group is
+   merged in an executor (:func:`~caucasus_events.parse.corpus.merge_events`, documents
+   ranked by page ordinal and id as the local build ranks them).
 """
 
 from __future__ import annotations
