@@ -136,6 +136,8 @@ _TITLE = re.compile(
     r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|" + _W("title_words") + r")\s+){1,5}")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
+# "Orkhan Baghirov, an economist at the Center ..., said": a bare verb after an apposition
+_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*$")
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
@@ -632,6 +634,8 @@ class _Extractor:
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
                 after = after[1:]
+            if not speaker and not text[c_start:hit.start].strip(" ,"):
+                speaker = self._apposed(s_start, c_start, hit)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -1001,6 +1005,16 @@ class _Extractor:
         head = [b for b in before if b.end <= prev.start]
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
+
+    def _apposed(self, s_start: int, c_start: int, hit: TriggerHit) -> list[str]:
+        """The subject of a bare verb whose clause opens right after an apposition
+        ("Orkhan Baghirov, an economist and leading analyst at ..., said"): the actor
+        the apposition describes."""
+        for m in reversed(self._mentions_in(s_start, c_start)):
+            if m.actor.kind is not ActorKind.MEDIA and \
+                    _APPOSITION.fullmatch(self.text, m.end, hit.start):
+                return [m.actor.id]
+        return []
 
     def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
                          c_start: int) -> list[str]:
