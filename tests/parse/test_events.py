@@ -582,3 +582,14 @@ def test_bare_verb_after_an_apposition_takes_the_described_actor() -> None:
             and doc.text[e.trigger.start:e.trigger.end] == "said"]
     assert len(said) == 1
     assert _roles(said[0]) == {"person:nikol-pashinyan": Role.INITIATOR}
+
+
+def test_free_relative_is_no_speech_and_a_coordinated_vow_is_its_own_statement() -> None:
+    doc, events = _events("Azerbaijani President Ilham Aliyev denounced what he described as "
+                          "another provocation of Armenia and vowed to protect the border.")
+    by_verb = {doc.text[e.trigger.start:e.trigger.end]: e for e in events
+               if e.trigger is not None}
+    assert "described" not in by_verb
+    assert by_verb["vowed"].event_type is EventType.STATEMENT
+    assert _roles(by_verb["vowed"]) == {"person:ilham-aliyev": Role.INITIATOR}
+    assert _roles(by_verb["denounced"])["person:ilham-aliyev"] is Role.INITIATOR

@@ -138,6 +138,8 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
 # "Orkhan Baghirov, an economist at the Center ..., said": a bare verb after an apposition
 _APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*$")
+# "what he described as", "what Baku calls": a free relative before a speech verb
+_FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
@@ -427,7 +429,7 @@ class _Extractor:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
         speech = self._retype_around_inner_speech(speech)
-        speech = _one_per_clause(speech)
+        speech = _one_per_clause(speech, self.text)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
         for c_start, c_end in clauses:
@@ -596,6 +598,8 @@ class _Extractor:
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         passive_subject: list[str] = []
+        if _FREE_RELATIVE.search(text, max(c_start, hit.start - 30), hit.start):
+            return []  # "what he described as a provocation": a name for a thing, not a say
         if phrase.startswith("according to"):
             if re.match(r"\s+(?:which|whom)\b", text[hit.end:hit.end + 7]):
                 return []  # "the reports according to which ...": the reports' claim
@@ -1270,15 +1274,19 @@ class _Extractor:
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
 
 
-def _one_per_clause(drafts: list[_Draft]) -> list[_Draft]:
+def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
     """The speech events of a clause and speaker: each distinct speech act once, a plain
-    statement only when the speaker performs no more specific one."""
+    statement only when the speaker performs no more specific one or it is a verb of its
+    own co-ordinated after the first ("denounced ... and vowed to protect")."""
     best: dict[tuple[tuple[int, int], tuple[str, ...]], list[_Draft]] = {}
     for d in drafts:
         key = (d.clause, tuple(d.initiators))
         kept = best.setdefault(key, [])
         if d.event_type is EventType.STATEMENT:
-            if not kept:
+            if not kept or (
+                    all(k.hit.start < d.hit.start and k.event_type is not EventType.STATEMENT
+                        for k in kept)
+                    and _AND_VERB.search(text, max(0, d.hit.start - 30), d.hit.start)):
                 kept.append(d)
         elif kept and kept[0].event_type is EventType.STATEMENT:
             kept[0] = d
