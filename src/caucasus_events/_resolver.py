@@ -46,6 +46,8 @@ class DateWords:
     days: dict[str, int]
     year_words: tuple[str, ...]
     month_nouns: frozenset[str] = frozenset()
+    #: adverbs that make a present perfect a lasting state ("has long opposed"): no day
+    durative_adverbs: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -65,6 +67,7 @@ class DateWords:
                 days={k: int(v) for k, v in data["days"].items()},
                 year_words=tuple(str(w) for w in data["year_words"]),
                 month_nouns=frozenset(str(w) for w in data.get("month_nouns", ())),
+                durative_adverbs=tuple(str(w) for w in data.get("durative_adverbs", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

@@ -67,3 +67,10 @@ def test_a_narrative_goes_on_in_its_day() -> None:
 def test_a_decade_leaves_its_event_undated() -> None:
     page = _page("A separatist war was fought in the early 1990s.")
     assert _iso(_event(page, "war")) is None
+
+
+def test_a_lasting_present_perfect_leaves_its_event_undated() -> None:
+    page = _page("Iran has long opposed the opening of the corridor.\n\n"
+                 "Azerbaijan opposed the plan in Baku.")
+    assert _iso(_event(page, "has long opposed")) is None
+    assert _iso(_event(page, "Azerbaijan opposed")) == "2024-12-17"

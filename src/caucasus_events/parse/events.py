@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from caucasus_events._resolver import DateWords
 from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.ids import make_id
@@ -1154,7 +1155,7 @@ class _Extractor:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if d.background or d.modality is Modality.POSSIBLE:
+        if d.background or d.modality is Modality.POSSIBLE or self._perfect(d):
             return None
         if _DECADE.search(self.text, c_start, c_end):
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
@@ -1162,6 +1163,18 @@ class _Extractor:
         if before is not None:
             return before
         return _publication_fallback(self.reference, self._story_day())
+
+    def _perfect(self, d: _Draft) -> bool:
+        """Whether an undated verb trigger stands in the present perfect or a stative
+        present ("Iran has long opposed", "has regularly targeted", "are accused by"):
+        a state of affairs up to now, not a happening of the report's day."""
+        if d.hit.nominal:
+            return False
+        lo = max(d.clause[0], d.hit.start - 40)
+        if _PERFECT.search(self.text, lo, d.hit.start) is not None:
+            return True
+        return not d.speech and self.text[d.hit.start:d.hit.end].endswith("ed") and \
+            _PASSIVE.search(self.text, lo, d.hit.start) is not None
 
     def _paragraph_date(self, d: _Draft) -> PartialDate | None:
         """The day an earlier sentence of the event's paragraph dates ("... raided on
@@ -1329,6 +1342,13 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|
                          r"[a-z][a-z-]+\b")
 # What opens reported words between a speech verb and a date in them.
 _CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
+# The auxiliaries of the present perfect and the present passive right before a verb
+# ("has long opposed", "have been sending", "are accused").
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:been|also|not)\s+)?(?:"
+    + "|".join(map(re.escape, DateWords.default().durative_adverbs))
+    + r")\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
 # How far back in its paragraph an event looks for the narrative's day (characters).
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
