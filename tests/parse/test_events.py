@@ -573,3 +573,23 @@ def test_an_outlet_citing_its_source_makes_the_source_the_speaker() -> None:
     initiators = [a for a, r in roles.items() if r is Role.INITIATOR]
     assert len(initiators) == 1 and "hajiyev" in initiators[0]
     assert roles.get("state:ARM") is Role.TARGET
+
+
+def test_bare_verb_after_an_apposition_takes_the_described_actor() -> None:
+    doc, events = _events("The corridor opens up opportunities for Armenia, Nikol Pashinyan, "
+                          "a long-time critic of the old trade routes, said, Trend reports.")
+    said = [e for e in events if e.trigger is not None
+            and doc.text[e.trigger.start:e.trigger.end] == "said"]
+    assert len(said) == 1
+    assert _roles(said[0]) == {"person:nikol-pashinyan": Role.INITIATOR}
+
+
+def test_free_relative_is_no_speech_and_a_coordinated_vow_is_its_own_statement() -> None:
+    doc, events = _events("Azerbaijani President Ilham Aliyev denounced what he described as "
+                          "another provocation of Armenia and vowed to protect the border.")
+    by_verb = {doc.text[e.trigger.start:e.trigger.end]: e for e in events
+               if e.trigger is not None}
+    assert "described" not in by_verb
+    assert by_verb["vowed"].event_type is EventType.STATEMENT
+    assert _roles(by_verb["vowed"]) == {"person:ilham-aliyev": Role.INITIATOR}
+    assert _roles(by_verb["denounced"])["person:ilham-aliyev"] is Role.INITIATOR

@@ -137,6 +137,10 @@ _TITLE = re.compile(
     r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|" + _W("title_words") + r")\s+){1,5}")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
+# "Orkhan Baghirov, an economist at the Center ..., said": a bare verb after an apposition
+_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*$")
+# "what he described as", "what Baku calls": a free relative before a speech verb
+_FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
@@ -426,7 +430,7 @@ class _Extractor:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
         speech = self._retype_around_inner_speech(speech)
-        speech = _one_per_clause(speech)
+        speech = _one_per_clause(speech, self.text)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
         for c_start, c_end in clauses:
@@ -595,6 +599,8 @@ class _Extractor:
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         passive_subject: list[str] = []
+        if _FREE_RELATIVE.search(text, max(c_start, hit.start - 30), hit.start):
+            return []  # "what he described as a provocation": a name for a thing, not a say
         if phrase.startswith("according to"):
             if re.match(r"\s+(?:which|whom)\b", text[hit.end:hit.end + 7]):
                 return []  # "the reports according to which ...": the reports' claim
@@ -633,6 +639,8 @@ class _Extractor:
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
                 after = after[1:]
+            if not speaker and not text[c_start:hit.start].strip(" ,"):
+                speaker = self._apposed(s_start, c_start, hit)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -1003,6 +1011,16 @@ class _Extractor:
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
 
+    def _apposed(self, s_start: int, c_start: int, hit: TriggerHit) -> list[str]:
+        """The subject of a bare verb whose clause opens right after an apposition
+        ("Orkhan Baghirov, an economist and leading analyst at ..., said"): the actor
+        the apposition describes."""
+        for m in reversed(self._mentions_in(s_start, c_start)):
+            if m.actor.kind is not ActorKind.MEDIA and \
+                    _APPOSITION.fullmatch(self.text, m.end, hit.start):
+                return [m.actor.id]
+        return []
+
     def _pronoun_subject(self, before: list[_Mention], hit: TriggerHit,
                          c_start: int) -> list[str]:
         """The person a "he" or "she" right before a verb stands for, when no actor is
@@ -1269,15 +1287,19 @@ class _Extractor:
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
 
 
-def _one_per_clause(drafts: list[_Draft]) -> list[_Draft]:
+def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
     """The speech events of a clause and speaker: each distinct speech act once, a plain
-    statement only when the speaker performs no more specific one."""
+    statement only when the speaker performs no more specific one or it is a verb of its
+    own co-ordinated after the first ("denounced ... and vowed to protect")."""
     best: dict[tuple[tuple[int, int], tuple[str, ...]], list[_Draft]] = {}
     for d in drafts:
         key = (d.clause, tuple(d.initiators))
         kept = best.setdefault(key, [])
         if d.event_type is EventType.STATEMENT:
-            if not kept:
+            if not kept or (
+                    all(k.hit.start < d.hit.start and k.event_type is not EventType.STATEMENT
+                        for k in kept)
+                    and _AND_VERB.search(text, max(0, d.hit.start - 30), d.hit.start)):
                 kept.append(d)
         elif kept and kept[0].event_type is EventType.STATEMENT:
             kept[0] = d
