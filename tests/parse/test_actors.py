@@ -406,6 +406,14 @@ def test_unnamed_collectives_are_groups() -> None:
     assert groups["Russian MPs"].country == "RUS"
 
 
+def test_a_collective_that_acts_is_a_group_written_alone() -> None:
+    text = ("In Batumi, activists held a rally near the court. Residents have blocked the "
+            "road. The report quoted activists and residents; journalists were there.")
+    groups = {a.name: a for a in extract_actors(_doc(text)).actors if a.kind is ActorKind.GROUP}
+    assert set(groups) == {"activists", "residents"}  # the subjects of "held", "blocked"
+    assert [text[s.start:s.end] for s in groups["activists"].mentions] == ["activists"]
+
+
 def test_a_given_name_alone_is_the_person_of_that_name_or_a_person_of_its_own() -> None:
     text = ("For David Vardanyan, it was hard. “It seems long ago,” David says. Until this "
             "week, Tamara was a nurse in Goris, and then Tamara left. Hope Street is far.")

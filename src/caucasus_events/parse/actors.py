@@ -19,6 +19,7 @@ import attrs
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import Actor, ActorKind, Document, Place, PlaceKind, Quote, Span
 from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan, word_key
+from caucasus_events.parse._triggers import TriggerTable
 from caucasus_events.parse.gazetteer import Gazetteer, Match, normalize_title
 from caucasus_events.parse.text import fold
 
@@ -56,6 +57,12 @@ _INDEFINITE = _LEX.words("indefinite")
 # Collectives that take part in events even when written alone.
 _BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees",
                           "rioters", "provocateurs"})
+# Collectives that are a group actor written alone when they act: "activists held a rally".
+_SUBJECT_GROUPS = _LEX.words("subject_group")
+# Words between a subject and its verb: "residents have blocked", "activists also held".
+_VERB_GAP = re.compile(
+    r"\s+(?:(?:have|has|had|also|then|later|again|reportedly|allegedly|subsequently|"
+    r"themselves|still|even|soon)\s+)*", re.IGNORECASE)
 _MEDIA_WORKERS = _LEX.words("media_worker")
 _REPORTING = frozenset(word_key(v) for v in REPORTING_VERBS)
 # Words before a body noun that make it someone else's ("his government", "its forces").
@@ -678,7 +685,8 @@ class _Builder:
                 elif first >= 2 and toks[first - 2].key == "pro" and self._gap(first - 1) in (
                         "-", "‑"):
                     first -= 2  # "Pro-EU protesters"
-            if first == h.first and h.value not in _BARE_GROUPS:
+            if first == h.first and h.value not in _BARE_GROUPS and not (
+                    h.value in _SUBJECT_GROUPS and self._acts(h.end)):
                 continue  # "officials", "experts": too vague alone
             start = toks[first].start
             name = " ".join(self.text[start:h.end].split())
@@ -689,6 +697,15 @@ class _Builder:
             self._claim(start, h.end)
             self.actor(self.rule_actor(name, ActorKind.GROUP, None, country,
                                        settled=True), start, h.end)
+
+    def _acts(self, end: int) -> bool:
+        """An event trigger's verb follows the noun ending at ``end`` (the noun is its
+        subject): "activists held a rally", "residents have blocked the road"."""
+        gap = _VERB_GAP.match(self.text, end)
+        if gap is None:
+            return False
+        hits = TriggerTable.default().find(self.text, gap.end(), gap.end() + 40)
+        return bool(hits) and hits[0].start == gap.end() and not hits[0].nominal
 
     def state_group_pass(self) -> None:
         """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
