@@ -273,3 +273,12 @@ def test_headlines_over_datelines_split_a_page_of_wire_stories() -> None:
 def test_the_page_cut_off_mid_sentence_keeps_its_last_fragment() -> None:
     (doc,), _ = _split(f"Talks To Resume In Brussels\n\n{_BODY}\n\nThe Ministry of Fo")
     assert doc.text.endswith("The Ministry of Fo")
+
+
+def test_a_yearless_february_29_after_a_dated_mention_does_not_crash_the_inference() -> None:
+    # Placing "February 29" in the year of the mention before it once built it in year 1,
+    # which has no February 29, and the page was lost with a ValidationError.
+    page = parse_page("Talks resume\n\nThe ministers met on 3 March 2023. Later he said on "
+                      "February 29 that talks go on.\n")
+    published = page.documents[0].published
+    assert published is not None and published.year in (2023, 2024)

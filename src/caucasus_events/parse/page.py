@@ -630,7 +630,8 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         placed_year = _place_yearless(month, day, weekday, local[1] if local else None,
                                       bool(local and local[2]), hits)
         if placed_year is not None:
-            placed.append(_with_year(PartialDate(year=1, month=month, day=day, precision=(
+            # Built in a leap year so that a yearless February 29 exists until placed.
+            placed.append(_with_year(PartialDate(year=2000, month=month, day=day, precision=(
                 Precision.DAY if day is not None else Precision.MONTH)), placed_year))
     fine = [a[1] for a in anchors] + placed
     # "announced yesterday that Georgia would suspend talks until 2028": a one-day
