@@ -638,26 +638,15 @@ class _Builder:
     def _claim_places(self, start: int, end: int) -> None:
         """Take the place mentions inside ``start:end`` from their places (a place left
         with no mention is no place of the document)."""
-        for pid in list(self.places):
-            ent = self.places[pid]
-            inside = [sp for sp in ent.mentions if start <= sp[0] and sp[1] <= end]
-            for sp in inside:
-                del ent.mentions[sp]
-            if inside and not ent.mentions:
-                del self.places[pid]
+        _take_mentions(self.places, list(self.places), start, end)
 
     def _claim(self, start: int, end: int) -> None:
         """Take the mentions of states inside ``start:end`` from them: "a US intelligence
         source", "fighters from Syria" name a person and a group, not the states too (a
         state left with no mention is no actor of the document)."""
-        for aid in [aid for aid, ent in self.actors.items()
-                    if isinstance(ent.record, Actor) and ent.record.kind is ActorKind.STATE]:
-            ent = self.actors[aid]
-            inside = [sp for sp in ent.mentions if start <= sp[0] and sp[1] <= end]
-            for sp in inside:
-                del ent.mentions[sp]
-            if inside and not ent.mentions:
-                del self.actors[aid]
+        _take_mentions(self.actors, [aid for aid, ent in self.actors.items()
+                                     if isinstance(ent.record, Actor)
+                                     and ent.record.kind is ActorKind.STATE], start, end)
 
     def group_pass(self) -> None:
         """Unnamed collectives that take part in events: a plural noun for people
@@ -1649,6 +1638,19 @@ _LEADING_TITLES = re.compile(
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def _take_mentions(entities: dict[str, _Entity], ids: list[str], start: int,
+                   end: int) -> None:
+    """Remove the mentions inside ``start:end`` from the entities ``ids``; an entity left
+    with no mention is removed too."""
+    for key in ids:
+        ent = entities[key]
+        inside = [sp for sp in ent.mentions if start <= sp[0] and sp[1] <= end]
+        for sp in inside:
+            del ent.mentions[sp]
+        if inside and not ent.mentions:
+            del entities[key]
 
 
 def _domain_case(label: str, first: str) -> bool:
