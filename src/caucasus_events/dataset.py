@@ -25,13 +25,14 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from caucasus_events import _merge_state, _plots
 from caucasus_events._atomic import (
     build_lock,
     checkpoint,
@@ -42,9 +43,11 @@ from caucasus_events._atomic import (
     replace_dataset,
 )
 from caucasus_events._card import write_card
+from caucasus_events._merge_state import MergeState
 from caucasus_events._page_log import LOG_TABLES, PageLog, StrictBuildError, page_log
 from caucasus_events._query import ActorNames, RowCache, equals, gc_paused, is_in, positions
 from caucasus_events._redact import snippets_only
+from caucasus_events._runs import Scratch
 from caucasus_events._validate import check_keys, check_spans
 from caucasus_events._version import __version__
 from caucasus_events.countries import country_code
@@ -53,6 +56,7 @@ from caucasus_events.datapackage import (
     FOREIGN_KEYS,
     PACKAGE_KEY,
     Summary,
+    _top,
     is_empty_dir,
     is_our_dataset,
     make_datapackage,
@@ -87,7 +91,7 @@ from caucasus_events.models import (
 from caucasus_events.parquet import ParquetStreamWriter, read_table, write_parquet
 from caucasus_events.parse import parse_page
 from caucasus_events.parse.citations import resolve_source
-from caucasus_events.parse.corpus import Corpus, DuplicateIndex, merge_events
+from caucasus_events.parse.corpus import DuplicateIndex
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
@@ -128,29 +132,6 @@ def dataset_tables() -> dict[str, type]:
     """Every table of a dataset, name -> model, in file order: the record tables, then the
     link tables."""
     return {**TABLES, **LINK_TABLES, **LOG_TABLES}
-
-
-def _links(tables: Mapping[str, Sequence[Any]]) -> dict[str, list[Any]]:
-    events: Sequence[Event] = tables["events"]
-    links: dict[str, list[Any]] = {
-        "event_actors": sorted(
-            {EventActorLink(event_id=e.id, actor_id=a.actor_id, role=a.role)
-             for e in events for a in e.actors},
-            key=lambda r: (r.event_id, r.actor_id, r.role.value)),
-        "event_documents": sorted(
-            {EventDocument(event_id=e.id, document_id=d) for e in events for d in e.documents},
-            key=lambda r: (r.event_id, r.document_id)),
-        "event_quotes": sorted(
-            {EventQuote(event_id=e.id, quote_id=q) for e in events for q in e.quotes},
-            key=lambda r: (r.event_id, r.quote_id)),
-        "mentions": [
-            Mention(record_table=table, record_id=rec.id, doc_id=s.doc_id, start=s.start, end=s.end)
-            for table, column in _SPAN_LISTS
-            for rec in tables[table]
-            for s in sorted(getattr(rec, column), key=_span_key)
-        ],
-    }
-    return links
 
 
 def _span_key(span: Span) -> tuple[str, int, int]:
@@ -349,22 +330,26 @@ def _reader(jobs: int) -> Iterator[Callable[[Sequence[_Input]], Iterable[Page | 
 
 
 class _Merged:
-    """What must be merged across pages: actors and places (by the corpus rules of
-    :class:`~caucasus_events.parse.corpus.Corpus`, fed without the page texts), events
-    (every page's own reports, merged at the end in the order their documents arrived,
-    near-duplicate documents adding mentions: :func:`merge_events`), and the sources
-    documents name or citations resolve to."""
+    """What must be merged across pages: actors, places and event reports (kept on disk in
+    sorted runs under ``directory`` by :class:`~caucasus_events._merge_state.MergeState`
+    and merged at the end by the corpus rules: :func:`merge_records`, and
+    :func:`merge_events` with reports in the order their documents arrived and
+    near-duplicate documents adding mentions), and the sources documents name or
+    citations resolve to.  In memory stay the arrival rank and near-duplicate sketch of
+    each document and the sources."""
 
-    def __init__(self) -> None:
-        self.corpus = Corpus()
+    def __init__(self, directory: Path | None = None) -> None:
+        self.scratch = Scratch(directory)
+        self.state = MergeState(self.scratch)
         self.sources: dict[str, Source] = {}
         self.source_refs: dict[str, str] = {}
-        # Every page's own events before merging (the last report of an id wins): kept
-        # with the dataset so that ``update`` can merge on.
-        self.reports: dict[str, Event] = {}
         # Each document's place in the order documents entered the dataset.
         self.arrival: dict[str, int] = {}
         self.duplicates = DuplicateIndex()
+
+    def close(self) -> None:
+        """Remove the run files."""
+        self.scratch.close()
 
     def add_document(self, doc: Document, *, known: bool = False) -> Document:
         """Rank ``doc`` after the documents before it and mark it when it is a
@@ -379,8 +364,8 @@ class _Merged:
         """Add a parsed page; returns it with its near-duplicate documents marked."""
         page = attrs.evolve(page, documents=tuple(
             self.add_document(d) for d in _by_id(page.documents)))
-        self.corpus.add(attrs.evolve(page, documents=(), quotes=(), citations=(), events=()))
-        self.reports.update((e.id, e) for e in page.events)
+        self.state.add_entities(page.actors, page.places)
+        self.state.add_reports(page.events)
         self.add_sources(page)
         return page
 
@@ -392,11 +377,9 @@ class _Merged:
         self.source_refs.update((c.source_id, c.source_text) for c in page.citations
                                 if c.source_id)
 
-    def events(self) -> list[Event]:
-        return merge_events(self.reports.values(), arrival=self.arrival,
-                            duplicate_of=self.duplicates.duplicates())
-
-    def tables(self) -> dict[str, list[Any]]:
+    def tables(self) -> dict[str, Iterable[Any]]:
+        """The merged tables, each in id order: sources as a list, the others read once
+        (actors, places, events, then the event reports)."""
         missing = self.source_refs.keys() - self.sources.keys()
         if missing:
             known = {s.id: s for s in Gazetteer.default().sources}
@@ -408,12 +391,13 @@ class _Merged:
                 source = resolve_source(text, None)
                 self.sources[i] = source if source is not None and source.id == i \
                     else Source(id=i, name=" ".join(text.split()) or i)
+        events, reports = self.state.events(self.arrival, self.duplicates.duplicates())
         return {
             "sources": _by_id(self.sources.values()),
-            "actors": _by_id(self.corpus.actors),
-            "places": _by_id(self.corpus.places),
-            "events": _by_id(self.events()),
-            "event_reports": list(self.reports.values()),
+            "actors": self.state.entities("actors"),
+            "places": self.state.entities("places"),
+            "events": events,
+            _merge_state.REPORTS: reports,
         }
 
 
@@ -499,7 +483,7 @@ def _build_into(
     """Parse ``inputs`` into a dataset at ``tmp``; ``prime`` first fills the writers,
     merge state, seen documents, row counts and page log with an existing dataset's (an
     update, :mod:`caucasus_events.update`)."""
-    merged = _Merged()
+    merged = _Merged(tmp)
     rows: collections.Counter[str] = collections.Counter()
     seen_docs: set[str] = set()
     read = duplicates = 0
@@ -510,6 +494,7 @@ def _build_into(
                                          row_group_size=_STREAM_ROW_GROUP)
                for name in _STREAMED}
     stack = contextlib.ExitStack()
+    stack.callback(merged.close)
     try:
         if prime is not None:
             prime(writers, merged, seen_docs, rows, log)
@@ -540,43 +525,180 @@ def _build_into(
             for name, records in streamed.items():
                 writers[name].write(records)
                 rows[name] += len(records)
-    finally:
-        stack.close()
         for writer in writers.values():
             writer.close()
-    return _finish(tmp, merged.tables(), rows, read, duplicates, failures, log,
-                   texts=texts, publication=publication)
+        return _finish(tmp, merged.tables(), rows, read, duplicates, failures, log,
+                       texts=texts, publication=publication)
+    finally:
+        for writer in writers.values():
+            writer.close()
+        stack.close()
 
 
-def _finish(tmp: Path, tables: dict[str, list[Any]], rows: collections.Counter[str], read: int,
-            duplicates: int, failures: list[InputFailure], log: list[PageLog], *,
+def _finish(tmp: Path, tables: Mapping[str, Iterable[Any]], rows: collections.Counter[str],
+            read: int, duplicates: int, failures: list[InputFailure], log: list[PageLog], *,
             texts: bool, publication: Publication | None) -> BuildResult:
-    """Write the merged tables (sources, actors, places, events), the link tables and the
-    page log beside the streamed ones, the event reports ``update`` merges on, then
-    datapackage.json and the card; shared by the engines."""
-    from caucasus_events import _merge_state
-
+    """Write the merged tables (sources, actors, places, events; each given in id order
+    and read once), the link tables and the page log beside the streamed ones, the event
+    reports ``update`` merges on, then datapackage.json and the card; shared by the
+    engines.  Records are written a batch at a time, so no table is held whole."""
     if read == 0:
         raise InputError("no input could be read; nothing was written")
-    reports = tables.pop(_merge_state.REPORTS)
-    tables.update(_links(tables))
-    tables["page_log"] = log
-    for name, records in tables.items():
-        (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
-        write_parquet(records, tmp / resource_path(name), dataset_tables()[name])
-        rows[name] = len(records)
+    models = dataset_tables()
+    tally = _Tally(plots=_plots.available())
+    with contextlib.ExitStack() as stack:
+        out: dict[str, _TableWriter] = {}
+        for name in (*_MERGED_TABLES, *LINK_TABLES):
+            (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
+            out[name] = stack.enter_context(
+                _TableWriter(tmp / resource_path(name), models[name]))
+        for name in _MERGED_TABLES:
+            for record in tables[name]:
+                out[name].add(record)
+                _link_rows(name, record, out, tally)
+        for writer in out.values():
+            writer.close()
+    rows.update({name: writer.rows for name, writer in out.items()})
+    write_parquet(log, tmp / resource_path("page_log"), models["page_log"])
+    rows["page_log"] = len(log)
     described = {name: (model, arrow_schema(model), rows[name])
-                 for name, model in dataset_tables().items()}
+                 for name, model in models.items()}
+    reports = _merge_state.write_reports(tmp, tables[_merge_state.REPORTS])
     package = make_datapackage(tmp, described, schema_version=str(SCHEMA_VERSION),
                                publication=publication, texts=texts)
-    package[PACKAGE_KEY][_merge_state.REPORTS] = _merge_state.write_reports(tmp, reports)
+    package[PACKAGE_KEY][_merge_state.REPORTS] = reports
     write_json(tmp / DATAPACKAGE, package)
-    summary = Summary.from_records(
-        {name: rows[name] for name in dataset_tables()}, tables["events"], tables["actors"],
-        schema_version=str(SCHEMA_VERSION))
-    write_card(tmp, package, summary, tables)
+    summary = tally.summary({name: rows[name] for name in models})
+    write_card(tmp, package, summary, tally.plot_tables())
     return BuildResult(path=tmp, rows=summary.rows, pages=read, duplicates=duplicates,
                        failures=tuple(failures), summary=summary, log=tuple(log))
+
+
+# The tables merged across pages, in the order they are written (the mentions table
+# lists actors' spans, then places', then events').
+_MERGED_TABLES = ("sources", "actors", "places", "events")
+
+
+class _TableWriter:
+    """A Parquet file written from records a batch at a time (the same bytes as writing
+    them at once: :class:`ParquetStreamWriter` cuts fixed row groups)."""
+
+    def __init__(self, path: Path, model: type) -> None:
+        self._writer = ParquetStreamWriter(path, model)
+        self._batch: list[Any] = []
+        self.rows = 0
+
+    def add(self, record: Any) -> None:
+        self._batch.append(record)
+        self.rows += 1
+        if len(self._batch) >= _WRITE_BATCH:
+            self._writer.write(self._batch)
+            self._batch = []
+
+    def close(self) -> None:
+        if self._batch:
+            self._writer.write(self._batch)
+            self._batch = []
+        self._writer.close()
+
+    def __enter__(self) -> _TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._writer.__exit__(*exc)  # type: ignore[arg-type]
+
+
+_WRITE_BATCH = 4096
+
+
+def _link_rows(name: str, record: Any, out: Mapping[str, _TableWriter], tally: _Tally) -> None:
+    """The link-table rows of one merged record (its mentions, an event's actors,
+    documents and quotes), in the order the link tables keep, and its share of the
+    summary."""
+    if name == "sources":
+        return
+    if name == "events":
+        event: Event = record
+        tally.event(event)
+        for link in sorted({EventActorLink(event_id=event.id, actor_id=a.actor_id, role=a.role)
+                            for a in event.actors}, key=lambda r: (r.actor_id, r.role.value)):
+            out["event_actors"].add(link)
+        for doc in sorted(set(event.documents)):
+            out["event_documents"].add(EventDocument(event_id=event.id, document_id=doc))
+        for quote in sorted(set(event.quotes)):
+            out["event_quotes"].add(EventQuote(event_id=event.id, quote_id=quote))
+        spans: Sequence[Span] = event.evidence
+    else:
+        tally.entity(name, record)
+        spans = record.mentions
+    for s in sorted(spans, key=_span_key):
+        out["mentions"].add(Mention(record_table=name, record_id=record.id, doc_id=s.doc_id,
+                                    start=s.start, end=s.end))
+
+
+class _Tally:
+    """The summary (:class:`Summary`) and, when the card draws pictures, slim copies of
+    the records its pictures read, gathered as the merged tables stream by."""
+
+    def __init__(self, *, plots: bool) -> None:
+        self._names: dict[str, str] = {}
+        self._actor_counts: collections.Counter[str] = collections.Counter()
+        self._type_counts: collections.Counter[str] = collections.Counter()
+        self._first: dt.date | None = None
+        self._last: dt.date | None = None
+        self._plots = plots
+        self._plot_events: list[_PlotEvent] = []
+        self._located: list[Place] = []
+        self._shared: dict[Any, Any] = {}
+
+    def entity(self, name: str, record: Any) -> None:
+        if name == "actors":
+            self._names[record.id] = record.name
+        elif self._plots and record.latitude is not None:
+            self._located.append(attrs.evolve(record, mentions=()))
+
+    def event(self, event: Event) -> None:
+        if event.date is not None:
+            start, end = event.date.start, event.date.end
+            self._first = start if self._first is None else min(self._first, start)
+            self._last = end if self._last is None else max(self._last, end)
+        self._actor_counts.update({self._names.get(a.actor_id, a.actor_id)
+                                   for a in event.actors})
+        self._type_counts[event.event_type.value] += 1
+        if self._plots:
+            share = self._shared.setdefault
+            self._plot_events.append(_PlotEvent(
+                share(event.date, event.date), event.event_type,
+                share(event.place, event.place),
+                share(event.actors, tuple(share(a, a) for a in event.actors))))
+
+    def summary(self, rows: Mapping[str, int]) -> Summary:
+        return Summary(
+            rows=dict(rows), schema_version=str(SCHEMA_VERSION), library_version=__version__,
+            date_start=self._first.isoformat() if self._first else None,
+            date_end=self._last.isoformat() if self._last else None,
+            top_actors=_top(self._actor_counts, 10),
+            top_event_types=_top(self._type_counts, 10))
+
+    def plot_tables(self) -> dict[str, Sequence[Any]] | None:
+        if not self._plots:
+            return None
+        actors = [_PlotActor(i, n) for i, n in self._names.items()]
+        return {"events": self._plot_events, "places": self._located, "actors": actors}
+
+
+class _PlotEvent(NamedTuple):
+    """What the card's pictures read of an event."""
+
+    date: PartialDate | None
+    event_type: EventType
+    place: str | None
+    actors: tuple[Any, ...]
+
+
+class _PlotActor(NamedTuple):
+    id: str
+    name: str
 
 
 # --- loading -----------------------------------------------------------------------------

@@ -387,7 +387,7 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
     finally:
         for writer in writers.values():
             writer.close()
-    tables: dict[str, list[Any]] = {"sources": sources.tables()["sources"]}
+    tables: dict[str, Iterable[Any]] = {"sources": sources.tables()["sources"]}
     copies = spark.sparkContext.broadcast(sources.duplicates.duplicates())
     del sources
     # 3. actors and places: shuffled by id, merged in input order.

@@ -40,10 +40,11 @@ from caucasus_events.dataset import (
     expand_inputs,
 )
 from caucasus_events.errors import InputError, SchemaError
-from caucasus_events.models import Document, Page
+from caucasus_events.models import Actor, Document, Place
 from caucasus_events.parquet import ParquetStreamWriter
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
+from caucasus_events.schema import from_arrow
 
 __all__ = ["update_dataset"]
 
@@ -66,7 +67,7 @@ def update_dataset(
     """
     path = Path(dataset)
     old = Dataset(path)  # checks every file's size, hash and schema
-    reports = _merge_state.read_reports(path, old.package)
+    _merge_state.check_reports(path, old.package)
     pages, failures = expand_inputs(list(inputs), exclude=path.resolve())
     progress = progress or Progress(0, quiet=True)
     progress.start(len(pages))
@@ -93,8 +94,14 @@ def update_dataset(
                 merged.add_document(Document(id=doc_id, text=text, duplicate_of=duplicate_of),
                                     known=True)
         merged.sources.update((s.id, s) for s in old.sources)
-        merged.add(Page(actors=old.actors, places=old.places))
-        merged.reports.update((e.id, e) for e in reports)
+        for name, model in (("actors", Actor), ("places", Place)):
+            file = pq.ParquetFile(path / resource_path(name))
+            for group in range(file.num_row_groups):
+                records = from_arrow(_rebuild_nested_dictionaries(file.read_row_group(group)),
+                                     model, path=str(path / resource_path(name)))
+                merged.state.add_entities(records if name == "actors" else (),
+                                          records if name == "places" else ())
+        merged.state.add_reports(_merge_state.iter_reports(path, old.package))
 
     texts = old.package.get(PACKAGE_KEY, {}).get("texts") != "snippets"
     publication = _publication(old.package)

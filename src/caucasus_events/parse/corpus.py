@@ -38,7 +38,7 @@ from caucasus_events.models import (
 )
 
 __all__ = ["FAMILIES", "Corpus", "DuplicateIndex", "find_duplicates", "merge_events",
-           "merge_keys", "merge_records"]
+           "merge_keys", "merge_records", "report_order"]
 
 # Event types that can describe one happening; a visit is reported as talks as often as not.
 FAMILIES: dict[EventType, str] = {
@@ -85,7 +85,8 @@ def _key_actor(actor_id: str) -> bool:
 
 @attrs.define
 class _Cluster:
-    members: list[Event]
+    # The id of the report that founded the cluster: the merged event's id.
+    founder: str
     family: str
     date: PartialDate | None
     actors: set[str]
@@ -118,10 +119,10 @@ class _Cluster:
         return key
 
     def add(self, event: Event) -> None:
-        self.members.append(event)
-        self.actors |= {a.actor_id for a in event.actors}
+        # Interned: the clusters of a large build hold the same ids many times over.
+        self.actors.update(_intern(a.actor_id) for a in event.actors)
         if event.place:
-            self.places.add(event.place)
+            self.places.add(_intern(event.place))
         self.evidence.update(event.evidence)
         self.documents.update(event.documents)
         if event.date is not None and (self.date is None or _date_rank(event.date)
@@ -265,37 +266,67 @@ def merge_events(events: Iterable[Event], *, arrival: Mapping[str, Any] | None =
     document, never a new event."""
     unique = {e.id: e for e in events}
     ranks = arrival or {}
-
-    def order(event: Event) -> tuple[Any, ...]:
-        ranked = [ranks[d] for d in event.documents if d in ranks]
-        return ((0, min(ranked)) if ranked else (1,), *_precision_key(event))
-
     copies = _copies_of(unique.values(), duplicate_of or {})
-    clusters: list[_Cluster] = []
+    clusters = _Clusters()
+    members: list[list[Event]] = []
     home_of: dict[str, int] = {}
-    index: dict[tuple[str, str, str], list[int]] = {}
-    for event in sorted((e for e in unique.values() if e.id not in copies), key=order):
+    for event in sorted((e for e in unique.values() if e.id not in copies),
+                        key=lambda e: report_order(e, ranks)):
+        home_at = clusters.place(event)
+        if home_at == len(members):
+            members.append([])
+        members[home_at].append(event)
+        home_of[event.id] = home_at
+    # Reports of copies join the event of the original's report they repeat, after every
+    # other report, so they never sway how the others merge.
+    for event in sorted((unique[i] for i in copies), key=lambda e: report_order(e, ranks)):
+        members[home_of[copies[event.id]]].append(event)
+    merged = [_combine(m) for m in members]
+    return sorted(merged, key=lambda e: (e.date is None,
+                                         e.date.sort_key() if e.date else (), e.id))
+
+
+def report_order(event: Event, arrival: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Where a report comes in the merge (:func:`merge_events`): by the arrival rank of
+    its first document, then most precise date first, then id."""
+    ranked = [arrival[d] for d in event.documents if d in arrival]
+    return ((0, min(ranked)) if ranked else (1,), *_precision_key(event))
+
+
+_interned: dict[str, str] = {}
+
+
+def _intern(value: str) -> str:
+    return _interned.setdefault(value, value)
+
+
+class _Clusters:
+    """The clusters of reports merged so far, indexed by key (see :func:`merge_events`):
+    each report is placed in the first cluster that accepts it, or founds one.  Holds
+    each cluster's merge state (family, date, actors, places, evidence, documents), not
+    its reports, so that a build can keep the reports on disk."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self._index: dict[tuple[str, str, str], list[int]] = {}
+
+    def place(self, event: Event) -> int:
+        """The index of the cluster ``event`` joins (a new one when none accepts it)."""
+        clusters, index = self.clusters, self._index
         candidates = sorted({i for k in _event_lookup(event) for i in index.get(k, ())})
         home_at = next((i for i in candidates if clusters[i].accepts(event)), None)
         if home_at is None:
-            clusters.append(_Cluster([], _family(event.event_type), None, set(), set()))
+            clusters.append(_Cluster(event.id, _family(event.event_type), None, set(), set()))
             home_at = len(clusters) - 1
         home = clusters[home_at]
         date_before = home.date
         home.add(event)
-        home_of[event.id] = home_at
         for k in _new_keys(home, event, date_before) - home.filed:
             filed = index.setdefault(k, [])
             if len(filed) < _MAX_FILED:
                 filed.append(home_at)
             home.filed.add(k)
-    # Reports of copies join the event of the original's report they repeat, after every
-    # other report, so they never sway how the others merge.
-    for event in sorted((unique[i] for i in copies), key=order):
-        clusters[home_of[copies[event.id]]].members.append(event)
-    merged = [_combine(c.members) for c in clusters]
-    return sorted(merged, key=lambda e: (e.date is None,
-                                         e.date.sort_key() if e.date else (), e.id))
+        return home_at
 
 
 def _fingerprint(event: Event) -> tuple[Any, ...]:
