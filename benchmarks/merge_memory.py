@@ -5,8 +5,9 @@ alone: synthetic parsed pages, shaped like the parser's output on the generated 
 (one document of about 300 words, 18 event reports, 9 actors with 4 mentions each, 3
 places with 2), are made one at a time from a seed and fed to the build's merge state
 (``dataset._Merged``: near-duplicate sketches, arrival ranks, actors, places, sources and
-every event report), then merged (``_Merged.tables``: actors, places and events merged
-across pages) as ``build`` does before writing.  Nothing is written.  Each size runs in
+every event report, spilled to run files in a temporary directory), then merged
+(``_Merged.tables``: actors, places and events merged across pages, every merged record
+read once) as ``build`` does while writing.  No dataset is written.  Each size runs in
 its own process; its peak RSS is that process's alone (``measure.run_child``).
 
     python benchmarks/merge_memory.py --sizes 1000,10000,100000
@@ -95,18 +96,26 @@ def _pages(count: int, seed: int = 1) -> Iterator[object]:
 
 def child(count: int) -> None:
     """Feed ``count`` synthetic pages to the merge state, merge, print what it gave."""
+    import tempfile
+
     from caucasus_events.dataset import _Merged
 
     start = time.process_time()
-    merged = _Merged()
-    for page in _pages(count):
-        merged.add(page)  # type: ignore[arg-type]
-    fed = time.process_time() - start
-    tables = merged.tables()
+    with tempfile.TemporaryDirectory(prefix="merge-memory-") as scratch:
+        merged = _Merged(Path(scratch))
+        for page in _pages(count):
+            merged.add(page)  # type: ignore[arg-type]
+        fed = time.process_time() - start
+        reports = merged.state.reports
+        tables = merged.tables()
+        # Every merged table read through once, as the build writes them.
+        counts = {name: sum(1 for _ in tables[name])
+                  for name in ("actors", "places", "events", "event_reports")}
+        merged.close()
     print(json.dumps({"pages": count, "feed_cpu_s": fed,
                       "merge_cpu_s": time.process_time() - start - fed,
-                      "reports": len(merged.reports), "events": len(tables["events"]),
-                      "actors": len(tables["actors"]),
+                      "reports": reports, "events": counts["events"],
+                      "actors": counts["actors"],
                       "duplicates": len(merged.duplicates.duplicates())}))
 
 

@@ -158,16 +158,16 @@ def test_interrupted_build_leaves_the_old_dataset_intact(
     built: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = _copy(built, tmp_path)
-    real = dataset_mod.write_parquet
+    real = dataset_mod._TableWriter.add
     calls: list[int] = []
 
     def failing(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 2:
+        calls.append(1)  # interrupted while the merged tables are being written
+        if len(calls) == 100:
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(dataset_mod, "write_parquet", failing)
+    monkeypatch.setattr(dataset_mod._TableWriter, "add", failing)
     with pytest.raises(KeyboardInterrupt):
         build_dataset(None, target, force=True)
     assert _files(target) == _files(built.path)

@@ -14,6 +14,7 @@ the result does not depend on the order of the events.
 
 from __future__ import annotations
 
+import array
 import re
 import zlib
 from collections.abc import Iterable, Mapping
@@ -83,53 +84,79 @@ def _key_actor(actor_id: str) -> bool:
     return not actor_id.startswith("state:")
 
 
+_Ids = tuple[str, ...] | set[str]
+_SpanKey = tuple[str, int, int]
+# Collections of a cluster stay tuples up to this size (most clusters hold one report; a
+# set costs 216 bytes however small), then become sets.
+_SMALL = 8
+
+
+def _grown(have: Any, new: Iterable[Any]) -> Any:
+    """``have`` (a tuple or a set) with the items of ``new`` it lacks."""
+    if isinstance(have, set):
+        have.update(new)
+        return have
+    extra = tuple(x for x in dict.fromkeys(new) if x not in have)
+    if not extra:
+        return have
+    grown = have + extra
+    return set(grown) if len(grown) > _SMALL else grown
+
+
+def _span_key(span: Span) -> _SpanKey:
+    return (_intern(span.doc_id), span.start, span.end)
+
+
 @attrs.define
 class _Cluster:
+    """The merge state of a cluster of reports: what :meth:`accepts` asks of it, kept
+    small (interned ids in tuples, sets only for large clusters)."""
+
     # The id of the report that founded the cluster: the merged event's id.
     founder: str
     family: str
     date: PartialDate | None
-    actors: set[str]
-    places: set[str]
+    actors: _Ids = ()
+    places: _Ids = ()
     # Every member's evidence span: two triggers of one clause are two events, so a cluster
     # refuses an event that shares one of them.
-    evidence: set[Span] = attrs.Factory(set)
-    # The index keys the cluster is already filed under.
-    filed: set[tuple[str, str, str]] = attrs.Factory(set)
-    documents: set[str] = attrs.Factory(set)
+    evidence: tuple[_SpanKey, ...] | set[_SpanKey] = ()
+    documents: _Ids = ()
 
     def accepts(self, event: Event) -> bool:
         if _family(event.event_type) != self.family:
             return False
-        if event.event_type in _SPEECH and not self.documents.isdisjoint(event.documents):
+        if event.event_type in _SPEECH and any(d in self.documents for d in event.documents):
             return False  # one document's statements are separate statements
-        if any(s in self.evidence for s in event.evidence):
+        if any(_span_key(s) in self.evidence for s in event.evidence):
             return False
         if (event.place and self.places and event.place not in self.places
                 and event.date is not None and self.date is not None):
             return False  # reported in different places: different happenings
-        actors = {a.actor_id for a in event.actors}
-        shared = actors & self.actors
-        places = {event.place} & self.places if event.place else set()
+        shared = [a for a in {a.actor_id for a in event.actors} if a in self.actors]
+        places = bool(event.place) and event.place in self.places
         key = any(_key_actor(a) for a in shared)
         if self.date is not None and event.date is not None:
             same_day = self.date.precision is Precision.DAY and self.date == event.date
-            return _overlap(self.date, event.date) and (key or bool(places) or
+            return _overlap(self.date, event.date) and (key or places or
                                                         (same_day and bool(shared)))
         return key
 
     def add(self, event: Event) -> None:
         # Interned: the clusters of a large build hold the same ids many times over.
-        self.actors.update(_intern(a.actor_id) for a in event.actors)
+        self.actors = _grown(self.actors, (_intern(a.actor_id) for a in event.actors))
         if event.place:
-            self.places.add(_intern(event.place))
-        self.evidence.update(event.evidence)
-        self.documents.update(event.documents)
+            self.places = _grown(self.places, (_intern(event.place),))
+        self.evidence = _grown(self.evidence, map(_span_key, event.evidence))
+        self.documents = _grown(self.documents, map(_intern, event.documents))
         if event.date is not None and (self.date is None or _date_rank(event.date)
                                        < _date_rank(self.date)):
             # A more precise report narrows the event's date (reports in arrival order
             # need not come most precise first).
-            self.date = event.date
+            self.date = _interned_dates.setdefault(event.date, event.date)
+
+
+_interned_dates: dict[PartialDate, PartialDate] = {}
 
 
 def _months(date: PartialDate) -> list[tuple[int, int]]:
@@ -316,16 +343,19 @@ class _Clusters:
         candidates = sorted({i for k in _event_lookup(event) for i in index.get(k, ())})
         home_at = next((i for i in candidates if clusters[i].accepts(event)), None)
         if home_at is None:
-            clusters.append(_Cluster(event.id, _family(event.event_type), None, set(), set()))
+            clusters.append(_Cluster(event.id, _family(event.event_type), None))
             home_at = len(clusters) - 1
         home = clusters[home_at]
         date_before = home.date
         home.add(event)
-        for k in _new_keys(home, event, date_before) - home.filed:
-            filed = index.setdefault(k, [])
-            if len(filed) < _MAX_FILED:
+        for k in _new_keys(home, event, date_before):
+            # Filed under each key once: a cluster is in a key's list only if it filed
+            # itself there, and a full list stays full.
+            filed = index.get(k)
+            if filed is None:
+                index[k] = [home_at]
+            elif len(filed) < _MAX_FILED and home_at not in filed:
                 filed.append(home_at)
-            home.filed.add(k)
         return home_at
 
 
@@ -448,48 +478,74 @@ class DuplicateIndex:
     the documents seen before it (only those whose sketches share one of its smallest
     hashes), and a copy of any of them is a duplicate of the original of that one (the
     earliest arrival of its group).  A document's verdict never changes once given, so
-    adding documents never changes those already seen."""
+    adding documents never changes those already seen.
+
+    Kept compact, as a build holds one entry per document: documents are numbered in
+    arrival order, each sketch is 4 bytes a hash, and the lookup of the first hashes is
+    a table of 64-bit words (hash and document number) in 65,536 buckets."""
 
     def __init__(self) -> None:
-        self._sketches: dict[str, tuple[int, ...]] = {}
-        self._root: dict[str, str] = {}
-        self._by_hash: dict[int, list[str]] = {}
+        self._number: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._sketches: list[bytes] = []
+        self._root = array.array("q")  # each document's original, by number
+        self._buckets: dict[int, array.array[int]] = {}
+        self._foreign: dict[str, int] = {}  # originals known only by id, numbered
 
     def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._sketches
+        return doc_id in self._number
 
     def add(self, doc_id: str, text: str, duplicate_of: str | None = None,
             *, known: bool = False) -> str | None:
         """Record document ``doc_id`` and return the id of the document it copies (None
         for an original).  With ``known`` the verdict is ``duplicate_of``, as recorded
         in a dataset, instead of being worked out again."""
-        if doc_id in self._sketches:
-            root = self._root[doc_id]
-            return root if root != doc_id else None
+        if doc_id in self._number:
+            return self._root_of(self._number[doc_id])
         sketch = _sketch(text)
         if not known:
             duplicate_of = self._original(sketch)
-        self._sketches[doc_id] = sketch
-        self._root[doc_id] = self._root.get(duplicate_of, duplicate_of) if duplicate_of \
-            else doc_id
+        n = len(self._ids)
+        self._number[doc_id] = n
+        self._ids.append(doc_id)
+        self._sketches.append(array.array("I", sketch).tobytes())
+        if duplicate_of and duplicate_of in self._number:
+            self._root.append(self._root[self._number[duplicate_of]])
+        elif duplicate_of:  # recorded against a document not seen (yet)
+            self._root.append(-1 - self._foreign.setdefault(duplicate_of, len(self._foreign)))
+        else:
+            self._root.append(n)
         for h in sketch[:8]:
-            self._by_hash.setdefault(h, []).append(doc_id)
-        root = self._root[doc_id]
-        return root if root != doc_id else None
+            self._buckets.setdefault(h & 0xFFFF, array.array("Q")).append(h << 32 | n)
+        return self._root_of(n)
+
+    def _root_of(self, n: int) -> str | None:
+        root = self._root[n]
+        if root == n:
+            return None
+        if root < 0:  # recorded against a document the index has not seen
+            return next(k for k, v in self._foreign.items() if v == -1 - root)
+        return self._ids[root]
 
     def _original(self, sketch: tuple[int, ...]) -> str | None:
-        seen: set[str] = set()
+        seen: set[int] = set()
         for h in sketch[:8]:
-            for other in self._by_hash.get(h, ()):
-                if other not in seen:
+            for word in self._buckets.get(h & 0xFFFF, ()):
+                other = word & 0xFFFFFFFF
+                if word >> 32 == h and other not in seen:
                     seen.add(other)
-                    if _similar(sketch, self._sketches[other]):
-                        return self._root[other]
+                    if _similar(sketch, tuple(array.array("I", self._sketches[other]))):
+                        return self._root_of(other) or self._ids[other]
         return None
 
     def duplicates(self) -> dict[str, str]:
         """For each duplicate seen so far, the id of the original it copies."""
-        return {d: r for d, r in self._root.items() if r != d}
+        found: dict[str, str] = {}
+        for n, doc_id in enumerate(self._ids):
+            root = self._root_of(n)
+            if root is not None:
+                found[doc_id] = root
+        return found
 
 
 def find_duplicates(documents: Iterable[Document]) -> dict[str, str]:
