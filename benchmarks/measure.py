@@ -84,6 +84,8 @@ class ChildRun:
     peak_rss_mib: float
     stdout: str
     stderr: str
+    # User + system CPU time of the child (the steady figure on a shared machine).
+    cpu_seconds: float = 0.0
 
 
 # Linux keeps the larger of the parent's and the child's peak RSS across fork + exec, so a
@@ -95,7 +97,7 @@ _LAUNCHER = (
     "_, status, usage = os.wait4(proc.pid, 0)\n"
     "proc.returncode = os.waitstatus_to_exitcode(status)\n"
     "with open(sys.argv[1], 'w') as f:\n"
-    "    f.write(str(usage.ru_maxrss))\n"
+    "    f.write(f'{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}')\n"
     "sys.exit(proc.returncode)\n"
 )
 
@@ -114,9 +116,10 @@ def run_child(argv: Sequence[str], *, cwd: Path | None = None) -> ChildRun:
         proc = subprocess.run([sys.executable, "-c", _LAUNCHER, str(report), *argv],
                               cwd=cwd, capture_output=True, text=True, check=False)
         seconds = time.perf_counter() - start
-        maxrss_kib = int(report.read_text()) if report.exists() else 0
+        maxrss, cpu = report.read_text().split() if report.exists() else ("0", "0")
     # ru_maxrss is in KiB on Linux.
-    return ChildRun(proc.returncode, seconds, maxrss_kib / 1024, proc.stdout, proc.stderr)
+    return ChildRun(proc.returncode, seconds, int(maxrss) / 1024, proc.stdout, proc.stderr,
+                    float(cpu))
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

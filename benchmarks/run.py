@@ -262,14 +262,23 @@ def bench_build(cfg: Config, corpora: dict[int, CorpusStats]) -> list[dict[str, 
                                f"{run.stderr[-2000:]}")
         size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
         rows.append({"pages": n, "seconds": run.seconds, "pages_per_s": n / run.seconds,
+                     "cpu_seconds": run.cpu_seconds,
+                     "pages_per_cpu_s": n / run.cpu_seconds if run.cpu_seconds else 0.0,
                      "mib_per_s": corpora[n].bytes / MIB / run.seconds,
                      "peak_rss_mib": run.peak_rss_mib, "dataset_mib": size / MIB})
-        print(f"  built {n:,} pages in {run.seconds:.1f} s, peak RSS "
-              f"{run.peak_rss_mib:.0f} MiB", flush=True)
+        print(f"  built {n:,} pages in {run.seconds:.1f} s ({run.cpu_seconds:.1f} s CPU), "
+              f"peak RSS {run.peak_rss_mib:.0f} MiB", flush=True)
     print(format_table(
-        ["build", "seconds", "pages/s", "MiB/s", "peak RSS MiB", "dataset MiB"],
-        [[r["pages"], r["seconds"], r["pages_per_s"], r["mib_per_s"], r["peak_rss_mib"],
-          r["dataset_mib"]] for r in rows]))
+        ["build", "seconds", "pages/s", "CPU s", "pages/CPU s", "MiB/s", "peak RSS MiB",
+         "dataset MiB"],
+        [[r["pages"], r["seconds"], r["pages_per_s"], r["cpu_seconds"], r["pages_per_cpu_s"],
+          r["mib_per_s"], r["peak_rss_mib"], r["dataset_mib"]] for r in rows]))
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        print(f"build peak RSS {last['pages']:,} / {first['pages']:,} pages: "
+              f"{last['peak_rss_mib'] / first['peak_rss_mib']:.2f}x (target <= 1.25x); "
+              f"pages per CPU second {last['pages_per_cpu_s'] / first['pages_per_cpu_s']:.2f}x "
+              "(target: constant)")
     return rows
 
 

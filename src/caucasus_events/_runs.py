@@ -29,9 +29,12 @@ __all__ = ["RUN_SIZE", "Runs", "Scratch", "Spool", "batched"]
 _T = TypeVar("_T")
 
 #: Pairs held in memory before a run is written (records of a page are a few dozen).
-RUN_SIZE = 20_000
+RUN_SIZE = 5_000
 # Pairs per pickled chunk: what one run holds in memory while the runs are merged.
-_CHUNK = 256
+_CHUNK = 128
+# Runs merged at once: beyond this many, groups of runs are first merged into longer
+# runs, so that reading holds at most this many chunks however many runs there are.
+_FAN_IN = 32
 _first = operator.itemgetter(0)
 
 
@@ -110,6 +113,14 @@ class Runs(Generic[_T]):
     def drain(self) -> Iterator[tuple[Any, _T]]:
         """Every pair in key order, once."""
         self._buffer.sort(key=_first)
+        while len(self._runs) > _FAN_IN:
+            group, self._runs = self._runs[:_FAN_IN], self._runs[_FAN_IN:]
+            path = self._scratch.file(self._stem)
+            with open(path, "wb") as out:
+                for chunk in batched(heapq.merge(
+                        *(_read_chunks(p, remove=True) for p in group), key=_first), _CHUNK):
+                    pickle.dump(chunk, out, protocol=pickle.HIGHEST_PROTOCOL)
+            self._runs.append(path)
         sources: list[Iterator[tuple[Any, _T]]] = [
             _read_chunks(p, remove=True) for p in self._runs]
         if self._buffer:

@@ -3,8 +3,12 @@ scraped pages, and load it back as typed records with the queries users need.
 
 Building streams: pages are parsed in batches and the per-article tables (documents,
 citations, quotes) are written as row groups as they come, so memory does not grow with
-the text of the corpus.  Events, actors, places and sources are merged across pages and
-therefore kept in memory until the end; they carry spans, not text, so they stay small.
+the text of the corpus.  Events, actors and places are merged across pages: their records
+go to sorted run files beside the dataset being built (:mod:`caucasus_events._merge_state`)
+and are merged at the end one id (or one happening) at a time, and the merged and link
+tables are written in batches as the merge gives them.  What stays in memory is compact
+per-document and per-happening state (arrival ranks, near-duplicate sketches, each
+cluster's ids and date).
 """
 
 from __future__ import annotations

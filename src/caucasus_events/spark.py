@@ -26,7 +26,9 @@ The stages (docs/scale.md has the details and how to run on a cluster):
    union-find over compact integer arrays (events of a near-duplicate and of its
    original share a key more), the events are shuffled by group and each group is
    merged in an executor (:func:`~caucasus_events.parse.corpus.merge_events`, documents
-   ranked by page ordinal and id as the local build ranks them).
+   ranked by page ordinal and id as the local build ranks them);
+5. the driver writes the merged tables as they come, each sorted by id and fetched a
+   partition at a time (``toLocalIterator``), so it never holds a merged table whole.
 """
 
 from __future__ import annotations
@@ -336,6 +338,8 @@ def _build(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[Inp
 
 def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[InputFailure],
             progress: Progress, options: _Options, F: Any) -> BuildResult:
+    from pyspark import StorageLevel
+
     # 2. duplicates and failures, in input order, from the page ids alone.
     seen_docs: set[str] = set()
     skipped: list[int] = []
@@ -401,24 +405,34 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
     events = events.persist()
     try:
         groups = list(_event_groups(events.select("id", "keys").toLocalIterator()))
-        frames = [entities]
+        merged = entities
         if groups:
-            frames.append(
+            merged = merged.unionByName(
                 events.join(spark.createDataFrame(groups, "id string, group long"), "id")
                 .repartition("group")
                 .sortWithinPartitions("group", "ordinal", "id")
                 .select("group", "ordinal", "record")
                 .mapInArrow(functools.partial(_merge_groups, duplicates=copies), _MERGED))
-        collected: dict[str, list[Any]] = {"actors": [], "places": [], "events": [],
-                                           "event_reports": []}
-        for frame in frames:
-            for row in frame.toLocalIterator():
-                collected[row["kind"]].append(pickle.loads(row["record"]))
+        del groups
+        merged = merged.persist(StorageLevel.MEMORY_AND_DISK)
+        try:
+            # Each merged table comes to the driver sorted by id, a partition at a time,
+            # and is written as it comes: the driver never holds a table whole.
+            for name in ("actors", "places", "events", "event_reports"):
+                tables[name] = _records_by_id(merged, name, F)
+            return _finish(tmp, tables, rows, read, duplicates, failures, log,
+                           texts=options.texts, publication=options.publication)
+        finally:
+            merged.unpersist()
     finally:
         events.unpersist()
-    tables.update({name: _by_id(records) for name, records in collected.items()})
-    return _finish(tmp, tables, rows, read, duplicates, failures, log, texts=options.texts,
-                   publication=options.publication)
+
+
+def _records_by_id(merged: DataFrame, kind: str, F: Any) -> Iterator[Any]:
+    """The merged records of one table, in id order, streamed to the driver."""
+    rows = merged.filter(F.col("kind") == kind).orderBy("id").select("record")
+    for row in rows.toLocalIterator():
+        yield pickle.loads(row["record"])
 
 
 def build_inputs_spark(tmp: Path, inputs: Sequence[_Input], failures: list[InputFailure],

@@ -335,25 +335,37 @@ class _Clusters:
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
-        self._index: dict[tuple[str, str, str], list[int]] = {}
+        # Key ("family\x1fkey\x1fslot") -> the clusters filed under it: one index alone
+        # (most keys), else a list.
+        self._index: dict[str, int | list[int]] = {}
 
     def place(self, event: Event) -> int:
         """The index of the cluster ``event`` joins (a new one when none accepts it)."""
         clusters, index = self.clusters, self._index
-        candidates = sorted({i for k in _event_lookup(event) for i in index.get(k, ())})
-        home_at = next((i for i in candidates if clusters[i].accepts(event)), None)
+        found: set[int] = set()
+        for parts in _event_lookup(event):
+            filed = index.get("\x1f".join(parts))
+            if isinstance(filed, int):
+                found.add(filed)
+            elif filed is not None:
+                found.update(filed)
+        home_at = next((i for i in sorted(found) if clusters[i].accepts(event)), None)
         if home_at is None:
             clusters.append(_Cluster(event.id, _family(event.event_type), None))
             home_at = len(clusters) - 1
         home = clusters[home_at]
         date_before = home.date
         home.add(event)
-        for k in _new_keys(home, event, date_before):
+        for parts in _new_keys(home, event, date_before):
             # Filed under each key once: a cluster is in a key's list only if it filed
             # itself there, and a full list stays full.
-            filed = index.get(k)
+            key = "\x1f".join(parts)
+            filed = index.get(key)
             if filed is None:
-                index[k] = [home_at]
+                index[key] = home_at
+            elif isinstance(filed, int):
+                if filed != home_at:
+                    index[key] = [filed, home_at]
             elif len(filed) < _MAX_FILED and home_at not in filed:
                 filed.append(home_at)
         return home_at
