@@ -17,7 +17,7 @@ from __future__ import annotations
 import array
 import re
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -103,8 +103,8 @@ def _grown(have: Any, new: Iterable[Any]) -> Any:
     return set(grown) if len(grown) > _SMALL else grown
 
 
-def _span_key(span: Span) -> _SpanKey:
-    return (_intern(span.doc_id), span.start, span.end)
+def _span_key(span: Span, intern: Callable[[str], str]) -> _SpanKey:
+    return (intern(span.doc_id), span.start, span.end)
 
 
 @attrs.define
@@ -128,7 +128,7 @@ class _Cluster:
             return False
         if event.event_type in _SPEECH and any(d in self.documents for d in event.documents):
             return False  # one document's statements are separate statements
-        if any(_span_key(s) in self.evidence for s in event.evidence):
+        if any((s.doc_id, s.start, s.end) in self.evidence for s in event.evidence):
             return False
         if (event.place and self.places and event.place not in self.places
                 and event.date is not None and self.date is not None):
@@ -142,21 +142,19 @@ class _Cluster:
                                                         (same_day and bool(shared)))
         return key
 
-    def add(self, event: Event) -> None:
+    def add(self, event: Event, intern: Callable[[str], str],
+            dates: dict[PartialDate, PartialDate]) -> None:
         # Interned: the clusters of a large build hold the same ids many times over.
-        self.actors = _grown(self.actors, (_intern(a.actor_id) for a in event.actors))
+        self.actors = _grown(self.actors, (intern(a.actor_id) for a in event.actors))
         if event.place:
-            self.places = _grown(self.places, (_intern(event.place),))
-        self.evidence = _grown(self.evidence, map(_span_key, event.evidence))
-        self.documents = _grown(self.documents, map(_intern, event.documents))
+            self.places = _grown(self.places, (intern(event.place),))
+        self.evidence = _grown(self.evidence, (_span_key(s, intern) for s in event.evidence))
+        self.documents = _grown(self.documents, map(intern, event.documents))
         if event.date is not None and (self.date is None or _date_rank(event.date)
                                        < _date_rank(self.date)):
             # A more precise report narrows the event's date (reports in arrival order
             # need not come most precise first).
-            self.date = _interned_dates.setdefault(event.date, event.date)
-
-
-_interned_dates: dict[PartialDate, PartialDate] = {}
+            self.date = dates.setdefault(event.date, event.date)
 
 
 def _months(date: PartialDate) -> list[tuple[int, int]]:
@@ -320,13 +318,6 @@ def report_order(event: Event, arrival: Mapping[str, Any]) -> tuple[Any, ...]:
     return ((0, min(ranked)) if ranked else (1,), *_precision_key(event))
 
 
-_interned: dict[str, str] = {}
-
-
-def _intern(value: str) -> str:
-    return _interned.setdefault(value, value)
-
-
 class _Clusters:
     """The clusters of reports merged so far, indexed by key (see :func:`merge_events`):
     each report is placed in the first cluster that accepts it, or founds one.  Holds
@@ -335,9 +326,15 @@ class _Clusters:
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
+        # One object per id and per date however many clusters hold it.
+        self._strings: dict[str, str] = {}
+        self._dates: dict[PartialDate, PartialDate] = {}
         # Key ("family\x1fkey\x1fslot") -> the clusters filed under it: one index alone
         # (most keys), else a list.
         self._index: dict[str, int | list[int]] = {}
+
+    def _intern(self, value: str) -> str:
+        return self._strings.setdefault(value, value)
 
     def place(self, event: Event) -> int:
         """The index of the cluster ``event`` joins (a new one when none accepts it)."""
@@ -355,7 +352,7 @@ class _Clusters:
             home_at = len(clusters) - 1
         home = clusters[home_at]
         date_before = home.date
-        home.add(event)
+        home.add(event, self._intern, self._dates)
         for parts in _new_keys(home, event, date_before):
             # Filed under each key once: a cluster is in a key's list only if it filed
             # itself there, and a full list stays full.
