@@ -19,7 +19,7 @@ __all__ = ["clauses", "death_toll", "is_passive", "modality", "owner_gap", "prep
 
 _BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|\s[—–-]{1,2}\s|[—]"
-    r"|,\s+(?=(?:and|but|while|whereas|as|after|before|when|because|since|although|though"
+    r"|,\s+(?=(?:and|but|while|whereas|as(?!\s+well\s+as\b)|after|before|when|because|since|although|though"
     r"|which|who|where|following|amid|prompting|adding|saying|noting|stressing|thus|so)\b)"
     r"|\s(?=(?:while|whereas|although|though|because|whereby|who|whom|whose|which)\s)"
     r"|\s(?=(?:after|before|when|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"

@@ -121,7 +121,10 @@ _UNNAMED_SPEAKER = re.compile(
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
+    r"\s*(?:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
+    # a title before the next name: "Aliyev, Prime Minister of Hungary Viktor Orban"
+    r"(?:(?:[A-Z][\w.’'-]*|of|for|on|the)\s+){0,6}")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 # A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
 _PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
@@ -745,7 +748,7 @@ class _Extractor:
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
-        pool = [m for m in after if m.actor.id not in initiators
+        pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
                          and _clauses.locative(self.text, m.start, floor))]
@@ -757,6 +760,14 @@ class _Extractor:
                 break
             group.append(nxt)
         return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
+
+    def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
+        """``mentions`` without a state that only qualifies the person named right after
+        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met)."""
+        return [m for k, m in enumerate(mentions) if not (
+            m.actor.kind is ActorKind.STATE and k + 1 < len(mentions)
+            and mentions[k + 1].actor.kind is ActorKind.PERSON
+            and not self.text[m.end:mentions[k + 1].start].strip())]
 
     def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
                         speaker: list[str]) -> list[str]:
@@ -774,7 +785,7 @@ class _Extractor:
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
         for pool in (after, words):
-            pool = [m for m in pool if m.actor.kind is not ActorKind.MEDIA]
+            pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
                     group = [m]
