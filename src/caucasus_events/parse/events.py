@@ -78,6 +78,8 @@ _OBJECT_PLACE = re.compile(
     r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+# Between a verb and its object: "called on Russia", "urged the EU".
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
 _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
@@ -624,7 +626,7 @@ class _Extractor:
             before = []
         else:
             comma = text.rfind(",", c_start, hit.start)
-            if comma >= 0 and not text[comma + 1:hit.start].strip():
+            if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start):
                 # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
@@ -702,7 +704,7 @@ class _Extractor:
                     break
         targets = [] if etype is EventType.STATEMENT else \
             passive_subject or self._speech_targets(
-                self._with_countries(after, hit.end, c_end), content, speaker)
+                self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
@@ -770,17 +772,21 @@ class _Extractor:
             and not self.text[m.end:mentions[k + 1].start].strip())]
 
     def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
-                        speaker: list[str]) -> list[str]:
+                        speaker: list[str], verb_end: int | None = None) -> list[str]:
         """Whom a speech act addresses or is about: the first actor after the verb with
         those co-ordinated with it ("urged Armenia and Azerbaijan", "demanded an apology
         from Russia"), else the first actor its words name ("said that Armenia violated").
-        An outlet it is told to, the speaker and the speaker's own state are not targets."""
+        An outlet it is told to, the speaker and the speaker's own state are not targets,
+        except as the verb's object ("Musabekov called on Russia": whatever his country)."""
         sides = {self.countries.get(a) for a in speaker} - {None}
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
-            return a.kind is not ActorKind.MEDIA and a.id not in speaker and not (
-                a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
+            if a.kind is ActorKind.MEDIA or a.id in speaker:
+                return False
+            if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
+                return True
+            return not (a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
 
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
@@ -915,6 +921,11 @@ class _Extractor:
             targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
+            if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
+                # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
+                # acts with the others
+                initiators, targets = initiators[:1], initiators[1:] + [
+                    t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]]
