@@ -593,3 +593,37 @@ def test_free_relative_is_no_speech_and_a_coordinated_vow_is_its_own_statement()
     assert by_verb["vowed"].event_type is EventType.STATEMENT
     assert _roles(by_verb["vowed"]) == {"person:ilham-aliyev": Role.INITIATOR}
     assert _roles(by_verb["denounced"])["person:ilham-aliyev"] is Role.INITIATOR
+
+
+# (sentence, event type, actor ids wanted as initiators, as targets, ids that must be absent)
+_ROLE_CASES = [
+    ("Ilham Aliyev, as well as Nikol Pashinyan, arrived in Brussels on Monday.",
+     EventType.VISIT, {"person:ilham-aliyev", "person:nikol-pashinyan"}, set(), set()),
+    ("Charles Michel met with President of Azerbaijan Ilham Aliyev and Prime Minister of "
+     "Armenia Nikol Pashinyan in Brussels.", EventType.MEET, {"person:charles-michel"},
+     {"person:ilham-aliyev", "person:nikol-pashinyan"}, {"state:AZE", "state:ARM"}),
+    ("Ararat Mirzoyan, the foreign minister of the country, has stated that the talks will "
+     "continue.", EventType.STATEMENT, {"person:ararat-mirzoyan"}, set(), set()),
+    ("Salome Zourabichvili urged Georgia to return to the European path.", EventType.DEMAND,
+     {"person:salome-zourabichvili"}, {"state:GEO"}, set()),
+    ("Ilham Aliyev and Nikol Pashinyan held talks in Brussels on Monday.", EventType.MEET,
+     {"person:ilham-aliyev"}, {"person:nikol-pashinyan"}, set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "initiators", "targets", "absent"),
+                         _ROLE_CASES)
+def test_roles_from_the_grammar(sentence: str, event_type: EventType, initiators: set[str],
+                                targets: set[str], absent: set[str]) -> None:
+    _, events = _events(sentence)
+    roles = _roles(_one(events, event_type))
+    assert {a for a, r in roles.items() if r is Role.INITIATOR} == initiators
+    assert {a for a, r in roles.items() if r is Role.TARGET} >= targets
+    assert not absent & roles.keys()
+
+
+def test_a_quantity_of_a_group_heads_the_subject() -> None:
+    page = parse_page("Some of the protesters told reporters the rally would continue.")
+    said = _one(list(page.events), EventType.STATEMENT)
+    kinds = {a.id: a.kind.value for a in page.actors}
+    assert [kinds[a.actor_id] for a in said.actors if a.role is Role.INITIATOR] == ["group"]

@@ -22,7 +22,7 @@ _BREAK = re.compile(
     r"|,\s+(?=(?:and|but|while|whereas|as(?!\s+well\s+as\b)|after|before|when|because|since|although|though"
     r"|which|who|where|following|amid|prompting|adding|saying|noting|stressing|thus|so)\b)"
     r"|\s(?=(?:while|whereas|although|though|because|whereby|who|whom|whose|which)\s)"
-    r"|\s(?=(?:after|before|when|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"|(?<!\bwell)\s(?=(?:after|before|when|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"[A-Z]))\s*")
 
 

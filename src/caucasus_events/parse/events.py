@@ -143,9 +143,13 @@ _TITLE = re.compile(
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
 # "Orkhan Baghirov, an economist at the Center ..., said": a bare verb after an apposition
-_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*$")
+_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*(?:(?:\w+ly|" + _W("verb_adverbs")
+                         + r")\s+)*$")
 # "what he described as", "what Baku calls": a free relative before a speech verb
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+# A quantity of the people a mention names heads the subject: "Some of those refugees".
+_PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
+                        + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
@@ -644,7 +648,8 @@ class _Extractor:
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
                 after = after[1:]
-            if not speaker and not text[c_start:hit.start].strip(" ,"):
+            if not speaker and (not text[c_start:hit.start].strip(" ,")
+                                or _ADJACENT.fullmatch(text, c_start, hit.start)):
                 speaker = self._apposed(s_start, c_start, hit)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
@@ -1078,7 +1083,8 @@ class _Extractor:
             return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
-            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
+            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k) \
+                    or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
 
