@@ -627,3 +627,17 @@ def test_a_quantity_of_a_group_heads_the_subject() -> None:
     said = _one(list(page.events), EventType.STATEMENT)
     kinds = {a.id: a.kind.value for a in page.actors}
     assert [kinds[a.actor_id] for a in said.actors if a.role is Role.INITIATOR] == ["group"]
+
+
+def test_an_existential_happening_has_no_initiator() -> None:
+    _, events = _events("Nikol Pashinyan says there was shelling near the border on Monday.")
+    assert not _roles(_one(events, EventType.ATTACK))
+
+
+def test_a_co_ordinated_verb_shares_the_finite_verbs_subject_not_a_nouns() -> None:
+    doc, events = _events("Speaking after the Council of Europe meeting, Kallas condemned "
+                          "the arrests and emphasized that the talks on the new visa rules "
+                          "would continue in Brussels next month.")
+    (said,) = [e for e in events if e.trigger is not None
+               and doc.text[e.trigger.start:e.trigger.end] == "emphasized"]
+    assert "org:council-of-europe" not in _roles(said)

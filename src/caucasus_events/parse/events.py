@@ -147,6 +147,10 @@ _APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*(?:(?:\w+ly|" + _W("
                          + r")\s+)*$")
 # "what he described as", "what Baku calls": a free relative before a speech verb
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+# An existential "there was" before a happening names no actor.
+_EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been"
+                          r"|had\s+been)\s+)(?:(?:a|an|the|no|some|more|heavy|\w+ly)\s+)*$",
+                          re.I)
 # A quantity of the people a mention names heads the subject: "Some of those refugees".
 _PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
                         + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -1030,7 +1034,11 @@ class _Extractor:
         m = _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start)
         if m is None:
             return []
-        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
+        # the finite verb before "and": not a noun or a participle ("after the Council
+        # meeting, Kallas condemned ... and emphasized")
+        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal
+                 and not self.text[h.start:h.end].split()[0].lower().endswith("ing")
+                 and not _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)]
         if not verbs or _THAT.search(self.text, verbs[0].end, m.start()):
             return []  # "reported that a man broke in and killed": not the reporter's act
         prev = verbs[0]
@@ -1078,6 +1086,8 @@ class _Extractor:
         """The subject of a verb: the last actor before it outside a prepositional phrase,
         with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
         text = self.text
+        if _EXISTENTIAL.search(text, max(c_start, hit.start - 30), hit.start):
+            return []  # "there was shelling": no one is said to act
         if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
             # "despite Armenia officially opening an embassy": right before its verb
             return self._coordinated(before, before[-1])
