@@ -608,6 +608,8 @@ _ROLE_CASES = [
      {"person:salome-zourabichvili"}, {"state:GEO"}, set()),
     ("Ilham Aliyev and Nikol Pashinyan held talks in Brussels on Monday.", EventType.MEET,
      {"person:ilham-aliyev"}, {"person:nikol-pashinyan"}, set()),
+    ("Tbilisi is still studying Moscow's latest proposals on the border.", EventType.PROPOSAL,
+     {"state:RUS"}, {"state:GEO"}, set()),
 ]
 
 

@@ -930,6 +930,14 @@ class _Extractor:
             targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
+            if initiators and not targets and owner and \
+                    hit.trigger.event_type in _SPEECH_ACTS:
+                # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
+                # accusations": whoever acts on another's speech act is whom it addresses
+                head = [m for m in before if m.end <= owner[0].start]
+                targets = [a for a in self._subject(head, hit, c_start)
+                           if a not in initiators and (self.countries.get(a) or a) not in
+                           {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
             if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
                 # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
                 # acts with the others
