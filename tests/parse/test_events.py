@@ -610,6 +610,8 @@ _ROLE_CASES = [
      {"person:ilham-aliyev"}, {"person:nikol-pashinyan"}, set()),
     ("Tbilisi is still studying Moscow's latest proposals on the border.", EventType.PROPOSAL,
      {"state:RUS"}, {"state:GEO"}, set()),
+    ("The arrests followed an attack from Armenia on the border post.", EventType.ATTACK,
+     {"state:ARM"}, set(), set()),
 ]
 
 

@@ -910,8 +910,7 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             if by and not initiators:
                 initiators = [by[0].actor.id]
-            source = [m for m in after[:1] if hit.trigger.speech
-                      and _FROM.fullmatch(text, hit.end, m.start)]
+            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)]
             if source and not initiators:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
