@@ -612,6 +612,9 @@ _ROLE_CASES = [
      {"state:RUS"}, {"state:GEO"}, set()),
     ("The arrests followed an attack from Armenia on the border post.", EventType.ATTACK,
      {"state:ARM"}, set(), set()),
+    ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
+     "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
+     {"person:nikol-pashinyan"}),
 ]
 
 

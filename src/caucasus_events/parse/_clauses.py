@@ -26,12 +26,24 @@ _BREAK = re.compile(
     r"[A-Z]))\s*")
 
 
+# A sentence opening with a subordinate clause: its first comma closes it ("When Azerbaijan
+# launched its offensive, Tamara treated the wounded").
+_SUBORDINATE = re.compile(
+    r"[\s\"“]*(?:When|After|Before|While|Whereas|Although|Though|Because|Since|Once|Until"
+    r"|If|As\s+soon\s+as)\s+[^,;:“”\"]{8,160}?,\s")
+
+
 def clauses(text: str, start: int, end: int, attributions: tuple[int, ...] = ()
             ) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[start:end]`` as half-open spans, in order.
     ``attributions`` are offsets of reporting verbs: a comma shortly before one near the
-    sentence's end ("..., officials in Yerevan said.") opens a clause too."""
+    sentence's end ("..., officials in Yerevan said.") opens a clause too, and so does the
+    comma closing an opening subordinate clause."""
     breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text, start, end)]
+    for at in [start, *(b for _, b in breaks)]:
+        opening = _SUBORDINATE.match(text, at, end)
+        if opening is not None:
+            breaks.append((opening.end() - 2, opening.end() - 1))
     for at in attributions:
         if end - at > 60:
             continue
