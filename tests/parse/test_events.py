@@ -612,6 +612,10 @@ _ROLE_CASES = [
      {"state:RUS"}, {"state:GEO"}, set()),
     ("The arrests followed an attack from Armenia on the border post.", EventType.ATTACK,
      {"state:ARM"}, set(), set()),
+    ("Nikol Pashinyan criticised the blockade in a Twitter post on Monday.", EventType.ACCUSE,
+     {"person:nikol-pashinyan"}, set(), {"company:twitter"}),
+    ("Ruben Vardanyan was detained in September. Azerbaijan accused him of financing "
+     "terrorism.", EventType.ACCUSE, {"state:AZE"}, {"person:ruben-vardanyan"}, set()),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),

@@ -78,6 +78,12 @@ _OBJECT_PLACE = re.compile(
     r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+# An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
+# a Twitter post", "told a NATO press conference".
+_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+# An object pronoun right after a verb: "accused him of", "detained her".
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
@@ -712,7 +718,7 @@ class _Extractor:
                 if etype is not EventType.STATEMENT:
                     break
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._speech_targets(
+            passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
                 self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
@@ -791,7 +797,8 @@ class _Extractor:
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
-            if a.kind is ActorKind.MEDIA or a.id in speaker:
+            if a.kind is ActorKind.MEDIA or a.id in speaker or _MEDIUM.search(
+                    self.text, max(0, m.start - 30), m.start):
                 return False
             if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
                 return True
@@ -811,6 +818,14 @@ class _Extractor:
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
+
+    def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
+        """The person a "him" or "her" right after a verb stands for ("accused him of",
+        "detained her"): the last person acting or named before, unless the subject."""
+        if _OBJECT_PRONOUN.match(self.text, verb_end) is None:
+            return []
+        person = self._last_person_before(verb_end)
+        return [person] if person and person not in subject else []
 
     def _quote_pronoun(self, q: Quote) -> list[str]:
         """The person a quote's "he" or "she" stands for: the last person named before."""
@@ -960,8 +975,8 @@ class _Extractor:
             initiators = self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(before, hit, c_start) or \
                 self._subject(before, hit, c_start)
-            targets = self._object(self._with_countries(after, hit.end, c_end), initiators,
-                                   hit.end)
+            targets = self._object_pronoun(hit.end, initiators) or self._object(
+                self._with_countries(after, hit.end, c_end), initiators, hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
