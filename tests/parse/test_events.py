@@ -616,6 +616,10 @@ _ROLE_CASES = [
      {"person:nikol-pashinyan"}, set(), {"company:twitter"}),
     ("Ruben Vardanyan was detained in September. Azerbaijan accused him of financing "
      "terrorism.", EventType.ACCUSE, {"state:AZE"}, {"person:ruben-vardanyan"}, set()),
+    ("Georgia opened an embassy in Israel in May despite warnings from Iran.",
+     EventType.OTHER, {"state:GEO"}, set(), {"state:IRN"}),
+    ("Ruben Vardanyan's arrest came as a shock to his family.", EventType.ARREST, set(),
+     {"person:ruben-vardanyan"}, set()),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),

@@ -82,6 +82,12 @@ _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 # a Twitter post", "told a NATO press conference".
 _MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
+# Happenings whose noun's possessor undergoes them: "Vardanyan's arrest".
+_PATIENT_OWNED = frozenset({EventType.ARREST})
+_OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+# A preposition opening an adjunct clause or phrase after a verb's object.
+_ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -765,6 +771,12 @@ class _Extractor:
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, floor, after[-1].start) \
+            if after else None
+        if boundary is not None:
+            # "opened its embassy in Israel despite warnings from Iran": no object lies
+            # past a preposition opening an adjunct of cause, concession or time
+            after = [m for m in after if m.start < boundary.start()]
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
@@ -913,16 +925,25 @@ class _Extractor:
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
+            possessive = False
             if named is not None:
                 # "protesters", "pro-EU demonstrators": the noun names its own actors
                 initiators = [named.actor.id]
             elif owner:
                 initiators = self._coordinated(before, owner[-1])
+                possessive = bool(_OWNER_POSSESSIVE.match(text, owner[-1].end))
             else:
                 initiators = self._possessor(hit, c_start)
                 owner = [m for m in before if m.actor.id in initiators][-1:] \
                     if initiators else []
+                possessive = bool(initiators)
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            patients: list[str] = []
+            if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
+                    not _OF_AFTER.match(text, hit.end):
+                # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
+                # names its own object ("Azerbaijan's arrests of journalists")
+                patients, initiators = initiators, []
             if by and not initiators:
                 initiators = [by[0].actor.id]
             source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)]
@@ -938,12 +959,13 @@ class _Extractor:
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not initiators and not background and not topic:
+            if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
+            targets = patients + [t for t in targets if t not in patients]
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
                 # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
