@@ -135,8 +135,8 @@ _UNNAMED_SPEAKER = re.compile(
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
-    r"(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
+    r"\s*(?i:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:(?i:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
     # a title before the next name: "Aliyev, Prime Minister of Hungary Viktor Orban"
     r"(?:(?:[A-Z][\w.’'-]*|of|for|on|the)\s+){0,6}")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
