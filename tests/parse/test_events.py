@@ -656,3 +656,13 @@ def test_a_co_ordinated_verb_shares_the_finite_verbs_subject_not_a_nouns() -> No
     (said,) = [e for e in events if e.trigger is not None
                and doc.text[e.trigger.start:e.trigger.end] == "emphasized"]
     assert "org:council-of-europe" not in _roles(said)
+
+
+def test_a_subordinate_clause_keeps_its_own_subject_and_objects() -> None:
+    _, events = _events("The road linking Armenia to Iran was closed on Monday after a group "
+                        "of farmers blocked the highway.")
+    protest = _one(events, EventType.PROTEST)
+    assert not {"state:ARM", "state:IRN"} & _roles(protest).keys()
+    (group,) = [a for a, r in _roles(protest).items() if r is Role.INITIATOR]
+    closed = _one(events, EventType.OTHER)
+    assert group not in _roles(closed)

@@ -86,6 +86,8 @@ _MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their
 _PATIENT_OWNED = frozenset({EventType.ARREST})
 _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+# A word opening a clause inside a clause: its verb's subject stands after it.
+_SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
@@ -765,18 +767,22 @@ class _Extractor:
             i += 1
         return sorted([*after, *extra], key=lambda m: m.start) if extra else after
 
+    def _before_adjunct(self, after: list[_Mention], floor: int) -> list[_Mention]:
+        """``after`` up to a preposition opening an adjunct of cause, concession or time:
+        no object lies past it ("opened its embassy in Israel despite warnings from
+        Iran", "was closed after a group of farmers blocked it")."""
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, floor, after[-1].start) \
+            if after else None
+        return after if boundary is None else [m for m in after
+                                               if m.start < boundary.start()]
+
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
         it happened ("crashed in western Kazakhstan") and an outlet."""
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
-        boundary = _ADJUNCT_BOUNDARY.search(self.text, floor, after[-1].start) \
-            if after else None
-        if boundary is not None:
-            # "opened its embassy in Israel despite warnings from Iran": no object lies
-            # past a preposition opening an adjunct of cause, concession or time
-            after = [m for m in after if m.start < boundary.start()]
+        after = self._before_adjunct(after, floor)
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
@@ -983,7 +989,8 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]]
             subject = self._subject(before, hit, c_start)
-            targets = subject + [m.actor.id for m in after if m not in by
+            targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
+                                 if m not in by
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
                                  and not _clauses.locative(text, m.start, hit.end)][:1]
@@ -994,9 +1001,21 @@ class _Extractor:
             initiators = self._coordinated_after(after, by[0]) if by else []
             targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
-            initiators = self._shared_subject(before, hit, c_start) or \
-                self._pronoun_subject(before, hit, c_start) or \
-                self._subject(before, hit, c_start)
+            opener = None
+            for opener in _SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
+                                                 hit.start):
+                pass
+            if opener is not None and not _AND_VERB.search(
+                    text, max(c_start, hit.start - 30), hit.start):
+                # "X said that Y attacked", "closed after a group of men blocked the
+                # road": the verb's subject stands after the word opening its clause
+                inner = [m for m in before if m.start >= opener.end()]
+                initiators = self._pronoun_subject(inner, hit, opener.end()) or \
+                    self._subject(inner, hit, opener.end())
+            else:
+                initiators = self._shared_subject(before, hit, c_start) or \
+                    self._pronoun_subject(before, hit, c_start) or \
+                    self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._with_countries(after, hit.end, c_end), initiators, hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
