@@ -1001,10 +1001,9 @@ class _Extractor:
             initiators = self._coordinated_after(after, by[0]) if by else []
             targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
-            opener = None
-            for opener in _SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
-                                                 hit.start):
-                pass
+            openers = list(_SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
+                                                  hit.start))
+            opener = openers[-1] if openers else None
             if opener is not None and not _AND_VERB.search(
                     text, max(c_start, hit.start - 30), hit.start):
                 # "X said that Y attacked", "closed after a group of men blocked the
