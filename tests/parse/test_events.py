@@ -620,6 +620,9 @@ _ROLE_CASES = [
      EventType.OTHER, {"state:GEO"}, set(), {"state:IRN"}),
     ("Ruben Vardanyan's arrest came as a shock to his family.", EventType.ARREST, set(),
      {"person:ruben-vardanyan"}, set()),
+    ("Ilham Aliyev criticised Armenia over the border incident and warned that it would pay "
+     "a heavy price for the provocation.", EventType.THREAT, {"person:ilham-aliyev"},
+     {"state:ARM"}, set()),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),

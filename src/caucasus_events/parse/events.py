@@ -88,6 +88,9 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
+# Reported words whose subject is "it" or "they": "warned that it would ...".
+_IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
+                         re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -702,6 +705,12 @@ class _Extractor:
         targets = [] if etype is EventType.STATEMENT else \
             passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
                 self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
+        if not targets and etype in _SPEECH_ACTS and content is not None and \
+                content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
+            # "accused Azerbaijan of provoking the clashes and warned that it would bear
+            # responsibility": "it" is the side last named, not the speaker's
+            targets = self._last_other_side(hit.start, max(s_start, hit.start - 300),
+                                            speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
@@ -809,6 +818,18 @@ class _Extractor:
                         group.append(nxt)
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
+        return []
+
+    def _last_other_side(self, pos: int, floor: int, speaker: list[str]) -> list[str]:
+        """The last state or body named in ``text[floor:pos]`` that is not the speaker's
+        side: what a reported "it" or "they" stands for."""
+        sides = {self.countries.get(a) or a for a in speaker}
+        for m in reversed(self._mentions_in(floor, pos)):
+            a = m.actor
+            if a.kind in (ActorKind.PERSON, ActorKind.MEDIA) or a.id in speaker:
+                continue
+            if (self.countries.get(a.id) or a.id) not in sides:
+                return [a.id]
         return []
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
