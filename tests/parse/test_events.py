@@ -623,6 +623,8 @@ _ROLE_CASES = [
     ("Ilham Aliyev criticised Armenia over the border incident and warned that it would pay "
      "a heavy price for the provocation.", EventType.THREAT, {"person:ilham-aliyev"},
      {"state:ARM"}, set()),
+    ("Recep Tayyip Erdogan met his Azerbaijani counterpart Ilham Aliyev in Baku on Monday.",
+     EventType.MEET, {"person:recep-tayyip-erdogan"}, {"person:ilham-aliyev"}, {"state:AZE"}),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),
@@ -669,3 +671,9 @@ def test_a_subordinate_clause_keeps_its_own_subject_and_objects() -> None:
     (group,) = [a for a, r in _roles(protest).items() if r is Role.INITIATOR]
     closed = _one(events, EventType.OTHER)
     assert group not in _roles(closed)
+
+
+def test_an_opening_prepositional_phrase_is_a_clause_of_its_own() -> None:
+    _, events = _events("Following the talks in Moscow on the border, Iran reaffirmed its "
+                        "strong opposition to geopolitical changes in the region.")
+    assert _one(events, EventType.REJECT).summary.startswith("Iran reaffirmed")
