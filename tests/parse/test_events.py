@@ -677,3 +677,11 @@ def test_an_opening_prepositional_phrase_is_a_clause_of_its_own() -> None:
     _, events = _events("Following the talks in Moscow on the border, Iran reaffirmed its "
                         "strong opposition to geopolitical changes in the region.")
     assert _one(events, EventType.REJECT).summary.startswith("Iran reaffirmed")
+
+
+def test_whoever_names_a_happening_does_not_do_it() -> None:
+    doc, events = _events("Ararat Mirzoyan called the closure of the road a gross violation "
+                          "of the ceasefire.")
+    (closure,) = [e for e in events if e.trigger is not None
+                  and doc.text[e.trigger.start:e.trigger.end] == "closure"]
+    assert "person:ararat-mirzoyan" not in _roles(closure)

@@ -86,6 +86,9 @@ _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 # A word opening a clause inside a clause: its verb's subject stands after it.
 _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
+# A verb that names, judges or discusses its object noun: "called the closure".
+_NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
+                           r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # Reported words whose subject is "it" or "they": "warned that it would ...".
@@ -960,6 +963,11 @@ class _Extractor:
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
+            if not topic and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+                                                  hit.start):
+                # "Mirzoyan called the closure of the corridor a violation": the subject
+                # names or discusses the happening, it does not do it
+                topic = True
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
