@@ -625,6 +625,12 @@ _ROLE_CASES = [
      {"state:ARM"}, set()),
     ("Recep Tayyip Erdogan met his Azerbaijani counterpart Ilham Aliyev in Baku on Monday.",
      EventType.MEET, {"person:recep-tayyip-erdogan"}, {"person:ilham-aliyev"}, {"state:AZE"}),
+    ("Nikol Pashinyan met Ilham Aliyev in Brussels on Monday. The Armenian PM later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:nikol-pashinyan"},
+     {"state:AZE"}, {"state:ARM"}),
+    ("Nikol Pashinyan met Ararat Mirzoyan in Yerevan on Monday. The minister later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:ararat-mirzoyan"},
+     {"state:AZE"}, {"person:nikol-pashinyan"}),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),
@@ -685,3 +691,11 @@ def test_whoever_names_a_happening_does_not_do_it() -> None:
     closures = [e for e in events if e.trigger is not None
                 and doc.text[e.trigger.start:e.trigger.end] == "closure"]
     assert all("person:ararat-mirzoyan" not in _roles(e) for e in closures)
+
+
+def test_a_participle_clause_shares_the_speaker_it_hangs_on() -> None:
+    doc, events = _events("Ilham Aliyev accused Armenia of sabotage on Monday, adding that "
+                          "the talks would go on in Brussels next month as planned.")
+    (added,) = [e for e in events if e.trigger is not None
+                and doc.text[e.trigger.start:e.trigger.end] == "adding"]
+    assert _roles(added) == {"person:ilham-aliyev": Role.INITIATOR}

@@ -94,6 +94,11 @@ _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # Reported words whose subject is "it" or "they": "warned that it would ...".
 _IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
                          re.I)
+# A definite title as a verb's subject: "The PM defended", "the Armenian foreign minister".
+_DEFINITE_TITLE = re.compile(
+    r"(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?P<t>" + _W("definite_titles") + r")\s+"
+    r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -271,7 +276,14 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # the speaker of the sentence's earlier clauses, for a participle clause's verb
+        self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
+        # people's roles, lower-cased, for a definite title ("the PM") to stand for them
+        self._roles = {a.id: a.role.lower() for a in actors
+                       if a.kind is ActorKind.PERSON and a.role}
+        self._title_words = {" ".join(w.split()[:1]): " ".join(w.split()[1:])
+                             for w in table.grammar_words.get("title_abbreviations", ())}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -434,6 +446,9 @@ class _Extractor:
             for h in hits:
                 if c_start <= h.start < c_end and h.trigger.speech and not h.nominal \
                         and self._in_quote(h.start) is None:
+                    self._main_speaker = next(
+                        (d.initiators for d in speech if d.initiators and d.clause[0] < c_start),
+                        [])
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
         speech = self._retype_around_inner_speech(speech)
@@ -635,7 +650,8 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._shared_subject(before, hit, c_start) or \
+            speaker = self._titled_subject(hit, c_start) or \
+                self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
@@ -649,6 +665,11 @@ class _Extractor:
             if not speaker and (not text[c_start:hit.start].strip(" ,")
                                 or _ADJACENT.fullmatch(text, c_start, hit.start)):
                 speaker = self._apposed(s_start, c_start, hit)
+            if not speaker and c_start > s_start and not text[c_start:hit.start].strip(" ,") \
+                    and phrase.split()[0].endswith("ing"):
+                # "Aliyev accused Armenia of sabotage, adding that ...": a participle clause
+                # shares the speaker of the clause it hangs on
+                speaker = list(self._main_speaker)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -834,6 +855,30 @@ class _Extractor:
             if (self.countries.get(a.id) or a.id) not in sides:
                 return [a.id]
         return []
+
+    def _titled_subject(self, hit: TriggerHit, c_start: int) -> list[str]:
+        """The person a definite title right before a verb stands for ("The PM defended",
+        "the Armenian foreign minister said"): of the people on the page whose role has
+        that title (and, with a demonym, that country), the one named last before."""
+        if hit.start - c_start > _MAX_SENTENCE:
+            return []
+        m = _DEFINITE_TITLE.search(self.text[c_start:hit.start])
+        if m is None:
+            return []
+        offset = c_start
+        title = " ".join(m.group("t").lower().split())
+        words = set(self._title_words.get(title, title).replace("-", " ").split())
+        demonym = [d for d in self._mentions_in(offset + m.start(), offset + m.start("t"))
+                   if d.actor.kind is ActorKind.STATE]
+        country = self.countries.get(demonym[0].actor.id) if demonym else None
+        people = {a for a, role in self._roles.items() if _holds_title(role, words)
+                  and (country is None or self.countries.get(a) == country)}
+        i = bisect.bisect_left(self.mention_starts, offset + m.start()) - 1
+        while i >= 0:
+            if self.mentions[i].actor.id in people:
+                return [self.mentions[i].actor.id]
+            i -= 1
+        return sorted(people) if len(people) == 1 else []
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -1267,6 +1312,23 @@ class _Extractor:
 
 
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
+
+
+def _holds_title(role: str, words: set[str]) -> bool:
+    """Whether a role ("prime minister of armenia") has all the words of a title; a bare
+    title is not one a modifier makes another ("minister" is no "prime minister")."""
+    have = role.replace("-", " ").replace(",", " ").split()
+    if not words <= set(have):
+        return False
+    if len(words) == 1:
+        (word,) = words
+        at = have.index(word)
+        return at == 0 or have[at - 1] not in _OTHER_TITLE
+    return True
+
+
+# Modifiers that make a bare title another: "prime minister", "vice president".
+_OTHER_TITLE = frozenset({"prime", "vice", "deputy", "former", "acting"})
 
 
 def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
