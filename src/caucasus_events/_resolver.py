@@ -48,6 +48,17 @@ class DateWords:
     month_nouns: frozenset[str] = frozenset()
     #: adverbs that make a present perfect a lasting state ("has long opposed"): no day
     durative_adverbs: tuple[str, ...] = ()
+    #: speech verbs that look back ("recalled the meeting"): what they name is background
+    retrospective_verbs: tuple[str, ...] = ()
+    #: adverbs that set a happening before the story's time without saying when
+    #: ("Earlier, he said"): no day
+    unanchored_before: tuple[str, ...] = ()
+    #: adverbs that set a happening shortly before the story's time ("Earlier, he said",
+    #: "said recently"): the publication month
+    recent_before: tuple[str, ...] = ()
+    #: adverbs that set a happening after the one told before it ("Then he said"): the
+    #: narrative's day, or none
+    sequence_adverbs: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -68,6 +79,10 @@ class DateWords:
                 year_words=tuple(str(w) for w in data["year_words"]),
                 month_nouns=frozenset(str(w) for w in data.get("month_nouns", ())),
                 durative_adverbs=tuple(str(w) for w in data.get("durative_adverbs", ())),
+                retrospective_verbs=tuple(str(w) for w in data.get("retrospective_verbs", ())),
+                unanchored_before=tuple(str(w) for w in data.get("unanchored_before", ())),
+                recent_before=tuple(str(w) for w in data.get("recent_before", ())),
+                sequence_adverbs=tuple(str(w) for w in data.get("sequence_adverbs", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

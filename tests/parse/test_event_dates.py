@@ -74,3 +74,48 @@ def test_a_lasting_present_perfect_leaves_its_event_undated() -> None:
                  "Azerbaijan opposed the plan in Baku.")
     assert _iso(_event(page, "has long opposed")) is None
     assert _iso(_event(page, "Azerbaijan opposed")) == "2024-12-17"
+
+
+def test_what_a_speaker_recalls_is_background() -> None:
+    page = _page("Ararat Mirzoyan recalled the meeting of Ilham Aliyev and Nikol Pashinyan in "
+                 "Vienna.")
+    assert _iso(_event(page, "recalled")) == "2024-12-17"
+    assert _iso(_event(page, "meeting")) is None
+    page = _page('Recep Tayyip Erdogan recalled his trip to Prague: "There we met with Ilham '
+                 'Aliyev and Nikol Pashinyan."')
+    assert _iso(_event(page, "met")) is None
+
+
+def test_an_adverb_of_an_unsaid_earlier_time_leaves_the_event_undated() -> None:
+    page = _page("Previously, the Georgian foreign ministry said the border was calm.")
+    assert _iso(_event(page, "said")) is None
+    page = _page("The Georgian foreign ministry had previously said the border was calm.")
+    assert _iso(_event(page, "said")) is None
+
+
+def test_earlier_and_recently_date_to_the_publication_month() -> None:
+    for body in ("Earlier, the Georgian foreign ministry said the border was calm.",
+                 "The Georgian foreign ministry said recently the border was calm."):
+        said = _event(_page(body), "said")
+        assert _iso(said) == "2024-12"
+        assert said.date is not None and said.date.inferred is Inferred.DATE
+
+
+def test_an_adverb_inside_the_quoted_words_does_not_date_the_saying() -> None:
+    page = _page('"Previously I fought in the war and I am not afraid," says the Armenian '
+                 "defence minister.")
+    assert _iso(_event(page, "says")) == "2024-12-17"
+
+
+def test_then_follows_the_narratives_day_or_stays_undated() -> None:
+    page = _page("Azerbaijani troops entered the village on Friday. Then they shelled the "
+                 "school.")
+    assert _iso(_event(page, "shelled")) == "2024-12-13"
+    page = _page("The Armenian minister visited the border. Then the Georgian president met "
+                 "the Armenian minister in Tbilisi.")
+    assert _iso(_event(page, "met")) is None
+
+
+def test_a_date_after_the_and_modifiers_names_a_thing() -> None:
+    page = _page("Georgian protesters demanded a repeat of the disputed October elections.")
+    assert _iso(_event(page, "demanded")) == "2024-12-17"

@@ -51,7 +51,11 @@ _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
 _ATTRIBUTIVE = re.compile(r"['’]s\s")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the November 9 agreement", "the disputed October elections": up to two modifiers
+# (no preposition or verb among them) between the article and the date
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:on|in|at|of|since|until|by|from|to|for|during|"
+                         r"after|before|and|or|was|were|is|are|that|which)\b)[a-z][\w-]*\s+)"
+                         r"{0,2}$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
                          r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
                          r"[a-z][a-z-]+\b")
@@ -64,6 +68,66 @@ _PERFECT = re.compile(
     + "|".join(map(re.escape, DateWords.default().durative_adverbs))
     + r")\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _words(words: Sequence[str]) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_DATE_WORDS = DateWords.default()
+# A speech verb that looks back ("He recalled the meeting in Dushanbe"): what follows it in
+# its sentence is background, told now but not happening now.
+_RETROSPECTIVE = re.compile(r"\b" + _words(_DATE_WORDS.retrospective_verbs) + r"\b", re.I)
+# How far before a quote its introducing words are read (characters).
+_QUOTE_LEAD = 200
+
+
+@attrs.frozen
+class _Adverb:
+    """Where a time adverb of a word list modifies a clause's verb: opening the clause
+    ("Earlier, Erdogan said"; "Then Pashinyan said"), right before the verb ("had
+    previously met") or right after it ("said earlier")."""
+
+    opening: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> _Adverb:
+        w = _words(words)
+        return cls(
+            opening=re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?" + w + r"\b", re.I),
+            before=re.compile(r"\b" + w + r"\s+(?:\w+ly\s+)?$", re.I),
+            # not a date's first word ("earlier this month", "earlier on Tuesday")
+            after=re.compile(r"\s+" + w + r"\b(?!\s+(?:this|that\s+(?:day|week|month|year|"
+                             r"morning|afternoon|evening|night)|the\s+same|on|in|at|today|"
+                             r"than|last|next)\b)", re.I))
+
+    def find(self, text: str, d: DatedDraft) -> int | None:
+        """The offset of the adverb modifying the draft's trigger, if any."""
+        c_start, c_end = d.clause
+        m = self.opening.match(text, c_start, d.hit.start)
+        if m is None and d.sentence[0] < c_start:
+            # "Previously, the ministry said": the adverb cut off as a clause of its own
+            m = self.opening.match(text, d.sentence[0], c_start)
+            if m is not None and text[m.end():c_start].strip(" ,;:—–-"):
+                m = None
+        if m is None:
+            m = self.before.search(text, max(c_start, d.hit.start - 40), d.hit.start)
+        if m is None and d.hit.end > d.hit.start:
+            m = self.after.match(text, d.hit.end, c_end)
+        return m.end() - 1 if m is not None else None
+
+
+# Adverbs setting the happening before the story's time: unsaid when ("previously", "in
+# the past": no date) or shortly ("Earlier, Erdogan said", "said recently": its month).
+_UNANCHORED = _Adverb.of(_DATE_WORDS.unanchored_before)
+_RECENT = _Adverb.of(_DATE_WORDS.recent_before)
+# Adverbs of sequence ("Then Pashinyan said", "and later met"): the happening follows the
+# one told before it, in its day.
+_SEQUENCE = _Adverb.of(_DATE_WORDS.sequence_adverbs)
 # How far back in its paragraph an event looks for the narrative's day (characters).
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
@@ -115,7 +179,8 @@ class EventDates:
             date = self.date(d)
             if d.speech and d.initiators:
                 # A speaker's undated words were said when their dated words were.
-                if date is None or (date.inferred is Inferred.DATE and not date.text):
+                if (date is None and not self._withheld(d)) or (
+                        date is not None and date.inferred is Inferred.DATE and not date.text):
                     date = said.get(d.initiators[0], date)
                 elif date is not None:
                     said[d.initiators[0]] = attrs.evolve(date, inferred=Inferred.DATE) \
@@ -161,14 +226,74 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if d.background or d.modality is Modality.POSSIBLE or self._perfect(d):
+        if d.background or d.modality is Modality.POSSIBLE or self._perfect(d) or \
+                self._recalled(d) or self._unanchored(d):
             return None
+        recent = self._recent(d)
+        if recent is not None:
+            return recent
         if _DECADE.search(self.text, c_start, c_end):
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
         before = self._paragraph_date(d)
         if before is not None:
             return before
+        if self._in_sequence(d):
+            return None  # "Then Pashinyan said": after a happening told undated
         return _publication_fallback(self.reference, self._story_day())
+
+    def _withheld(self, d: DatedDraft) -> bool:
+        """Whether the words set the happening at a time they do not say (recalled, told as
+        earlier or as following another): no other date of the speaker's stands in."""
+        return self._recalled(d) or self._unanchored(d) or self._in_sequence(d) or \
+            self._recent(d) is not None
+
+    def _recalled(self, d: DatedDraft) -> bool:
+        """Whether the happening is what a speaker recalls ("He recalled the meeting of
+        Aliyev and Pashinyan in Dushanbe"; a quote introduced by "recalled"): the past
+        told now, not a happening of the report's day."""
+        s_start = d.sentence[0]
+        if _RETROSPECTIVE.search(self.text, s_start, d.hit.start) is not None:
+            return True
+        for q in self.quote_at(d.hit.start, d.hit.end):
+            lo = max(0, q.span.start - _QUOTE_LEAD)
+            if q.span.start <= d.hit.start and \
+                    _RETROSPECTIVE.search(self.text, lo, q.span.start) is not None:
+                return True
+        return False
+
+    def _adverb(self, adverb: _Adverb, d: DatedDraft) -> bool:
+        """Whether ``adverb`` modifies the draft's verb in the narration, not in the
+        words a speaker is quoted or reported as saying."""
+        at = adverb.find(self.text, d)
+        if at is None:
+            return False
+        if at >= d.hit.end:
+            return True  # "said recently the border was calm": right after the verb
+        if d.speech and d.content is not None and d.content[0] <= at < d.content[1]:
+            return False
+        return not any(q.span.start <= at < q.span.end for q in self.quote_at(at, at + 1)
+                       if not (q.span.start <= d.hit.start < q.span.end))
+
+    def _unanchored(self, d: DatedDraft) -> bool:
+        """Whether an adverb sets the happening before the story's time without saying
+        when ("Previously, he said", "had previously met")."""
+        return self._adverb(_UNANCHORED, d)
+
+    def _recent(self, d: DatedDraft) -> PartialDate | None:
+        """The month of the publication date for a happening an adverb sets shortly before
+        the story's time ("Earlier, Erdogan said", "said recently"), flagged inferred."""
+        ref = self.reference
+        if ref is None or not self._adverb(_RECENT, d):
+            return None
+        if ref.precision is Precision.DAY and ref.month is not None:
+            return PartialDate(year=ref.year, month=ref.month, precision=Precision.MONTH,
+                               inferred=Inferred.DATE)
+        return attrs.evolve(ref, text="", inferred=Inferred.DATE)
+
+    def _in_sequence(self, d: DatedDraft) -> bool:
+        """Whether an adverb of sequence sets the happening after one told before it
+        ("Then Pashinyan said", "later met")."""
+        return self._adverb(_SEQUENCE, d)
 
     def _perfect(self, d: DatedDraft) -> bool:
         """Whether an undated verb trigger stands in the present perfect or a stative
@@ -202,7 +327,7 @@ class EventDates:
         about them (unless that noun is the trigger)."""
         if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
                 m.date.precision in (Precision.DAY, Precision.MONTH)
-                and _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+                and _THE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                 and _NOUN_AFTER.match(self.text, m.end)):
             return False
         return not (d.hit.end > d.hit.start and m.end <= d.hit.start <= m.end + 30)
