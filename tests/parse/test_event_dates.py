@@ -107,15 +107,27 @@ def test_an_adverb_inside_the_quoted_words_does_not_date_the_saying() -> None:
     assert _iso(_event(page, "says")) == "2024-12-17"
 
 
-def test_then_follows_the_narratives_day_or_stays_undated() -> None:
+def test_then_follows_the_happening_told_before_it_or_stays_undated() -> None:
     page = _page("Azerbaijani troops entered the village on Friday. Then they shelled the "
                  "school.")
     assert _iso(_event(page, "shelled")) == "2024-12-13"
-    page = _page("The Armenian minister visited the border. Then the Georgian president met "
-                 "the Armenian minister in Tbilisi.")
+    page = _page("Nikol Pashinyan visited the border on December 2, 2024. Later, Ilham Aliyev "
+                 "met Recep Tayyip Erdogan in Ankara.")
+    assert _iso(_event(page, "met")) == "2024-12-02"
+    page = _page("The Armenian minister visited the border.\n\nThen the Georgian president met "
+                 "the Armenian minister in Tbilisi, Ilham Aliyev noted.")
     assert _iso(_event(page, "met")) is None
 
 
 def test_a_date_after_the_and_modifiers_names_a_thing() -> None:
     page = _page("Georgian protesters demanded a repeat of the disputed October elections.")
     assert _iso(_event(page, "demanded")) == "2024-12-17"
+
+
+def test_a_claimed_happening_is_dated_a_hedged_one_is_not() -> None:
+    page = _page("In a statement, the Azerbaijani ministry alleged that Armenian forces also "
+                 "opened fire on positions in Kalbajar.")
+    assert _iso(_event(page, "opened fire")) == "2024-12-17"
+    page = _page("In a statement, the Azerbaijani ministry said that Armenian forces could "
+                 "also open fire on positions in Kalbajar.")
+    assert _iso(_event(page, "open fire")) is None

@@ -128,6 +128,11 @@ _RECENT = _Adverb.of(_DATE_WORDS.recent_before)
 # Adverbs of sequence ("Then Pashinyan said", "and later met"): the happening follows the
 # one told before it, in its day.
 _SEQUENCE = _Adverb.of(_DATE_WORDS.sequence_adverbs)
+# A happening told as someone's claim, and the modal hedges that leave it merely possible.
+_ATTRIBUTION = re.compile(r"\b(?:alleged(?:ly)?|reportedly|claim(?:ed|s|ing)?)\b", re.I)
+_HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|probably|"
+                    r"potential(?:ly)?|perhaps|if|unless|whether|risk|threat|danger|fears?|"
+                    r"feared)\b", re.I)
 # How far back in its paragraph an event looks for the narrative's day (characters).
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
@@ -168,6 +173,8 @@ class EventDates:
         self.date_starts = [d.start for d in self.dates]
         self.paragraphs: list[tuple[int, int]] = []
         self._story: tuple[PartialDate | None] | None = None
+        # the paragraph and date of the last draft of the sentence before (text order)
+        self._previous: tuple[int, PartialDate | None] | None = None
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -175,8 +182,13 @@ class EventDates:
         self.paragraphs = paragraphs
         out: list[PartialDate | None] = []
         said: dict[str, PartialDate] = {}
+        self._previous = None
+        last: tuple[int, tuple[int, int], PartialDate | None] | None = None
         for d in drafts:
+            if last is not None and last[1] != d.sentence:
+                self._previous = (last[0], last[2])
             date = self.date(d)
+            last = (d.paragraph, d.sentence, date)
             if d.speech and d.initiators:
                 # A speaker's undated words were said when their dated words were.
                 if (date is None and not self._withheld(d)) or (
@@ -226,7 +238,8 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if d.background or d.modality is Modality.POSSIBLE or self._perfect(d) or \
+        if d.background or (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
+                self._perfect(d) or \
                 self._recalled(d) or self._unanchored(d):
             return None
         recent = self._recent(d)
@@ -238,8 +251,19 @@ class EventDates:
         if before is not None:
             return before
         if self._in_sequence(d):
-            return None  # "Then Pashinyan said": after a happening told undated
+            # "Then Pashinyan said", "Before that, he asked": in the time of the happening
+            # told in the paragraph's sentence before, unknown without one
+            prev = self._previous
+            return prev[1] if prev is not None and prev[0] == d.paragraph else None
         return _publication_fallback(self.reference, self._story_day())
+
+    def _attributed(self, d: DatedDraft) -> bool:
+        """Whether a happening is possible only as someone's claim ("alleged that Armenian
+        forces opened fire", "reportedly sent"), not hedged by a modal ("could", "may",
+        "if"): the claim sets it in the report's time."""
+        lo = max(d.sentence[0], d.hit.start - 80)
+        return _ATTRIBUTION.search(self.text, lo, d.hit.start) is not None and \
+            _HEDGE.search(self.text, lo, d.hit.start) is None
 
     def _withheld(self, d: DatedDraft) -> bool:
         """Whether the words set the happening at a time they do not say (recalled, told as
