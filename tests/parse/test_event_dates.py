@@ -131,3 +131,22 @@ def test_a_claimed_happening_is_dated_a_hedged_one_is_not() -> None:
     page = _page("In a statement, the Azerbaijani ministry said that Armenian forces could "
                  "also open fire on positions in Kalbajar.")
     assert _iso(_event(page, "open fire")) is None
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
+    page = _page("Nikol Pashinyan criticised Russia for the arrest of Dmitry Setrakov, who was "
+                 "captured by Russian soldiers in Gyumri in October, and threatened Russia "
+                 "with consequences.")
+    assert _iso(_event(page, "criticised")) == "2024-12-17"
+    assert _iso(_event(page, "captured")) == "2024-10"
+
+
+def test_a_happening_referred_back_to_keeps_its_stated_day() -> None:
+    page = _page("On December 16, Ilham Aliyev met Recep Tayyip Erdogan in Ankara.\n\n"
+                 "Russian police raided the homes of Azerbaijanis in Yekaterinburg on Friday.\n\n"
+                 "Two Azerbaijani brothers were killed during the raids, Azerbaijani officials "
+                 "said.")
+    killed = _event(page, "killed")
+    assert _iso(killed) == "2024-12-13"
+    assert killed.date is not None and killed.date.inferred is Inferred.DATE
+    assert _iso(_event(page, "said")) == "2024-12-16"  # the saying: the story's day

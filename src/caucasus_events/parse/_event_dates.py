@@ -133,6 +133,23 @@ _ATTRIBUTION = re.compile(r"\b(?:alleged(?:ly)?|reportedly|claim(?:ed|s|ing)?)\b
 _HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|probably|"
                     r"potential(?:ly)?|perhaps|if|unless|whether|risk|threat|danger|fears?|"
                     r"feared)\b", re.I)
+# A definite noun phrase after a preposition of time ("during the raids", "after the
+# attack"): it may name a happening told before.
+_DEFINITE = re.compile(r"\b(?:during|in|after|amid|following|since|before|despite)\s+the\s+"
+                       r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+_SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
+
+
+def _stem(word: str) -> str:
+    """A trigger word without its inflection ("raided", "raids": "raid")."""
+    word = word.split()[0].lower() if word.split() else ""
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
+# A relative clause open before a date: its pronoun with no clause break after it.
+_IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
+_RELATIVE_REACH = 200
 # How far back in its paragraph an event looks for the narrative's day (characters).
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
@@ -175,6 +192,8 @@ class EventDates:
         self._story: tuple[PartialDate | None] | None = None
         # the paragraph and date of the last draft of the sentence before (text order)
         self._previous: tuple[int, PartialDate | None] | None = None
+        # the stated date of the last happening told with each trigger word, by its stem
+        self._told: dict[str, PartialDate] = {}
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -183,12 +202,15 @@ class EventDates:
         out: list[PartialDate | None] = []
         said: dict[str, PartialDate] = {}
         self._previous = None
+        self._told = {}
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
         for d in drafts:
             if last is not None and last[1] != d.sentence:
                 self._previous = (last[0], last[2])
             date = self.date(d)
             last = (d.paragraph, d.sentence, date)
+            if date is not None and date.text and d.hit.end > d.hit.start:
+                self._told[_stem(self.text[d.hit.start:d.hit.end])] = date
             if d.speech and d.initiators:
                 # A speaker's undated words were said when their dated words were.
                 if (date is None and not self._withheld(d)) or (
@@ -220,7 +242,7 @@ class EventDates:
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
-                       and not self._attributive(d, m)}
+                       and not self._attributive(d, m) and not self._relative(m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -255,7 +277,24 @@ class EventDates:
             # told in the paragraph's sentence before, unknown without one
             prev = self._previous
             return prev[1] if prev is not None and prev[0] == d.paragraph else None
+        told = self._referred(d)
+        if told is not None:
+            return told
         return _publication_fallback(self.reference, self._story_day())
+
+    def _referred(self, d: DatedDraft) -> PartialDate | None:
+        """The stated date of a happening told before that the sentence refers back to
+        ("... raided the homes on Friday.  Two brothers were killed during the raids"),
+        flagged inferred."""
+        if not self._told or d.speech:
+            return None  # a speaker's words refer back, not the saying
+        s_start, s_end = d.sentence
+        for m in _DEFINITE.finditer(self.text, s_start, s_end):
+            for word in m.group("np").split():
+                date = self._told.get(_stem(word))
+                if date is not None:
+                    return attrs.evolve(date, text="", inferred=Inferred.DATE)
+        return None
 
     def _attributed(self, d: DatedDraft) -> bool:
         """Whether a happening is possible only as someone's claim ("alleged that Armenian
@@ -344,6 +383,13 @@ class EventDates:
             if m.date.precision is Precision.DAY and not self._spoken(d, m):
                 return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
+
+    def _relative(self, m: DateMention) -> bool:
+        """Whether a date of another clause of the sentence stands in a relative clause
+        ("Setrakov, who was captured in Gyumri in December, ...", "the deal which was
+        signed in 2020"): it dates what that clause says of its noun."""
+        return _IN_RELATIVE.search(self.text, max(0, m.start - _RELATIVE_REACH),
+                                   m.start) is not None
 
     def _attributive(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date names a thing rather than the event's time: "last year's war",
