@@ -218,6 +218,11 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         r"|(?:the\s+)?(?P<np>next|following|previous|preceding)\s+day"
         r"|the\s+day\s+(?P<nba>before|after)(?=\s*[,.;])"
         r"|(?:on\s+)?(?:the\s+same|that)\s+day))\b",
+        # later that month / the following year / that same month: from the month or year
+        # the text named last
+        r"(?P<anm>(?i:(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that(?:\s+same)?|the\s+same)"
+        r"\s+(?P<mu>month|year)|the\s+(?P<ms>following|previous|preceding)\s+(?P<mpu>month|year)))"
+        r"\b",
         # (on / last / next) Thursday (morning)
         rf"(?P<wd>(?:(?P<ws>(?i:on|last|this|next|past|this\s+past))\s+)?(?P<wdn>{weekday}))"
         rf"(?!\w)",
@@ -230,7 +235,7 @@ def _finder(words: DateWords) -> re.Pattern[str]:
                                          words.parts, words.numbers, words.shifts,
                                          words.days) for w in table}
     firsts |= {"on", "over", "at", "this", "in", "the", "that", "last", "next", "past",
-               "following", "previous", "preceding"}
+               "following", "previous", "preceding", "later", "earlier"}
     first = f"(?=\\d|(?i:{_alternation(firsts, cased=False)})(?!\\w))"
     return re.compile(r"(?<![\w.])" + first + "(?:" + "|".join(alternatives) + r")")
 
@@ -700,12 +705,15 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
     pol = DatePolicy.of(policy)
     out = []
     previous: PartialDate | None = None  # the last day named, for "a day earlier"
+    named: PartialDate | None = None  # the last day, month or year named ("that month")
     matches = _all_matches(w, text) if start == 0 and end is None and \
         len(text) >= _CACHED_TEXT else _finder(w).finditer(
             text, start, len(text) if end is None else end)
     for m in matches:
         if m.group("ana") is not None:
             found = rule_anaphoric(m, previous, w)
+        elif m.group("anm") is not None:
+            found = rule_anaphoric_month(m, named)
         else:
             found = _resolve(m, pol, w, warnings)
         if found is not None:
@@ -713,6 +721,8 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
             last = found.until or found.date
             if last.precision is Precision.DAY:
                 previous = last
+            if last.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+                named = last
     return out
 
 
@@ -750,6 +760,28 @@ def rule_anaphoric(m: re.Match[str], previous: PartialDate | None, words: DateWo
         day = previous.start + dt.timedelta(days=shift)
         date = _pd(m.group(0), day.year, day.month, day.day, Inferred.DATE)
     except (OverflowError, _Unresolvable):
+        return None
+    return DateMention(m.start(), m.end(), date, m.group(0))
+
+
+def rule_anaphoric_month(m: re.Match[str], named: PartialDate | None) -> DateMention | None:
+    """later that month, that same year, the following month, the previous year: the
+    month or year of the last date the text named, or the one after or before it
+    (unresolved when none was named, or a year for "that month")."""
+    if named is None:
+        return None
+    unit = (m.group("mu") or m.group("mpu")).lower()
+    step = m.group("ms")
+    shift = 0 if step is None else (1 if step.lower() == "following" else -1)
+    try:
+        if unit == "year":
+            date = _pd(m.group(0), named.year + shift, inferred=Inferred.DATE)
+        else:
+            if named.month is None:
+                return None
+            month = named.year * 12 + named.month - 1 + shift
+            date = _pd(m.group(0), month // 12, month % 12 + 1, inferred=Inferred.DATE)
+    except _Unresolvable:
         return None
     return DateMention(m.start(), m.end(), date, m.group(0))
 
