@@ -150,3 +150,14 @@ def test_a_happening_referred_back_to_keeps_its_stated_day() -> None:
     assert _iso(killed) == "2024-12-13"
     assert killed.date is not None and killed.date.inferred is Inferred.DATE
     assert _iso(_event(page, "said")) == "2024-12-16"  # the saying: the story's day
+
+
+def test_days_counted_from_a_happening_told_with_its_day() -> None:
+    page = _page("Azerbaijani troops attacked the village of Sotk on December 2, 2024.\n\n"
+                 "Two days after the attack, Nikol Pashinyan said that Armenia would respond.")
+    said = _event(page, "said")
+    assert _iso(said) == "2024-12-04"
+    assert said.date is not None and said.date.inferred is Inferred.DATE
+    # nothing told with that word: counted from nothing, so not counted
+    page = _page("Two days after the vote, Nikol Pashinyan said that Armenia would respond.")
+    assert _iso(_event(page, "said")) == "2024-12-17"

@@ -137,6 +137,11 @@ _HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|proba
 # attack"): it may name a happening told before.
 _DEFINITE = re.compile(r"\b(?:during|in|after|amid|following|since|before|despite)\s+the\s+"
                        r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+# "two days after the attack", "a day after his visit", "the day before the vote"
+_COUNTED = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|" + _words(list(_DATE_WORDS.numbers)) + r")|the)\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?:the|his|her|its|their|this|that)\s+"
+    r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
 
 
@@ -239,6 +244,9 @@ class EventDates:
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
+        counted = self._counted_from(d)
+        if counted is not None:
+            return counted
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
@@ -281,6 +289,36 @@ class EventDates:
         if told is not None:
             return told
         return _publication_fallback(self.reference, self._story_day())
+
+    def _counted_from(self, d: DatedDraft) -> PartialDate | None:
+        """A day counted from a happening told before with its day ("The attack came on
+        May 3 ... Two days after the attack, troops withdrew"; "a day after his visit"),
+        flagged inferred; unresolved when no such happening was told."""
+        if not self._told:
+            return None
+        c_start, c_end = d.clause
+        for m in _COUNTED.finditer(self.text, d.sentence[0], c_end):
+            if m.start() < c_start and self.text[m.end():c_start].strip(" ,;:—–-"):
+                continue  # in another clause, not one opening this one
+            if d.speech and d.content is not None and \
+                    d.content[0] <= m.start() < d.content[1]:
+                continue  # the speaker's words count from it, not the saying
+            told = next((self._told[k] for k in map(_stem, m.group("np").split())
+                         if k in self._told), None)
+            if told is None or told.precision is not Precision.DAY:
+                continue
+            if m.start("np") <= d.hit.start < m.end("np"):
+                return attrs.evolve(told, text="", inferred=Inferred.DATE)  # "the attack"
+            raw = (m.group("n") or "one").lower()
+            n = int(raw) if raw.isdigit() else _DATE_WORDS.numbers.get(raw)
+            if n is None:
+                continue
+            days = n * (7 if m.group("u").lower().startswith("week") else 1)
+            days = -days if m.group("dir").lower() == "before" else days
+            day = told.start + dt.timedelta(days=days)
+            return PartialDate(year=day.year, month=day.month, day=day.day,
+                               precision=Precision.DAY, inferred=Inferred.DATE)
+        return None
 
     def _referred(self, d: DatedDraft) -> PartialDate | None:
         """The stated date of a happening told before that the sentence refers back to
