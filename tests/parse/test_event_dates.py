@@ -161,3 +161,12 @@ def test_days_counted_from_a_happening_told_with_its_day() -> None:
     # nothing told with that word: counted from nothing, so not counted
     page = _page("Two days after the vote, Nikol Pashinyan said that Armenia would respond.")
     assert _iso(_event(page, "said")) == "2024-12-17"
+
+
+def test_the_present_progressive_is_the_time_of_writing_not_the_storys_day() -> None:
+    page = _page("On December 16, Ilham Aliyev met Recep Tayyip Erdogan in Ankara.\n\n"
+                 "The Armenian aid effort for Karabakh refugees in Goris is intensifying.\n\n"
+                 "Armenia sent aid to Goris.")
+    assert _iso(_event(page, "met")) == "2024-12-16"
+    assert _iso(_event(page, "aid effort")) == "2024-12-17"
+    assert _iso(_event(page, "sent")) == "2024-12-16"  # the story's day

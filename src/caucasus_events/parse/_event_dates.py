@@ -152,6 +152,9 @@ def _stem(word: str) -> str:
     return stem if len(stem) >= 4 else word
 
 
+# The present progressive of narration.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|also|\w+ly)\s+)*"
+                          r"(?!going\b)[a-z]+ing\b", re.I)
 # A relative clause open before a date: its pronoun with no clause break after it.
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
 _RELATIVE_REACH = 200
@@ -288,7 +291,18 @@ class EventDates:
         told = self._referred(d)
         if told is not None:
             return told
+        if self._present(d):
+            # "the aid effort is intensifying": the time of writing
+            return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _present(self, d: DatedDraft) -> bool:
+        """Whether the clause tells its happening in the present progressive ("the aid
+        effort is intensifying", "are fleeing"): what goes on as the report is written (a
+        "says" of narration is the story's time, not the writing's)."""
+        if d.speech:
+            return False
+        return _PROGRESSIVE.search(self.text, d.clause[0], d.clause[1]) is not None
 
     def _counted_from(self, d: DatedDraft) -> PartialDate | None:
         """A day counted from a happening told before with its day ("The attack came on
