@@ -267,6 +267,8 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("later that month", WED, None, None),
     ("the following year", WED, None, None),
     ("that same month", WED, None, None),
+    ("two years later", WED, None, None),
+    ("a month earlier", WED, None, None),
     ("on Friday", Y21, None, None),
     ("on Friday", None, None, None),
     # not dates
@@ -372,6 +374,14 @@ def test_months_and_years_counted_from_the_last_date_named() -> None:
         ("2020", "2020", Precision.YEAR, N),
         ("The following year", "2021", Precision.YEAR, D),
         ("in that same year", "2021", Precision.YEAR, D)]
+    found = find_dates("The war began on September 27, 2020; a month earlier talks had "
+                       "failed. Three months later they resumed. Two years later a truce "
+                       "held, and a month later it broke.", WED)
+    assert [(m.as_written, m.date.isoformat(), m.date.precision) for m in found] == [
+        ("September 27, 2020", "2020-09-27", Precision.DAY),
+        ("a month earlier", "2020-08", Precision.MONTH),
+        ("Three months later", "2020-11", Precision.MONTH),
+        ("Two years later", "2022", Precision.YEAR)]  # a month of an unknown month: none
     # a year named last has no month: "that month" stays unresolved
     assert [m.as_written for m in find_dates("The war began in 2020. Later that month, "
                                              "talks failed.", WED)] == ["2020"]

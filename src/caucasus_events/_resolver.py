@@ -220,7 +220,8 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         r"|(?:on\s+)?(?:the\s+same|that)\s+day))\b",
         # later that month / the following year / that same month: from the month or year
         # the text named last
-        r"(?P<anm>(?i:(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that(?:\s+same)?|the\s+same)"
+        rf"(?P<anm>(?i:(?P<mn>{number})\s+(?P<mnu>months?|years?)\s+(?P<mnd>earlier|later)"
+        r"|(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that(?:\s+same)?|the\s+same)"
         r"\s+(?P<mu>month|year)|the\s+(?P<ms>following|previous|preceding)\s+(?P<mpu>month|year)))"
         r"\b",
         # (on / last / next) Thursday (morning)
@@ -713,7 +714,7 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
         if m.group("ana") is not None:
             found = rule_anaphoric(m, previous, w)
         elif m.group("anm") is not None:
-            found = rule_anaphoric_month(m, named)
+            found = rule_anaphoric_month(m, named, w)
         else:
             found = _resolve(m, pol, w, warnings)
         if found is not None:
@@ -764,15 +765,22 @@ def rule_anaphoric(m: re.Match[str], previous: PartialDate | None, words: DateWo
     return DateMention(m.start(), m.end(), date, m.group(0))
 
 
-def rule_anaphoric_month(m: re.Match[str], named: PartialDate | None) -> DateMention | None:
-    """later that month, that same year, the following month, the previous year: the
-    month or year of the last date the text named, or the one after or before it
-    (unresolved when none was named, or a year for "that month")."""
+def rule_anaphoric_month(m: re.Match[str], named: PartialDate | None, words: DateWords
+                         ) -> DateMention | None:
+    """later that month, that same year, the following month, the previous year, two
+    years later, a month earlier: the month or year of the last date the text named, or
+    one counted from it (unresolved when none was named, or only a year for a month)."""
     if named is None:
         return None
-    unit = (m.group("mu") or m.group("mpu")).lower()
-    step = m.group("ms")
-    shift = 0 if step is None else (1 if step.lower() == "following" else -1)
+    if m.group("mn") is not None:
+        raw = " ".join(m.group("mn").lower().split())
+        n = int(raw) if raw.isdigit() else words.numbers[raw]
+        unit = "year" if m.group("mnu").lower().startswith("year") else "month"
+        shift = -n if m.group("mnd").lower() == "earlier" else n
+    else:
+        unit = (m.group("mu") or m.group("mpu")).lower()
+        step = m.group("ms")
+        shift = 0 if step is None else (1 if step.lower() == "following" else -1)
     try:
         if unit == "year":
             date = _pd(m.group(0), named.year + shift, inferred=Inferred.DATE)

@@ -170,3 +170,11 @@ def test_the_present_progressive_is_the_time_of_writing_not_the_storys_day() -> 
     assert _iso(_event(page, "met")) == "2024-12-16"
     assert _iso(_event(page, "aid effort")) == "2024-12-17"
     assert _iso(_event(page, "sent")) == "2024-12-16"  # the story's day
+
+
+def test_the_end_of_a_span_is_not_the_time_of_a_happening() -> None:
+    page = _page("Irakli Kobakhidze announced on Monday that Georgia would suspend accession "
+                 "talks with the European Union until 2028.")
+    assert _iso(_event(page, "announced")) == "2024-12-16"
+    for e in page.events:
+        assert e.date is None or e.date.year != 2028, e.summary

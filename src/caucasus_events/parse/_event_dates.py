@@ -155,6 +155,8 @@ def _stem(word: str) -> str:
 # The present progressive of narration.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|also|\w+ly)\s+)*"
                           r"(?!going\b)[a-z]+ing\b", re.I)
+# A date as the end of a span: "until 2028", "till March".
+_UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
 # A relative clause open before a date: its pronoun with no clause break after it.
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
 _RELATIVE_REACH = 200
@@ -243,7 +245,8 @@ class EventDates:
         """The date of one draft by the rules of the module docstring."""
         c_start, c_end = d.clause
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
-               and not self._embedded(d, m) and not self._attributive(d, m)]
+               and not self._embedded(d, m) and not self._attributive(d, m)
+               and not self._bound(m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
@@ -253,7 +256,8 @@ class EventDates:
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
-                       and not self._attributive(d, m) and not self._relative(m)}
+                       and not self._attributive(d, m) and not self._relative(m)
+                       and not self._bound(m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -435,6 +439,11 @@ class EventDates:
             if m.date.precision is Precision.DAY and not self._spoken(d, m):
                 return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
+
+    def _bound(self, m: DateMention) -> bool:
+        """Whether a date is the end a happening lasts or is put off until ("suspend the
+        talks until 2028"), not its time."""
+        return _UNTIL.search(self.text, max(0, m.start - 12), m.start) is not None
 
     def _relative(self, m: DateMention) -> bool:
         """Whether a date of another clause of the sentence stands in a relative clause
