@@ -178,3 +178,12 @@ def test_the_end_of_a_span_is_not_the_time_of_a_happening() -> None:
     assert _iso(_event(page, "announced")) == "2024-12-16"
     for e in page.events:
         assert e.date is None or e.date.year != 2028, e.summary
+
+
+def test_a_noun_opening_reported_words_is_no_background() -> None:
+    page = _page("The Azerbaijani Defence Ministry said in a statement that the clashes were "
+                 "started by the Armenian side.\n\nNikol Pashinyan spoke after the clashes "
+                 "with Azerbaijan.")
+    fights = sorted((e for e in page.events if e.event_type.value == "fight"),
+                    key=lambda e: e.evidence[0].start)
+    assert [_iso(e) for e in fights] == ["2024-12-17", None]

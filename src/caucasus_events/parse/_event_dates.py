@@ -128,6 +128,12 @@ _RECENT = _Adverb.of(_DATE_WORDS.recent_before)
 # Adverbs of sequence ("Then Pashinyan said", "and later met"): the happening follows the
 # one told before it, in its day.
 _SEQUENCE = _Adverb.of(_DATE_WORDS.sequence_adverbs)
+# A noun trigger in a prepositional phrase ("after the war", "despite recent fighting"),
+# no clause opener between the preposition and it.
+_PLAIN_BACKGROUND = re.compile(
+    r"\b" + _W("background_prepositions") + r"\s+" + _W("background_determiners")
+    + r"?\s*(?:(?!(?:that|which|who|whom|whose|where|when|said|says)\b)[\w’'-]+,?\s+){0,3}$",
+    re.I)
 # A happening told as someone's claim, and the modal hedges that leave it merely possible.
 _ATTRIBUTION = re.compile(r"\b(?:alleged(?:ly)?|reportedly|claim(?:ed|s|ing)?)\b", re.I)
 _HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|probably|"
@@ -275,7 +281,7 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if d.background or (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
+        if self._background(d) or (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
                 self._perfect(d) or \
                 self._recalled(d) or self._unanchored(d):
             return None
@@ -351,6 +357,18 @@ class EventDates:
                 if date is not None:
                     return attrs.evolve(date, text="", inferred=Inferred.DATE)
         return None
+
+    def _background(self, d: DatedDraft) -> bool:
+        """Whether a noun trigger names an earlier happening its clause refers back to
+        ("after the war", "despite recent fighting"); not when a clause boundary ("said
+        in a statement that the clashes were started") stands between the preposition
+        and the noun: that noun opens a clause of its own."""
+        if not d.background:
+            return False
+        if not d.hit.nominal:
+            return True
+        return _PLAIN_BACKGROUND.search(self.text, max(d.clause[0], d.hit.start - 80),
+                                        d.hit.start) is not None
 
     def _attributed(self, d: DatedDraft) -> bool:
         """Whether a happening is possible only as someone's claim ("alleged that Armenian
