@@ -59,6 +59,9 @@ class DateWords:
     #: adverbs that set a happening after the one told before it ("Then he said"): the
     #: narrative's day, or none
     sequence_adverbs: tuple[str, ...] = ()
+    #: a verb with the preposition that makes its noun a happening one takes part in
+    #: ("presided over the meeting"): no background
+    participation_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -83,6 +86,8 @@ class DateWords:
                 unanchored_before=tuple(str(w) for w in data.get("unanchored_before", ())),
                 recent_before=tuple(str(w) for w in data.get("recent_before", ())),
                 sequence_adverbs=tuple(str(w) for w in data.get("sequence_adverbs", ())),
+                participation_verbs=tuple(str(w) for w in data.get("participation_verbs",
+                                                                   ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

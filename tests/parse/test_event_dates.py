@@ -187,3 +187,9 @@ def test_a_noun_opening_reported_words_is_no_background() -> None:
     fights = sorted((e for e in page.events if e.event_type.value == "fight"),
                     key=lambda e: e.evidence[0].start)
     assert [_iso(e) for e in fights] == ["2024-12-17", None]
+
+
+def test_a_happening_someone_takes_part_in_is_no_background() -> None:
+    page = _page("Kaja Kallas, who presided over the meeting of EU foreign ministers, said that "
+                 "sanctions were blocked by Hungary.")
+    assert _iso(_event(page, "meeting")) == "2024-12-17"

@@ -134,6 +134,9 @@ _PLAIN_BACKGROUND = re.compile(
     r"\b" + _W("background_prepositions") + r"\s+" + _W("background_determiners")
     + r"?\s*(?:(?!(?:that|which|who|whom|whose|where|when|said|says)\b)[\w’'-]+,?\s+){0,3}$",
     re.I)
+_PARTICIPATED = re.compile(r"\b" + _words(_DATE_WORDS.participation_verbs)
+                          + r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*"
+                          r"(?:[\w’'-]+\s+){0,3}$", re.I)
 # A happening told as someone's claim, and the modal hedges that leave it merely possible.
 _ATTRIBUTION = re.compile(r"\b(?:alleged(?:ly)?|reportedly|claim(?:ed|s|ing)?)\b", re.I)
 _HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|probably|"
@@ -362,13 +365,15 @@ class EventDates:
         """Whether a noun trigger names an earlier happening its clause refers back to
         ("after the war", "despite recent fighting"); not when a clause boundary ("said
         in a statement that the clashes were started") stands between the preposition
-        and the noun: that noun opens a clause of its own."""
+        and the noun: that noun opens a clause of its own; nor when a verb of taking part
+        governs the preposition ("presided over the meeting")."""
         if not d.background:
             return False
         if not d.hit.nominal:
             return True
-        return _PLAIN_BACKGROUND.search(self.text, max(d.clause[0], d.hit.start - 80),
-                                        d.hit.start) is not None
+        lo = max(d.clause[0], d.hit.start - 80)
+        return _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start) is not None and \
+            _PARTICIPATED.search(self.text, lo, d.hit.start) is None
 
     def _attributed(self, d: DatedDraft) -> bool:
         """Whether a happening is possible only as someone's claim ("alleged that Armenian
