@@ -593,3 +593,35 @@ def test_free_relative_is_no_speech_and_a_coordinated_vow_is_its_own_statement()
     assert by_verb["vowed"].event_type is EventType.STATEMENT
     assert _roles(by_verb["vowed"]) == {"person:ilham-aliyev": Role.INITIATOR}
     assert _roles(by_verb["denounced"])["person:ilham-aliyev"] is Role.INITIATOR
+
+
+# Typing by general rules of news grammar: (invented sentence, a type it must give, types it
+# must not give).
+_TYPED = [
+    # the head (last) noun of a noun-noun compound names the happening
+    ("Georgia and Turkey signed a ceasefire deal in Ankara on Monday.", EventType.AGREE,
+     {EventType.RETREAT}),
+    # force used on a crowd is one-sided violence
+    ("Georgian police used force against protesters in Tbilisi on Friday.", EventType.ATTACK,
+     {EventType.FIGHT}),
+    ("The EU condemned the violence against protesters in Georgia.", EventType.ATTACK,
+     set()),
+    # a state's diplomatic protest is a disapproval, not a demonstration
+    ("Azerbaijan was angry. The raid followed official protests from Baku.", EventType.ACCUSE,
+     {EventType.PROTEST}),
+    # blocking a decision is a veto
+    ("Hungary blocked the decision in Brussels on Monday.", EventType.REJECT,
+     {EventType.PROTEST}),
+    # repelling an assault is fighting between forces
+    ("Armenian forces repelled Azerbaijani units near Sotk on Tuesday.", EventType.FIGHT,
+     {EventType.ATTACK}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "unwanted"), _TYPED)
+def test_event_types_by_grammar_and_word_lists(sentence: str, want: EventType,
+                                               unwanted: set[EventType]) -> None:
+    _, events = _events(sentence)
+    types = {e.event_type for e in events}
+    assert want in types
+    assert not types & unwanted

@@ -162,6 +162,9 @@ _ADJUNCT_TAIL = re.compile(
 # Between an outlet's reporting verb and the source it cites: "ABC.AZ reports citing
 # words of Hikmet Hajiyev", "Interfax reported, quoting the minister".
 _CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
+# Between the two nouns of a compound: one space or hyphen.
+_COMPOUND_GAP = re.compile(r"[ \u00a0-]")
+_ONE_WORD = re.compile(r"[\w-]+")
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -237,6 +240,9 @@ class _Extractor:
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
                                if p.kind is PlaceKind.COUNTRY and p.country in states}
+        # any place of a country with its state on the page: a capital or city a speech
+        # act comes from stands for its government ("protests from Baku")
+        self.place_states = {p.id: states[p.country] for p in places if p.country in states}
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
@@ -383,6 +389,7 @@ class _Extractor:
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
             self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)
             if not self._in_name(h)]
+        hits = self._compound_heads(hits)
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
@@ -524,6 +531,23 @@ class _Extractor:
                 if d.event_type is EventType.STATEMENT:
                     d.targets = []
         return speech
+
+    def _compound_heads(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits without a noun trigger that modifies the noun trigger right after it:
+        a noun-noun compound names the happening its head (last) noun names ("a cease-fire
+        deal" is an agreement, "ceasefire talks" are talks, "a protest rally" a rally)."""
+        nouns = _noun_forms(self.table)
+        out = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and _COMPOUND_GAP.fullmatch(self.text, h.end, nxt.start) and \
+                    _ONE_WORD.fullmatch(self.text, h.start, h.end) and \
+                    self.text[h.start:h.end].lower() in nouns and \
+                    " ".join(self.text[nxt.start:nxt.end].lower().split()) in nouns and \
+                    nxt.trigger.event_type is not h.trigger.event_type:
+                continue
+            out.append(h)
+        return out
 
     def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a light verb whose object is a noun trigger ("launched a
@@ -890,6 +914,8 @@ class _Extractor:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
                 after = after[1:]
+            elif hit.trigger.speech and not initiators:
+                initiators = self._source_place(hit)
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
@@ -958,6 +984,18 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self._place(c_start, c_end) or self._object_place(hit, c_end),
                       participants=participants)
+
+    def _source_place(self, hit: TriggerHit) -> list[str]:
+        """The state of the place a speech noun comes from ("official protests from Baku"),
+        when the place is named right after "from" and its state is on the page."""
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i < len(self.places) and self.places[i][0] == m.end():
+            state = self.place_states.get(self.places[i][2].id)
+            return [state.id] if state is not None else []
+        return []
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -1282,6 +1320,12 @@ class _Extractor:
             modality=d.modality, fatalities=fatalities, trigger=trigger,
             sources=(source,) if source else (), num_mentions=1, num_documents=1,
             num_sources=1 if source else 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _noun_forms(table: TriggerTable) -> frozenset[str]:
+    """Every noun form of the lexicon's triggers."""
+    return frozenset(n for t in table.triggers for n in t.nouns)
 
 
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
