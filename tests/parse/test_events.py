@@ -615,13 +615,30 @@ _TYPED = [
     # repelling an assault is fighting between forces
     ("Armenian forces repelled Azerbaijani units near Sotk on Tuesday.", EventType.FIGHT,
      {EventType.ATTACK}),
+    # a past modal in what is said reproaches: "should have allowed" is an accusation
+    ("Nikol Pashinyan said that Russia should have allowed the plane to land in Grozny.",
+     EventType.ACCUSE, {EventType.DEMAND}),
+    # a negated opinion verb rejects what it is about
+    ("Irakli Kobakhidze does not believe that the minister must resign.", EventType.REJECT,
+     {EventType.DEMAND}),
+    # the closing attribution of a quote is typed by the quote's sentences
+    ("\u201cIt is a lie that Georgia armed the rebels. Georgia has had no such contacts for "
+     "years,\u201d Irakli Kobakhidze said.", EventType.ACCUSE, {EventType.STATEMENT}),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "want", "unwanted"), _TYPED)
 def test_event_types_by_grammar_and_word_lists(sentence: str, want: EventType,
                                                unwanted: set[EventType]) -> None:
-    _, events = _events(sentence)
-    types = {e.event_type for e in events}
+    types = {e.event_type for e in parse_page(sentence).events}
     assert want in types
     assert not types & unwanted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nikol Pashinyan did not say whether the proposals were accepted.",
+    "Azerbaijani officials did not respond to numerous requests from The Associated Press.",
+])
+def test_a_negated_saying_and_a_request_for_comment_are_no_events(sentence: str) -> None:
+    _, events = _events(sentence)
+    assert not [e for e in events if e.event_type in _SPEECH | {EventType.STATEMENT}]

@@ -114,6 +114,9 @@ _NOUN_BEFORE = re.compile(
     # a participle right after a preposition is an adjective: "over downed flight"
     r"|\b" + _W("noun_prepositions") + r"\s+)$",
     re.I)
+# An adjective that only modifies nouns: the verb form after it is a noun ("numerous
+# requests", "repeated attacks", "mass protests").
+_NOUN_ADJECTIVE = re.compile(r"\b" + _W("noun_adjectives") + r"\s+$", re.I)
 # A speaker the actors do not name: "one senior official told me", "the analyst said".
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|" + _W("speaker_quantifiers")
@@ -256,6 +259,7 @@ class _Extractor:
         self.planned = table.cues("planned")
         self.possible = table.cues("possible")
         self.demanded = table.cues("demanded")
+        self._opinion_verbs = frozenset(table.grammar_words.get("opinion_verbs", ()))
         self.reference = document.published
         self.warnings: list[str] = []
         self._paragraph_spans: list[tuple[int, int]] = []
@@ -386,9 +390,10 @@ class _Extractor:
         drafts: list[_Draft] = []
         self._paragraph_spans = self.paragraphs()
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
-        hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
-            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)
-            if not self._in_name(h)]
+        hits = [attrs.evolve(h, nominal=True) if not h.nominal and (
+            _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)
+            or _NOUN_ADJECTIVE.search(self.text, max(0, h.start - 20), h.start))
+            else h for h in self.table.find(self.text) if not self._in_name(h)]
         hits = self._compound_heads(hits)
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
@@ -714,6 +719,16 @@ class _Extractor:
         elif etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
             typed = True
+            if etype is EventType.STATEMENT and speaker:
+                # "..., Kobakhidze said." closing a quote of several sentences: the whole
+                # quote is what he says
+                # quote: what it says there, from the sentence before on
+                for q in self._quote_at(*content):
+                    if q.speaker in (None, speaker[0]) and q.span.start < content[0] and \
+                            q.span.end <= hit.start:
+                        lo = max(q.span.start, self._sentence_before(p_index, s_start))
+                        etype = self._content_type(lo, content[1]) or etype
+                        break
         elif etype is EventType.STATEMENT and speaker:
             # "Pashinyan said in a Twitter post." after or before his quoted words: what
             # they say types the statement.
@@ -721,6 +736,12 @@ class _Extractor:
                 etype = self._content_type(q.span.start, q.span.end) or etype
                 if etype is not EventType.STATEMENT:
                     break
+        modality = self._modality(hit, c_start)
+        if modality is Modality.DENIED and not hit.nominal:
+            if self.text[hit.start:hit.end].lower() not in self._opinion_verbs:
+                return []  # "did not say whether", "did not respond to requests"
+            # "does not consider that the minister should resign": he rejects it
+            etype, modality = EventType.REJECT, Modality.ASSERTED
         targets = [] if etype is EventType.STATEMENT else \
             passive_subject or self._speech_targets(
                 self._with_countries(after, hit.end, c_end), content, speaker)
@@ -731,7 +752,7 @@ class _Extractor:
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
             sentence=sentence, paragraph=p_index, initiators=speaker, targets=targets,
-            modality=self._modality(hit, c_start), speech=True, content=content,
+            modality=modality, speech=True, content=content,
             typed=typed)
         if content is not None and content[0] < c_start:
             draft.clause = (content[0], c_end)
@@ -743,6 +764,13 @@ class _Extractor:
                     draft.quote_date = q.date
         del clauses
         return [draft]
+
+    def _sentence_before(self, p_index: int, s_start: int) -> int:
+        """Where the sentence before the one starting at ``s_start`` starts (in its
+        paragraph; ``s_start`` for a paragraph's first sentence)."""
+        p_start, p_end = self._paragraph_spans[p_index]
+        starts = [a for a, _ in sentence_spans(self.text, p_start, p_end) if a < s_start]
+        return starts[-1] if starts else s_start
 
     def _after_with(self, after: list[_Mention], actor: str) -> bool:
         """Whether an actor of ``after`` is named right after "with" ("met with Dedov")."""
@@ -908,8 +936,10 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             if by and not initiators:
                 initiators = [by[0].actor.id]
+            # (an outlet's "requests for comment" are its reporting, no speech act)
             source = [m for m in after[:1] if hit.trigger.speech
-                      and _FROM.fullmatch(text, hit.end, m.start)]
+                      and _FROM.fullmatch(text, hit.end, m.start)
+                      and m.actor.kind is not ActorKind.MEDIA]
             if source and not initiators:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
