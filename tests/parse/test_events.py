@@ -624,6 +624,12 @@ _TYPED = [
     # the closing attribution of a quote is typed by the quote's sentences
     ("\u201cIt is a lie that Georgia armed the rebels. Georgia has had no such contacts for "
      "years,\u201d Irakli Kobakhidze said.", EventType.ACCUSE, {EventType.STATEMENT}),
+    # a conditional with a modal of possibility offers; with a negated condition and a
+    # future it threatens (and a named speaker after the verb is no content)
+    ("\u201cIf Georgia does not like the word bridge, other names could be used,\u201d said "
+     "Ilham Aliyev.", EventType.PROPOSAL, {EventType.STATEMENT}),
+    ("\u201cIf Azerbaijan does not stop, Armenia will act alone,\u201d says Pashinyan\u2019s "
+     "spokesman.", EventType.THREAT, {EventType.STATEMENT}),
 ]
 
 

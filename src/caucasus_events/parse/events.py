@@ -164,10 +164,21 @@ _ADJUNCT_TAIL = re.compile(
     re.I)
 # Between an outlet's reporting verb and the source it cites: "ABC.AZ reports citing
 # words of Hikmet Hajiyev", "Interfax reported, quoting the minister".
+# The rest of a sentence after an inverted reporting verb that is only its speaker, a
+# short noun phrase ("..., says Aliyev's representative.").
+_SPEAKER_TAIL = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!?]?[\s\"'”’)]*")
 _CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
 # Between the two nouns of a compound: one space or hyphen.
 _COMPOUND_GAP = re.compile(r"[ \u00a0-]")
 _ONE_WORD = re.compile(r"[\w-]+")
+# A conditional: "If Armenia does not like the word, other terms could be used" offers (a
+# modal of possibility in the main clause); "if they do not withdraw, we will respond"
+# threatens (a negated or persisting condition and a future).
+_CONDITIONAL = re.compile(
+    r"\bif\b(?P<condition>[^.;:!?]{1,160}?),\s*(?:[^.;:!?,]{0,80}?\s)?"
+    r"(?:(?P<offer>" + _W("offer_modals") + r")|(?P<future>" + _W("threat_modals") + r"))\b",
+    re.I)
+_NEGATED = re.compile(r"(?<![\w-])" + _W("negations") + r"(?![\w-])", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -627,6 +638,7 @@ class _Extractor:
             _clauses.reduced_passive(text, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
         addressed = False
+        inverted_end = 0  # where a speaker named after the verb ends
         passive_subject: list[str] = []
         if _FREE_RELATIVE.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "what he described as a provocation": a name for a thing, not a say
@@ -667,6 +679,7 @@ class _Extractor:
                     _INVERTED.match(text[hit.end:after[0].start]):
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
+                inverted_end = after[0].end
                 after = after[1:]
             if not speaker and not text[c_start:hit.start].strip(" ,"):
                 speaker = self._apposed(s_start, c_start, hit)
@@ -700,11 +713,14 @@ class _Extractor:
             content_start = max(content_start, after[0].start) if after[0].start - hit.end < 4 \
                 else content_start
         content: tuple[int, int] | None = (content_start, s_end)
-        tail = text[hit.end:s_end]
+        tail = text[max(hit.end, inverted_end):s_end]
         if after and not after[0].start - hit.end > 4:
             tail = text[after[0].end:s_end]
+        inverted = not text[c_start:hit.start].strip(" ,\"'”’")
         if len(tail.strip(" .,;:!?\"'”’)")) < 3 or (
-                c_start > s_start and _ADJUNCT_TAIL.fullmatch(tail)):
+                c_start > s_start and (_ADJUNCT_TAIL.fullmatch(tail) or (
+                    inverted and _SPEAKER_TAIL.fullmatch(tail)))):
+            # ("..., says Aliyev's representative.": a speaker named after the verb)
             # "..., officials said.", "..., he told Reuters.", "..., Hajiyev said in an
             # interview with TRT World.": the words stand before
             content = (s_start, c_start) if c_start > s_start else None
@@ -877,6 +893,12 @@ class _Extractor:
                 # "Kobakhidze did not commit a crime": denying a charge rejects it
                 cue = EventType.REJECT
             found.append(cue)
+        conditional = _CONDITIONAL.search(self.text, start, end)
+        if conditional is not None:
+            if conditional.group("offer"):
+                found.append(EventType.PROPOSAL)
+            elif _NEGATED.search(conditional.group("condition")):
+                found.append(EventType.THREAT)
         if not found:
             return None
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
