@@ -170,6 +170,8 @@ _SPEAKER_TAIL = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!?]?[\s\"'�
 _CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
 # Between the two nouns of a compound: one space or hyphen.
 _COMPOUND_GAP = re.compile(r"[ \u00a0-]")
+_NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
+_PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
 # A conditional: "If Armenia does not like the word, other terms could be used" offers (a
 # modal of possibility in the main clause); "if they do not withdraw, we will respond"
@@ -275,6 +277,7 @@ class _Extractor:
         self.warnings: list[str] = []
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
+        self._headline = (0, 0)  # the paragraph that repeats the title, if any
         self.dates = _resolver_find_dates(
             self.text, DatePolicy(reference=self.reference), warnings=self.warnings)
         self.dates = [d for d in self.dates if not self._in_citation(d.start, d.end)]
@@ -406,10 +409,18 @@ class _Extractor:
             or _NOUN_ADJECTIVE.search(self.text, max(0, h.start - 20), h.start))
             else h for h in self.table.find(self.text) if not self._in_name(h)]
         hits = self._compound_heads(hits)
+        for i in range(1, len(hits)):
+            # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
+            # except a past ("provoking the clashes and warned")
+            if hits[i - 1].nominal and not hits[i].nominal and _NOUN_AND.fullmatch(
+                    self.text, hits[i - 1].end, hits[i].start) and \
+                    not _PAST.search(self.text, hits[i].start, hits[i].end):
+                hits[i] = attrs.evolve(hits[i], nominal=True)
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
             if title and " ".join(self.text[p_start:p_end].split()) == title:
+                self._headline = (p_start, p_end)
                 continue  # the headline restates the body; its events come from the body
             for s_start, s_end in _chunks(self.text, sentence_spans(self.text, p_start, p_end)):
                 lo = bisect.bisect_left(hit_starts, s_start)
@@ -911,9 +922,15 @@ class _Extractor:
         out = []
         paragraphs = self.paragraphs()
         p_starts = [p[0] for p in paragraphs]
+        h_start, h_end = self._headline
+        speakers = {a for d in drafts if d.speech for a in d.initiators}
+        speakers |= {q.speaker for q in self.quotes if q.speaker is not None
+                     and not h_start <= q.span.start < h_end}
         for q in self.quotes:
             if q.id in covered or (q.speaker is None and not q.speaker_text):
                 continue
+            if h_start <= q.span.start < h_end and (q.speaker is None or q.speaker in speakers):
+                continue  # a headline quote restates what its speaker says in the body
             start, end = q.span.start, q.span.end
             evidence = [(start, end)]
             if q.speaker_span is not None:
