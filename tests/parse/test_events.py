@@ -630,6 +630,9 @@ _TYPED = [
      "Ilham Aliyev.", EventType.PROPOSAL, {EventType.STATEMENT}),
     ("\u201cIf Azerbaijan does not stop, Armenia will act alone,\u201d says Pashinyan\u2019s "
      "spokesman.", EventType.THREAT, {EventType.STATEMENT}),
+    # words quoted inside the writer's sentence report the happening they name
+    ("Kaja Kallas criticised Tbilisi, revealing that the EU had \u201ccut funding for the "
+     "Georgian government.\u201d", EventType.SANCTION, set()),
 ]
 
 
@@ -639,6 +642,15 @@ def test_event_types_by_grammar_and_word_lists(sentence: str, want: EventType,
     types = {e.event_type for e in parse_page(sentence).events}
     assert want in types
     assert not types & unwanted
+
+
+def test_a_headline_quote_restating_the_body_is_no_second_event() -> None:
+    page = parse_page("Zakharova: \"Russia will respond to any provocation\"\n\nMoscow, 3 March. "
+                      "\u201cRussia will respond to any provocation,\u201d Maria Zakharova said "
+                      "on Monday.\n")
+    assert len(page.quotes) == 2
+    zakharova = [e for e in page.events if any("zakharova" in a.actor_id for a in e.actors)]
+    assert len(zakharova) == 1
 
 
 @pytest.mark.parametrize("sentence", [

@@ -479,10 +479,13 @@ class _Extractor:
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
-            if quote is not None:
+            own = self._first_person_act(in_clause, quote, c_start) \
+                if quote is not None else None
+            if quote is not None and (own is not None or not quote.partial):
                 # the quote is the speaker's claim: its event is the quote's, except what
-                # the speaker says he did ("We also met with the Presidents ...")
-                own = self._first_person_act(in_clause, quote, c_start)
+                # the speaker says he did ("We also met with the Presidents ..."); words
+                # quoted inside the writer's sentence ('the EU had "downgraded contacts"')
+                # report a happening
                 if own is not None:
                     draft = self._clause_event(own, (c_start, c_end), (s_start, s_end),
                                                p_index, verbs, contents)
