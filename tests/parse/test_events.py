@@ -633,6 +633,9 @@ _TYPED = [
     # words quoted inside the writer's sentence report the happening they name
     ("Kaja Kallas criticised Tbilisi, revealing that the EU had \u201ccut funding for the "
      "Georgian government.\u201d", EventType.SANCTION, set()),
+    # a decision taken is the decided act, not the speaker's claim
+    ("Kaja Kallas announced that EU ministers had decided to suspend visa-free travel for "
+     "Georgian officials.", EventType.SANCTION, {EventType.ACCUSE}),
 ]
 
 

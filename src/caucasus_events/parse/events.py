@@ -170,6 +170,9 @@ _SPEAKER_TAIL = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!?]?[\s\"'�
 _CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
 # Between the two nouns of a compound: one space or hyphen.
 _COMPOUND_GAP = re.compile(r"[ \u00a0-]")
+# A decision taken: what it decides is reported as the decided act ("EU ministers decided
+# to suspend visa liberalisation" is a sanction, not a speaker's claim).
+_DECIDED = re.compile(r"\b" + _W("decision_leads") + r"\s+(?:\w+ly\s+)?$", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -620,8 +623,10 @@ class _Extractor:
         if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
+        decided = draft.initiators and _DECIDED.search(
+            self.text, max(clause[0], best.start - 40), best.start)
         if owner is not None and owner.initiators and \
-                draft.modality is not Modality.ASSERTED and \
+                draft.modality is not Modality.ASSERTED and not decided and \
                 not self._own_side(owner.initiators, draft.initiators):
             # A claimed or expected happening is what the speaker says: the speech
             # event carries it (as an accusation when it is hostile).  Words no one is
