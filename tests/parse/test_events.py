@@ -636,6 +636,11 @@ _TYPED = [
     # a decision taken is the decided act, not the speaker's claim
     ("Kaja Kallas announced that EU ministers had decided to suspend visa-free travel for "
      "Georgian officials.", EventType.SANCTION, {EventType.ACCUSE}),
+    # ending talks or cooperation cuts relations (CAMEO 164)
+    ("The ruling party decided to end accession talks with the European Union.",
+     EventType.SANCTION, {EventType.MEET}),
+    ("Azerbaijan froze its military cooperation with Russia on Monday.", EventType.SANCTION,
+     {EventType.COOPERATE}),
 ]
 
 

@@ -173,6 +173,11 @@ _COMPOUND_GAP = re.compile(r"[ \u00a0-]")
 # A decision taken: what it decides is reported as the decided act ("EU ministers decided
 # to suspend visa liberalisation" is a sanction, not a speaker's claim).
 _DECIDED = re.compile(r"\b" + _W("decision_leads") + r"\s+(?:\w+ly\s+)?$", re.I)
+# A verb that ends what its object names, before the object noun ("end the talks").
+_HALTING = re.compile(r"\b(?P<verb>" + _W("halting_verbs") + r")(?:\s+(?:the|its|their|all|"
+                      r"further|a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
+# Happenings whose end is a cut in relations.
+_RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -412,6 +417,7 @@ class _Extractor:
             or _NOUN_ADJECTIVE.search(self.text, max(0, h.start - 20), h.start))
             else h for h in self.table.find(self.text) if not self._in_name(h)]
         hits = self._compound_heads(hits)
+        hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
             # except a past ("provoking the clashes and warned")
@@ -564,6 +570,32 @@ class _Extractor:
                 if d.event_type is EventType.STATEMENT:
                     d.targets = []
         return speech
+
+    def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
+        end EU accession talks", "froze its partnership"): the verb is a sanction trigger,
+        so its subject acts and the object's owner is the target; the noun is its object."""
+        sanction = next((t for t in self.table.triggers
+                         if t.event_type is EventType.SANCTION), None)
+        if sanction is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for h in hits:
+            noun = h.nominal or self.text[h.start:h.end].lower() in nouns
+            m = _HALTING.search(self.text, max(0, h.start - 60), h.start) \
+                if noun and h.trigger.event_type in _RELATIONS else None
+            if m is None:
+                out.append(h)
+                continue
+            verb = TriggerHit(m.start("verb"), m.end("verb"), sanction, False)
+            if out and out[-1].start == verb.start:
+                out[-1] = verb  # "suspend the talks": the verb's own hit
+            elif not out or out[-1].end <= verb.start:
+                out.append(verb)
+            else:
+                out.append(h)
+        return out
 
     def _compound_heads(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a noun trigger that modifies the noun trigger right after it:
