@@ -641,6 +641,11 @@ _TYPED = [
      EventType.SANCTION, {EventType.MEET}),
     ("Azerbaijan froze its military cooperation with Russia on Monday.", EventType.SANCTION,
      {EventType.COOPERATE}),
+    # a plural after a participle or gerund is its object, a noun: a topic, no speech act
+    ("Azerbaijan's Ministry of Internal Affairs said it was investigating claims that the "
+     "agency kept working.", EventType.STATEMENT, {EventType.ACCUSE}),
+    ("Nikol Pashinyan rejected demands from Baku on Monday.", EventType.REJECT,
+     {EventType.DEMAND}),
 ]
 
 

@@ -178,6 +178,7 @@ _HALTING = re.compile(r"\b(?P<verb>" + _W("halting_verbs") + r")(?:\s+(?:the|its
                       r"further|a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
+_AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -412,10 +413,8 @@ class _Extractor:
         drafts: list[_Draft] = []
         self._paragraph_spans = self.paragraphs()
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
-        hits = [attrs.evolve(h, nominal=True) if not h.nominal and (
-            _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)
-            or _NOUN_ADJECTIVE.search(self.text, max(0, h.start - 20), h.start))
-            else h for h in self.table.find(self.text) if not self._in_name(h)]
+        hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
+                for h in self.table.find(self.text) if not self._in_name(h)]
         hits = self._compound_heads(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
@@ -596,6 +595,17 @@ class _Extractor:
             else:
                 out.append(h)
         return out
+
+    def _noun_form(self, h: TriggerHit) -> bool:
+        """Whether a verb form of the lexicon stands as a noun here: after a determiner,
+        possessive or preposition ("the arrests", "Russia's attacks"), after an adjective
+        that only modifies nouns ("numerous requests"), or as a plural right after a
+        participle or gerund, its object ("investigating claims", "rejected demands")."""
+        text, start = self.text, h.start
+        return bool(_NOUN_BEFORE.search(text, max(0, start - 40), start)
+                    or _NOUN_ADJECTIVE.search(text, max(0, start - 20), start)
+                    or (text[h.end - 1:h.end] == "s"
+                        and _AFTER_PARTICIPLE.search(text, max(0, start - 30), start)))
 
     def _compound_heads(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a noun trigger that modifies the noun trigger right after it:
@@ -932,7 +942,7 @@ class _Extractor:
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
             lo = max(0, h.start - 40)
-            noun = h.nominal or bool(_NOUN_BEFORE.search(self.text, lo, h.start))
+            noun = h.nominal or self._noun_form(h)
             if h.trigger.event_type in _SPEECH_ACTS and (
                     not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start)):
                 # a speech noun counts only as the speaker's own ("reaffirmed its strong
