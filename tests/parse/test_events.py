@@ -646,6 +646,14 @@ _TYPED = [
      "agency kept working.", EventType.STATEMENT, {EventType.ACCUSE}),
     ("Nikol Pashinyan rejected demands from Baku on Monday.", EventType.REJECT,
      {EventType.DEMAND}),
+    # releasing footage or a report publishes it; releasing persons is a retreat
+    ("Surveillance footage was released by the Azerbaijani government on Monday.",
+     EventType.STATEMENT, {EventType.RETREAT}),
+    ("Armenia released two soldiers of Azerbaijan on Monday.", EventType.RETREAT,
+     {EventType.STATEMENT}),
+    # a bare "not possible" states an impossibility; a failure blamed is an accusation
+    ("Nikol Pashinyan said Azerbaijan's failure to respect the border made peace not "
+     "possible.", EventType.ACCUSE, {EventType.REJECT}),
 ]
 
 

@@ -179,6 +179,12 @@ _HALTING = re.compile(r"\b(?P<verb>" + _W("halting_verbs") + r")(?:\s+(?:the|its
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
+# What a publishing verb releases: "released (the new) footage", "footage was released".
+_PUBLISHED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|new)\s+)?(?:[\w-]+\s+)?"
+                               + _W("publication_nouns") + r"\b", re.I)
+_PUBLISHED_SUBJECT = re.compile(r"\b" + _W("publication_nouns")
+                                + r"\s+(?:(?:was|were|has|have|had|been|being|is|are)\s+){1,2}$",
+                                re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -416,6 +422,7 @@ class _Extractor:
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
         hits = self._compound_heads(hits)
+        hits = self._published(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -569,6 +576,23 @@ class _Extractor:
                 if d.event_type is EventType.STATEMENT:
                     d.targets = []
         return speech
+
+    def _published(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
+        01), not the release of persons ("the government released surveillance footage",
+        "footage was released by the ministry")."""
+        statement = next((t for t in self.table.triggers
+                          if t.event_type is EventType.STATEMENT), None)
+        if statement is None:
+            return hits
+        out = []
+        for h in hits:
+            if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
+                    _PUBLISHED_OBJECT.match(self.text, h.end)
+                    or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
+                h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
