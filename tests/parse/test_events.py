@@ -654,6 +654,9 @@ _TYPED = [
     # a bare "not possible" states an impossibility; a failure blamed is an accusation
     ("Nikol Pashinyan said Azerbaijan's failure to respect the border made peace not "
      "possible.", EventType.ACCUSE, {EventType.REJECT}),
+    # an actor's possessive names the happening's actor: a happening even as an object
+    ("Moscow said on Monday that Pashinyan was referring to Armenia's boycott of the "
+     "summit in Minsk.", EventType.PROTEST, set()),
 ]
 
 
@@ -672,6 +675,23 @@ def test_a_headline_quote_restating_the_body_is_no_second_event() -> None:
     assert len(page.quotes) == 2
     zakharova = [e for e in page.events if any("zakharova" in a.actor_id for a in e.actors)]
     assert len(zakharova) == 1
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    # a bare verb form after a copula is an adjective
+    ("Nikol Pashinyan said a peace deal with Azerbaijan is close to being finalised.",
+     EventType.OTHER),
+    # a status, and acknowledging a fact, are no recognition
+    ("Nikol Pashinyan said Karabakh is internationally recognized as part of Azerbaijan.",
+     EventType.AGREE),
+    ("\u201cWe recognise the importance of a free press,\u201d Josep Borrell said.",
+     EventType.AGREE),
+    # "suggest" with a finite clause infers, it proposes nothing
+    ("Nikol Pashinyan said the scenes at the border suggest the region is being emptied.",
+     EventType.PROPOSAL),
+])
+def test_states_and_inferences_are_no_acts(sentence: str, unwanted: EventType) -> None:
+    assert unwanted not in {e.event_type for e in parse_page(sentence).events}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -55,7 +55,7 @@ from caucasus_events.models import (
 )
 from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_dates import EventDates
-from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable
+from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
 from caucasus_events.parse.text import sentence_spans
 
 __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
@@ -184,6 +184,14 @@ _PUBLISHED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|new)\s+)?(?
 _PUBLISHED_SUBJECT = re.compile(r"\b" + _W("publication_nouns")
                                 + r"\s+(?:(?:was|were|has|have|had|been|being|is|are)\s+){1,2}$",
                                 re.I)
+_AFTER_COPULA = re.compile(r"\b" + _W("copulas") + r"\s+(?:\w+ly\s+)?$", re.I)
+_STATUS = re.compile(r"\b(?:" + _W("copulas") + r"\s+(?:\w+ly\s+)?|" + _W("status_adverbs")
+                     + r"\s+)$", re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+_ACKNOWLEDGED = re.compile(r"\s+" + _W("acknowledged_objects") + r"\b", re.I)
+# "suggest (that) the region is being emptied": a finite clause after "suggest"
+_INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_auxiliaries")
+                       + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -404,7 +412,7 @@ class _Extractor:
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
-        hits = self._compound_heads(hits)
+        hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
         hits = self._published(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
@@ -465,7 +473,8 @@ class _Extractor:
                          # a noun after a verb trigger is its topic ("condemned the arrests")
                          and not (h.nominal and h.trigger.priority < _CONCRETE
                                   and any(v < h.start for v in verbs)
-                                  and not self._participants_follow(h))]
+                                  and not self._participants_follow(h)
+                                  and not self._possessed(h))]
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
@@ -551,6 +560,27 @@ class _Extractor:
                 if d.event_type is EventType.STATEMENT:
                     d.targets = []
         return speech
+
+    def _no_act(self, h: TriggerHit) -> bool:
+        """Whether a verb form names a state or an inference, not an act: a bare verb
+        form after a copula is an adjective ("is close to being finalised"); a status
+        ("is internationally recognized as part of", "internationally recognized
+        borders"); acknowledging a fact ("we recognise the importance of"); "suggest" with
+        a finite clause infers ("the scenes suggest the region is being emptied")."""
+        if h.nominal:
+            return False
+        text, start, end = self.text, h.start, h.end
+        word = text[start:end].lower()
+        if " " not in word and inflect(word)[2] in h.trigger.verbs and \
+                _AFTER_COPULA.search(text, max(0, start - 30), start):
+            return True  # a base form (its regular past is a form of the same entry)
+        if h.trigger.event_type is EventType.AGREE and word.startswith("recogni") and (
+                (_STATUS.search(text, max(0, start - 40), start)
+                 and not _BY.match(text, end))
+                or _ACKNOWLEDGED.match(text, end)):
+            return True
+        return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
+            and bool(_INFERRED.match(text, end))
 
     def _published(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
@@ -940,6 +970,8 @@ class _Extractor:
         end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
+            if self._no_act(h):
+                continue
             lo = max(0, h.start - 40)
             noun = h.nominal or self._noun_form(h)
             if h.trigger.event_type in _SPEECH_ACTS and (
@@ -1131,6 +1163,17 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _possessed(self, hit: TriggerHit) -> bool:
+        """Whether an actor's possessive stands right before a noun trigger ("referring to
+        Armenia's boycott of the summit"): the noun names its actor, a happening of its own
+        even as the object of another verb."""
+        i = bisect.bisect_left(self.mention_starts, hit.start) - 1
+        if i < 0:
+            return False
+        m = self.mentions[i]
+        return hit.start - m.end < 12 and self.text[m.end:m.end + 1] in "'’" and \
+            _clauses.owner_gap(self.text, m.end, hit.start)
 
     def _possessor(self, hit: TriggerHit, c_start: int) -> list[str]:
         """Whom a possessive pronoun before a noun trigger stands for ("his visit": the
