@@ -683,11 +683,12 @@ class _Extractor:
                       and not self._outlet(d.initiators)), None)
         topic = best.nominal and any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
-        if topic and owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and \
+        if owner is not None and owner.event_type is EventType.STATEMENT and \
+                best.trigger.event_type in _BLAMED and (topic or draft.initiators) and \
                 not self._own_side(owner.initiators, draft.initiators):
-            # "Baku believes the cause of the crash was an attack by ...": a speaker who
-            # names another's hostile act blames them for it.
+            # "Baku believes the cause of the crash was an attack by ...", "the clashes
+            # were started by the Armenian side": a speaker who names another's hostile
+            # act blames them for it.
             owner.event_type = EventType.ACCUSE
             owner.targets = owner.targets or [
                 a for a in draft.initiators + draft.targets if a not in owner.initiators][:1]
