@@ -657,6 +657,12 @@ _TYPED = [
     # an actor's possessive names the happening's actor: a happening even as an object
     ("Moscow said on Monday that Pashinyan was referring to Armenia's boycott of the "
      "summit in Minsk.", EventType.PROTEST, set()),
+    # a speaker naming another side's attack accuses them
+    ("Yerevan, 2 May. Nikol Pashinyan said Azerbaijani troops shelled the village of Sotk on "
+     "Tuesday.", EventType.ACCUSE, set()),
+    # the setting of a speech act ("during a phone call") is a happening of its own
+    ("Moscow, 1 October. Vladimir Putin and Emmanuel Macron called for a ceasefire during a "
+     "phone call on Wednesday.", EventType.MEET, set()),
 ]
 
 

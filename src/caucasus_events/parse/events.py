@@ -192,6 +192,8 @@ _ACKNOWLEDGED = re.compile(r"\s+" + _W("acknowledged_objects") + r"\b", re.I)
 # "suggest (that) the region is being emptied": a finite clause after "suggest"
 _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_auxiliaries")
                        + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
+_SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
+                      r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -474,7 +476,11 @@ class _Extractor:
                          and not (h.nominal and h.trigger.priority < _CONCRETE
                                   and any(v < h.start for v in verbs)
                                   and not self._participants_follow(h)
-                                  and not self._possessed(h))]
+                                  and not self._possessed(h)
+                                  # "called for a ceasefire during a phone call": the
+                                  # setting is a happening of its own
+                                  and not _SETTING.search(self.text, max(c_start, h.start - 40),
+                                                          h.start))]
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
@@ -681,8 +687,20 @@ class _Extractor:
         a speaker says or the topic of another verb."""
         owner = next((d for (lo, hi), d in contents if lo <= best.start < hi
                       and not self._outlet(d.initiators)), None)
-        topic = best.nominal and any(v < best.start for v in verbs)
+        # "called for a ceasefire during a phone call": the setting took place, with the
+        # clause's subject in it; the modal of the verb is not its own
+        setting = best.nominal and bool(
+            _SETTING.search(self.text, max(clause[0], best.start - 40), best.start))
+        topic = best.nominal and not setting and any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if setting:
+            draft.modality, draft.background = Modality.ASSERTED, False
+            if not draft.initiators:
+                draft.initiators = self._subject(self._mentions_in(clause[0], best.start),
+                                                 best, clause[0])
+                if draft.event_type in _JOINT and len(draft.initiators) > 1:
+                    draft.initiators, draft.targets = \
+                        draft.initiators[:1], draft.initiators[1:] + draft.targets
         if owner is not None and owner.event_type is EventType.STATEMENT and \
                 best.trigger.event_type in _BLAMED and (topic or draft.initiators) and \
                 not self._own_side(owner.initiators, draft.initiators):
