@@ -663,6 +663,10 @@ _TYPED = [
     # the setting of a speech act ("during a phone call") is a happening of its own
     ("Moscow, 1 October. Vladimir Putin and Emmanuel Macron called for a ceasefire during a "
      "phone call on Wednesday.", EventType.MEET, set()),
+    # fighting alongside a side is military cooperation; a process "threatening to
+    # escalate" is a risk, no threat
+    ("The fighting in Karabakh is threatening to escalate, with Turkey intervening "
+     "alongside Azerbaijan.", EventType.COOPERATE, {EventType.THREAT}),
 ]
 
 

@@ -194,6 +194,7 @@ _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_au
                        + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
 _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -572,7 +573,8 @@ class _Extractor:
         form after a copula is an adjective ("is close to being finalised"); a status
         ("is internationally recognized as part of", "internationally recognized
         borders"); acknowledging a fact ("we recognise the importance of"); "suggest" with
-        a finite clause infers ("the scenes suggest the region is being emptied")."""
+        a finite clause infers ("the scenes suggest the region is being emptied"); a
+        "threaten to" of a process is a risk ("threatening to escalate into a war")."""
         if h.nominal:
             return False
         text, start, end = self.text, h.start, h.end
@@ -585,6 +587,8 @@ class _Extractor:
                  and not _BY.match(text, end))
                 or _ACKNOWLEDGED.match(text, end)):
             return True
+        if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
+            return True  # "the fighting is threatening to escalate": a risk, no one threatens
         return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
             and bool(_INFERRED.match(text, end))
 
