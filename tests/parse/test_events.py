@@ -687,6 +687,13 @@ def test_a_headline_quote_restating_the_body_is_no_second_event() -> None:
     assert len(zakharova) == 1
 
 
+def test_the_medium_of_a_speech_verb_is_no_second_statement() -> None:
+    page = parse_page("Baku, 2 May. Russia has to accept the facts, Rasim Musabekov told AFP in "
+                      "an interview on Monday.")
+    speech = [e for e in page.events if e.event_type in _SPEECH | {EventType.STATEMENT}]
+    assert len(speech) == 1
+
+
 @pytest.mark.parametrize(("sentence", "unwanted"), [
     # a bare verb form after a copula is an adjective
     ("Nikol Pashinyan said a peace deal with Azerbaijan is close to being finalised.",

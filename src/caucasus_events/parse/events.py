@@ -195,6 +195,8 @@ _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_au
 _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
+# A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
+_MEDIUM = re.compile(r"in\s", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -459,11 +461,16 @@ class _Extractor:
         speech: list[_Draft] = []
         # Speech acts first: their content is what the speaker says.
         for c_start, c_end in clauses:
+            said = -1  # where the clause's last speech verb ends
             for h in hits:
                 if c_start <= h.start < c_end and h.trigger.speech and not h.nominal \
                         and self._in_quote(h.start) is None:
+                    if 0 <= said and h.start - said < 60 and \
+                            _MEDIUM.match(self.text, h.start, h.end):
+                        continue  # "told AFP in an interview": the medium of the verb
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
+                    said = h.end
         speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech, self.text)
         out.extend(speech)
