@@ -465,7 +465,7 @@ class _Extractor:
             for h in hits:
                 if c_start <= h.start < c_end and h.trigger.speech and not h.nominal \
                         and self._in_quote(h.start) is None:
-                    if 0 <= said and h.start - said < 60 and \
+                    if said >= 0 and h.start - said < 60 and \
                             _MEDIUM.match(self.text, h.start, h.end):
                         continue  # "told AFP in an interview": the medium of the verb
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
