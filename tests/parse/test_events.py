@@ -667,6 +667,11 @@ _TYPED = [
     # escalate" is a risk, no threat
     ("The fighting in Karabakh is threatening to escalate, with Turkey intervening "
      "alongside Azerbaijan.", EventType.COOPERATE, {EventType.THREAT}),
+    # an outlet quoted in its own words speaks; a quote closed by its attribution is
+    # typed where it opens
+    ("Riga, 2 May. \u201cThese arrests are politically motivated. We will continue our "
+     "work. We thank our readers,\u201d Meduza said in a statement.", EventType.ACCUSE,
+     {EventType.STATEMENT}),
 ]
 
 

@@ -197,6 +197,7 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -850,20 +851,25 @@ class _Extractor:
             content = (s_start, hit.start)
         etype = hit.trigger.event_type
         typed = False
-        if self._outlet(speaker):
-            pass  # an outlet reports: what it reports is typed by its own events
+        if self._outlet(speaker) and not any(q.speaker in speaker for q in quotes):
+            # an outlet reports: what it reports is typed by its own events (an outlet
+            # quoted in its own words speaks, like any speaker)
+            pass
         elif etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
             typed = True
             if etype is EventType.STATEMENT and speaker:
-                # "..., Kobakhidze said." closing a quote of several sentences: the whole
-                # quote is what he says
-                # quote: what it says there, from the sentence before on
+                # "..., Kobakhidze said." closing a quote of several sentences: what the
+                # quote says where it opens and in the sentences before the attribution
                 for q in self._quote_at(*content):
                     if q.speaker in (None, speaker[0]) and q.span.start < content[0] and \
                             q.span.end <= hit.start:
                         lo = max(q.span.start, self._sentence_before(p_index, s_start))
-                        etype = self._content_type(lo, content[1]) or etype
+                        stop = _SENTENCE_STOP.search(self.text, q.span.start,
+                                                     min(lo, q.span.start + _MAX_SENTENCE))
+                        opening = (q.span.start, stop.end() if stop else lo)
+                        etype = self._content_type(*opening) or \
+                            self._content_type(lo, content[1]) or etype
                         break
         elif etype is EventType.STATEMENT and speaker:
             # "Pashinyan said in a Twitter post." after or before his quoted words: what
