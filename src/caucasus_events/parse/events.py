@@ -867,8 +867,8 @@ class _Extractor:
                         lo = max(q.span.start, self._sentence_before(p_index, s_start))
                         stop = _SENTENCE_STOP.search(self.text, q.span.start,
                                                      min(lo, q.span.start + _MAX_SENTENCE))
-                        opening = (q.span.start, stop.end() if stop else lo)
-                        etype = self._content_type(*opening) or \
+                        first = (q.span.start, stop.end() if stop else lo)
+                        etype = self._content_type(*first) or \
                             self._content_type(lo, content[1]) or etype
                         break
         elif etype is EventType.STATEMENT and speaker:
