@@ -672,6 +672,9 @@ _TYPED = [
     ("Riga, 2 May. \u201cThese arrests are politically motivated. We will continue our "
      "work. We thank our readers,\u201d Meduza said in a statement.", EventType.ACCUSE,
      {EventType.STATEMENT}),
+    # a happening a quoted speaker asserts with its actor named is a fact told
+    ("Tbilisi, 2 May. \u201cGeorgia signed the Association Agreement in 2014,\u201d Irakli "
+     "Kobakhidze said.", EventType.AGREE, set()),
 ]
 
 

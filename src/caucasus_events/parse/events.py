@@ -507,6 +507,20 @@ class _Extractor:
                         draft.initiators = [quote.speaker]
                         draft.targets = [t for t in draft.targets if t != quote.speaker]
                         out.append(draft)
+                else:
+                    # a happening the speaker asserts with its actor named ("Georgia signed
+                    # the Association Agreement", "he founded the party in 2012") is a fact
+                    # told; a hostile one stays the speaker's claim (an accusation)
+                    for best in in_clause:
+                        if best.nominal or best.trigger.event_type in _HOSTILE or \
+                                best.trigger.speech:
+                            continue
+                        draft = self._clause_event(best, (c_start, c_end), (s_start, s_end),
+                                                   p_index, verbs, contents)
+                        if draft is not None and draft.initiators and \
+                                draft.modality is Modality.ASSERTED:
+                            out.append(draft)
+                        break
                 continue
             ranked = sorted(in_clause, key=lambda h: (
                 h.nominal, self._background(h, c_start), -h.trigger.priority, h.start))
@@ -714,7 +728,8 @@ class _Extractor:
                     draft.initiators, draft.targets = \
                         draft.initiators[:1], draft.initiators[1:] + draft.targets
         if owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and (topic or draft.initiators) and \
+                best.trigger.event_type in _BLAMED and (topic or (
+                    draft.initiators and not self._relayed(owner, best))) and \
                 not self._own_side(owner.initiators, draft.initiators):
             # "Baku believes the cause of the crash was an attack by ...", "the clashes
             # were started by the Armenian side": a speaker who names another's hostile
@@ -745,6 +760,13 @@ class _Extractor:
                 not draft.initiators:
             return None  # "the accusations", "a proposal" with no one behind them
         return draft
+
+    def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
+        """Whether a speech word stands between a speech verb and a happening in what it
+        says ("commented on the reports according to which forces opened fire"): the
+        happening is another's report, which the speaker does not assert."""
+        return any(h.trigger.speech for h in self.table.find(self.text, owner.hit.end,
+                                                             hit.start))
 
     # -- speech ------------------------------------------------------------------------
     def _speech(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
