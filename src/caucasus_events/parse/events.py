@@ -762,11 +762,15 @@ class _Extractor:
         return draft
 
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
-        """Whether a speech word stands between a speech verb and a happening in what it
-        says ("commented on the reports according to which forces opened fire"): the
-        happening is another's report, which the speaker does not assert."""
-        return any(h.trigger.speech for h in self.table.find(self.text, owner.hit.end,
-                                                             hit.start))
+        """Whether a speech noun or "according to" stands between a speech verb and a
+        happening in what it says ("commented on the reports according to which forces
+        opened fire"): the happening is another's report, which the speaker does not
+        assert."""
+        for h in self.table.find(self.text, owner.hit.end, hit.start):
+            if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
+                    h.start:h.end].lower().startswith("according")):
+                return True  # "the reports", "according to which"
+        return False
 
     # -- speech ------------------------------------------------------------------------
     def _speech(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
