@@ -137,10 +137,7 @@ class TriggerTable:
         """The words of the ``grammar_words`` list ``label`` as one regex group
         ``(?:a|b|...)`` in their listed order (a space matches any white space); an unknown
         label raises :class:`KeyError` naming it."""
-        words = self.grammar_words.get(label)
-        if not words:
-            raise KeyError(f"event patterns have no grammar_words list {label!r}")
-        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+        return _alternation(self, label)
 
     @classmethod
     def default(cls) -> TriggerTable:
@@ -230,6 +227,14 @@ def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]
     starts = [h.start for h in hits]
     _LAST[key] = (text, hits, starts)
     return hits, starts
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(table: TriggerTable, label: str) -> str:
+    words = table.grammar_words.get(label)
+    if not words:
+        raise KeyError(f"event patterns have no grammar_words list {label!r}")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
 @functools.lru_cache(maxsize=64)
