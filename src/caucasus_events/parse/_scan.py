@@ -595,7 +595,7 @@ class _Tokenised:
         # (a word that folds to several), where only the general rule is right.
         self.word_of: dict[int, int] | None = None
         self.after: dict[int, int] | None = None
-        if not any(_SOFT in k or _HARD in k for k in keys):
+        if self.stream.count(_SOFT) + self.stream.count(_HARD) == len(keys) - 1:
             self.word_of = dict(zip(self.tstarts, itertools.count()))
             self.after = dict(zip(map(operator.add, self.tstarts, map(len, keys)),
                                   itertools.count(1)))
