@@ -149,17 +149,15 @@ class TriggerTable:
         longest phrase (of the highest-priority entry on a tie), whole words only, matched
         by the scanner's rules (case and accents folded).  The document is scanned once
         (:func:`._scan.scan` keeps it); each call costs a binary search."""
-        hits, starts = _document_hits(self, text)
-        entries = _entries(self)
+        found, starts = _document_triggers(self, text)
         stop = len(text) if end is None else end
         out = []
-        for i in range(bisect.bisect_left(starts, start), len(hits)):
-            h = hits[i]
+        for i in range(bisect.bisect_left(starts, start), len(found)):
+            h = found[i]
             if h.start >= stop:
                 break
-            if h.end <= stop and h.label == _TRIGGER:
-                trigger, nominal = entries[h.value]
-                out.append(TriggerHit(h.start, h.end, trigger, nominal))
+            if h.end <= stop:
+                out.append(h)
         return out
 
     def content_cues_in(self, text: str, start: int, end: int) -> list[EventType]:
@@ -211,6 +209,26 @@ def _lexicon(table: TriggerTable) -> Lexicon:
 
 
 _LAST: dict[int, tuple[str, list[Hit], list[int]]] = {}
+_LAST_TRIGGERS: dict[int, tuple[str, list[TriggerHit], list[int]]] = {}
+
+
+def _document_triggers(table: TriggerTable, text: str) -> tuple[list[TriggerHit], list[int]]:
+    """The trigger hits of ``text`` as records (built once per document, kept for the last
+    document of each table) and their start offsets."""
+    key = id(table)
+    cached = _LAST_TRIGGERS.get(key)
+    if cached is not None and cached[0] is text:
+        return cached[1], cached[2]
+    hits, _ = _document_hits(table, text)
+    entries = _entries(table)
+    found = []
+    for h in hits:
+        if h.label == _TRIGGER:
+            trigger, nominal = entries[h.value]
+            found.append(TriggerHit(h.start, h.end, trigger, nominal))
+    starts = [h.start for h in found]
+    _LAST_TRIGGERS[key] = (text, found, starts)
+    return found, starts
 
 
 def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]]:
