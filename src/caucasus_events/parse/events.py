@@ -1210,14 +1210,9 @@ class _Extractor:
                 patients, initiators = initiators, []
             if by and not initiators:
                 initiators = [by[0].actor.id]
-<<<<<<< HEAD
             # (an outlet's "requests for comment" are its reporting, no speech act)
-            source = [m for m in after[:1] if hit.trigger.speech
-                      and _FROM.fullmatch(text, hit.end, m.start)
+            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)
                       and m.actor.kind is not ActorKind.MEDIA]
-=======
-            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)]
->>>>>>> s4-roles
             if source and not initiators:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
