@@ -764,6 +764,9 @@ _ROLE_CASES = [
     ("Nikol Pashinyan met Ararat Mirzoyan in Yerevan on Monday. The minister later accused "
      "Baku of delaying the talks.", EventType.ACCUSE, {"person:ararat-mirzoyan"},
      {"state:AZE"}, {"person:nikol-pashinyan"}),
+    ("Foreign Minister Ararat Mirzoyan and Prime Minister Nikol Pashinyan spoke in Yerevan on "
+     "Monday. The Prime Minister accused Baku of delaying the talks.", EventType.ACCUSE,
+     {"person:nikol-pashinyan"}, {"state:AZE"}, {"person:ararat-mirzoyan"}),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),

@@ -98,7 +98,7 @@ _IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|
 # A definite title as a verb's subject: "The PM defended", "the Armenian foreign minister".
 _DEFINITE_TITLE = re.compile(
     r"(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
-    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?P<t>" + _W("definite_titles") + r")\s+"
+    r"\b[Tt]he\s+(?-i:[A-Z][a-z]+\s+)??(?P<t>" + _W("definite_titles") + r")\s+"
     r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
