@@ -835,3 +835,10 @@ def test_a_participle_clause_shares_the_speaker_it_hangs_on() -> None:
     (added,) = [e for e in events if e.trigger is not None
                 and doc.text[e.trigger.start:e.trigger.end] == "adding"]
     assert _roles(added) == {"person:ilham-aliyev": Role.INITIATOR}
+
+
+def test_a_denial_does_not_target_whom_it_clears() -> None:
+    _, events = _events("According to Salome Zourabichvili, Nikol Pashinyan did not commit "
+                        "a crime.")
+    roles = _roles(_one(events, EventType.REJECT))
+    assert roles == {"person:salome-zourabichvili": Role.INITIATOR}

@@ -489,6 +489,11 @@ class _Extractor:
                     self._note_subject(found, s_start)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
+        for d in drafts:
+            if d.speech and d.typed and d.event_type is EventType.REJECT:
+                # a denial typed by its words names what is denied, not whose claim it
+                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
+                d.targets = []
         self._answer_targets(drafts)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -1208,7 +1213,8 @@ class _Extractor:
                 evidence.append((q.speaker_span.start, q.speaker_span.end))
             etype = self._content_type(start, end) or EventType.STATEMENT
             targets = [m.actor.id for m in self._mentions_in(start, end)[:2]
-                       if m.actor.id != q.speaker] if etype is not EventType.STATEMENT else []
+                       if m.actor.id != q.speaker] if etype not in (
+                EventType.STATEMENT, EventType.REJECT) else []
             hit = TriggerHit(start, start, _QUOTE_TRIGGER, True)
             p_index = max(0, bisect.bisect_right(p_starts, start) - 1)
             lo = min(s for s, _ in evidence)
