@@ -842,3 +842,13 @@ def test_a_denial_does_not_target_whom_it_clears() -> None:
                         "a crime.")
     roles = _roles(_one(events, EventType.REJECT))
     assert roles == {"person:salome-zourabichvili": Role.INITIATOR}
+
+
+def test_the_words_typing_a_speech_act_name_its_target() -> None:
+    page = parse_page("NATO chief in Tbilisi\n\nTBILISI, Mar 18 - Jens Stoltenberg spoke in "
+                      "Tbilisi on Monday.\n\n“We discussed the concerns of Georgia and "
+                      "Ukraine. Including Russia’s threats to their sovereignty,” Stoltenberg "
+                      "wrote on Twitter.")
+    accuse = _one(list(page.events), EventType.ACCUSE)
+    targets = {a.actor_id for a in accuse.actors if a.role is Role.TARGET}
+    assert targets == {"state:RUS"}

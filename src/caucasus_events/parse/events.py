@@ -81,6 +81,8 @@ _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 # a Twitter post", "told a NATO press conference".
 _SPEECH_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
+# A platform a speech act is posted on: "wrote on Twitter", "said via Telegram".
+_ON_PLATFORM = re.compile(r"\b(?:via|on)\s+$", re.I)
 # Happenings whose noun's possessor undergoes them: "Vardanyan's arrest".
 _PATIENT_OWNED = frozenset({EventType.ARREST})
 _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
@@ -100,6 +102,8 @@ _DEFINITE_TITLE = re.compile(
     r"(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
     r"\b[Tt]he\s+(?-i:[A-Z][a-z]+\s+)??(?P<t>" + _W("definite_titles") + r")\s+"
     r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
+# How far before a content cue its owner may stand ("Russia's continued threats").
+_CUE_REACH = 30
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -1073,8 +1077,10 @@ class _Extractor:
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
+            lo = max(verb_end or 0, m.start - 30)
             if a.kind is ActorKind.MEDIA or a.id in speaker or _SPEECH_MEDIUM.search(
-                    self.text, max(0, m.start - 30), m.start):
+                    self.text, lo, m.start) or (a.kind is ActorKind.COMPANY and
+                                                _ON_PLATFORM.search(self.text, lo, m.start)):
                 return False
             if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
                 return True
@@ -1130,6 +1136,33 @@ class _Extractor:
                 return [self.mentions[i].actor.id]
             i -= 1
         return sorted(people) if len(people) == 1 else []
+
+    def _cue_targets(self, etype: EventType, start: int, end: int,
+                     speaker: list[str]) -> list[str]:
+        """Whom the words ``text[start:end]`` of a speech act of type ``etype`` are about:
+        the actor owning or right before the cue that types them ("Russia's threats"),
+        else the first actor after it in its sentence, else the first they name; never the
+        speaker or the speaker's own state."""
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def eligible(m: _Mention) -> bool:
+            a = m.actor
+            return a.kind is not ActorKind.MEDIA and a.id not in speaker and \
+                (self.countries.get(a.id) or a.id) not in sides
+
+        cues = [at for at, cue in self.table.content_cue_hits(self.text, start, end)
+                if cue is etype]
+        words = [m for m in self._mentions_in(start, end) if eligible(m)]
+        if cues and words:
+            at = cues[0]
+            near = [m for m in words if m.end <= at and at - m.end <= _CUE_REACH]
+            if near:
+                return [near[-1].actor.id]
+            stop = _SENTENCE_STOP.search(self.text, at, end)
+            after = [m for m in words if at <= m.start < (stop.start() if stop else end)]
+            if after:
+                return [after[0].actor.id]
+        return list(dict.fromkeys(m.actor.id for m in words))[:2]
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -1212,9 +1245,8 @@ class _Extractor:
             if q.speaker_span is not None:
                 evidence.append((q.speaker_span.start, q.speaker_span.end))
             etype = self._content_type(start, end) or EventType.STATEMENT
-            targets = [m.actor.id for m in self._mentions_in(start, end)[:2]
-                       if m.actor.id != q.speaker] if etype not in (
-                EventType.STATEMENT, EventType.REJECT) else []
+            targets = self._cue_targets(etype, start, end, [q.speaker] if q.speaker else []) \
+                if etype not in (EventType.STATEMENT, EventType.REJECT) else []
             hit = TriggerHit(start, start, _QUOTE_TRIGGER, True)
             p_index = max(0, bisect.bisect_right(p_starts, start) - 1)
             lo = min(s for s, _ in evidence)
