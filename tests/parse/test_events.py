@@ -852,3 +852,9 @@ def test_the_words_typing_a_speech_act_name_its_target() -> None:
     accuse = _one(list(page.events), EventType.ACCUSE)
     targets = {a.actor_id for a in accuse.actors if a.role is Role.TARGET}
     assert targets == {"state:RUS"}
+
+
+def test_a_body_the_happening_stands_outside_is_no_target() -> None:
+    _, events = _events("Activists rallied outside the Parliament of Armenia on Monday.")
+    roles = _roles(_one(events, EventType.PROTEST))
+    assert Role.TARGET not in roles.values()

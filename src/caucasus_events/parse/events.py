@@ -104,6 +104,9 @@ _DEFINITE_TITLE = re.compile(
     r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
 # How far before a content cue its owner may stand ("Russia's continued threats").
 _CUE_REACH = 30
+# A preposition placing a happening beside a body, not acting on it.
+_BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+                     re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -1048,7 +1051,9 @@ class _Extractor:
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
-                         and _clauses.locative(self.text, m.start, floor))]
+                         and _clauses.locative(self.text, m.start, floor))
+                # "protesters outside the Parliament": where, not whom
+                and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
             return []
         group = [pool[0]]
