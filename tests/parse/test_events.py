@@ -858,3 +858,11 @@ def test_a_body_the_happening_stands_outside_is_no_target() -> None:
     _, events = _events("Activists rallied outside the Parliament of Armenia on Monday.")
     roles = _roles(_one(events, EventType.PROTEST))
     assert Role.TARGET not in roles.values()
+
+
+def test_whoever_holds_someone_in_custody_is_the_initiator() -> None:
+    _, events = _events("Ruben Vardanyan remains in the custody of the State Security Service "
+                        "of Azerbaijan.")
+    roles = _roles(_one(events, EventType.ARREST))
+    assert roles.get("person:ruben-vardanyan") is Role.TARGET
+    assert Role.INITIATOR in roles.values()

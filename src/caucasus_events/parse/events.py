@@ -107,6 +107,8 @@ _CUE_REACH = 30
 # A preposition placing a happening beside a body, not acting on it.
 _BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
                      re.I)
+# A noun of holding someone: "in the custody of X", X holds.
+_HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -1327,6 +1329,7 @@ class _Extractor:
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
             targets = patients + [t for t in targets if t not in patients]
+
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
                 # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
@@ -1378,6 +1381,12 @@ class _Extractor:
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        holder = _PARTICIPANTS.match(text, hit.end)
+        if holder is not None and after and after[0].start == holder.end() and \
+                _HOLDING.search(text, hit.start, hit.end):
+            # "Vardanyan remains in the custody of Azerbaijani forces": who holds whom
+            initiators = self._coordinated_after(after, after[0])
+            targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
