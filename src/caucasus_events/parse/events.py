@@ -109,6 +109,8 @@ _BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\wâ
                      re.I)
 # A noun of holding someone: "in the custody of X", X holds.
 _HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
+# After an agentless passive, the happening it happened in: "captured during Azerbaijan's".
+_IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:the\s+)?", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['â€™]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -1171,6 +1173,22 @@ class _Extractor:
                 return [after[0].actor.id]
         return list(dict.fromkeys(m.actor.id for m in words))[:2]
 
+    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int) -> list[str]:
+        """Who does an agentless passive, when it happened in someone's violent happening
+        ("They were captured during Azerbaijan's military offensive"): that happening's
+        owner."""
+        m = _IN_HAPPENING_AT.match(self.text, hit.end, end)
+        if m is None:
+            return []
+        owner = [a for a in after if a.start == m.end()]
+        if not owner:
+            return []
+        for h in self.table.find(self.text, owner[0].end, min(end, owner[0].end + 50)):
+            if h.trigger.event_type in _VIOLENT and \
+                    _clauses.owner_gap(self.text, owner[0].end, h.start):
+                return [owner[0].actor.id]
+        return []
+
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
         "detained her"): the last person acting or named before, unless the subject."""
@@ -1345,7 +1363,8 @@ class _Extractor:
                     t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
-            initiators = [m.actor.id for m in by[:1]]
+            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(hit, after,
+                                                                              c_end)
             subject = self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
