@@ -193,3 +193,16 @@ def test_a_happening_someone_takes_part_in_is_no_background() -> None:
     page = _page("Kaja Kallas, who presided over the meeting of EU foreign ministers, said that "
                  "sanctions were blocked by Hungary.")
     assert _iso(_event(page, "meeting")) == "2024-12-17"
+
+
+def test_a_background_noun_naming_a_dated_happening_again_takes_its_date() -> None:
+    page = _page("Ilham Aliyev will pay a visit to Italy on February 4-5, 2025. Bilateral "
+                 "meetings are also expected on the sidelines of the visit.")
+    visits = sorted((e for e in page.events if e.event_type.value == "visit"),
+                    key=lambda e: e.evidence[0].start)
+    assert [_iso(e) for e in visits] == ["2025-02-04", "2025-02-04"]
+    assert visits[1].date is not None and visits[1].date.inferred is Inferred.DATE
+    # without a definite article it names no happening told before
+    page = _page("Ilham Aliyev will pay a visit to Italy on February 4-5, 2025. Bilateral "
+                 "meetings are also expected after such a visit.")
+    assert [_iso(e) for e in page.events if e.event_type.value == "visit"][1:] in ([], [None])

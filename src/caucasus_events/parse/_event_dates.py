@@ -151,6 +151,8 @@ _COUNTED = re.compile(
     r"\b(?:(?P<n>\d{1,2}|" + _words(list(_DATE_WORDS.numbers)) + r")|the)\s+(?P<u>days?|weeks?)\s+"
     r"(?P<dir>after|before)\s+(?:the|his|her|its|their|this|that)\s+"
     r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+# "the visit", "this week's talks": a noun phrase naming something known
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
 
 
@@ -213,6 +215,8 @@ class EventDates:
         self._previous: tuple[int, PartialDate | None] | None = None
         # the stated date of the last happening told with each trigger word, by its stem
         self._told: dict[str, PartialDate] = {}
+        # the same for every word of the trigger, with where it was told
+        self._told_at: dict[str, tuple[int, PartialDate]] = {}
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -222,6 +226,7 @@ class EventDates:
         said: dict[str, PartialDate] = {}
         self._previous = None
         self._told = {}
+        self._told_at = {}
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
         for d in drafts:
             if last is not None and last[1] != d.sentence:
@@ -230,6 +235,9 @@ class EventDates:
             last = (d.paragraph, d.sentence, date)
             if date is not None and date.text and d.hit.end > d.hit.start:
                 self._told[_stem(self.text[d.hit.start:d.hit.end])] = date
+                for word in self.text[d.hit.start:d.hit.end].split():
+                    if len(word) >= 4:
+                        self._told_at[_stem(word)] = (d.hit.start, date)
             if d.speech and d.initiators:
                 # A speaker's undated words were said when their dated words were.
                 if (date is None and not self._withheld(d)) or (
@@ -284,9 +292,10 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if self._background(d) or (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
-                self._perfect(d) or \
-                self._recalled(d) or self._unanchored(d):
+        if self._background(d):
+            return self._same_happening(d)
+        if (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
+                self._perfect(d) or self._recalled(d) or self._unanchored(d):
             return None
         recent = self._recent(d)
         if recent is not None:
@@ -316,6 +325,19 @@ class EventDates:
         if d.speech:
             return False
         return _PROGRESSIVE.search(self.text, d.clause[0], d.clause[1]) is not None
+
+    def _same_happening(self, d: DatedDraft) -> PartialDate | None:
+        """The stated date of the happening a definite background noun names again ("will
+        pay a visit on February 4-5 ... on the sidelines of the visit"), told shortly
+        before with the same word; flagged inferred."""
+        if d.hit.end <= d.hit.start or \
+                _DEFINITE_BEFORE.search(self.text, max(0, d.hit.start - 40), d.hit.start) is None:
+            return None
+        for word in self.text[d.hit.start:d.hit.end].split():
+            told = self._told_at.get(_stem(word))
+            if told is not None and d.hit.start - told[0] <= _LOOK_BACK:
+                return attrs.evolve(told[1], text="", inferred=Inferred.DATE)
+        return None
 
     def _counted_from(self, d: DatedDraft) -> PartialDate | None:
         """A day counted from a happening told before with its day ("The attack came on
