@@ -206,3 +206,18 @@ def test_a_background_noun_naming_a_dated_happening_again_takes_its_date() -> No
     page = _page("Ilham Aliyev will pay a visit to Italy on February 4-5, 2025. Bilateral "
                  "meetings are also expected after such a visit.")
     assert [_iso(e) for e in page.events if e.event_type.value == "visit"][1:] in ([], [None])
+
+
+def test_a_told_past_goes_on_in_the_sentences_after_it() -> None:
+    page = _page("Armenia and Azerbaijan went to war over Nagorno-Karabakh in 2020.\n\n"
+                 "Some 6,000 people were killed in six weeks of fighting that ended in a "
+                 "Moscow-brokered ceasefire deal.\n\n"
+                 "Under the accord, Russian peacekeepers were deployed to Nagorno-Karabakh.\n\n"
+                 "Azerbaijani forces regained control of Karabakh in 2023, after a war that "
+                 "began in September.\n\n"
+                 "Armenian troops shelled Azerbaijani positions, Armenian officials said.")
+    assert _iso(_event(page, "ceasefire")) == "2020"
+    assert _iso(_event(page, "deployed")) == "2020"
+    # a past told in a subordinate clause ("after a war that began in September") is not
+    # the time of the next sentence
+    assert _iso(_event(page, "shelled")) == "2024-12-17"

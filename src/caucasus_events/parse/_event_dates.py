@@ -168,6 +168,13 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|a
                           r"(?!going\b)[a-z]+ing\b", re.I)
 # A date as the end of a span: "until 2028", "till March".
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
+# A verb in the simple past, regular or of the irregular list.
+_PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\b")
+_HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:since|despite|having|although|though|while|when|after|"
+                          r"before|as|because|if|until|which|who|that)\b", re.I)
+# How far (days) before the report a past must end to be a narrative's time.
+_PAST_DAYS = 31
 # A relative clause open before a date: its pronoun with no clause break after it.
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
 _RELATIVE_REACH = 200
@@ -215,6 +222,8 @@ class EventDates:
         self._previous: tuple[int, PartialDate | None] | None = None
         # the stated date of the last happening told with each trigger word, by its stem
         self._told: dict[str, PartialDate] = {}
+        # the past the sentence before told (a month or a year long before the report)
+        self._narrative: PartialDate | None = None
         # the same for every word of the trigger, with where it was told
         self._told_at: dict[str, tuple[int, PartialDate]] = {}
 
@@ -227,12 +236,23 @@ class EventDates:
         self._previous = None
         self._told = {}
         self._told_at = {}
+        self._narrative = None
+        narrative: PartialDate | None = None
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
         for d in drafts:
             if last is not None and last[1] != d.sentence:
                 self._previous = (last[0], last[2])
+                self._narrative = narrative
+                narrative = None
             date = self.date(d)
             last = (d.paragraph, d.sentence, date)
+            if date is None or not self._long_before(date):
+                pass
+            elif date.text and self._main_clause(d):
+                narrative = date  # the sentence tells the past: the next may go on in it
+            elif not date.text and self._narrative is not None and \
+                    (date.start, date.end) == (self._narrative.start, self._narrative.end):
+                narrative = self._narrative  # and goes on in it
             if date is not None and date.text and d.hit.end > d.hit.start:
                 self._told[_stem(self.text[d.hit.start:d.hit.end])] = date
                 for word in self.text[d.hit.start:d.hit.end].split():
@@ -313,10 +333,35 @@ class EventDates:
         told = self._referred(d)
         if told is not None:
             return told
+        if self._narrative is not None and not d.speech and self._past(d):
+            # "... turned to war last year. Some 6,000 people were killed in six weeks of
+            # fighting that ended in a cease-fire deal": the past goes on
+            return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
         if self._present(d):
             # "the aid effort is intensifying": the time of writing
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _long_before(self, date: PartialDate) -> bool:
+        """Whether a month or year lies well before the report (its end a month or more
+        before the publication date)."""
+        ref = self.reference
+        return ref is not None and date.precision in (Precision.MONTH, Precision.YEAR) \
+            and (ref.start - date.end).days > _PAST_DAYS
+
+    def _past(self, d: DatedDraft) -> bool:
+        """Whether the clause's verb is in the simple past ("were killed", "ended in"),
+        not a perfect or a progressive."""
+        c_start, c_end = d.clause
+        return _PAST_VERB.search(self.text, c_start, c_end) is not None and \
+            _PROGRESSIVE.search(self.text, c_start, c_end) is None and \
+            _HAVE.search(self.text, c_start, c_end) is None
+
+    def _main_clause(self, d: DatedDraft) -> bool:
+        """Whether the draft's clause is no subordinate one ("since a war ended in 1994",
+        "despite having its license revoked in February"): only a main clause sets the
+        time a narrative goes on in."""
+        return _SUBORDINATE.search(self.text, d.clause[0], d.hit.start) is None
 
     def _present(self, d: DatedDraft) -> bool:
         """Whether the clause tells its happening in the present progressive ("the aid
