@@ -29,6 +29,7 @@ See ``docs/actors-and-events.md`` for the rules and their limits.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -54,7 +55,7 @@ from caucasus_events.models import (
 )
 from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_dates import EventDates
-from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable
+from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
 from caucasus_events.parse.text import sentence_spans
 
 __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
@@ -76,6 +77,28 @@ _OBJECT_PLACE = re.compile(
     r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+# An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
+# a Twitter post", "told a NATO press conference".
+_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+# Happenings whose noun's possessor undergoes them: "Vardanyan's arrest".
+_PATIENT_OWNED = frozenset({EventType.ARREST})
+_OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+# A word opening a clause inside a clause: its verb's subject stands after it.
+_SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
+# A verb that names, judges or discusses its object noun: "called the closure".
+_NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
+                           r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A preposition opening an adjunct clause or phrase after a verb's object.
+_ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
+# Reported words whose subject is "it" or "they": "warned that it would ...".
+_IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
+                         re.I)
+# An object pronoun right after a verb: "accused him of", "detained her".
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
+# Between a verb and its object: "called on Russia", "urged the EU".
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
 _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
@@ -112,6 +135,9 @@ _NOUN_BEFORE = re.compile(
     # a participle right after a preposition is an adjective: "over downed flight"
     r"|\b" + _W("noun_prepositions") + r"\s+)$",
     re.I)
+# An adjective that only modifies nouns: the verb form after it is a noun ("numerous
+# requests", "repeated attacks", "mass protests").
+_NOUN_ADJECTIVE = re.compile(r"\b" + _W("noun_adjectives") + r"\s+$", re.I)
 # A speaker the actors do not name: "one senior official told me", "the analyst said".
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|" + _W("speaker_quantifiers")
@@ -119,7 +145,10 @@ _UNNAMED_SPEAKER = re.compile(
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
+    r"\s*(?i:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:(?i:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
+    # a title before the next name: "Aliyev, Prime Minister of Hungary Viktor Orban"
+    r"(?:(?:[A-Z][\w.’'-]*|of|for|on|the)\s+){0,6}")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 # A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
 _PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
@@ -136,9 +165,17 @@ _TITLE = re.compile(
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
 # "Orkhan Baghirov, an economist at the Center ..., said": a bare verb after an apposition
-_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*$")
+_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*(?:(?:\w+ly|" + _W("verb_adverbs")
+                         + r")\s+)*$")
 # "what he described as", "what Baku calls": a free relative before a speech verb
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+# An existential "there was" before a happening names no actor.
+_EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been"
+                          r"|had\s+been)\s+)(?:(?:a|an|the|no|some|more|heavy|\w+ly)\s+)*$",
+                          re.I)
+# A quantity of the people a mention names heads the subject: "Some of those refugees".
+_PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
+                        + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
@@ -159,7 +196,52 @@ _ADJUNCT_TAIL = re.compile(
     re.I)
 # Between an outlet's reporting verb and the source it cites: "ABC.AZ reports citing
 # words of Hikmet Hajiyev", "Interfax reported, quoting the minister".
+# The rest of a sentence after an inverted reporting verb that is only its speaker, a
+# short noun phrase ("..., says Aliyev's representative.").
+_SPEAKER_TAIL = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!?]?[\s\"'”’)]*")
 _CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
+# Between the two nouns of a compound: one space or hyphen.
+_COMPOUND_GAP = re.compile(r"[ \u00a0-]")
+# A decision taken: what it decides is reported as the decided act ("EU ministers decided
+# to suspend visa liberalisation" is a sanction, not a speaker's claim).
+_DECIDED = re.compile(r"\b" + _W("decision_leads") + r"\s+(?:\w+ly\s+)?$", re.I)
+# A verb that ends what its object names, before the object noun ("end the talks").
+_HALTING = re.compile(r"\b(?P<verb>" + _W("halting_verbs") + r")(?:\s+(?:the|its|their|all|"
+                      r"further|a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
+# Happenings whose end is a cut in relations.
+_RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
+_AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
+# What a publishing verb releases: "released (the new) footage", "footage was released".
+_PUBLISHED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|new)\s+)?(?:[\w-]+\s+)?"
+                               + _W("publication_nouns") + r"\b", re.I)
+_PUBLISHED_SUBJECT = re.compile(r"\b" + _W("publication_nouns")
+                                + r"\s+(?:(?:was|were|has|have|had|been|being|is|are)\s+){1,2}$",
+                                re.I)
+_AFTER_COPULA = re.compile(r"\b" + _W("copulas") + r"\s+(?:\w+ly\s+)?$", re.I)
+_STATUS = re.compile(r"\b(?:" + _W("copulas") + r"\s+(?:\w+ly\s+)?|" + _W("status_adverbs")
+                     + r"\s+)$", re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+_ACKNOWLEDGED = re.compile(r"\s+" + _W("acknowledged_objects") + r"\b", re.I)
+# "suggest (that) the region is being emptied": a finite clause after "suggest"
+_INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_auxiliaries")
+                       + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
+_SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
+                      r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
+# A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
+_MEDIUM = re.compile(r"in\s", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
+_NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
+_PAST = re.compile(r"ed$")
+_ONE_WORD = re.compile(r"[\w-]+")
+# A conditional: "If Armenia does not like the word, other terms could be used" offers (a
+# modal of possibility in the main clause); "if they do not withdraw, we will respond"
+# threatens (a negated or persisting condition and a future).
+_CONDITIONAL = re.compile(
+    r"\bif\b(?P<condition>[^.;:!?]{1,160}?),\s*(?:[^.;:!?,]{0,80}?\s)?"
+    r"(?:(?P<offer>" + _W("offer_modals") + r")|(?P<future>" + _W("threat_modals") + r"))\b",
+    re.I)
+_NEGATED = re.compile(r"(?<![\w-])" + _W("negations") + r"(?![\w-])", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -233,6 +315,9 @@ class _Extractor:
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
                                if p.kind is PlaceKind.COUNTRY and p.country in states}
+        # any place of a country with its state on the page: a capital or city a speech
+        # act comes from stands for its government ("protests from Baku")
+        self.place_states = {p.id: states[p.country] for p in places if p.country in states}
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
@@ -246,8 +331,10 @@ class _Extractor:
         self.planned = table.cues("planned")
         self.possible = table.cues("possible")
         self.demanded = table.cues("demanded")
+        self._opinion_verbs = frozenset(table.grammar_words.get("opinion_verbs", ()))
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
+        self._headline = (0, 0)  # the paragraph that repeats the title, if any
         self.dating = EventDates(self.text, document.published, document.id, citations,
                                  in_citation=self._in_citation, quote_at=self._quote_at)
 
@@ -362,13 +449,23 @@ class _Extractor:
         drafts: list[_Draft] = []
         self._paragraph_spans = self.paragraphs()
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
-        hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
-            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)
-            if not self._in_name(h)]
+        hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
+                for h in self.table.find(self.text) if not self._in_name(h)]
+        hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
+        hits = self._published(hits)
+        hits = self._halted(hits)
+        for i in range(1, len(hits)):
+            # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
+            # except a past ("provoking the clashes and warned")
+            if hits[i - 1].nominal and not hits[i].nominal and _NOUN_AND.fullmatch(
+                    self.text, hits[i - 1].end, hits[i].start) and \
+                    not _PAST.search(self.text, hits[i].start, hits[i].end):
+                hits[i] = attrs.evolve(hits[i], nominal=True)
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
             if title and " ".join(self.text[p_start:p_end].split()) == title:
+                self._headline = (p_start, p_end)
                 continue  # the headline restates the body; its events come from the body
             for s_start, s_end in _chunks(self.text, sentence_spans(self.text, p_start, p_end)):
                 lo = bisect.bisect_left(hit_starts, s_start)
@@ -398,11 +495,16 @@ class _Extractor:
         speech: list[_Draft] = []
         # Speech acts first: their content is what the speaker says.
         for c_start, c_end in clauses:
+            said = -1  # where the clause's last speech verb ends
             for h in hits:
                 if c_start <= h.start < c_end and h.trigger.speech and not h.nominal \
                         and self._in_quote(h.start) is None:
+                    if said >= 0 and h.start - said < 60 and \
+                            _MEDIUM.match(self.text, h.start, h.end):
+                        continue  # "told AFP in an interview": the medium of the verb
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
+                    said = h.end
         speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech, self.text)
         out.extend(speech)
@@ -415,14 +517,22 @@ class _Extractor:
                          # a noun after a verb trigger is its topic ("condemned the arrests")
                          and not (h.nominal and h.trigger.priority < _CONCRETE
                                   and any(v < h.start for v in verbs)
-                                  and not self._participants_follow(h))]
+                                  and not self._participants_follow(h)
+                                  and not self._possessed(h)
+                                  # "called for a ceasefire during a phone call": the
+                                  # setting is a happening of its own
+                                  and not _SETTING.search(self.text, max(c_start, h.start - 40),
+                                                          h.start))]
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
-            if quote is not None:
+            own = self._first_person_act(in_clause, quote, c_start) \
+                if quote is not None else None
+            if quote is not None and (own is not None or not quote.partial):
                 # the quote is the speaker's claim: its event is the quote's, except what
-                # the speaker says he did ("We also met with the Presidents ...")
-                own = self._first_person_act(in_clause, quote, c_start)
+                # the speaker says he did ("We also met with the Presidents ..."); words
+                # quoted inside the writer's sentence ('the EU had "downgraded contacts"')
+                # report a happening
                 if own is not None:
                     draft = self._clause_event(own, (c_start, c_end), (s_start, s_end),
                                                p_index, verbs, contents)
@@ -430,6 +540,20 @@ class _Extractor:
                         draft.initiators = [quote.speaker]
                         draft.targets = [t for t in draft.targets if t != quote.speaker]
                         out.append(draft)
+                else:
+                    # a happening the speaker asserts with its actor named ("Georgia signed
+                    # the Association Agreement", "he founded the party in 2012") is a fact
+                    # told; a hostile one stays the speaker's claim (an accusation)
+                    for best in in_clause:
+                        if best.nominal or best.trigger.event_type in _HOSTILE or \
+                                best.trigger.speech:
+                            continue
+                        draft = self._clause_event(best, (c_start, c_end), (s_start, s_end),
+                                                   p_index, verbs, contents)
+                        if draft is not None and draft.initiators and \
+                                draft.modality is Modality.ASSERTED:
+                            out.append(draft)
+                        break
                 continue
             ranked = sorted(in_clause, key=lambda h: (
                 h.nominal, self._background(h, c_start), -h.trigger.priority, h.start))
@@ -499,6 +623,101 @@ class _Extractor:
                     d.targets = []
         return speech
 
+    def _no_act(self, h: TriggerHit) -> bool:
+        """Whether a verb form names a state or an inference, not an act: a bare verb
+        form after a copula is an adjective ("is close to being finalised"); a status
+        ("is internationally recognized as part of", "internationally recognized
+        borders"); acknowledging a fact ("we recognise the importance of"); "suggest" with
+        a finite clause infers ("the scenes suggest the region is being emptied"); a
+        "threaten to" of a process is a risk ("threatening to escalate into a war")."""
+        if h.nominal:
+            return False
+        text, start, end = self.text, h.start, h.end
+        word = text[start:end].lower()
+        if " " not in word and inflect(word)[2] in h.trigger.verbs and \
+                _AFTER_COPULA.search(text, max(0, start - 30), start):
+            return True  # a base form (its regular past is a form of the same entry)
+        if h.trigger.event_type is EventType.AGREE and word.startswith("recogni") and (
+                (_STATUS.search(text, max(0, start - 40), start)
+                 and not _BY.match(text, end))
+                or _ACKNOWLEDGED.match(text, end)):
+            return True
+        if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
+            return True  # "the fighting is threatening to escalate": a risk, no one threatens
+        return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
+            and bool(_INFERRED.match(text, end))
+
+    def _published(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
+        01), not the release of persons ("the government released surveillance footage",
+        "footage was released by the ministry")."""
+        statement = next((t for t in self.table.triggers
+                          if t.event_type is EventType.STATEMENT), None)
+        if statement is None:
+            return hits
+        out = []
+        for h in hits:
+            if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
+                    _PUBLISHED_OBJECT.match(self.text, h.end)
+                    or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
+                h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
+
+    def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
+        end EU accession talks", "froze its partnership"): the verb is a sanction trigger,
+        so its subject acts and the object's owner is the target; the noun is its object."""
+        sanction = next((t for t in self.table.triggers
+                         if t.event_type is EventType.SANCTION), None)
+        if sanction is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for h in hits:
+            noun = h.nominal or self.text[h.start:h.end].lower() in nouns
+            m = _HALTING.search(self.text, max(0, h.start - 60), h.start) \
+                if noun and h.trigger.event_type in _RELATIONS else None
+            if m is None:
+                out.append(h)
+                continue
+            verb = TriggerHit(m.start("verb"), m.end("verb"), sanction, False)
+            if out and out[-1].start == verb.start:
+                out[-1] = verb  # "suspend the talks": the verb's own hit
+            elif not out or out[-1].end <= verb.start:
+                out.append(verb)
+            else:
+                out.append(h)
+        return out
+
+    def _noun_form(self, h: TriggerHit) -> bool:
+        """Whether a verb form of the lexicon stands as a noun here: after a determiner,
+        possessive or preposition ("the arrests", "Russia's attacks"), after an adjective
+        that only modifies nouns ("numerous requests"), or as a plural right after a
+        participle or gerund, its object ("investigating claims", "rejected demands")."""
+        text, start = self.text, h.start
+        return bool(_NOUN_BEFORE.search(text, max(0, start - 40), start)
+                    or _NOUN_ADJECTIVE.search(text, max(0, start - 20), start)
+                    or (text[h.end - 1:h.end] == "s"
+                        and _AFTER_PARTICIPLE.search(text, max(0, start - 30), start)))
+
+    def _compound_heads(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits without a noun trigger that modifies the noun trigger right after it:
+        a noun-noun compound names the happening its head (last) noun names ("a cease-fire
+        deal" is an agreement, "ceasefire talks" are talks, "a protest rally" a rally)."""
+        nouns = _noun_forms(self.table)
+        out = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and _COMPOUND_GAP.fullmatch(self.text, h.end, nxt.start) and \
+                    _ONE_WORD.fullmatch(self.text, h.start, h.end) and \
+                    self.text[h.start:h.end].lower() in nouns and \
+                    " ".join(self.text[nxt.start:nxt.end].lower().split()) in nouns and \
+                    nxt.trigger.event_type is not h.trigger.event_type:
+                continue
+            out.append(h)
+        return out
+
     def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a light verb whose object is a noun trigger ("launched a
         full-scale offensive"): the noun names the happening, and as no verb stands before
@@ -527,21 +746,37 @@ class _Extractor:
         a speaker says or the topic of another verb."""
         owner = next((d for (lo, hi), d in contents if lo <= best.start < hi
                       and not self._outlet(d.initiators)), None)
-        topic = best.nominal and any(v < best.start for v in verbs)
+        # "called for a ceasefire during a phone call": the setting took place, with the
+        # clause's subject in it; the modal of the verb is not its own
+        setting = best.nominal and bool(
+            _SETTING.search(self.text, max(clause[0], best.start - 40), best.start))
+        topic = best.nominal and not setting and any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
-        if topic and owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and \
+        if setting:
+            draft.modality, draft.background = Modality.ASSERTED, False
+            if not draft.initiators:
+                draft.initiators = self._subject(self._mentions_in(clause[0], best.start),
+                                                 best, clause[0])
+                if draft.event_type in _JOINT and len(draft.initiators) > 1:
+                    draft.initiators, draft.targets = \
+                        draft.initiators[:1], draft.initiators[1:] + draft.targets
+        if owner is not None and owner.event_type is EventType.STATEMENT and \
+                best.trigger.event_type in _BLAMED and (topic or (
+                    draft.initiators and not self._relayed(owner, best))) and \
                 not self._own_side(owner.initiators, draft.initiators):
-            # "Baku believes the cause of the crash was an attack by ...": a speaker who
-            # names another's hostile act blames them for it.
+            # "Baku believes the cause of the crash was an attack by ...", "the clashes
+            # were started by the Armenian side": a speaker who names another's hostile
+            # act blames them for it.
             owner.event_type = EventType.ACCUSE
             owner.targets = owner.targets or [
                 a for a in draft.initiators + draft.targets if a not in owner.initiators][:1]
         if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
+        decided = draft.initiators and _DECIDED.search(
+            self.text, max(clause[0], best.start - 40), best.start)
         if owner is not None and owner.initiators and \
-                draft.modality is not Modality.ASSERTED and \
+                draft.modality is not Modality.ASSERTED and not decided and \
                 not self._own_side(owner.initiators, draft.initiators):
             # A claimed or expected happening is what the speaker says: the speech
             # event carries it (as an accusation when it is hostile).  Words no one is
@@ -559,6 +794,17 @@ class _Extractor:
             return None  # "the accusations", "a proposal" with no one behind them
         return draft
 
+    def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
+        """Whether a speech noun or "according to" stands between a speech verb and a
+        happening in what it says ("commented on the reports according to which forces
+        opened fire"): the happening is another's report, which the speaker does not
+        assert."""
+        for h in self.table.find(self.text, owner.hit.end, hit.start):
+            if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
+                    h.start:h.end].lower().startswith("according")):
+                return True  # "the reports", "according to which"
+        return False
+
     # -- speech ------------------------------------------------------------------------
     def _speech(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
                 p_index: int, clauses: list[tuple[int, int]]) -> list[_Draft]:
@@ -572,6 +818,7 @@ class _Extractor:
             _clauses.reduced_passive(text, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
         addressed = False
+        inverted_end = 0  # where a speaker named after the verb ends
         passive_subject: list[str] = []
         if _FREE_RELATIVE.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "what he described as a provocation": a name for a thing, not a say
@@ -595,7 +842,7 @@ class _Extractor:
             before = []
         else:
             comma = text.rfind(",", c_start, hit.start)
-            if comma >= 0 and not text[comma + 1:hit.start].strip():
+            if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start):
                 # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
@@ -612,8 +859,10 @@ class _Extractor:
                     _INVERTED.match(text[hit.end:after[0].start]):
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
+                inverted_end = after[0].end
                 after = after[1:]
-            if not speaker and not text[c_start:hit.start].strip(" ,"):
+            if not speaker and (not text[c_start:hit.start].strip(" ,")
+                                or _ADJACENT.fullmatch(text, c_start, hit.start)):
                 speaker = self._apposed(s_start, c_start, hit)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
@@ -645,11 +894,14 @@ class _Extractor:
             content_start = max(content_start, after[0].start) if after[0].start - hit.end < 4 \
                 else content_start
         content: tuple[int, int] | None = (content_start, s_end)
-        tail = text[hit.end:s_end]
+        tail = text[max(hit.end, inverted_end):s_end]
         if after and not after[0].start - hit.end > 4:
             tail = text[after[0].end:s_end]
+        inverted = not text[c_start:hit.start].strip(" ,\"'”’")
         if len(tail.strip(" .,;:!?\"'”’)")) < 3 or (
-                c_start > s_start and _ADJUNCT_TAIL.fullmatch(tail)):
+                c_start > s_start and (_ADJUNCT_TAIL.fullmatch(tail) or (
+                    inverted and _SPEAKER_TAIL.fullmatch(tail)))):
+            # ("..., says Aliyev's representative.": a speaker named after the verb)
             # "..., officials said.", "..., he told Reuters.", "..., Hajiyev said in an
             # interview with TRT World.": the words stand before
             content = (s_start, c_start) if c_start > s_start else None
@@ -659,11 +911,26 @@ class _Extractor:
             content = (s_start, hit.start)
         etype = hit.trigger.event_type
         typed = False
-        if self._outlet(speaker):
-            pass  # an outlet reports: what it reports is typed by its own events
+        if self._outlet(speaker) and not any(q.speaker in speaker for q in quotes):
+            # an outlet reports: what it reports is typed by its own events (an outlet
+            # quoted in its own words speaks, like any speaker)
+            pass
         elif etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
             typed = True
+            if etype is EventType.STATEMENT and speaker:
+                # "..., Kobakhidze said." closing a quote of several sentences: what the
+                # quote says where it opens and in the sentences before the attribution
+                for q in self._quote_at(*content):
+                    if q.speaker in (None, speaker[0]) and q.span.start < content[0] and \
+                            q.span.end <= hit.start:
+                        lo = max(q.span.start, self._sentence_before(p_index, s_start))
+                        stop = _SENTENCE_STOP.search(self.text, q.span.start,
+                                                     min(lo, q.span.start + _MAX_SENTENCE))
+                        first = (q.span.start, stop.end() if stop else lo)
+                        etype = self._content_type(*first) or \
+                            self._content_type(lo, content[1]) or etype
+                        break
         elif etype is EventType.STATEMENT and speaker:
             # "Pashinyan said in a Twitter post." after or before his quoted words: what
             # they say types the statement.
@@ -671,9 +938,21 @@ class _Extractor:
                 etype = self._content_type(q.span.start, q.span.end) or etype
                 if etype is not EventType.STATEMENT:
                     break
+        modality = self._modality(hit, c_start)
+        if modality is Modality.DENIED and not hit.nominal:
+            if self.text[hit.start:hit.end].lower() not in self._opinion_verbs:
+                return []  # "did not say whether", "did not respond to requests"
+            # "does not consider that the minister should resign": he rejects it
+            etype, modality = EventType.REJECT, Modality.ASSERTED
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._speech_targets(
-                self._with_countries(after, hit.end, c_end), content, speaker)
+            passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
+                self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
+        if not targets and etype in _SPEECH_ACTS and content is not None and \
+                content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
+            # "accused Azerbaijan of provoking the clashes and warned that it would bear
+            # responsibility": "it" is the side last named, not the speaker's
+            targets = self._last_other_side(hit.start, max(s_start, hit.start - 300),
+                                            speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
@@ -681,7 +960,7 @@ class _Extractor:
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
             sentence=sentence, paragraph=p_index, initiators=speaker, targets=targets,
-            modality=self._modality(hit, c_start), speech=True, content=content,
+            modality=modality, speech=True, content=content,
             typed=typed)
         if content is not None and content[0] < c_start:
             draft.clause = (content[0], c_end)
@@ -693,6 +972,13 @@ class _Extractor:
                     draft.quote_date = q.date
         del clauses
         return [draft]
+
+    def _sentence_before(self, p_index: int, s_start: int) -> int:
+        """Where the sentence before the one starting at ``s_start`` starts (in its
+        paragraph; ``s_start`` for a paragraph's first sentence)."""
+        p_start, p_end = self._paragraph_spans[p_index]
+        starts = [a for a, _ in sentence_spans(self.text, p_start, p_end) if a < s_start]
+        return starts[-1] if starts else s_start
 
     def _after_with(self, after: list[_Mention], actor: str) -> bool:
         """Whether an actor of ``after`` is named right after "with" ("met with Dedov")."""
@@ -713,13 +999,23 @@ class _Extractor:
             i += 1
         return sorted([*after, *extra], key=lambda m: m.start) if extra else after
 
+    def _before_adjunct(self, after: list[_Mention], floor: int) -> list[_Mention]:
+        """``after`` up to a preposition opening an adjunct of cause, concession or time:
+        no object lies past it ("opened its embassy in Israel despite warnings from
+        Iran", "was closed after a group of farmers blocked it")."""
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, floor, after[-1].start) \
+            if after else None
+        return after if boundary is None else [m for m in after
+                                               if m.start < boundary.start()]
+
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
         it happened ("crashed in western Kazakhstan") and an outlet."""
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
-        pool = [m for m in after if m.actor.id not in initiators
+        after = self._before_adjunct(after, floor)
+        pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
                          and _clauses.locative(self.text, m.start, floor))]
@@ -732,23 +1028,36 @@ class _Extractor:
             group.append(nxt)
         return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
 
+    def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
+        """``mentions`` without a state that only qualifies the person named right after
+        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met)."""
+        return [m for k, m in enumerate(mentions) if not (
+            m.actor.kind is ActorKind.STATE and k + 1 < len(mentions)
+            and mentions[k + 1].actor.kind is ActorKind.PERSON
+            and not self.text[m.end:mentions[k + 1].start].strip())]
+
     def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
-                        speaker: list[str]) -> list[str]:
+                        speaker: list[str], verb_end: int | None = None) -> list[str]:
         """Whom a speech act addresses or is about: the first actor after the verb with
         those co-ordinated with it ("urged Armenia and Azerbaijan", "demanded an apology
         from Russia"), else the first actor its words name ("said that Armenia violated").
-        An outlet it is told to, the speaker and the speaker's own state are not targets."""
+        An outlet it is told to, the speaker and the speaker's own state are not targets,
+        except as the verb's object ("Musabekov called on Russia": whatever his country)."""
         sides = {self.countries.get(a) for a in speaker} - {None}
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
-            return a.kind is not ActorKind.MEDIA and a.id not in speaker and not (
-                a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
+            if a.kind is ActorKind.MEDIA or a.id in speaker or _MEDIUM.search(
+                    self.text, max(0, m.start - 30), m.start):
+                return False
+            if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
+                return True
+            return not (a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
 
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
         for pool in (after, words):
-            pool = [m for m in pool if m.actor.kind is not ActorKind.MEDIA]
+            pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
                     group = [m]
@@ -759,6 +1068,26 @@ class _Extractor:
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
+
+    def _last_other_side(self, pos: int, floor: int, speaker: list[str]) -> list[str]:
+        """The last state or body named in ``text[floor:pos]`` that is not the speaker's
+        side: what a reported "it" or "they" stands for."""
+        sides = {self.countries.get(a) or a for a in speaker}
+        for m in reversed(self._mentions_in(floor, pos)):
+            a = m.actor
+            if a.kind in (ActorKind.PERSON, ActorKind.MEDIA) or a.id in speaker:
+                continue
+            if (self.countries.get(a.id) or a.id) not in sides:
+                return [a.id]
+        return []
+
+    def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
+        """The person a "him" or "her" right after a verb stands for ("accused him of",
+        "detained her"): the last person acting or named before, unless the subject."""
+        if _OBJECT_PRONOUN.match(self.text, verb_end) is None:
+            return []
+        person = self._last_person_before(verb_end)
+        return [person] if person and person not in subject else []
 
     def _quote_pronoun(self, q: Quote) -> list[str]:
         """The person a quote's "he" or "she" stands for: the last person named before."""
@@ -786,8 +1115,10 @@ class _Extractor:
         end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
+            if self._no_act(h):
+                continue
             lo = max(0, h.start - 40)
-            noun = h.nominal or bool(_NOUN_BEFORE.search(self.text, lo, h.start))
+            noun = h.nominal or self._noun_form(h)
             if h.trigger.event_type in _SPEECH_ACTS and (
                     not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start)):
                 # a speech noun counts only as the speaker's own ("reaffirmed its strong
@@ -799,6 +1130,12 @@ class _Extractor:
                 # "Kobakhidze did not commit a crime": denying a charge rejects it
                 cue = EventType.REJECT
             found.append(cue)
+        conditional = _CONDITIONAL.search(self.text, start, end)
+        if conditional is not None:
+            if conditional.group("offer"):
+                found.append(EventType.PROPOSAL)
+            elif _NEGATED.search(conditional.group("condition")):
+                found.append(EventType.THREAT)
         if not found:
             return None
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
@@ -811,9 +1148,15 @@ class _Extractor:
         out = []
         paragraphs = self.paragraphs()
         p_starts = [p[0] for p in paragraphs]
+        h_start, h_end = self._headline
+        speakers = {a for d in drafts if d.speech for a in d.initiators}
+        speakers |= {q.speaker for q in self.quotes if q.speaker is not None
+                     and not h_start <= q.span.start < h_end}
         for q in self.quotes:
             if q.id in covered or (q.speaker is None and not q.speaker_text):
                 continue
+            if h_start <= q.span.start < h_end and (q.speaker is None or q.speaker in speakers):
+                continue  # a headline quote restates what its speaker says in the body
             start, end = q.span.start, q.span.end
             evidence = [(start, end)]
             if q.speaker_span is not None:
@@ -846,24 +1189,36 @@ class _Extractor:
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
+            possessive = False
             if named is not None:
                 # "protesters", "pro-EU demonstrators": the noun names its own actors
                 initiators = [named.actor.id]
             elif owner:
                 initiators = self._coordinated(before, owner[-1])
+                possessive = bool(_OWNER_POSSESSIVE.match(text, owner[-1].end))
             else:
                 initiators = self._possessor(hit, c_start)
                 owner = [m for m in before if m.actor.id in initiators][-1:] \
                     if initiators else []
+                possessive = bool(initiators)
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            patients: list[str] = []
+            if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
+                    not _OF_AFTER.match(text, hit.end):
+                # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
+                # names its own object ("Azerbaijan's arrests of journalists")
+                patients, initiators = initiators, []
             if by and not initiators:
                 initiators = [by[0].actor.id]
-            source = [m for m in after[:1] if hit.trigger.speech
-                      and _FROM.fullmatch(text, hit.end, m.start)]
+            # (an outlet's "requests for comment" are its reporting, no speech act)
+            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)
+                      and m.actor.kind is not ActorKind.MEDIA]
             if source and not initiators:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
                 after = after[1:]
+            elif hit.trigger.speech and not initiators:
+                initiators = self._source_place(hit)
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
@@ -872,17 +1227,37 @@ class _Extractor:
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not initiators and not background and not topic:
+            if not topic and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+                                                  hit.start):
+                # "Mirzoyan called the closure of the corridor a violation": the subject
+                # names or discusses the happening, it does not do it
+                topic = True
+            if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
+            targets = patients + [t for t in targets if t not in patients]
+            if initiators and not targets and owner and \
+                    hit.trigger.event_type in _SPEECH_ACTS:
+                # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
+                # accusations": whoever acts on another's speech act is whom it addresses
+                head = [m for m in before if m.end <= owner[0].start]
+                targets = [a for a in self._subject(head, hit, c_start)
+                           if a not in initiators and (self.countries.get(a) or a) not in
+                           {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
+                # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
+                # acts with the others
+                initiators, targets = initiators[:1], initiators[1:] + [
+                    t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]]
             subject = self._subject(before, hit, c_start)
-            targets = subject + [m.actor.id for m in after if m not in by
+            targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
+                                 if m not in by
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
                                  and not _clauses.locative(text, m.start, hit.end)][:1]
@@ -893,11 +1268,22 @@ class _Extractor:
             initiators = self._coordinated_after(after, by[0]) if by else []
             targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
-            initiators = self._shared_subject(before, hit, c_start) or \
-                self._pronoun_subject(before, hit, c_start) or \
-                self._subject(before, hit, c_start)
-            targets = self._object(self._with_countries(after, hit.end, c_end), initiators,
-                                   hit.end)
+            openers = list(_SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
+                                                  hit.start))
+            opener = openers[-1] if openers else None
+            if opener is not None and not _AND_VERB.search(
+                    text, max(c_start, hit.start - 30), hit.start):
+                # "X said that Y attacked", "closed after a group of men blocked the
+                # road": the verb's subject stands after the word opening its clause
+                inner = [m for m in before if m.start >= opener.end()]
+                initiators = self._pronoun_subject(inner, hit, opener.end()) or \
+                    self._subject(inner, hit, opener.end())
+            else:
+                initiators = self._shared_subject(before, hit, c_start) or \
+                    self._pronoun_subject(before, hit, c_start) or \
+                    self._subject(before, hit, c_start)
+            targets = self._object_pronoun(hit.end, initiators) or self._object(
+                self._with_countries(after, hit.end, c_end), initiators, hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
@@ -933,6 +1319,18 @@ class _Extractor:
                       place=self._place(c_start, c_end) or self._object_place(hit, c_end),
                       participants=participants)
 
+    def _source_place(self, hit: TriggerHit) -> list[str]:
+        """The state of the place a speech noun comes from ("official protests from Baku"),
+        when the place is named right after "from" and its state is on the page."""
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i < len(self.places) and self.places[i][0] == m.end():
+            state = self.place_states.get(self.places[i][2].id)
+            return [state.id] if state is not None else []
+        return []
+
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
         ("Kobakhidze announced that Georgia would suspend talks"): the speaker announces
@@ -949,6 +1347,17 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _possessed(self, hit: TriggerHit) -> bool:
+        """Whether an actor's possessive stands right before a noun trigger ("referring to
+        Armenia's boycott of the summit"): the noun names its actor, a happening of its own
+        even as the object of another verb."""
+        i = bisect.bisect_left(self.mention_starts, hit.start) - 1
+        if i < 0:
+            return False
+        m = self.mentions[i]
+        return hit.start - m.end < 12 and self.text[m.end:m.end + 1] in "'’" and \
+            _clauses.owner_gap(self.text, m.end, hit.start)
 
     def _possessor(self, hit: TriggerHit, c_start: int) -> list[str]:
         """Whom a possessive pronoun before a noun trigger stands for ("his visit": the
@@ -977,7 +1386,11 @@ class _Extractor:
         m = _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start)
         if m is None:
             return []
-        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
+        # the finite verb before "and": not a noun or a participle ("after the Council
+        # meeting, Kallas condemned ... and emphasized")
+        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal
+                 and not self.text[h.start:h.end].split()[0].lower().endswith("ing")
+                 and not _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)]
         if not verbs or _THAT.search(self.text, verbs[0].end, m.start()):
             return []  # "reported that a man broke in and killed": not the reporter's act
         prev = verbs[0]
@@ -1025,12 +1438,15 @@ class _Extractor:
         """The subject of a verb: the last actor before it outside a prepositional phrase,
         with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
         text = self.text
+        if _EXISTENTIAL.search(text, max(c_start, hit.start - 30), hit.start):
+            return []  # "there was shelling": no one is said to act
         if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
             # "despite Armenia officially opening an embassy": right before its verb
             return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
-            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
+            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k) \
+                    or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
 
@@ -1135,6 +1551,12 @@ class _Extractor:
             modality=d.modality, fatalities=fatalities, trigger=trigger,
             sources=(source,) if source else (), num_mentions=1, num_documents=1,
             num_sources=1 if source else 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _noun_forms(table: TriggerTable) -> frozenset[str]:
+    """Every noun form of the lexicon's triggers."""
+    return frozenset(n for t in table.triggers for n in t.nouns)
 
 
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
