@@ -238,14 +238,18 @@ class EventDates:
         self._told_at = {}
         self._narrative = None
         narrative: PartialDate | None = None
+        told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
         for d in drafts:
             if last is not None and last[1] != d.sentence:
                 self._previous = (last[0], last[2])
-                self._narrative = narrative
-                narrative = None
+                if narrative is not None or told_time:
+                    # a sentence of background alone tells no other time: the past goes on
+                    self._narrative = narrative
+                narrative, told_time = None, False
             date = self.date(d)
             last = (d.paragraph, d.sentence, date)
+            told_time = told_time or date is not None
             if date is None or not self._long_before(date):
                 pass
             elif date.text and self._main_clause(d):
@@ -313,7 +317,12 @@ class EventDates:
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
         if self._background(d):
-            return self._same_happening(d)
+            same = self._same_happening(d)
+            if same is None and self._narrative is not None and self._past(d):
+                # "... turned to war last year. Some 6,000 people were killed in six weeks of
+                # fighting": the happening the past narrative names
+                return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
+            return same
         if (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
                 self._perfect(d) or self._recalled(d) or self._unanchored(d):
             return None
