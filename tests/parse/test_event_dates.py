@@ -221,3 +221,10 @@ def test_a_told_past_goes_on_in_the_sentences_after_it() -> None:
     # a past told in a subordinate clause ("after a war that began in September") is not
     # the time of the next sentence
     assert _iso(_event(page, "shelled")) == "2024-12-17"
+
+
+def test_a_happening_a_speaker_tells_in_quotes_takes_no_date_of_the_saying() -> None:
+    page = _page("“Don’t you know that the National Movement handed over 20% of the territories "
+                 "to Russia?” Irakli Kobakhidze said.")
+    assert _iso(_event(page, "said")) == "2024-12-17"
+    assert _iso(_event(page, "handed over")) is None

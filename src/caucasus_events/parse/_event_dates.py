@@ -342,6 +342,8 @@ class EventDates:
         told = self._referred(d)
         if told is not None:
             return told
+        if not d.speech and self._quoted(d):
+            return None  # what a speaker tells in quotes happened when the words do not say
         if self._narrative is not None and not d.speech and self._past(d):
             # "... turned to war last year. Some 6,000 people were killed in six weeks of
             # fighting that ended in a cease-fire deal": the past goes on
@@ -350,6 +352,12 @@ class EventDates:
             # "the aid effort is intensifying": the time of writing
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _quoted(self, d: DatedDraft) -> bool:
+        """Whether the trigger stands in a speaker's own account: a whole quote, not
+        quoted words inside the narration ("what he called the “kidnapping”")."""
+        return any(q.span.start <= d.hit.start < q.span.end and not q.partial
+                   for q in self.quote_at(d.hit.start, d.hit.end))
 
     def _long_before(self, date: PartialDate) -> bool:
         """Whether a month or year lies well before the report (its end a month or more
