@@ -5,16 +5,26 @@ Every date expression of the page is resolved once by the one resolver
 takes, in order:
 
 - the clause's own date (the one nearest its trigger), unless it stands in what a speaker
-  says, in a clause embedded after the trigger or modifies a noun ("last year's war");
-- else the sentence's one date, the date of the quote it reports, the date of a report the
-  sentence cites ("(Report.az, May 26)");
+  says, in a clause embedded after the trigger, modifies a noun ("last year's war") or
+  ends a span ("until 2028"); else a day counted from a happening told before ("two days
+  after the attack");
+- else the sentence's one date (not one of a relative clause), the date of the quote it
+  reports, the date of a report the sentence cites ("(Report.az, May 26)");
 - a plan takes the day its paragraph set for it, when that day is still to come;
-- background (a noun naming a past happening, a possibility, the present perfect, a decade)
-  stays undated;
-- else a current report takes the day its paragraph's narrative is in, else the day the
-  story's lead reports, else the publication date, flagged inferred.
+- a background noun takes the date of the happening it names again ("the visit"), or of
+  the past narrative it stands in, else none;
+- a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
+  of an unsaid earlier time ("previously") and a decade stay undated; "earlier" and
+  "recently" take the publication month;
+- else a current report takes the day its paragraph's narrative is in; after "then" the
+  date of the sentence before; the date of a happening the sentence refers back to
+  ("during the raids"); none for what a speaker tells in quotes; the time of a past
+  narrative the sentences before tell; else the day the story's lead reports (the
+  publication date for the present progressive), else the publication date, flagged
+  inferred.
 
-A speaker's undated words were said when their dated words were.
+A speaker's undated words were said when their dated words were (unless an adverb sets
+them at another time).  The word lists are labels of ``data/date_words.json``.
 """
 
 from __future__ import annotations
