@@ -228,3 +228,10 @@ def test_a_happening_a_speaker_tells_in_quotes_takes_no_date_of_the_saying() -> 
                  "to Russia?” Irakli Kobakhidze said.")
     assert _iso(_event(page, "said")) == "2024-12-17"
     assert _iso(_event(page, "handed over")) is None
+
+
+def test_a_day_yet_to_come_is_not_the_day_a_narrative_goes_on_in() -> None:
+    page = _page("Ilham Aliyev canceled a meeting with Nikol Pashinyan which was due to take "
+                 "place in Brussels on December 20. He complained that Pashinyan wants "
+                 "Emmanuel Macron to participate in it.")
+    assert _iso(_event(page, "complained")) == "2024-12-17"

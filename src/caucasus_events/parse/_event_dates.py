@@ -183,6 +183,7 @@ _PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs
 _HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:since|despite|having|although|though|while|when|after|"
                           r"before|as|because|if|until|which|who|that)\b", re.I)
+_PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _W("irregular_past_verbs"), re.I)
 # How far (days) before the report a past must end to be a narrative's time.
 _PAST_DAYS = 31
 # A relative clause open before a date: its pronoun with no clause break after it.
@@ -369,6 +370,13 @@ class EventDates:
         return any(q.span.start <= d.hit.start < q.span.end and not q.partial
                    for q in self.quote_at(d.hit.start, d.hit.end))
 
+    def _told_in_past(self, d: DatedDraft) -> bool:
+        """Whether the trigger is a verb in the past tense ("complained", "met")."""
+        if d.hit.nominal or d.hit.end <= d.hit.start:
+            return False
+        word = self.text[d.hit.start:d.hit.end].split()[0]
+        return _PAST_WORD.fullmatch(word) is not None
+
     def _long_before(self, date: PartialDate) -> bool:
         """Whether a month or year lies well before the report (its end a month or more
         before the publication date)."""
@@ -552,9 +560,14 @@ class EventDates:
         s_start = d.sentence[0]
         # a bounded look back keeps a page with one huge paragraph linear
         p_start = max(self.paragraphs[d.paragraph][0], s_start - _LOOK_BACK)
+        ref = self.reference
         for m in reversed(self._dates_in(p_start, s_start)):
-            if m.date.precision is Precision.DAY and not self._spoken(d, m):
-                return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
+            if m.date.precision is not Precision.DAY or self._spoken(d, m) or \
+                    self._relative(m):
+                continue  # a relative clause's day is not the narrative's
+            if ref is not None and m.date.start > ref.end and self._told_in_past(d):
+                continue  # a day yet to come is no day a past happening went on in
+            return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
 
     def _bound(self, m: DateMention) -> bool:
