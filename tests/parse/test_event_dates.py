@@ -235,3 +235,10 @@ def test_a_day_yet_to_come_is_not_the_day_a_narrative_goes_on_in() -> None:
                  "place in Brussels on December 20. He complained that Pashinyan wants "
                  "Emmanuel Macron to participate in it.")
     assert _iso(_event(page, "complained")) == "2024-12-17"
+
+
+def test_a_date_yet_to_come_does_not_date_a_verb_in_the_past() -> None:
+    page = _page("Ilham Aliyev canceled a meeting with Nikol Pashinyan, planned in Brussels on "
+                 "December 20.")
+    assert _iso(_event(page, "canceled")) == "2024-12-17"
+    assert _iso(_event(page, "planned")) == "2024-12-17"

@@ -298,7 +298,7 @@ class EventDates:
         c_start, c_end = d.clause
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
                and not self._embedded(d, m) and not self._attributive(d, m)
-               and not self._bound(m)]
+               and not self._bound(m) and not self._yet_to_come(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
@@ -309,7 +309,7 @@ class EventDates:
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
-                       and not self._bound(m)}
+                       and not self._bound(m) and not self._yet_to_come(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -369,6 +369,12 @@ class EventDates:
         quoted words inside the narration ("what he called the “kidnapping”")."""
         return any(q.span.start <= d.hit.start < q.span.end and not q.partial
                    for q in self.quote_at(d.hit.start, d.hit.end))
+
+    def _yet_to_come(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date after the publication date stands beside a verb in the past
+        ("canceled the meeting, due on December 20"): it dates something else."""
+        ref = self.reference
+        return ref is not None and m.date.start > ref.end and self._told_in_past(d)
 
     def _told_in_past(self, d: DatedDraft) -> bool:
         """Whether the trigger is a verb in the past tense ("complained", "met")."""
