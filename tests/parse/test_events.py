@@ -703,6 +703,9 @@ def test_the_medium_of_a_speech_verb_is_no_second_statement() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "unwanted"), [
+    # "the end of the meeting" is no verb ending the talks
+    ("Moscow, 2 May. At the end of the meeting, Vladimir Putin spoke to Emmanuel Macron.",
+     EventType.SANCTION),
     # a bare verb form after a copula is an adjective
     ("Nikol Pashinyan said a peace deal with Azerbaijan is close to being finalised.",
      EventType.OTHER),

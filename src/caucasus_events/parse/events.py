@@ -173,8 +173,9 @@ _COMPOUND_GAP = re.compile(r"[ \u00a0-]")
 # to suspend visa liberalisation" is a sanction, not a speaker's claim).
 _DECIDED = re.compile(r"\b" + _W("decision_leads") + r"\s+(?:\w+ly\s+)?$", re.I)
 # A verb that ends what its object names, before the object noun ("end the talks").
-_HALTING = re.compile(r"\b(?P<verb>" + _W("halting_verbs") + r")(?:\s+(?:the|its|their|all|"
-                      r"further|a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
+_HALTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?P<verb>" + _W("halting_verbs")
+                      + r")(?!\s+(?:of|to|up|in|with)\b)(?:\s+(?:the|its|their|all|further|"
+                      r"a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
