@@ -51,7 +51,11 @@ _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
 _ATTRIBUTIVE = re.compile(r"['’]s\s")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the November 9 agreement", "the disputed October elections": up to two modifiers
+# (no preposition or verb among them) between the article and the date
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:on|in|at|of|since|until|by|from|to|for|during|"
+                         r"after|before|and|or|was|were|is|are|that|which)\b)[a-z][\w-]*\s+)"
+                         r"{0,2}$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
                          r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
                          r"[a-z][a-z-]+\b")
@@ -64,6 +68,107 @@ _PERFECT = re.compile(
     + "|".join(map(re.escape, DateWords.default().durative_adverbs))
     + r")\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _words(words: Sequence[str]) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_DATE_WORDS = DateWords.default()
+# A speech verb that looks back ("He recalled the meeting in Dushanbe"): what follows it in
+# its sentence is background, told now but not happening now.
+_RETROSPECTIVE = re.compile(r"\b" + _words(_DATE_WORDS.retrospective_verbs) + r"\b", re.I)
+# How far before a quote its introducing words are read (characters).
+_QUOTE_LEAD = 200
+
+
+@attrs.frozen
+class _Adverb:
+    """Where a time adverb of a word list modifies a clause's verb: opening the clause
+    ("Earlier, Erdogan said"; "Then Pashinyan said"), right before the verb ("had
+    previously met") or right after it ("said earlier")."""
+
+    opening: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> _Adverb:
+        w = _words(words)
+        return cls(
+            opening=re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?" + w + r"\b", re.I),
+            before=re.compile(r"\b" + w + r"\s+(?:\w+ly\s+)?$", re.I),
+            # not a date's first word ("earlier this month", "earlier on Tuesday")
+            after=re.compile(r"\s+" + w + r"\b(?!\s+(?:this|that\s+(?:day|week|month|year|"
+                             r"morning|afternoon|evening|night)|the\s+same|on|in|at|today|"
+                             r"than|last|next)\b)", re.I))
+
+    def find(self, text: str, d: DatedDraft) -> int | None:
+        """The offset of the adverb modifying the draft's trigger, if any."""
+        c_start, c_end = d.clause
+        m = self.opening.match(text, c_start, d.hit.start)
+        if m is None and d.sentence[0] < c_start:
+            # "Previously, the ministry said": the adverb cut off as a clause of its own
+            m = self.opening.match(text, d.sentence[0], c_start)
+            if m is not None and text[m.end():c_start].strip(" ,;:—–-"):
+                m = None
+        if m is None:
+            m = self.before.search(text, max(c_start, d.hit.start - 40), d.hit.start)
+        if m is None and d.hit.end > d.hit.start:
+            m = self.after.match(text, d.hit.end, c_end)
+        return m.end() - 1 if m is not None else None
+
+
+# Adverbs setting the happening before the story's time: unsaid when ("previously", "in
+# the past": no date) or shortly ("Earlier, Erdogan said", "said recently": its month).
+_UNANCHORED = _Adverb.of(_DATE_WORDS.unanchored_before)
+_RECENT = _Adverb.of(_DATE_WORDS.recent_before)
+# Adverbs of sequence ("Then Pashinyan said", "and later met"): the happening follows the
+# one told before it, in its day.
+_SEQUENCE = _Adverb.of(_DATE_WORDS.sequence_adverbs)
+# A noun trigger in a prepositional phrase ("after the war", "despite recent fighting"),
+# no clause opener between the preposition and it.
+_PLAIN_BACKGROUND = re.compile(
+    r"\b" + _W("background_prepositions") + r"\s+" + _W("background_determiners")
+    + r"?\s*(?:(?!(?:that|which|who|whom|whose|where|when|said|says)\b)[\w’'-]+,?\s+){0,3}$",
+    re.I)
+_PARTICIPATED = re.compile(r"\b" + _words(_DATE_WORDS.participation_verbs)
+                          + r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*"
+                          r"(?:[\w’'-]+\s+){0,3}$", re.I)
+# A happening told as someone's claim, and the modal hedges that leave it merely possible.
+_ATTRIBUTION = re.compile(r"\b(?:alleged(?:ly)?|reportedly|claim(?:ed|s|ing)?)\b", re.I)
+_HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|probably|"
+                    r"potential(?:ly)?|perhaps|if|unless|whether|risk|threat|danger|fears?|"
+                    r"feared)\b", re.I)
+# A definite noun phrase after a preposition of time ("during the raids", "after the
+# attack"): it may name a happening told before.
+_DEFINITE = re.compile(r"\b(?:during|in|after|amid|following|since|before|despite)\s+the\s+"
+                       r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+# "two days after the attack", "a day after his visit", "the day before the vote"
+_COUNTED = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|" + _words(list(_DATE_WORDS.numbers)) + r")|the)\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?:the|his|her|its|their|this|that)\s+"
+    r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+_SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
+
+
+def _stem(word: str) -> str:
+    """A trigger word without its inflection ("raided", "raids": "raid")."""
+    word = word.split()[0].lower() if word.split() else ""
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
+# The present progressive of narration.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|also|\w+ly)\s+)*"
+                          r"(?!going\b)[a-z]+ing\b", re.I)
+# A date as the end of a span: "until 2028", "till March".
+_UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
+# A relative clause open before a date: its pronoun with no clause break after it.
+_IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
+_RELATIVE_REACH = 200
 # How far back in its paragraph an event looks for the narrative's day (characters).
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
@@ -104,6 +209,10 @@ class EventDates:
         self.date_starts = [d.start for d in self.dates]
         self.paragraphs: list[tuple[int, int]] = []
         self._story: tuple[PartialDate | None] | None = None
+        # the paragraph and date of the last draft of the sentence before (text order)
+        self._previous: tuple[int, PartialDate | None] | None = None
+        # the stated date of the last happening told with each trigger word, by its stem
+        self._told: dict[str, PartialDate] = {}
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -111,11 +220,20 @@ class EventDates:
         self.paragraphs = paragraphs
         out: list[PartialDate | None] = []
         said: dict[str, PartialDate] = {}
+        self._previous = None
+        self._told = {}
+        last: tuple[int, tuple[int, int], PartialDate | None] | None = None
         for d in drafts:
+            if last is not None and last[1] != d.sentence:
+                self._previous = (last[0], last[2])
             date = self.date(d)
+            last = (d.paragraph, d.sentence, date)
+            if date is not None and date.text and d.hit.end > d.hit.start:
+                self._told[_stem(self.text[d.hit.start:d.hit.end])] = date
             if d.speech and d.initiators:
                 # A speaker's undated words were said when their dated words were.
-                if date is None or (date.inferred is Inferred.DATE and not date.text):
+                if (date is None and not self._withheld(d)) or (
+                        date is not None and date.inferred is Inferred.DATE and not date.text):
                     date = said.get(d.initiators[0], date)
                 elif date is not None:
                     said[d.initiators[0]] = attrs.evolve(date, inferred=Inferred.DATE) \
@@ -136,14 +254,19 @@ class EventDates:
         """The date of one draft by the rules of the module docstring."""
         c_start, c_end = d.clause
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
-               and not self._embedded(d, m) and not self._attributive(d, m)]
+               and not self._embedded(d, m) and not self._attributive(d, m)
+               and not self._bound(m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
+        counted = self._counted_from(d)
+        if counted is not None:
+            return counted
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
-                       and not self._attributive(d, m)}
+                       and not self._attributive(d, m) and not self._relative(m)
+                       and not self._bound(m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -161,14 +284,158 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if d.background or d.modality is Modality.POSSIBLE or self._perfect(d):
+        if self._background(d) or (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
+                self._perfect(d) or \
+                self._recalled(d) or self._unanchored(d):
             return None
+        recent = self._recent(d)
+        if recent is not None:
+            return recent
         if _DECADE.search(self.text, c_start, c_end):
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
         before = self._paragraph_date(d)
         if before is not None:
             return before
+        if self._in_sequence(d):
+            # "Then Pashinyan said", "Before that, he asked": in the time of the happening
+            # told in the paragraph's sentence before, unknown without one
+            prev = self._previous
+            return prev[1] if prev is not None and prev[0] == d.paragraph else None
+        told = self._referred(d)
+        if told is not None:
+            return told
+        if self._present(d):
+            # "the aid effort is intensifying": the time of writing
+            return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _present(self, d: DatedDraft) -> bool:
+        """Whether the clause tells its happening in the present progressive ("the aid
+        effort is intensifying", "are fleeing"): what goes on as the report is written (a
+        "says" of narration is the story's time, not the writing's)."""
+        if d.speech:
+            return False
+        return _PROGRESSIVE.search(self.text, d.clause[0], d.clause[1]) is not None
+
+    def _counted_from(self, d: DatedDraft) -> PartialDate | None:
+        """A day counted from a happening told before with its day ("The attack came on
+        May 3 ... Two days after the attack, troops withdrew"; "a day after his visit"),
+        flagged inferred; unresolved when no such happening was told."""
+        if not self._told:
+            return None
+        c_start, c_end = d.clause
+        for m in _COUNTED.finditer(self.text, d.sentence[0], c_end):
+            if m.start() < c_start and self.text[m.end():c_start].strip(" ,;:—–-"):
+                continue  # in another clause, not one opening this one
+            if d.speech and d.content is not None and \
+                    d.content[0] <= m.start() < d.content[1]:
+                continue  # the speaker's words count from it, not the saying
+            told = next((self._told[k] for k in map(_stem, m.group("np").split())
+                         if k in self._told), None)
+            if told is None or told.precision is not Precision.DAY:
+                continue
+            if m.start("np") <= d.hit.start < m.end("np"):
+                return attrs.evolve(told, text="", inferred=Inferred.DATE)  # "the attack"
+            raw = (m.group("n") or "one").lower()
+            n = int(raw) if raw.isdigit() else _DATE_WORDS.numbers.get(raw)
+            if n is None:
+                continue
+            days = n * (7 if m.group("u").lower().startswith("week") else 1)
+            days = -days if m.group("dir").lower() == "before" else days
+            day = told.start + dt.timedelta(days=days)
+            return PartialDate(year=day.year, month=day.month, day=day.day,
+                               precision=Precision.DAY, inferred=Inferred.DATE)
+        return None
+
+    def _referred(self, d: DatedDraft) -> PartialDate | None:
+        """The stated date of a happening told before that the sentence refers back to
+        ("... raided the homes on Friday.  Two brothers were killed during the raids"),
+        flagged inferred."""
+        if not self._told or d.speech:
+            return None  # a speaker's words refer back, not the saying
+        s_start, s_end = d.sentence
+        for m in _DEFINITE.finditer(self.text, s_start, s_end):
+            for word in m.group("np").split():
+                date = self._told.get(_stem(word))
+                if date is not None:
+                    return attrs.evolve(date, text="", inferred=Inferred.DATE)
+        return None
+
+    def _background(self, d: DatedDraft) -> bool:
+        """Whether a noun trigger names an earlier happening its clause refers back to
+        ("after the war", "despite recent fighting"); not when a clause boundary ("said
+        in a statement that the clashes were started") stands between the preposition
+        and the noun: that noun opens a clause of its own; nor when a verb of taking part
+        governs the preposition ("presided over the meeting")."""
+        if not d.background:
+            return False
+        if not d.hit.nominal:
+            return True
+        lo = max(d.clause[0], d.hit.start - 80)
+        return _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start) is not None and \
+            _PARTICIPATED.search(self.text, lo, d.hit.start) is None
+
+    def _attributed(self, d: DatedDraft) -> bool:
+        """Whether a happening is possible only as someone's claim ("alleged that Armenian
+        forces opened fire", "reportedly sent"), not hedged by a modal ("could", "may",
+        "if"): the claim sets it in the report's time."""
+        lo = max(d.sentence[0], d.hit.start - 80)
+        return _ATTRIBUTION.search(self.text, lo, d.hit.start) is not None and \
+            _HEDGE.search(self.text, lo, d.hit.start) is None
+
+    def _withheld(self, d: DatedDraft) -> bool:
+        """Whether the words set the happening at a time they do not say (recalled, told as
+        earlier or as following another): no other date of the speaker's stands in."""
+        return self._recalled(d) or self._unanchored(d) or self._in_sequence(d) or \
+            self._recent(d) is not None
+
+    def _recalled(self, d: DatedDraft) -> bool:
+        """Whether the happening is what a speaker recalls ("He recalled the meeting of
+        Aliyev and Pashinyan in Dushanbe"; a quote introduced by "recalled"): the past
+        told now, not a happening of the report's day."""
+        s_start = d.sentence[0]
+        if _RETROSPECTIVE.search(self.text, s_start, d.hit.start) is not None:
+            return True
+        for q in self.quote_at(d.hit.start, d.hit.end):
+            lo = max(0, q.span.start - _QUOTE_LEAD)
+            if q.span.start <= d.hit.start and \
+                    _RETROSPECTIVE.search(self.text, lo, q.span.start) is not None:
+                return True
+        return False
+
+    def _adverb(self, adverb: _Adverb, d: DatedDraft) -> bool:
+        """Whether ``adverb`` modifies the draft's verb in the narration, not in the
+        words a speaker is quoted or reported as saying."""
+        at = adverb.find(self.text, d)
+        if at is None:
+            return False
+        if at >= d.hit.end:
+            return True  # "said recently the border was calm": right after the verb
+        if d.speech and d.content is not None and d.content[0] <= at < d.content[1]:
+            return False
+        return not any(q.span.start <= at < q.span.end for q in self.quote_at(at, at + 1)
+                       if not (q.span.start <= d.hit.start < q.span.end))
+
+    def _unanchored(self, d: DatedDraft) -> bool:
+        """Whether an adverb sets the happening before the story's time without saying
+        when ("Previously, he said", "had previously met")."""
+        return self._adverb(_UNANCHORED, d)
+
+    def _recent(self, d: DatedDraft) -> PartialDate | None:
+        """The month of the publication date for a happening an adverb sets shortly before
+        the story's time ("Earlier, Erdogan said", "said recently"), flagged inferred."""
+        ref = self.reference
+        if ref is None or not self._adverb(_RECENT, d):
+            return None
+        if ref.precision is Precision.DAY and ref.month is not None:
+            return PartialDate(year=ref.year, month=ref.month, precision=Precision.MONTH,
+                               inferred=Inferred.DATE)
+        return attrs.evolve(ref, text="", inferred=Inferred.DATE)
+
+    def _in_sequence(self, d: DatedDraft) -> bool:
+        """Whether an adverb of sequence sets the happening after one told before it
+        ("Then Pashinyan said", "later met")."""
+        return self._adverb(_SEQUENCE, d)
 
     def _perfect(self, d: DatedDraft) -> bool:
         """Whether an undated verb trigger stands in the present perfect or a stative
@@ -196,13 +463,25 @@ class EventDates:
                 return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
 
+    def _bound(self, m: DateMention) -> bool:
+        """Whether a date is the end a happening lasts or is put off until ("suspend the
+        talks until 2028"), not its time."""
+        return _UNTIL.search(self.text, max(0, m.start - 12), m.start) is not None
+
+    def _relative(self, m: DateMention) -> bool:
+        """Whether a date of another clause of the sentence stands in a relative clause
+        ("Setrakov, who was captured in Gyumri in December, ...", "the deal which was
+        signed in 2020"): it dates what that clause says of its noun."""
+        return _IN_RELATIVE.search(self.text, max(0, m.start - _RELATIVE_REACH),
+                                   m.start) is not None
+
     def _attributive(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date names a thing rather than the event's time: "last year's war",
         "the November 9, 2020 agreement" date the war and the agreement, not a statement
         about them (unless that noun is the trigger)."""
         if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
                 m.date.precision in (Precision.DAY, Precision.MONTH)
-                and _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+                and _THE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                 and _NOUN_AFTER.match(self.text, m.end)):
             return False
         return not (d.hit.end > d.hit.start and m.end <= d.hit.start <= m.end + 30)

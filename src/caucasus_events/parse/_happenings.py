@@ -85,6 +85,7 @@ class HappeningTable:
         parts: list[str] = []
         groups: dict[str, tuple[int, re.Pattern[str] | None]] = {}
         called: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
+        firsts: set[str] = set()  # the first characters of the names
         for i, entry in enumerate(data["happenings"]):
             try:
                 h = Happening(name=str(entry["name"]),
@@ -108,14 +109,15 @@ class HappeningTable:
                 raise InputError(f"happening #{i} ({h.name!r}) needs aliases, or near words "
                                  "with their 'with' words", path=origin)
             happenings.append(h)
+            firsts.update(w[:1] for w in (*aliases, *near))
             if aliases:
                 groups[f"a{i}"] = (i, None)
                 parts.append(f"(?P<a{i}>{_phrase(aliases)})")
             if near:
                 groups[f"n{i}"] = (i, re.compile(rf"(?<!\w)(?:{_phrase(cues)})(?!\w)", re.I))
                 parts.append(f"(?P<n{i}>{_phrase(near)})")
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I) \
-            if parts else None
+        pattern = re.compile(r"(?<!\w)" + _first_chars(firsts) + "(?:" + "|".join(parts)
+                             + r")(?!\w)", re.I) if parts else None
         return cls(tuple(happenings), pattern, groups, tuple(called))
 
     @classmethod
@@ -148,6 +150,17 @@ class HappeningTable:
         Nagorno-Karabakh")."""
         return [self.happenings[i] for i, noun, where in self._called
                 if noun.search(text, start, end) and where.search(text, start, end)]
+
+
+def _first_chars(firsts: set[str]) -> str:
+    """A look-ahead for the characters a name can start with: the pattern's many
+    alternatives are tried only where one can match (same matches, several times
+    faster); empty when a name starts with white space or nothing."""
+    if not firsts or any(not c or c.isspace() for c in firsts):
+        return ""
+    if "'" in firsts:
+        firsts = firsts | {"’"}  # an apostrophe matches either form
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

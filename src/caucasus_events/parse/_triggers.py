@@ -137,10 +137,7 @@ class TriggerTable:
         """The words of the ``grammar_words`` list ``label`` as one regex group
         ``(?:a|b|...)`` in their listed order (a space matches any white space); an unknown
         label raises :class:`KeyError` naming it."""
-        words = self.grammar_words.get(label)
-        if not words:
-            raise KeyError(f"event patterns have no grammar_words list {label!r}")
-        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+        return _alternation(self, label)
 
     @classmethod
     def default(cls) -> TriggerTable:
@@ -152,17 +149,15 @@ class TriggerTable:
         longest phrase (of the highest-priority entry on a tie), whole words only, matched
         by the scanner's rules (case and accents folded).  The document is scanned once
         (:func:`._scan.scan` keeps it); each call costs a binary search."""
-        hits, starts = _document_hits(self, text)
-        entries = _entries(self)
+        found, starts = _document_triggers(self, text)
         stop = len(text) if end is None else end
         out = []
-        for i in range(bisect.bisect_left(starts, start), len(hits)):
-            h = hits[i]
+        for i in range(bisect.bisect_left(starts, start), len(found)):
+            h = found[i]
             if h.start >= stop:
                 break
-            if h.end <= stop and h.label == _TRIGGER:
-                trigger, nominal = entries[h.value]
-                out.append(TriggerHit(h.start, h.end, trigger, nominal))
+            if h.end <= stop:
+                out.append(h)
         return out
 
     def content_cues_in(self, text: str, start: int, end: int) -> list[EventType]:
@@ -214,6 +209,26 @@ def _lexicon(table: TriggerTable) -> Lexicon:
 
 
 _LAST: dict[int, tuple[str, list[Hit], list[int]]] = {}
+_LAST_TRIGGERS: dict[int, tuple[str, list[TriggerHit], list[int]]] = {}
+
+
+def _document_triggers(table: TriggerTable, text: str) -> tuple[list[TriggerHit], list[int]]:
+    """The trigger hits of ``text`` as records (built once per document, kept for the last
+    document of each table) and their start offsets."""
+    key = id(table)
+    cached = _LAST_TRIGGERS.get(key)
+    if cached is not None and cached[0] is text:
+        return cached[1], cached[2]
+    hits, _ = _document_hits(table, text)
+    entries = _entries(table)
+    found = []
+    for h in hits:
+        if h.label == _TRIGGER:
+            trigger, nominal = entries[h.value]
+            found.append(TriggerHit(h.start, h.end, trigger, nominal))
+    starts = [h.start for h in found]
+    _LAST_TRIGGERS[key] = (text, found, starts)
+    return found, starts
 
 
 def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]]:
@@ -230,6 +245,14 @@ def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]
     starts = [h.start for h in hits]
     _LAST[key] = (text, hits, starts)
     return hits, starts
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(table: TriggerTable, label: str) -> str:
+    words = table.grammar_words.get(label)
+    if not words:
+        raise KeyError(f"event patterns have no grammar_words list {label!r}")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
 @functools.lru_cache(maxsize=64)

@@ -77,6 +77,28 @@ _OBJECT_PLACE = re.compile(
     r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+# An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
+# a Twitter post", "told a NATO press conference".
+_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+# Happenings whose noun's possessor undergoes them: "Vardanyan's arrest".
+_PATIENT_OWNED = frozenset({EventType.ARREST})
+_OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+# A word opening a clause inside a clause: its verb's subject stands after it.
+_SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
+# A verb that names, judges or discusses its object noun: "called the closure".
+_NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
+                           r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A preposition opening an adjunct clause or phrase after a verb's object.
+_ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
+# Reported words whose subject is "it" or "they": "warned that it would ...".
+_IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
+                         re.I)
+# An object pronoun right after a verb: "accused him of", "detained her".
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
+# Between a verb and its object: "called on Russia", "urged the EU".
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
 _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
@@ -123,7 +145,10 @@ _UNNAMED_SPEAKER = re.compile(
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
+    r"\s*(?i:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:(?i:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
+    # a title before the next name: "Aliyev, Prime Minister of Hungary Viktor Orban"
+    r"(?:(?:[A-Z][\w.’'-]*|of|for|on|the)\s+){0,6}")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 # A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
 _PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
@@ -140,9 +165,17 @@ _TITLE = re.compile(
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
 # "Orkhan Baghirov, an economist at the Center ..., said": a bare verb after an apposition
-_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*$")
+_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*(?:(?:\w+ly|" + _W("verb_adverbs")
+                         + r")\s+)*$")
 # "what he described as", "what Baku calls": a free relative before a speech verb
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+# An existential "there was" before a happening names no actor.
+_EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been"
+                          r"|had\s+been)\s+)(?:(?:a|an|the|no|some|more|heavy|\w+ly)\s+)*$",
+                          re.I)
+# A quantity of the people a mention names heads the subject: "Some of those refugees".
+_PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
+                        + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
@@ -810,7 +843,7 @@ class _Extractor:
             before = []
         else:
             comma = text.rfind(",", c_start, hit.start)
-            if comma >= 0 and not text[comma + 1:hit.start].strip():
+            if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start):
                 # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
@@ -829,7 +862,8 @@ class _Extractor:
                 speaker = [after[0].actor.id]
                 inverted_end = after[0].end
                 after = after[1:]
-            if not speaker and not text[c_start:hit.start].strip(" ,"):
+            if not speaker and (not text[c_start:hit.start].strip(" ,")
+                                or _ADJACENT.fullmatch(text, c_start, hit.start)):
                 speaker = self._apposed(s_start, c_start, hit)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
@@ -912,8 +946,14 @@ class _Extractor:
             # "does not consider that the minister should resign": he rejects it
             etype, modality = EventType.REJECT, Modality.ASSERTED
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._speech_targets(
-                self._with_countries(after, hit.end, c_end), content, speaker)
+            passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
+                self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
+        if not targets and etype in _SPEECH_ACTS and content is not None and \
+                content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
+            # "accused Azerbaijan of provoking the clashes and warned that it would bear
+            # responsibility": "it" is the side last named, not the speaker's
+            targets = self._last_other_side(hit.start, max(s_start, hit.start - 300),
+                                            speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
@@ -960,13 +1000,23 @@ class _Extractor:
             i += 1
         return sorted([*after, *extra], key=lambda m: m.start) if extra else after
 
+    def _before_adjunct(self, after: list[_Mention], floor: int) -> list[_Mention]:
+        """``after`` up to a preposition opening an adjunct of cause, concession or time:
+        no object lies past it ("opened its embassy in Israel despite warnings from
+        Iran", "was closed after a group of farmers blocked it")."""
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, floor, after[-1].start) \
+            if after else None
+        return after if boundary is None else [m for m in after
+                                               if m.start < boundary.start()]
+
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
         it happened ("crashed in western Kazakhstan") and an outlet."""
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
-        pool = [m for m in after if m.actor.id not in initiators
+        after = self._before_adjunct(after, floor)
+        pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
                          and _clauses.locative(self.text, m.start, floor))]
@@ -979,23 +1029,36 @@ class _Extractor:
             group.append(nxt)
         return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
 
+    def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
+        """``mentions`` without a state that only qualifies the person named right after
+        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met)."""
+        return [m for k, m in enumerate(mentions) if not (
+            m.actor.kind is ActorKind.STATE and k + 1 < len(mentions)
+            and mentions[k + 1].actor.kind is ActorKind.PERSON
+            and not self.text[m.end:mentions[k + 1].start].strip())]
+
     def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
-                        speaker: list[str]) -> list[str]:
+                        speaker: list[str], verb_end: int | None = None) -> list[str]:
         """Whom a speech act addresses or is about: the first actor after the verb with
         those co-ordinated with it ("urged Armenia and Azerbaijan", "demanded an apology
         from Russia"), else the first actor its words name ("said that Armenia violated").
-        An outlet it is told to, the speaker and the speaker's own state are not targets."""
+        An outlet it is told to, the speaker and the speaker's own state are not targets,
+        except as the verb's object ("Musabekov called on Russia": whatever his country)."""
         sides = {self.countries.get(a) for a in speaker} - {None}
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
-            return a.kind is not ActorKind.MEDIA and a.id not in speaker and not (
-                a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
+            if a.kind is ActorKind.MEDIA or a.id in speaker or _MEDIUM.search(
+                    self.text, max(0, m.start - 30), m.start):
+                return False
+            if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
+                return True
+            return not (a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
 
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
         for pool in (after, words):
-            pool = [m for m in pool if m.actor.kind is not ActorKind.MEDIA]
+            pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
                     group = [m]
@@ -1006,6 +1069,26 @@ class _Extractor:
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
+
+    def _last_other_side(self, pos: int, floor: int, speaker: list[str]) -> list[str]:
+        """The last state or body named in ``text[floor:pos]`` that is not the speaker's
+        side: what a reported "it" or "they" stands for."""
+        sides = {self.countries.get(a) or a for a in speaker}
+        for m in reversed(self._mentions_in(floor, pos)):
+            a = m.actor
+            if a.kind in (ActorKind.PERSON, ActorKind.MEDIA) or a.id in speaker:
+                continue
+            if (self.countries.get(a.id) or a.id) not in sides:
+                return [a.id]
+        return []
+
+    def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
+        """The person a "him" or "her" right after a verb stands for ("accused him of",
+        "detained her"): the last person acting or named before, unless the subject."""
+        if _OBJECT_PRONOUN.match(self.text, verb_end) is None:
+            return []
+        person = self._last_person_before(verb_end)
+        return [person] if person and person not in subject else []
 
     def _quote_pronoun(self, q: Quote) -> list[str]:
         """The person a quote's "he" or "she" stands for: the last person named before."""
@@ -1107,22 +1190,35 @@ class _Extractor:
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
+            possessive = False
             if named is not None:
                 # "protesters", "pro-EU demonstrators": the noun names its own actors
                 initiators = [named.actor.id]
             elif owner:
                 initiators = self._coordinated(before, owner[-1])
+                possessive = bool(_OWNER_POSSESSIVE.match(text, owner[-1].end))
             else:
                 initiators = self._possessor(hit, c_start)
                 owner = [m for m in before if m.actor.id in initiators][-1:] \
                     if initiators else []
+                possessive = bool(initiators)
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            patients: list[str] = []
+            if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
+                    not _OF_AFTER.match(text, hit.end):
+                # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
+                # names its own object ("Azerbaijan's arrests of journalists")
+                patients, initiators = initiators, []
             if by and not initiators:
                 initiators = [by[0].actor.id]
+<<<<<<< HEAD
             # (an outlet's "requests for comment" are its reporting, no speech act)
             source = [m for m in after[:1] if hit.trigger.speech
                       and _FROM.fullmatch(text, hit.end, m.start)
                       and m.actor.kind is not ActorKind.MEDIA]
+=======
+            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)]
+>>>>>>> s4-roles
             if source and not initiators:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
@@ -1137,17 +1233,37 @@ class _Extractor:
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not initiators and not background and not topic:
+            if not topic and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+                                                  hit.start):
+                # "Mirzoyan called the closure of the corridor a violation": the subject
+                # names or discusses the happening, it does not do it
+                topic = True
+            if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
+            targets = patients + [t for t in targets if t not in patients]
+            if initiators and not targets and owner and \
+                    hit.trigger.event_type in _SPEECH_ACTS:
+                # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
+                # accusations": whoever acts on another's speech act is whom it addresses
+                head = [m for m in before if m.end <= owner[0].start]
+                targets = [a for a in self._subject(head, hit, c_start)
+                           if a not in initiators and (self.countries.get(a) or a) not in
+                           {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
+                # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
+                # acts with the others
+                initiators, targets = initiators[:1], initiators[1:] + [
+                    t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]]
             subject = self._subject(before, hit, c_start)
-            targets = subject + [m.actor.id for m in after if m not in by
+            targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
+                                 if m not in by
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
                                  and not _clauses.locative(text, m.start, hit.end)][:1]
@@ -1158,11 +1274,22 @@ class _Extractor:
             initiators = self._coordinated_after(after, by[0]) if by else []
             targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
-            initiators = self._shared_subject(before, hit, c_start) or \
-                self._pronoun_subject(before, hit, c_start) or \
-                self._subject(before, hit, c_start)
-            targets = self._object(self._with_countries(after, hit.end, c_end), initiators,
-                                   hit.end)
+            openers = list(_SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
+                                                  hit.start))
+            opener = openers[-1] if openers else None
+            if opener is not None and not _AND_VERB.search(
+                    text, max(c_start, hit.start - 30), hit.start):
+                # "X said that Y attacked", "closed after a group of men blocked the
+                # road": the verb's subject stands after the word opening its clause
+                inner = [m for m in before if m.start >= opener.end()]
+                initiators = self._pronoun_subject(inner, hit, opener.end()) or \
+                    self._subject(inner, hit, opener.end())
+            else:
+                initiators = self._shared_subject(before, hit, c_start) or \
+                    self._pronoun_subject(before, hit, c_start) or \
+                    self._subject(before, hit, c_start)
+            targets = self._object_pronoun(hit.end, initiators) or self._object(
+                self._with_countries(after, hit.end, c_end), initiators, hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
@@ -1265,7 +1392,11 @@ class _Extractor:
         m = _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start)
         if m is None:
             return []
-        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
+        # the finite verb before "and": not a noun or a participle ("after the Council
+        # meeting, Kallas condemned ... and emphasized")
+        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal
+                 and not self.text[h.start:h.end].split()[0].lower().endswith("ing")
+                 and not _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)]
         if not verbs or _THAT.search(self.text, verbs[0].end, m.start()):
             return []  # "reported that a man broke in and killed": not the reporter's act
         prev = verbs[0]
@@ -1313,12 +1444,15 @@ class _Extractor:
         """The subject of a verb: the last actor before it outside a prepositional phrase,
         with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
         text = self.text
+        if _EXISTENTIAL.search(text, max(c_start, hit.start - 30), hit.start):
+            return []  # "there was shelling": no one is said to act
         if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
             # "despite Armenia officially opening an embassy": right before its verb
             return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
-            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
+            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k) \
+                    or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
 
