@@ -595,7 +595,6 @@ def test_free_relative_is_no_speech_and_a_coordinated_vow_is_its_own_statement()
     assert _roles(by_verb["denounced"])["person:ilham-aliyev"] is Role.INITIATOR
 
 
-<<<<<<< HEAD
 # Typing by general rules of news grammar: (invented sentence, a type it must give, types it
 # must not give).
 _TYPED = [
@@ -730,7 +729,6 @@ def test_states_and_inferences_are_no_acts(sentence: str, unwanted: EventType) -
 def test_a_negated_saying_and_a_request_for_comment_are_no_events(sentence: str) -> None:
     _, events = _events(sentence)
     assert not [e for e in events if e.event_type in _SPEECH | {EventType.STATEMENT}]
-=======
 # (sentence, event type, actor ids wanted as initiators, as targets, ids that must be absent)
 _ROLE_CASES = [
     ("Ilham Aliyev, as well as Nikol Pashinyan, arrived in Brussels on Monday.",
@@ -821,4 +819,3 @@ def test_whoever_names_a_happening_does_not_do_it() -> None:
     closures = [e for e in events if e.trigger is not None
                 and doc.text[e.trigger.start:e.trigger.end] == "closure"]
     assert all("person:ararat-mirzoyan" not in _roles(e) for e in closures)
->>>>>>> s4-roles

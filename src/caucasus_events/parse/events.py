@@ -517,7 +517,7 @@ class _Extractor:
                          and not h.trigger.reporting
                          # a noun after a verb trigger is its topic ("condemned the arrests")
                          and not (h.nominal and h.trigger.priority < _CONCRETE
-                                  and any(v < h.start for v in verbs)
+                                  and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
                                   # "called for a ceasefire during a phone call": the
@@ -571,6 +571,21 @@ class _Extractor:
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
                                                < d.content[1] for o in out))]
+
+    def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
+        """Whether a verb trigger of the clause before a noun trigger governs it as its
+        object or topic ("condemned the arrests"); a speech verb does not govern what it
+        reports after "that" or a colon ("notified Congress that he is extending a
+        waiver")."""
+        for v in hits:
+            if v.start >= noun.start:
+                break
+            if v.start < c_start or v.nominal:
+                continue
+            if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
+                continue
+            return True
+        return False
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -1211,14 +1226,9 @@ class _Extractor:
                 patients, initiators = initiators, []
             if by and not initiators:
                 initiators = [by[0].actor.id]
-<<<<<<< HEAD
             # (an outlet's "requests for comment" are its reporting, no speech act)
-            source = [m for m in after[:1] if hit.trigger.speech
-                      and _FROM.fullmatch(text, hit.end, m.start)
+            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)
                       and m.actor.kind is not ActorKind.MEDIA]
-=======
-            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)]
->>>>>>> s4-roles
             if source and not initiators:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
