@@ -675,6 +675,9 @@ _TYPED = [
     # a happening a quoted speaker asserts with its actor named is a fact told
     ("Tbilisi, 2 May. \u201cGeorgia signed the Association Agreement in 2014,\u201d Irakli "
      "Kobakhidze said.", EventType.AGREE, set()),
+    # a verb of belief with a claim as object takes a stance: negated, it rejects
+    ("Baku, 2 May. Azerbaijan is not buying Iran's claim that the attack was a family "
+     "matter.", EventType.REJECT, {EventType.COOPERATE}),
 ]
 
 

@@ -232,6 +232,10 @@ _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
+_BELIEF = re.compile(_W("belief_verbs"), re.I)
+# The claim a verb of belief takes: "Tehran's claim", "the official explanation".
+_CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -453,7 +457,7 @@ class _Extractor:
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
         hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
-        hits = self._published(hits)
+        hits = self._believed(self._published(hits))
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -676,6 +680,23 @@ class _Extractor:
             if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
                     _PUBLISHED_OBJECT.match(self.text, h.end)
                     or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
+                h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
+
+    def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A verb of belief whose object is a claim takes a stance on it: "not buying
+        Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
+        is a statement; the verb is no purchase."""
+        statement = next((t for t in self.table.triggers
+                          if t.event_type is EventType.STATEMENT), None)
+        if statement is None:
+            return hits
+        out = []
+        for h in hits:
+            if not h.nominal and _BELIEF.fullmatch(self.text, h.start, h.end) and \
+                    _CLAIM_OBJECT.match(self.text, h.end):
+                # a speech verb of opinion: negated, it rejects (see _speech)
                 h = attrs.evolve(h, trigger=statement)
             out.append(h)
         return out
