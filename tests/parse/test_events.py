@@ -709,6 +709,9 @@ def test_the_medium_of_a_speech_verb_is_no_second_statement() -> None:
     # "the end of the meeting" is no verb ending the talks
     ("Moscow, 2 May. At the end of the meeting, Vladimir Putin spoke to Emmanuel Macron.",
      EventType.SANCTION),
+    # a verb form after a determiner and before a content word modifies it
+    ("Kaja Kallas said the visa suspension was an initial step toward accountability.",
+     EventType.AGREE),
     # a bare verb form after a copula is an adjective
     ("Nikol Pashinyan said a peace deal with Azerbaijan is close to being finalised.",
      EventType.OTHER),

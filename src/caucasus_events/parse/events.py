@@ -236,6 +236,7 @@ _BELIEF = re.compile(_W("belief_verbs"), re.I)
 # The claim a verb of belief takes: "Tehran's claim", "the official explanation".
 _CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
                            r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
+_MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -457,6 +458,13 @@ class _Extractor:
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
         hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
+        nouns = _noun_forms(self.table)
+        # "an initial step", "the alleged attack": a verb form made a noun by its
+        # determiner that is no noun of the lexicon and stands before a content word
+        # modifies it
+        hits = [h for h in hits if not (
+            h.nominal and self.text[h.start:h.end].lower() not in nouns
+            and _MODIFIES.match(self.text, h.end))]
         hits = self._believed(self._published(hits))
         hits = self._halted(hits)
         for i in range(1, len(hits)):
