@@ -735,6 +735,8 @@ def test_states_and_inferences_are_no_acts(sentence: str, unwanted: EventType) -
 def test_a_negated_saying_and_a_request_for_comment_are_no_events(sentence: str) -> None:
     _, events = _events(sentence)
     assert not [e for e in events if e.event_type in _SPEECH | {EventType.STATEMENT}]
+
+
 # (sentence, event type, actor ids wanted as initiators, as targets, ids that must be absent)
 _ROLE_CASES = [
     ("Ilham Aliyev, as well as Nikol Pashinyan, arrived in Brussels on Monday.",
