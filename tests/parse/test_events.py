@@ -678,6 +678,9 @@ _TYPED = [
     # a verb of belief with a claim as object takes a stance: negated, it rejects
     ("Baku, 2 May. Azerbaijan is not buying Iran's claim that the attack was a family "
      "matter.", EventType.REJECT, {EventType.COOPERATE}),
+    # civilians clashing with the police protest; fighting is between armed forces
+    ("Tbilisi, 2 May. Pro-EU protesters clashed with police outside the parliament on "
+     "Monday.", EventType.PROTEST, {EventType.FIGHT}),
 ]
 
 

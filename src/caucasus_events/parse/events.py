@@ -1350,6 +1350,15 @@ class _Extractor:
             # an accident has no initiator: whose plane crashed takes part in it
             participants, initiators = initiators, []
         event_type = hit.trigger.event_type
+        sides = [*initiators, *participants, *targets]
+        protesters = [a for a in sides if self._protesters(a)]
+        if event_type is EventType.FIGHT and protesters:
+            # "protesters clashed with police": a clash of civilians with the police is a
+            # protest (FIGHT is armed forces against each other); the protesters act
+            event_type = EventType.PROTEST
+            initiators = protesters
+            targets = [a for a in sides if a not in protesters][:_MAX_TARGETS]
+            participants = []
         if event_type is EventType.SANCTION and initiators and all(
                 self.kinds.get(a) is ActorKind.COMPANY for a in initiators):
             # "Azerbaijan Airlines is suspending flights": a business decision, no sanction
@@ -1375,6 +1384,13 @@ class _Extractor:
             state = self.place_states.get(self.places[i][2].id)
             return [state.id] if state is not None else []
         return []
+
+    def _protesters(self, actor: str) -> bool:
+        """Whether a group actor is named by a protest noun ("pro-EU protesters")."""
+        if self.kinds.get(actor) is not ActorKind.GROUP:
+            return False
+        words = set(self.names.get(actor, "").lower().split())
+        return bool(words & _protest_nouns(self.table))
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -1596,6 +1612,13 @@ class _Extractor:
             modality=d.modality, fatalities=fatalities, trigger=trigger,
             sources=(source,) if source else (), num_mentions=1, num_documents=1,
             num_sources=1 if source else 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _protest_nouns(table: TriggerTable) -> frozenset[str]:
+    """The one-word nouns of the protest triggers ("protesters", "demonstrators")."""
+    return frozenset(n for t in table.triggers if t.event_type is EventType.PROTEST
+                     for n in t.nouns if " " not in n)
 
 
 @functools.lru_cache(maxsize=8)
