@@ -681,6 +681,9 @@ _TYPED = [
     # civilians clashing with the police protest; fighting is between armed forces
     ("Tbilisi, 2 May. Pro-EU protesters clashed with police outside the parliament on "
      "Monday.", EventType.PROTEST, {EventType.FIGHT}),
+    # pejorative evaluation of another side accuses it
+    ("Tbilisi, 2 May. Irakli Kobakhidze said the opposition's frequent talk about Ivanishvili "
+     "reveals their panic.", EventType.ACCUSE, set()),
 ]
 
 
