@@ -684,6 +684,9 @@ _TYPED = [
     # pejorative evaluation of another side accuses it
     ("Tbilisi, 2 May. Irakli Kobakhidze said the opposition's frequent talk about Ivanishvili "
      "reveals their panic.", EventType.ACCUSE, set()),
+    # a noun in what a speech verb reports after "that" is no topic of the verb
+    ("Washington, 4 May. Joe Biden notified Congress that he is extending a waiver that "
+     "allows military aid to Azerbaijan.", EventType.AID, set()),
 ]
 
 
