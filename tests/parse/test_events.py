@@ -687,6 +687,9 @@ _TYPED = [
     # a noun in what a speech verb reports after "that" is no topic of the verb
     ("Washington, 4 May. Joe Biden notified Congress that he is extending a waiver that "
      "allows military aid to Azerbaijan.", EventType.AID, set()),
+    # a trip whose purpose is a meeting is taking part in it
+    ("Brussels, 4 May. Ilham Aliyev arrived in Brussels on Monday for talks with Charles "
+     "Michel.", EventType.MEET, {EventType.VISIT}),
 ]
 
 

@@ -237,6 +237,10 @@ _BELIEF = re.compile(_W("belief_verbs"), re.I)
 _CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
                            r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
 _MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
+# Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
+# the U.N. climate conference".
+_PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
+                      r"(?:[\w.-]+\s+){0,3}", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -465,7 +469,7 @@ class _Extractor:
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
             and _MODIFIES.match(self.text, h.end))]
-        hits = self._believed(self._published(hits))
+        hits = self._attending(self._believed(self._published(hits)))
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -689,6 +693,20 @@ class _Extractor:
                     _PUBLISHED_OBJECT.match(self.text, h.end)
                     or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
                 h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
+
+    def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
+        climate conference"): the meeting names the happening, the verb its coming."""
+        out: list[TriggerHit] = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and not h.nominal and h.trigger.event_type is EventType.VISIT \
+                    and nxt.trigger.event_type is EventType.MEET and \
+                    _PURPOSE.fullmatch(self.text, h.end, nxt.start):
+                out.append(attrs.evolve(h, trigger=nxt.trigger))
+                continue
             out.append(h)
         return out
 
