@@ -690,6 +690,9 @@ _TYPED = [
     # a trip whose purpose is a meeting is taking part in it
     ("Brussels, 4 May. Ilham Aliyev arrived in Brussels on Monday for talks with Charles "
      "Michel.", EventType.MEET, {EventType.VISIT}),
+    # giving shelter or food is aid
+    ("Yerevan, 4 May. The Armenian government said displaced families in Kapan are given "
+     "shelter at schools.", EventType.AID, set()),
 ]
 
 
