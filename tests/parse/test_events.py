@@ -675,6 +675,24 @@ _TYPED = [
     # a happening a quoted speaker asserts with its actor named is a fact told
     ("Tbilisi, 2 May. \u201cGeorgia signed the Association Agreement in 2014,\u201d Irakli "
      "Kobakhidze said.", EventType.AGREE, set()),
+    # a verb of belief with a claim as object takes a stance: negated, it rejects
+    ("Baku, 2 May. Azerbaijan is not buying Iran's claim that the attack was a family "
+     "matter.", EventType.REJECT, {EventType.COOPERATE}),
+    # civilians clashing with the police protest; fighting is between armed forces
+    ("Tbilisi, 2 May. Pro-EU protesters clashed with police outside the parliament on "
+     "Monday.", EventType.PROTEST, {EventType.FIGHT}),
+    # pejorative evaluation of another side accuses it
+    ("Tbilisi, 2 May. Irakli Kobakhidze said the opposition's frequent talk about Ivanishvili "
+     "reveals their panic.", EventType.ACCUSE, set()),
+    # a noun in what a speech verb reports after "that" is no topic of the verb
+    ("Washington, 4 May. Joe Biden notified Congress that he is extending a waiver that "
+     "allows military aid to Azerbaijan.", EventType.AID, set()),
+    # a trip whose purpose is a meeting is taking part in it
+    ("Brussels, 4 May. Ilham Aliyev arrived in Brussels on Monday for talks with Charles "
+     "Michel.", EventType.MEET, {EventType.VISIT}),
+    # giving shelter or food is aid
+    ("Yerevan, 4 May. The Armenian government said displaced families in Kapan are given "
+     "shelter at schools.", EventType.AID, set()),
 ]
 
 
@@ -703,6 +721,12 @@ def test_the_medium_of_a_speech_verb_is_no_second_statement() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "unwanted"), [
+    # "the end of the meeting" is no verb ending the talks
+    ("Moscow, 2 May. At the end of the meeting, Vladimir Putin spoke to Emmanuel Macron.",
+     EventType.SANCTION),
+    # a verb form after a determiner and before a content word modifies it
+    ("Kaja Kallas said the visa suspension was an initial step toward accountability.",
+     EventType.AGREE),
     # a bare verb form after a copula is an adjective
     ("Nikol Pashinyan said a peace deal with Azerbaijan is close to being finalised.",
      EventType.OTHER),

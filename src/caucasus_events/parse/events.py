@@ -222,8 +222,9 @@ _COMPOUND_GAP = re.compile(r"[ \u00a0-]")
 # to suspend visa liberalisation" is a sanction, not a speaker's claim).
 _DECIDED = re.compile(r"\b" + _W("decision_leads") + r"\s+(?:\w+ly\s+)?$", re.I)
 # A verb that ends what its object names, before the object noun ("end the talks").
-_HALTING = re.compile(r"\b(?P<verb>" + _W("halting_verbs") + r")(?:\s+(?:the|its|their|all|"
-                      r"further|a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
+_HALTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?P<verb>" + _W("halting_verbs")
+                      + r")(?!\s+(?:of|to|up|in|with)\b)(?:\s+(?:the|its|their|all|further|"
+                      r"a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
@@ -247,6 +248,15 @@ _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
+_BELIEF = re.compile(_W("belief_verbs"), re.I)
+# The claim a verb of belief takes: "Tehran's claim", "the official explanation".
+_CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
+_MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
+# Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
+# the U.N. climate conference".
+_PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
+                      r"(?:[\w.-]+\s+){0,3}", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -475,7 +485,14 @@ class _Extractor:
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
         hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
-        hits = self._published(hits)
+        nouns = _noun_forms(self.table)
+        # "an initial step", "the alleged attack": a verb form made a noun by its
+        # determiner that is no noun of the lexicon and stands before a content word
+        # modifies it
+        hits = [h for h in hits if not (
+            h.nominal and self.text[h.start:h.end].lower() not in nouns
+            and _MODIFIES.match(self.text, h.end))]
+        hits = self._attending(self._believed(self._published(hits)))
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -547,7 +564,7 @@ class _Extractor:
                          and not h.trigger.reporting
                          # a noun after a verb trigger is its topic ("condemned the arrests")
                          and not (h.nominal and h.trigger.priority < _CONCRETE
-                                  and any(v < h.start for v in verbs)
+                                  and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
                                   # "called for a ceasefire during a phone call": the
@@ -601,6 +618,21 @@ class _Extractor:
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
                                                < d.content[1] for o in out))]
+
+    def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
+        """Whether a verb trigger of the clause before a noun trigger governs it as its
+        object or topic ("condemned the arrests"); a speech verb does not govern what it
+        reports after "that" or a colon ("notified Congress that he is extending a
+        waiver")."""
+        for v in hits:
+            if v.start >= noun.start:
+                break
+            if v.start < c_start or v.nominal:
+                continue
+            if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
+                continue
+            return True
+        return False
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -691,6 +723,37 @@ class _Extractor:
             if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
                     _PUBLISHED_OBJECT.match(self.text, h.end)
                     or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
+                h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
+
+    def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
+        climate conference"): the meeting names the happening, the verb its coming."""
+        out: list[TriggerHit] = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and not h.nominal and h.trigger.event_type is EventType.VISIT \
+                    and nxt.trigger.event_type is EventType.MEET and \
+                    _PURPOSE.fullmatch(self.text, h.end, nxt.start):
+                out.append(attrs.evolve(h, trigger=nxt.trigger))
+                continue
+            out.append(h)
+        return out
+
+    def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A verb of belief whose object is a claim takes a stance on it: "not buying
+        Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
+        is a statement; the verb is no purchase."""
+        statement = next((t for t in self.table.triggers
+                          if t.event_type is EventType.STATEMENT), None)
+        if statement is None:
+            return hits
+        out = []
+        for h in hits:
+            if not h.nominal and _BELIEF.fullmatch(self.text, h.start, h.end) and \
+                    _CLAIM_OBJECT.match(self.text, h.end):
+                # a speech verb of opinion: negated, it rejects (see _speech)
                 h = attrs.evolve(h, trigger=statement)
             out.append(h)
         return out
@@ -1421,6 +1484,15 @@ class _Extractor:
             # an accident has no initiator: whose plane crashed takes part in it
             participants, initiators = initiators, []
         event_type = hit.trigger.event_type
+        sides = [*initiators, *participants, *targets]
+        protesters = [a for a in sides if self._protesters(a)]
+        if event_type is EventType.FIGHT and protesters:
+            # "protesters clashed with police": a clash of civilians with the police is a
+            # protest (FIGHT is armed forces against each other); the protesters act
+            event_type = EventType.PROTEST
+            initiators = protesters
+            targets = [a for a in sides if a not in protesters][:_MAX_TARGETS]
+            participants = []
         if event_type is EventType.SANCTION and initiators and all(
                 self.kinds.get(a) is ActorKind.COMPANY for a in initiators):
             # "Azerbaijan Airlines is suspending flights": a business decision, no sanction
@@ -1446,6 +1518,13 @@ class _Extractor:
             state = self.place_states.get(self.places[i][2].id)
             return [state.id] if state is not None else []
         return []
+
+    def _protesters(self, actor: str) -> bool:
+        """Whether a group actor is named by a protest noun ("pro-EU protesters")."""
+        if self.kinds.get(actor) is not ActorKind.GROUP:
+            return False
+        words = set(self.names.get(actor, "").lower().split())
+        return bool(words & _protest_nouns(self.table))
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -1667,6 +1746,13 @@ class _Extractor:
             modality=d.modality, fatalities=fatalities, trigger=trigger,
             sources=(source,) if source else (), num_mentions=1, num_documents=1,
             num_sources=1 if source else 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _protest_nouns(table: TriggerTable) -> frozenset[str]:
+    """The one-word nouns of the protest triggers ("protesters", "demonstrators")."""
+    return frozenset(n for t in table.triggers if t.event_type is EventType.PROTEST
+                     for n in t.nouns if " " not in n)
 
 
 @functools.lru_cache(maxsize=8)
