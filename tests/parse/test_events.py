@@ -793,6 +793,8 @@ _ROLE_CASES = [
      {"person:nikol-pashinyan"}, {"state:AZE"}, {"person:ararat-mirzoyan"}),
     ("The soldiers were captured during Azerbaijan's military offensive in September.",
      EventType.ARREST, {"state:AZE"}, set(), set()),
+    ("The visit comes amid Azerbaijan's strained relations with Iran and growing cooperation "
+     "with Israel.", EventType.COOPERATE, {"state:AZE"}, {"state:ISR"}, set()),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),

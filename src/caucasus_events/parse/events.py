@@ -111,6 +111,9 @@ _BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\w�
 _HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
 # After an agentless passive, the happening it happened in: "captured during Azerbaijan's".
 _IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:the\s+)?", re.I)
+# From a possessor to a noun co-ordinated with the noun it owns: "'s strained relations with
+# Iran and blossoming ".
+_SHARED_POSSESSOR = re.compile(r"['’]s\s+[^,.;:!?“”\"]{1,80}?\s(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}")
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -1371,6 +1374,12 @@ class _Extractor:
                 initiators = self._possessor(hit, c_start)
                 owner = [m for m in before if m.actor.id in initiators][-1:] \
                     if initiators else []
+                if not owner:
+                    # "Azerbaijan's strained relations with Iran and blossoming friendship
+                    # with Israel": co-ordinated nouns share the possessor
+                    owner = [m for m in before[-3:] if _SHARED_POSSESSOR.fullmatch(
+                        text, m.end, hit.start)][:1]
+                    initiators = [owner[0].actor.id] if owner else initiators
                 possessive = bool(initiators)
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             patients: list[str] = []
