@@ -113,7 +113,8 @@ _HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
 _IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:the\s+)?", re.I)
 # From a possessor to a noun co-ordinated with the noun it owns: "'s strained relations with
 # Iran and blossoming ".
-_SHARED_POSSESSOR = re.compile(r"['’]s\s+[^,.;:!?“”\"]{1,80}?\s(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}")
+_SHARED_POSSESSOR = re.compile(r"['’]s\s+[^,.;:!?“”\"]{1,80}?\s(?:and|or)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}")
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
