@@ -115,6 +115,8 @@ _IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:th
 # Iran and blossoming ".
 _SHARED_POSSESSOR = re.compile(r"['’]s\s+[^,.;:!?“”\"]{1,80}?\s(?:and|or)\s+"
                                r"(?:[a-z][\w-]*\s+){0,2}")
+# How many mentions back a definite title looks for the person holding it.
+_TITLE_LOOK_BACK = 200
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -1206,8 +1208,11 @@ class _Extractor:
         country = self.countries.get(demonym[0].actor.id) if demonym else None
         people = {a for a, role in self._roles.items() if _holds_title(role, words)
                   and (country is None or self.countries.get(a) == country)}
+        if not people:
+            return []
         i = bisect.bisect_left(self.mention_starts, offset + m.start()) - 1
-        while i >= 0:
+        floor = max(0, i - _TITLE_LOOK_BACK)  # bounded: a page of titles stays linear
+        while i >= floor:
             if self.mentions[i].actor.id in people:
                 return [self.mentions[i].actor.id]
             i -= 1
