@@ -420,3 +420,19 @@ def test_the_first_word_look_ahead_changes_no_match() -> None:
         assert [(m.span(), m.groupdict()) for m in _finder(w).finditer(text)] == expected
         found += len(expected)
     assert found > 400
+
+
+def test_a_malformed_word_list_names_itself() -> None:
+    import json
+    from importlib import resources
+
+    from caucasus_events._resolver import DateWords
+    from caucasus_events.errors import InputError
+
+    data = json.loads((resources.files("caucasus_events") / "data" / "date_words.json")
+                      .read_text(encoding="utf-8"))
+    words = DateWords.from_json(data)
+    assert "recalled" in words.retrospective_verbs and "then" in words.sequence_adverbs
+    data["sequence_adverbs"] = "then"
+    with pytest.raises(InputError, match="sequence_adverbs"):
+        DateWords.from_json(data, origin="words.json")

@@ -82,12 +82,11 @@ class DateWords:
                 year_words=tuple(str(w) for w in data["year_words"]),
                 month_nouns=frozenset(str(w) for w in data.get("month_nouns", ())),
                 durative_adverbs=tuple(str(w) for w in data.get("durative_adverbs", ())),
-                retrospective_verbs=tuple(str(w) for w in data.get("retrospective_verbs", ())),
-                unanchored_before=tuple(str(w) for w in data.get("unanchored_before", ())),
-                recent_before=tuple(str(w) for w in data.get("recent_before", ())),
-                sequence_adverbs=tuple(str(w) for w in data.get("sequence_adverbs", ())),
-                participation_verbs=tuple(str(w) for w in data.get("participation_verbs",
-                                                                   ())),
+                retrospective_verbs=_phrases(data, "retrospective_verbs"),
+                unanchored_before=_phrases(data, "unanchored_before"),
+                recent_before=_phrases(data, "recent_before"),
+                sequence_adverbs=_phrases(data, "sequence_adverbs"),
+                participation_verbs=_phrases(data, "participation_verbs"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
@@ -96,6 +95,16 @@ class DateWords:
     def default(cls) -> DateWords:
         """The packaged lists."""
         return _default_words()
+
+
+def _phrases(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """An optional list of non-empty phrases; anything else raises ``ValueError`` naming
+    the list."""
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip()
+                                              for w in value):
+        raise ValueError(f"{key} must be a list of non-empty strings")
+    return tuple(" ".join(w.lower().split()) for w in value)
 
 
 @functools.lru_cache(maxsize=1)

@@ -193,3 +193,52 @@ def test_a_happening_someone_takes_part_in_is_no_background() -> None:
     page = _page("Kaja Kallas, who presided over the meeting of EU foreign ministers, said that "
                  "sanctions were blocked by Hungary.")
     assert _iso(_event(page, "meeting")) == "2024-12-17"
+
+
+def test_a_background_noun_naming_a_dated_happening_again_takes_its_date() -> None:
+    page = _page("Ilham Aliyev will pay a visit to Italy on February 4-5, 2025. Bilateral "
+                 "meetings are also expected on the sidelines of the visit.")
+    visits = sorted((e for e in page.events if e.event_type.value == "visit"),
+                    key=lambda e: e.evidence[0].start)
+    assert [_iso(e) for e in visits] == ["2025-02-04", "2025-02-04"]
+    assert visits[1].date is not None and visits[1].date.inferred is Inferred.DATE
+    # without a definite article it names no happening told before
+    page = _page("Ilham Aliyev will pay a visit to Italy on February 4-5, 2025. Bilateral "
+                 "meetings are also expected after such a visit.")
+    assert [_iso(e) for e in page.events if e.event_type.value == "visit"][1:] in ([], [None])
+
+
+def test_a_told_past_goes_on_in_the_sentences_after_it() -> None:
+    page = _page("Armenia and Azerbaijan went to war over Nagorno-Karabakh in 2020.\n\n"
+                 "Some 6,000 people were killed in six weeks of fighting that ended in a "
+                 "Moscow-brokered ceasefire deal.\n\n"
+                 "Under the accord, Russian peacekeepers were deployed to Nagorno-Karabakh.\n\n"
+                 "Azerbaijani forces regained control of Karabakh in 2023, after a war that "
+                 "began in September.\n\n"
+                 "Armenian troops shelled Azerbaijani positions, Armenian officials said.")
+    assert _iso(_event(page, "ceasefire")) == "2020"
+    assert _iso(_event(page, "deployed")) == "2020"
+    # a past told in a subordinate clause ("after a war that began in September") is not
+    # the time of the next sentence
+    assert _iso(_event(page, "shelled")) == "2024-12-17"
+
+
+def test_a_happening_a_speaker_tells_in_quotes_takes_no_date_of_the_saying() -> None:
+    page = _page("“Don’t you know that the National Movement handed over 20% of the territories "
+                 "to Russia?” Irakli Kobakhidze said.")
+    assert _iso(_event(page, "said")) == "2024-12-17"
+    assert _iso(_event(page, "handed over")) is None
+
+
+def test_a_day_yet_to_come_is_not_the_day_a_narrative_goes_on_in() -> None:
+    page = _page("Ilham Aliyev canceled a meeting with Nikol Pashinyan which was due to take "
+                 "place in Brussels on December 20. He complained that Pashinyan wants "
+                 "Emmanuel Macron to participate in it.")
+    assert _iso(_event(page, "complained")) == "2024-12-17"
+
+
+def test_a_date_yet_to_come_does_not_date_a_verb_in_the_past() -> None:
+    page = _page("Ilham Aliyev canceled a meeting with Nikol Pashinyan, planned in Brussels on "
+                 "December 20.")
+    assert _iso(_event(page, "canceled")) == "2024-12-17"
+    assert _iso(_event(page, "planned")) == "2024-12-17"

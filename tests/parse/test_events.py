@@ -782,6 +782,15 @@ _ROLE_CASES = [
      {"state:ARM"}, set()),
     ("Recep Tayyip Erdogan met his Azerbaijani counterpart Ilham Aliyev in Baku on Monday.",
      EventType.MEET, {"person:recep-tayyip-erdogan"}, {"person:ilham-aliyev"}, {"state:AZE"}),
+    ("Nikol Pashinyan met Ilham Aliyev in Brussels on Monday. The Armenian PM later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:nikol-pashinyan"},
+     {"state:AZE"}, {"state:ARM"}),
+    ("Nikol Pashinyan met Ararat Mirzoyan in Yerevan on Monday. The minister later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:ararat-mirzoyan"},
+     {"state:AZE"}, {"person:nikol-pashinyan"}),
+    ("Foreign Minister Ararat Mirzoyan and Prime Minister Nikol Pashinyan spoke in Yerevan on "
+     "Monday. The Prime Minister accused Baku of delaying the talks.", EventType.ACCUSE,
+     {"person:nikol-pashinyan"}, {"state:AZE"}, {"person:ararat-mirzoyan"}),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),
@@ -842,3 +851,42 @@ def test_whoever_names_a_happening_does_not_do_it() -> None:
     closures = [e for e in events if e.trigger is not None
                 and doc.text[e.trigger.start:e.trigger.end] == "closure"]
     assert all("person:ararat-mirzoyan" not in _roles(e) for e in closures)
+
+
+def test_a_participle_clause_shares_the_speaker_it_hangs_on() -> None:
+    doc, events = _events("Ilham Aliyev accused Armenia of sabotage on Monday, adding that "
+                          "the talks would go on in Brussels next month as planned.")
+    (added,) = [e for e in events if e.trigger is not None
+                and doc.text[e.trigger.start:e.trigger.end] == "adding"]
+    assert _roles(added) == {"person:ilham-aliyev": Role.INITIATOR}
+
+
+def test_a_denial_does_not_target_whom_it_clears() -> None:
+    _, events = _events("According to Salome Zourabichvili, Nikol Pashinyan did not commit "
+                        "a crime.")
+    roles = _roles(_one(events, EventType.REJECT))
+    assert roles == {"person:salome-zourabichvili": Role.INITIATOR}
+
+
+def test_the_words_typing_a_speech_act_name_its_target() -> None:
+    page = parse_page("NATO chief in Tbilisi\n\nTBILISI, Mar 18 - Jens Stoltenberg spoke in "
+                      "Tbilisi on Monday.\n\n“We discussed the concerns of Georgia and "
+                      "Ukraine. Including Russia’s threats to their sovereignty,” Stoltenberg "
+                      "wrote on Twitter.")
+    accuse = _one(list(page.events), EventType.ACCUSE)
+    targets = {a.actor_id for a in accuse.actors if a.role is Role.TARGET}
+    assert targets == {"state:RUS"}
+
+
+def test_a_body_the_happening_stands_outside_is_no_target() -> None:
+    _, events = _events("Activists rallied outside the Parliament of Armenia on Monday.")
+    roles = _roles(_one(events, EventType.PROTEST))
+    assert Role.TARGET not in roles.values()
+
+
+def test_whoever_holds_someone_in_custody_is_the_initiator() -> None:
+    _, events = _events("Ruben Vardanyan remains in the custody of the State Security Service "
+                        "of Azerbaijan.")
+    roles = _roles(_one(events, EventType.ARREST))
+    assert roles.get("person:ruben-vardanyan") is Role.TARGET
+    assert Role.INITIATOR in roles.values()

@@ -5,16 +5,26 @@ Every date expression of the page is resolved once by the one resolver
 takes, in order:
 
 - the clause's own date (the one nearest its trigger), unless it stands in what a speaker
-  says, in a clause embedded after the trigger or modifies a noun ("last year's war");
-- else the sentence's one date, the date of the quote it reports, the date of a report the
-  sentence cites ("(Report.az, May 26)");
+  says, in a clause embedded after the trigger, modifies a noun ("last year's war") or
+  ends a span ("until 2028"); else a day counted from a happening told before ("two days
+  after the attack");
+- else the sentence's one date (not one of a relative clause), the date of the quote it
+  reports, the date of a report the sentence cites ("(Report.az, May 26)");
 - a plan takes the day its paragraph set for it, when that day is still to come;
-- background (a noun naming a past happening, a possibility, the present perfect, a decade)
-  stays undated;
-- else a current report takes the day its paragraph's narrative is in, else the day the
-  story's lead reports, else the publication date, flagged inferred.
+- a background noun takes the date of the happening it names again ("the visit"), or of
+  the past narrative it stands in, else none;
+- a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
+  of an unsaid earlier time ("previously") and a decade stay undated; "earlier" and
+  "recently" take the publication month;
+- else a current report takes the day its paragraph's narrative is in; after "then" the
+  date of the sentence before; the date of a happening the sentence refers back to
+  ("during the raids"); none for what a speaker tells in quotes; the time of a past
+  narrative the sentences before tell; else the day the story's lead reports (the
+  publication date for the present progressive), else the publication date, flagged
+  inferred.
 
-A speaker's undated words were said when their dated words were.
+A speaker's undated words were said when their dated words were (unless an adverb sets
+them at another time).  The word lists are labels of ``data/date_words.json``.
 """
 
 from __future__ import annotations
@@ -151,6 +161,8 @@ _COUNTED = re.compile(
     r"\b(?:(?P<n>\d{1,2}|" + _words(list(_DATE_WORDS.numbers)) + r")|the)\s+(?P<u>days?|weeks?)\s+"
     r"(?P<dir>after|before)\s+(?:the|his|her|its|their|this|that)\s+"
     r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+# "the visit", "this week's talks": a noun phrase naming something known
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
 
 
@@ -166,6 +178,14 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|a
                           r"(?!going\b)[a-z]+ing\b", re.I)
 # A date as the end of a span: "until 2028", "till March".
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
+# A verb in the simple past, regular or of the irregular list.
+_PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\b")
+_HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:since|despite|having|although|though|while|when|after|"
+                          r"before|as|because|if|until|which|who|that)\b", re.I)
+_PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _W("irregular_past_verbs"), re.I)
+# How far (days) before the report a past must end to be a narrative's time.
+_PAST_DAYS = 31
 # A relative clause open before a date: its pronoun with no clause break after it.
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
 _RELATIVE_REACH = 200
@@ -213,6 +233,10 @@ class EventDates:
         self._previous: tuple[int, PartialDate | None] | None = None
         # the stated date of the last happening told with each trigger word, by its stem
         self._told: dict[str, PartialDate] = {}
+        # the past the sentence before told (a month or a year long before the report)
+        self._narrative: PartialDate | None = None
+        # the same for every word of the trigger, with where it was told
+        self._told_at: dict[str, tuple[int, PartialDate]] = {}
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -222,14 +246,33 @@ class EventDates:
         said: dict[str, PartialDate] = {}
         self._previous = None
         self._told = {}
+        self._told_at = {}
+        self._narrative = None
+        narrative: PartialDate | None = None
+        told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
         for d in drafts:
             if last is not None and last[1] != d.sentence:
                 self._previous = (last[0], last[2])
+                if narrative is not None or told_time:
+                    # a sentence of background alone tells no other time: the past goes on
+                    self._narrative = narrative
+                narrative, told_time = None, False
             date = self.date(d)
             last = (d.paragraph, d.sentence, date)
+            told_time = told_time or date is not None
+            if date is None or not self._long_before(date):
+                pass
+            elif date.text and self._main_clause(d):
+                narrative = date  # the sentence tells the past: the next may go on in it
+            elif not date.text and self._narrative is not None and \
+                    (date.start, date.end) == (self._narrative.start, self._narrative.end):
+                narrative = self._narrative  # and goes on in it
             if date is not None and date.text and d.hit.end > d.hit.start:
                 self._told[_stem(self.text[d.hit.start:d.hit.end])] = date
+                for word in self.text[d.hit.start:d.hit.end].split():
+                    if len(word) >= 4:
+                        self._told_at[_stem(word)] = (d.hit.start, date)
             if d.speech and d.initiators:
                 # A speaker's undated words were said when their dated words were.
                 if (date is None and not self._withheld(d)) or (
@@ -255,7 +298,7 @@ class EventDates:
         c_start, c_end = d.clause
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
                and not self._embedded(d, m) and not self._attributive(d, m)
-               and not self._bound(m)]
+               and not self._bound(m) and not self._yet_to_come(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
@@ -266,7 +309,7 @@ class EventDates:
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
-                       and not self._bound(m)}
+                       and not self._bound(m) and not self._yet_to_come(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -284,9 +327,15 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if self._background(d) or (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
-                self._perfect(d) or \
-                self._recalled(d) or self._unanchored(d):
+        if self._background(d):
+            same = self._same_happening(d)
+            if same is None and self._narrative is not None and self._past(d):
+                # "... turned to war last year. Some 6,000 people were killed in six weeks of
+                # fighting": the happening the past narrative names
+                return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
+            return same
+        if (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
+                self._perfect(d) or self._recalled(d) or self._unanchored(d):
             return None
         recent = self._recent(d)
         if recent is not None:
@@ -304,10 +353,56 @@ class EventDates:
         told = self._referred(d)
         if told is not None:
             return told
+        if not d.speech and self._quoted(d):
+            return None  # what a speaker tells in quotes happened when the words do not say
+        if self._narrative is not None and not d.speech and self._past(d):
+            # "... turned to war last year. Some 6,000 people were killed in six weeks of
+            # fighting that ended in a cease-fire deal": the past goes on
+            return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
         if self._present(d):
             # "the aid effort is intensifying": the time of writing
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _quoted(self, d: DatedDraft) -> bool:
+        """Whether the trigger stands in a speaker's own account: a whole quote, not
+        quoted words inside the narration ("what he called the “kidnapping”")."""
+        return any(q.span.start <= d.hit.start < q.span.end and not q.partial
+                   for q in self.quote_at(d.hit.start, d.hit.end))
+
+    def _yet_to_come(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date after the publication date stands beside a verb in the past
+        ("canceled the meeting, due on December 20"): it dates something else."""
+        ref = self.reference
+        return ref is not None and m.date.start > ref.end and self._told_in_past(d)
+
+    def _told_in_past(self, d: DatedDraft) -> bool:
+        """Whether the trigger is a verb in the past tense ("complained", "met")."""
+        if d.hit.nominal or d.hit.end <= d.hit.start:
+            return False
+        word = self.text[d.hit.start:d.hit.end].split()[0]
+        return _PAST_WORD.fullmatch(word) is not None
+
+    def _long_before(self, date: PartialDate) -> bool:
+        """Whether a month or year lies well before the report (its end a month or more
+        before the publication date)."""
+        ref = self.reference
+        return ref is not None and date.precision in (Precision.MONTH, Precision.YEAR) \
+            and (ref.start - date.end).days > _PAST_DAYS
+
+    def _past(self, d: DatedDraft) -> bool:
+        """Whether the clause's verb is in the simple past ("were killed", "ended in"),
+        not a perfect or a progressive."""
+        c_start, c_end = d.clause
+        return _PAST_VERB.search(self.text, c_start, c_end) is not None and \
+            _PROGRESSIVE.search(self.text, c_start, c_end) is None and \
+            _HAVE.search(self.text, c_start, c_end) is None
+
+    def _main_clause(self, d: DatedDraft) -> bool:
+        """Whether the draft's clause is no subordinate one ("since a war ended in 1994",
+        "despite having its license revoked in February"): only a main clause sets the
+        time a narrative goes on in."""
+        return _SUBORDINATE.search(self.text, d.clause[0], d.hit.start) is None
 
     def _present(self, d: DatedDraft) -> bool:
         """Whether the clause tells its happening in the present progressive ("the aid
@@ -316,6 +411,19 @@ class EventDates:
         if d.speech:
             return False
         return _PROGRESSIVE.search(self.text, d.clause[0], d.clause[1]) is not None
+
+    def _same_happening(self, d: DatedDraft) -> PartialDate | None:
+        """The stated date of the happening a definite background noun names again ("will
+        pay a visit on February 4-5 ... on the sidelines of the visit"), told shortly
+        before with the same word; flagged inferred."""
+        if d.hit.end <= d.hit.start or \
+                _DEFINITE_BEFORE.search(self.text, max(0, d.hit.start - 40), d.hit.start) is None:
+            return None
+        for word in self.text[d.hit.start:d.hit.end].split():
+            told = self._told_at.get(_stem(word))
+            if told is not None and d.hit.start - told[0] <= _LOOK_BACK:
+                return attrs.evolve(told[1], text="", inferred=Inferred.DATE)
+        return None
 
     def _counted_from(self, d: DatedDraft) -> PartialDate | None:
         """A day counted from a happening told before with its day ("The attack came on
@@ -458,9 +566,14 @@ class EventDates:
         s_start = d.sentence[0]
         # a bounded look back keeps a page with one huge paragraph linear
         p_start = max(self.paragraphs[d.paragraph][0], s_start - _LOOK_BACK)
+        ref = self.reference
         for m in reversed(self._dates_in(p_start, s_start)):
-            if m.date.precision is Precision.DAY and not self._spoken(d, m):
-                return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
+            if m.date.precision is not Precision.DAY or self._spoken(d, m) or \
+                    self._relative(m):
+                continue  # a relative clause's day is not the narrative's
+            if ref is not None and m.date.start > ref.end and self._told_in_past(d):
+                continue  # a day yet to come is no day a past happening went on in
+            return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
 
     def _bound(self, m: DateMention) -> bool:

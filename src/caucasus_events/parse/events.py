@@ -79,8 +79,10 @@ _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 # An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
 # a Twitter post", "told a NATO press conference".
-_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
-                     r"(?:[\w-]+\s+){0,2}$", re.I)
+_SPEECH_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
+# A platform a speech act is posted on: "wrote on Twitter", "said via Telegram".
+_ON_PLATFORM = re.compile(r"\b(?:via|on)\s+$", re.I)
 # Happenings whose noun's possessor undergoes them: "Vardanyan's arrest".
 _PATIENT_OWNED = frozenset({EventType.ARREST})
 _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
@@ -95,6 +97,18 @@ _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # Reported words whose subject is "it" or "they": "warned that it would ...".
 _IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
                          re.I)
+# A definite title as a verb's subject: "The PM defended", "the Armenian foreign minister".
+_DEFINITE_TITLE = re.compile(
+    r"(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
+    r"\b[Tt]he\s+(?-i:[A-Z][a-z]+\s+)??(?P<t>" + _W("definite_titles") + r")\s+"
+    r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
+# How far before a content cue its owner may stand ("Russia's continued threats").
+_CUE_REACH = 30
+# A preposition placing a happening beside a body, not acting on it.
+_BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+                     re.I)
+# A noun of holding someone: "in the custody of X", X holds.
+_HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -333,7 +347,14 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # the speaker of the sentence's earlier clauses, for a participle clause's verb
+        self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
+        # people's roles, lower-cased, for a definite title ("the PM") to stand for them
+        self._roles = {a.id: a.role.lower() for a in actors
+                       if a.kind is ActorKind.PERSON and a.role}
+        self._title_words = {" ".join(w.split()[:1]): " ".join(w.split()[1:])
+                             for w in table.grammar_words.get("title_abbreviations", ())}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -494,6 +515,11 @@ class _Extractor:
                     self._note_subject(found, s_start)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
+        for d in drafts:
+            if d.speech and d.typed and d.event_type is EventType.REJECT:
+                # a denial typed by its words names what is denied, not whose claim it
+                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
+                d.targets = []
         self._answer_targets(drafts)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -519,6 +545,9 @@ class _Extractor:
                     if said >= 0 and h.start - said < 60 and \
                             _MEDIUM.match(self.text, h.start, h.end):
                         continue  # "told AFP in an interview": the medium of the verb
+                    self._main_speaker = next(
+                        (d.initiators for d in speech if d.initiators and d.clause[0] < c_start),
+                        [])
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
                     said = h.end
@@ -912,7 +941,8 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._shared_subject(before, hit, c_start) or \
+            speaker = self._titled_subject(hit, c_start) or \
+                self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
@@ -927,6 +957,11 @@ class _Extractor:
             if not speaker and (not text[c_start:hit.start].strip(" ,")
                                 or _ADJACENT.fullmatch(text, c_start, hit.start)):
                 speaker = self._apposed(s_start, c_start, hit)
+            if not speaker and c_start > s_start and not text[c_start:hit.start].strip(" ,") \
+                    and phrase.split()[0].endswith("ing"):
+                # "Aliyev accused Armenia of sabotage, adding that ...": a participle clause
+                # shares the speaker of the clause it hangs on
+                speaker = list(self._main_speaker)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -1081,7 +1116,9 @@ class _Extractor:
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
-                         and _clauses.locative(self.text, m.start, floor))]
+                         and _clauses.locative(self.text, m.start, floor))
+                # "protesters outside the Parliament": where, not whom
+                and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
             return []
         group = [pool[0]]
@@ -1110,8 +1147,10 @@ class _Extractor:
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
-            if a.kind is ActorKind.MEDIA or a.id in speaker or _MEDIUM.search(
-                    self.text, max(0, m.start - 30), m.start):
+            lo = max(verb_end or 0, m.start - 30)
+            if a.kind is ActorKind.MEDIA or a.id in speaker or _SPEECH_MEDIUM.search(
+                    self.text, lo, m.start) or (a.kind is ActorKind.COMPANY and
+                                                _ON_PLATFORM.search(self.text, lo, m.start)):
                 return False
             if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
                 return True
@@ -1143,6 +1182,57 @@ class _Extractor:
             if (self.countries.get(a.id) or a.id) not in sides:
                 return [a.id]
         return []
+
+    def _titled_subject(self, hit: TriggerHit, c_start: int) -> list[str]:
+        """The person a definite title right before a verb stands for ("The PM defended",
+        "the Armenian foreign minister said"): of the people on the page whose role has
+        that title (and, with a demonym, that country), the one named last before."""
+        if hit.start - c_start > _MAX_SENTENCE:
+            return []
+        m = _DEFINITE_TITLE.search(self.text[c_start:hit.start])
+        if m is None:
+            return []
+        offset = c_start
+        title = " ".join(m.group("t").lower().split())
+        words = set(self._title_words.get(title, title).replace("-", " ").split())
+        demonym = [d for d in self._mentions_in(offset + m.start(), offset + m.start("t"))
+                   if d.actor.kind is ActorKind.STATE]
+        country = self.countries.get(demonym[0].actor.id) if demonym else None
+        people = {a for a, role in self._roles.items() if _holds_title(role, words)
+                  and (country is None or self.countries.get(a) == country)}
+        i = bisect.bisect_left(self.mention_starts, offset + m.start()) - 1
+        while i >= 0:
+            if self.mentions[i].actor.id in people:
+                return [self.mentions[i].actor.id]
+            i -= 1
+        return sorted(people) if len(people) == 1 else []
+
+    def _cue_targets(self, etype: EventType, start: int, end: int,
+                     speaker: list[str]) -> list[str]:
+        """Whom the words ``text[start:end]`` of a speech act of type ``etype`` are about:
+        the actor owning or right before the cue that types them ("Russia's threats"),
+        else the first actor after it in its sentence, else the first they name; never the
+        speaker or the speaker's own state."""
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def eligible(m: _Mention) -> bool:
+            a = m.actor
+            return a.kind is not ActorKind.MEDIA and a.id not in speaker and \
+                (self.countries.get(a.id) or a.id) not in sides
+
+        cues = [at for at, cue in self.table.content_cue_hits(self.text, start, end)
+                if cue is etype]
+        words = [m for m in self._mentions_in(start, end) if eligible(m)]
+        if cues and words:
+            at = cues[0]
+            near = [m for m in words if m.end <= at and at - m.end <= _CUE_REACH]
+            if near:
+                return [near[-1].actor.id]
+            stop = _SENTENCE_STOP.search(self.text, at, end)
+            after = [m for m in words if at <= m.start < (stop.start() if stop else end)]
+            if after:
+                return [after[0].actor.id]
+        return list(dict.fromkeys(m.actor.id for m in words))[:2]
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -1225,8 +1315,8 @@ class _Extractor:
             if q.speaker_span is not None:
                 evidence.append((q.speaker_span.start, q.speaker_span.end))
             etype = self._content_type(start, end) or EventType.STATEMENT
-            targets = [m.actor.id for m in self._mentions_in(start, end)[:2]
-                       if m.actor.id != q.speaker] if etype is not EventType.STATEMENT else []
+            targets = self._cue_targets(etype, start, end, [q.speaker] if q.speaker else []) \
+                if etype not in (EventType.STATEMENT, EventType.REJECT) else []
             hit = TriggerHit(start, start, _QUOTE_TRIGGER, True)
             p_index = max(0, bisect.bisect_right(p_starts, start) - 1)
             lo = min(s for s, _ in evidence)
@@ -1302,6 +1392,7 @@ class _Extractor:
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
             targets = patients + [t for t in targets if t not in patients]
+
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
                 # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
@@ -1353,6 +1444,12 @@ class _Extractor:
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        holder = _PARTICIPANTS.match(text, hit.end)
+        if holder is not None and after and after[0].start == holder.end() and \
+                _HOLDING.search(text, hit.start, hit.end):
+            # "Vardanyan remains in the custody of Azerbaijani forces": who holds whom
+            initiators = self._coordinated_after(after, after[0])
+            targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
@@ -1646,6 +1743,23 @@ def _noun_forms(table: TriggerTable) -> frozenset[str]:
 
 
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
+
+
+def _holds_title(role: str, words: set[str]) -> bool:
+    """Whether a role ("prime minister of armenia") has all the words of a title; a bare
+    title is not one a modifier makes another ("minister" is no "prime minister")."""
+    have = role.replace("-", " ").replace(",", " ").split()
+    if not words <= set(have):
+        return False
+    if len(words) == 1:
+        (word,) = words
+        at = have.index(word)
+        return at == 0 or have[at - 1] not in _OTHER_TITLE
+    return True
+
+
+# Modifiers that make a bare title another: "prime minister", "vice president".
+_OTHER_TITLE = frozenset({"prime", "vice", "deputy", "former", "acting"})
 
 
 def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
