@@ -693,6 +693,9 @@ _TYPED = [
     # giving shelter or food is aid
     ("Yerevan, 4 May. The Armenian government said displaced families in Kapan are given "
      "shelter at schools.", EventType.AID, set()),
+    # granting a status is no material aid
+    ("Brussels, 4 May. The European Union granted candidate status to Moldova on Monday.",
+     EventType.OTHER, {EventType.AID}),
 ]
 
 
