@@ -696,6 +696,9 @@ _TYPED = [
     # granting a status is no material aid
     ("Brussels, 4 May. The European Union granted candidate status to Moldova on Monday.",
      EventType.OTHER, {EventType.AID}),
+    # tying a hostile happening to someone accuses them
+    ("Yerevan, 4 May. Armenia linked the deadly shelling of Sotk to Azerbaijani troops on "
+     "Monday.", EventType.ACCUSE, set()),
 ]
 
 
