@@ -700,7 +700,7 @@ _TYPED = [
     ("Yerevan, 4 May. Armenia linked the deadly shelling of Sotk to Azerbaijani troops on "
      "Monday.", EventType.ACCUSE, set()),
     # a speaker's own expressed intent is a proposal (CAMEO 03)
-    ("Yerevan, 4 May. \u201cWe intend to open the border with Turkey next year,\u201d Nikol "
+    ("Yerevan, 4 May. \u201cWe hope to open the border with Turkey next year,\u201d Nikol "
      "Pashinyan said.", EventType.PROPOSAL, {EventType.STATEMENT}),
 ]
 
