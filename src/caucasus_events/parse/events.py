@@ -117,6 +117,10 @@ _SHARED_POSSESSOR = re.compile(r"['’]s\s+[^,.;:!?“”\"]{1,80}?\s(?:and|or)\
                                r"(?:[a-z][\w-]*\s+){0,2}")
 # How many mentions back a definite title looks for the person holding it.
 _TITLE_LOOK_BACK = 200
+# A possessor and the lower-case words before the actor it qualifies: "'s archrival ".
+_POSSESSOR_OF_HEAD = re.compile(
+    r"['’]s\s+(?:(?!(?:to|of|and|or|with|for|in|on|at|by|from|the|a|an|that|which|who)\b)"
+    r"[a-z][\w-]*\s+){1,3}")
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -263,6 +267,12 @@ _MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
 # the U.N. climate conference".
 _PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
                       r"(?:[\w.-]+\s+){0,3}", re.I)
+_STATUS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
+                            + _W("status_nouns") + r"\b", re.I)
+# A verb tying its object to someone, before the object: "is linking the "treacherous"".
+_LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|this|that|"
+                      r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
+_TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -498,7 +508,8 @@ class _Extractor:
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
             and _MODIFIES.match(self.text, h.end))]
-        hits = self._attending(self._believed(self._published(hits)))
+        hits = self._attending(self._believed(self._status_granted(self._published(hits))))
+        hits = self._linked(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -746,6 +757,39 @@ class _Extractor:
                 continue
             out.append(h)
         return out
+
+    def _linked(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits with the verbs that tie a hostile happening to someone ("Baku is
+        linking the attack to an anti-Azerbaijani campaign", "officials tied the bombing
+        to the rebels"): an accusation (CAMEO 11) by the verb's subject."""
+        accuse = next((t for t in self.table.triggers if t.event_type is EventType.ACCUSE),
+                      None)
+        if accuse is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for i, h in enumerate(hits):
+            noun = h.nominal or self.text[h.start:h.end].lower() in nouns
+            m = _LINKING.search(self.text, max(0, h.start - 80), h.start) \
+                if noun and h.trigger.event_type in _HOSTILE else None
+            if m is not None and _TO.match(self.text, h.end) and \
+                    not any(m.start("verb") < o.start < h.start for o in hits[:i]):
+                verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+                out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+                out.append(verb)
+                h = attrs.evolve(h, nominal=True)  # the object of the verb
+            out.append(h)
+        return sorted(out, key=lambda h: (h.start, -h.end))
+
+    def _status_granted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """Granting a status, citizenship or asylum is no material aid (CAMEO 07): the
+        grant is another happening ("granting the status of EU candidates to Ukraine")."""
+        other = next((t for t in self.table.triggers if t.event_type is EventType.OTHER), None)
+        if other is None:
+            return hits
+        return [attrs.evolve(h, trigger=other) if h.trigger.event_type is EventType.AID
+                and not h.nominal and _STATUS_OBJECT.match(self.text, h.end) else h
+                for h in hits]
 
     def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A verb of belief whose object is a claim takes a stance on it: "not buying
@@ -1138,11 +1182,14 @@ class _Extractor:
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
-        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met)."""
-        return [m for k, m in enumerate(mentions) if not (
-            m.actor.kind is ActorKind.STATE and k + 1 < len(mentions)
-            and mentions[k + 1].actor.kind is ActorKind.PERSON
-            and not self.text[m.end:mentions[k + 1].start].strip())]
+        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met) and without a
+        possessor of the actor named after it ("with Iran's archrival Israel")."""
+        return [m for k, m in enumerate(mentions) if not (k + 1 < len(mentions) and (
+            (m.actor.kind is ActorKind.STATE
+             and mentions[k + 1].actor.kind is ActorKind.PERSON
+             and not self.text[m.end:mentions[k + 1].start].strip())
+            # "Iran's archrival Israel": the possessor qualifies the head named after it
+            or _POSSESSOR_OF_HEAD.fullmatch(self.text, m.end, mentions[k + 1].start)))]
 
     def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
                         speaker: list[str], verb_end: int | None = None) -> list[str]:
@@ -1382,10 +1429,11 @@ class _Extractor:
                     if initiators else []
                 if not owner:
                     # "Azerbaijan's strained relations with Iran and blossoming friendship
-                    # with Israel": co-ordinated nouns share the possessor
-                    owner = [m for m in before[-3:] if _SHARED_POSSESSOR.fullmatch(
+                    # with Israel": co-ordinated nouns share the possessor (which does not
+                    # make the second noun any less background)
+                    shared = [m for m in before[-3:] if _SHARED_POSSESSOR.fullmatch(
                         text, m.end, hit.start)][:1]
-                    initiators = [owner[0].actor.id] if owner else initiators
+                    initiators = [shared[0].actor.id] if shared else initiators
                 possessive = bool(initiators)
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             patients: list[str] = []
