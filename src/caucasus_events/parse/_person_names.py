@@ -1,5 +1,6 @@
-"""People found by rule: titled names and office holders, roles, appositions, subjects of
-reporting verbs, name-shaped words, and surname-only and given-name mentions linked back."""
+"""People found by rule: the byline's authors (and the page's outlets), titled names and
+office holders, roles, appositions, subjects of reporting verbs, name-shaped words, and
+surname-only and given-name mentions linked back."""
 
 from __future__ import annotations
 
