@@ -675,6 +675,24 @@ _TYPED = [
     # a happening a quoted speaker asserts with its actor named is a fact told
     ("Tbilisi, 2 May. \u201cGeorgia signed the Association Agreement in 2014,\u201d Irakli "
      "Kobakhidze said.", EventType.AGREE, set()),
+    # a verb of belief with a claim as object takes a stance: negated, it rejects
+    ("Baku, 2 May. Azerbaijan is not buying Iran's claim that the attack was a family "
+     "matter.", EventType.REJECT, {EventType.COOPERATE}),
+    # civilians clashing with the police protest; fighting is between armed forces
+    ("Tbilisi, 2 May. Pro-EU protesters clashed with police outside the parliament on "
+     "Monday.", EventType.PROTEST, {EventType.FIGHT}),
+    # pejorative evaluation of another side accuses it
+    ("Tbilisi, 2 May. Irakli Kobakhidze said the opposition's frequent talk about Ivanishvili "
+     "reveals their panic.", EventType.ACCUSE, set()),
+    # a noun in what a speech verb reports after "that" is no topic of the verb
+    ("Washington, 4 May. Joe Biden notified Congress that he is extending a waiver that "
+     "allows military aid to Azerbaijan.", EventType.AID, set()),
+    # a trip whose purpose is a meeting is taking part in it
+    ("Brussels, 4 May. Ilham Aliyev arrived in Brussels on Monday for talks with Charles "
+     "Michel.", EventType.MEET, {EventType.VISIT}),
+    # giving shelter or food is aid
+    ("Yerevan, 4 May. The Armenian government said displaced families in Kapan are given "
+     "shelter at schools.", EventType.AID, set()),
 ]
 
 
@@ -703,6 +721,12 @@ def test_the_medium_of_a_speech_verb_is_no_second_statement() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "unwanted"), [
+    # "the end of the meeting" is no verb ending the talks
+    ("Moscow, 2 May. At the end of the meeting, Vladimir Putin spoke to Emmanuel Macron.",
+     EventType.SANCTION),
+    # a verb form after a determiner and before a content word modifies it
+    ("Kaja Kallas said the visa suspension was an initial step toward accountability.",
+     EventType.AGREE),
     # a bare verb form after a copula is an adjective
     ("Nikol Pashinyan said a peace deal with Azerbaijan is close to being finalised.",
      EventType.OTHER),
@@ -758,6 +782,15 @@ _ROLE_CASES = [
      {"state:ARM"}, set()),
     ("Recep Tayyip Erdogan met his Azerbaijani counterpart Ilham Aliyev in Baku on Monday.",
      EventType.MEET, {"person:recep-tayyip-erdogan"}, {"person:ilham-aliyev"}, {"state:AZE"}),
+    ("Nikol Pashinyan met Ilham Aliyev in Brussels on Monday. The Armenian PM later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:nikol-pashinyan"},
+     {"state:AZE"}, {"state:ARM"}),
+    ("Nikol Pashinyan met Ararat Mirzoyan in Yerevan on Monday. The minister later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:ararat-mirzoyan"},
+     {"state:AZE"}, {"person:nikol-pashinyan"}),
+    ("Foreign Minister Ararat Mirzoyan and Prime Minister Nikol Pashinyan spoke in Yerevan on "
+     "Monday. The Prime Minister accused Baku of delaying the talks.", EventType.ACCUSE,
+     {"person:nikol-pashinyan"}, {"state:AZE"}, {"person:ararat-mirzoyan"}),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),
@@ -818,3 +851,42 @@ def test_whoever_names_a_happening_does_not_do_it() -> None:
     closures = [e for e in events if e.trigger is not None
                 and doc.text[e.trigger.start:e.trigger.end] == "closure"]
     assert all("person:ararat-mirzoyan" not in _roles(e) for e in closures)
+
+
+def test_a_participle_clause_shares_the_speaker_it_hangs_on() -> None:
+    doc, events = _events("Ilham Aliyev accused Armenia of sabotage on Monday, adding that "
+                          "the talks would go on in Brussels next month as planned.")
+    (added,) = [e for e in events if e.trigger is not None
+                and doc.text[e.trigger.start:e.trigger.end] == "adding"]
+    assert _roles(added) == {"person:ilham-aliyev": Role.INITIATOR}
+
+
+def test_a_denial_does_not_target_whom_it_clears() -> None:
+    _, events = _events("According to Salome Zourabichvili, Nikol Pashinyan did not commit "
+                        "a crime.")
+    roles = _roles(_one(events, EventType.REJECT))
+    assert roles == {"person:salome-zourabichvili": Role.INITIATOR}
+
+
+def test_the_words_typing_a_speech_act_name_its_target() -> None:
+    page = parse_page("NATO chief in Tbilisi\n\nTBILISI, Mar 18 - Jens Stoltenberg spoke in "
+                      "Tbilisi on Monday.\n\n“We discussed the concerns of Georgia and "
+                      "Ukraine. Including Russia’s threats to their sovereignty,” Stoltenberg "
+                      "wrote on Twitter.")
+    accuse = _one(list(page.events), EventType.ACCUSE)
+    targets = {a.actor_id for a in accuse.actors if a.role is Role.TARGET}
+    assert targets == {"state:RUS"}
+
+
+def test_a_body_the_happening_stands_outside_is_no_target() -> None:
+    _, events = _events("Activists rallied outside the Parliament of Armenia on Monday.")
+    roles = _roles(_one(events, EventType.PROTEST))
+    assert Role.TARGET not in roles.values()
+
+
+def test_whoever_holds_someone_in_custody_is_the_initiator() -> None:
+    _, events = _events("Ruben Vardanyan remains in the custody of the State Security Service "
+                        "of Azerbaijan.")
+    roles = _roles(_one(events, EventType.ARREST))
+    assert roles.get("person:ruben-vardanyan") is Role.TARGET
+    assert Role.INITIATOR in roles.values()

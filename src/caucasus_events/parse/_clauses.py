@@ -30,7 +30,7 @@ _BREAK = re.compile(
 # launched its offensive, Tamara treated the wounded").
 _SUBORDINATE = re.compile(
     r"[\s\"“]*(?:When|After|Before|While|Whereas|Although|Though|Because|Since|Once|Until"
-    r"|If|As\s+soon\s+as|Following|Despite|Amid|During|Ahead\s+of|In\s+response\s+to)\s+"
+    r"|If|As\s+soon\s+as|Following|Despite|Amid|Ahead\s+of)\s+"
     r"[^,;:“”\"]{8,160}?,\s")
 
 

@@ -42,7 +42,9 @@ UNDETERMINED = "und"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Non-ASCII word characters but digits: every non-ASCII letter is one (str.isalpha
+# implies \w and not \d), and punctuation such as curly quotes is skipped.
+_NON_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")
 _RANGE = re.compile(r"^([0-9A-Fa-f]{2,6})-([0-9A-Fa-f]{2,6})$")
 
 

@@ -79,8 +79,10 @@ _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 # An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
 # a Twitter post", "told a NATO press conference".
-_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
-                     r"(?:[\w-]+\s+){0,2}$", re.I)
+_SPEECH_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
+# A platform a speech act is posted on: "wrote on Twitter", "said via Telegram".
+_ON_PLATFORM = re.compile(r"\b(?:via|on)\s+$", re.I)
 # Happenings whose noun's possessor undergoes them: "Vardanyan's arrest".
 _PATIENT_OWNED = frozenset({EventType.ARREST})
 _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
@@ -95,6 +97,18 @@ _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # Reported words whose subject is "it" or "they": "warned that it would ...".
 _IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
                          re.I)
+# A definite title as a verb's subject: "The PM defended", "the Armenian foreign minister".
+_DEFINITE_TITLE = re.compile(
+    r"(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
+    r"\b[Tt]he\s+(?-i:[A-Z][a-z]+\s+)??(?P<t>" + _W("definite_titles") + r")\s+"
+    r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
+# How far before a content cue its owner may stand ("Russia's continued threats").
+_CUE_REACH = 30
+# A preposition placing a happening beside a body, not acting on it.
+_BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+                     re.I)
+# A noun of holding someone: "in the custody of X", X holds.
+_HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -206,8 +220,9 @@ _COMPOUND_GAP = re.compile(r"[ \u00a0-]")
 # to suspend visa liberalisation" is a sanction, not a speaker's claim).
 _DECIDED = re.compile(r"\b" + _W("decision_leads") + r"\s+(?:\w+ly\s+)?$", re.I)
 # A verb that ends what its object names, before the object noun ("end the talks").
-_HALTING = re.compile(r"\b(?P<verb>" + _W("halting_verbs") + r")(?:\s+(?:the|its|their|all|"
-                      r"further|a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
+_HALTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?P<verb>" + _W("halting_verbs")
+                      + r")(?!\s+(?:of|to|up|in|with)\b)(?:\s+(?:the|its|their|all|further|"
+                      r"a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
@@ -231,6 +246,15 @@ _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
+_BELIEF = re.compile(_W("belief_verbs"), re.I)
+# The claim a verb of belief takes: "Tehran's claim", "the official explanation".
+_CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
+_MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
+# Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
+# the U.N. climate conference".
+_PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
+                      r"(?:[\w.-]+\s+){0,3}", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -323,7 +347,14 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # the speaker of the sentence's earlier clauses, for a participle clause's verb
+        self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
+        # people's roles, lower-cased, for a definite title ("the PM") to stand for them
+        self._roles = {a.id: a.role.lower() for a in actors
+                       if a.kind is ActorKind.PERSON and a.role}
+        self._title_words = {" ".join(w.split()[:1]): " ".join(w.split()[1:])
+                             for w in table.grammar_words.get("title_abbreviations", ())}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -452,7 +483,14 @@ class _Extractor:
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
         hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
-        hits = self._published(hits)
+        nouns = _noun_forms(self.table)
+        # "an initial step", "the alleged attack": a verb form made a noun by its
+        # determiner that is no noun of the lexicon and stands before a content word
+        # modifies it
+        hits = [h for h in hits if not (
+            h.nominal and self.text[h.start:h.end].lower() not in nouns
+            and _MODIFIES.match(self.text, h.end))]
+        hits = self._attending(self._believed(self._published(hits)))
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -477,6 +515,11 @@ class _Extractor:
                     self._note_subject(found, s_start)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
+        for d in drafts:
+            if d.speech and d.typed and d.event_type is EventType.REJECT:
+                # a denial typed by its words names what is denied, not whose claim it
+                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
+                d.targets = []
         self._answer_targets(drafts)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -502,6 +545,9 @@ class _Extractor:
                     if said >= 0 and h.start - said < 60 and \
                             _MEDIUM.match(self.text, h.start, h.end):
                         continue  # "told AFP in an interview": the medium of the verb
+                    self._main_speaker = next(
+                        (d.initiators for d in speech if d.initiators and d.clause[0] < c_start),
+                        [])
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
                     said = h.end
@@ -516,7 +562,7 @@ class _Extractor:
                          and not h.trigger.reporting
                          # a noun after a verb trigger is its topic ("condemned the arrests")
                          and not (h.nominal and h.trigger.priority < _CONCRETE
-                                  and any(v < h.start for v in verbs)
+                                  and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
                                   # "called for a ceasefire during a phone call": the
@@ -570,6 +616,21 @@ class _Extractor:
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
                                                < d.content[1] for o in out))]
+
+    def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
+        """Whether a verb trigger of the clause before a noun trigger governs it as its
+        object or topic ("condemned the arrests"); a speech verb does not govern what it
+        reports after "that" or a colon ("notified Congress that he is extending a
+        waiver")."""
+        for v in hits:
+            if v.start >= noun.start:
+                break
+            if v.start < c_start or v.nominal:
+                continue
+            if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
+                continue
+            return True
+        return False
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -660,6 +721,37 @@ class _Extractor:
             if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
                     _PUBLISHED_OBJECT.match(self.text, h.end)
                     or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
+                h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
+
+    def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
+        climate conference"): the meeting names the happening, the verb its coming."""
+        out: list[TriggerHit] = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and not h.nominal and h.trigger.event_type is EventType.VISIT \
+                    and nxt.trigger.event_type is EventType.MEET and \
+                    _PURPOSE.fullmatch(self.text, h.end, nxt.start):
+                out.append(attrs.evolve(h, trigger=nxt.trigger))
+                continue
+            out.append(h)
+        return out
+
+    def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A verb of belief whose object is a claim takes a stance on it: "not buying
+        Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
+        is a statement; the verb is no purchase."""
+        statement = next((t for t in self.table.triggers
+                          if t.event_type is EventType.STATEMENT), None)
+        if statement is None:
+            return hits
+        out = []
+        for h in hits:
+            if not h.nominal and _BELIEF.fullmatch(self.text, h.start, h.end) and \
+                    _CLAIM_OBJECT.match(self.text, h.end):
+                # a speech verb of opinion: negated, it rejects (see _speech)
                 h = attrs.evolve(h, trigger=statement)
             out.append(h)
         return out
@@ -849,7 +941,8 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._shared_subject(before, hit, c_start) or \
+            speaker = self._titled_subject(hit, c_start) or \
+                self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
@@ -864,6 +957,11 @@ class _Extractor:
             if not speaker and (not text[c_start:hit.start].strip(" ,")
                                 or _ADJACENT.fullmatch(text, c_start, hit.start)):
                 speaker = self._apposed(s_start, c_start, hit)
+            if not speaker and c_start > s_start and not text[c_start:hit.start].strip(" ,") \
+                    and phrase.split()[0].endswith("ing"):
+                # "Aliyev accused Armenia of sabotage, adding that ...": a participle clause
+                # shares the speaker of the clause it hangs on
+                speaker = list(self._main_speaker)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -1018,7 +1116,9 @@ class _Extractor:
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
-                         and _clauses.locative(self.text, m.start, floor))]
+                         and _clauses.locative(self.text, m.start, floor))
+                # "protesters outside the Parliament": where, not whom
+                and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
             return []
         group = [pool[0]]
@@ -1047,8 +1147,10 @@ class _Extractor:
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
-            if a.kind is ActorKind.MEDIA or a.id in speaker or _MEDIUM.search(
-                    self.text, max(0, m.start - 30), m.start):
+            lo = max(verb_end or 0, m.start - 30)
+            if a.kind is ActorKind.MEDIA or a.id in speaker or _SPEECH_MEDIUM.search(
+                    self.text, lo, m.start) or (a.kind is ActorKind.COMPANY and
+                                                _ON_PLATFORM.search(self.text, lo, m.start)):
                 return False
             if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
                 return True
@@ -1080,6 +1182,57 @@ class _Extractor:
             if (self.countries.get(a.id) or a.id) not in sides:
                 return [a.id]
         return []
+
+    def _titled_subject(self, hit: TriggerHit, c_start: int) -> list[str]:
+        """The person a definite title right before a verb stands for ("The PM defended",
+        "the Armenian foreign minister said"): of the people on the page whose role has
+        that title (and, with a demonym, that country), the one named last before."""
+        if hit.start - c_start > _MAX_SENTENCE:
+            return []
+        m = _DEFINITE_TITLE.search(self.text[c_start:hit.start])
+        if m is None:
+            return []
+        offset = c_start
+        title = " ".join(m.group("t").lower().split())
+        words = set(self._title_words.get(title, title).replace("-", " ").split())
+        demonym = [d for d in self._mentions_in(offset + m.start(), offset + m.start("t"))
+                   if d.actor.kind is ActorKind.STATE]
+        country = self.countries.get(demonym[0].actor.id) if demonym else None
+        people = {a for a, role in self._roles.items() if _holds_title(role, words)
+                  and (country is None or self.countries.get(a) == country)}
+        i = bisect.bisect_left(self.mention_starts, offset + m.start()) - 1
+        while i >= 0:
+            if self.mentions[i].actor.id in people:
+                return [self.mentions[i].actor.id]
+            i -= 1
+        return sorted(people) if len(people) == 1 else []
+
+    def _cue_targets(self, etype: EventType, start: int, end: int,
+                     speaker: list[str]) -> list[str]:
+        """Whom the words ``text[start:end]`` of a speech act of type ``etype`` are about:
+        the actor owning or right before the cue that types them ("Russia's threats"),
+        else the first actor after it in its sentence, else the first they name; never the
+        speaker or the speaker's own state."""
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def eligible(m: _Mention) -> bool:
+            a = m.actor
+            return a.kind is not ActorKind.MEDIA and a.id not in speaker and \
+                (self.countries.get(a.id) or a.id) not in sides
+
+        cues = [at for at, cue in self.table.content_cue_hits(self.text, start, end)
+                if cue is etype]
+        words = [m for m in self._mentions_in(start, end) if eligible(m)]
+        if cues and words:
+            at = cues[0]
+            near = [m for m in words if m.end <= at and at - m.end <= _CUE_REACH]
+            if near:
+                return [near[-1].actor.id]
+            stop = _SENTENCE_STOP.search(self.text, at, end)
+            after = [m for m in words if at <= m.start < (stop.start() if stop else end)]
+            if after:
+                return [after[0].actor.id]
+        return list(dict.fromkeys(m.actor.id for m in words))[:2]
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -1162,8 +1315,8 @@ class _Extractor:
             if q.speaker_span is not None:
                 evidence.append((q.speaker_span.start, q.speaker_span.end))
             etype = self._content_type(start, end) or EventType.STATEMENT
-            targets = [m.actor.id for m in self._mentions_in(start, end)[:2]
-                       if m.actor.id != q.speaker] if etype is not EventType.STATEMENT else []
+            targets = self._cue_targets(etype, start, end, [q.speaker] if q.speaker else []) \
+                if etype not in (EventType.STATEMENT, EventType.REJECT) else []
             hit = TriggerHit(start, start, _QUOTE_TRIGGER, True)
             p_index = max(0, bisect.bisect_right(p_starts, start) - 1)
             lo = min(s for s, _ in evidence)
@@ -1239,6 +1392,7 @@ class _Extractor:
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
             targets = patients + [t for t in targets if t not in patients]
+
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
                 # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
@@ -1290,6 +1444,12 @@ class _Extractor:
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        holder = _PARTICIPANTS.match(text, hit.end)
+        if holder is not None and after and after[0].start == holder.end() and \
+                _HOLDING.search(text, hit.start, hit.end):
+            # "Vardanyan remains in the custody of Azerbaijani forces": who holds whom
+            initiators = self._coordinated_after(after, after[0])
+            targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
@@ -1305,6 +1465,15 @@ class _Extractor:
             # an accident has no initiator: whose plane crashed takes part in it
             participants, initiators = initiators, []
         event_type = hit.trigger.event_type
+        sides = [*initiators, *participants, *targets]
+        protesters = [a for a in sides if self._protesters(a)]
+        if event_type is EventType.FIGHT and protesters:
+            # "protesters clashed with police": a clash of civilians with the police is a
+            # protest (FIGHT is armed forces against each other); the protesters act
+            event_type = EventType.PROTEST
+            initiators = protesters
+            targets = [a for a in sides if a not in protesters][:_MAX_TARGETS]
+            participants = []
         if event_type is EventType.SANCTION and initiators and all(
                 self.kinds.get(a) is ActorKind.COMPANY for a in initiators):
             # "Azerbaijan Airlines is suspending flights": a business decision, no sanction
@@ -1330,6 +1499,13 @@ class _Extractor:
             state = self.place_states.get(self.places[i][2].id)
             return [state.id] if state is not None else []
         return []
+
+    def _protesters(self, actor: str) -> bool:
+        """Whether a group actor is named by a protest noun ("pro-EU protesters")."""
+        if self.kinds.get(actor) is not ActorKind.GROUP:
+            return False
+        words = set(self.names.get(actor, "").lower().split())
+        return bool(words & _protest_nouns(self.table))
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -1554,12 +1730,36 @@ class _Extractor:
 
 
 @functools.lru_cache(maxsize=8)
+def _protest_nouns(table: TriggerTable) -> frozenset[str]:
+    """The one-word nouns of the protest triggers ("protesters", "demonstrators")."""
+    return frozenset(n for t in table.triggers if t.event_type is EventType.PROTEST
+                     for n in t.nouns if " " not in n)
+
+
+@functools.lru_cache(maxsize=8)
 def _noun_forms(table: TriggerTable) -> frozenset[str]:
     """Every noun form of the lexicon's triggers."""
     return frozenset(n for t in table.triggers for n in t.nouns)
 
 
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
+
+
+def _holds_title(role: str, words: set[str]) -> bool:
+    """Whether a role ("prime minister of armenia") has all the words of a title; a bare
+    title is not one a modifier makes another ("minister" is no "prime minister")."""
+    have = role.replace("-", " ").replace(",", " ").split()
+    if not words <= set(have):
+        return False
+    if len(words) == 1:
+        (word,) = words
+        at = have.index(word)
+        return at == 0 or have[at - 1] not in _OTHER_TITLE
+    return True
+
+
+# Modifiers that make a bare title another: "prime minister", "vice president".
+_OTHER_TITLE = frozenset({"prime", "vice", "deputy", "former", "acting"})
 
 
 def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
