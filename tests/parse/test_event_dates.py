@@ -91,6 +91,8 @@ def test_an_adverb_of_an_unsaid_earlier_time_leaves_the_event_undated() -> None:
     assert _iso(_event(page, "said")) is None
     page = _page("The Georgian foreign ministry had previously said the border was calm.")
     assert _iso(_event(page, "said")) is None
+    page = _page("Initially, the Georgian foreign ministry said the border was calm.")
+    assert _iso(_event(page, "said")) is None
 
 
 def test_earlier_and_recently_date_to_the_publication_month() -> None:
