@@ -149,11 +149,12 @@ _PARTICIPATED = re.compile(r"\b" + _words(_DATE_WORDS.participation_verbs)
                           r"(?:[\w’'-]+\s+){0,3}$", re.I)
 _ATTEMPTED = re.compile(r"\b" + _words(_DATE_WORDS.attempt_verbs) + r"\s+(?:\w+ly\s+)?$",
                         re.I)
-# A happening told as someone's claim, and the modal hedges that leave it merely possible.
-_ATTRIBUTION = re.compile(r"\b(?:alleged(?:ly)?|reportedly|claim(?:ed|s|ing)?)\b", re.I)
-_HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|probably|"
-                    r"potential(?:ly)?|perhaps|if|unless|whether|risk|threat|danger|fears?|"
-                    r"feared)\b", re.I)
+# A happening told as someone's claim, and the hedges that leave it merely possible (the
+# trigger lexicon's "possible" modality words other than the claim words).
+_ATTRIBUTION = re.compile(r"\b" + _words(_DATE_WORDS.claim_words) + r"\b", re.I)
+_HEDGE = re.compile(r"(?<![\w'])" + _words(
+    [w for w in TriggerTable.default().modality.get("possible", ())
+     if w not in _DATE_WORDS.claim_words]) + r"(?![\w'])", re.I)
 # A definite noun phrase after a preposition of time ("during the raids", "after the
 # attack"): it may name a happening told before.
 _DEFINITE = re.compile(r"\b(?:during|in|after|amid|following|since|before|despite)\s+the\s+"
