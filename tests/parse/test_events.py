@@ -693,6 +693,15 @@ _TYPED = [
     # giving shelter or food is aid
     ("Yerevan, 4 May. The Armenian government said displaced families in Kapan are given "
      "shelter at schools.", EventType.AID, set()),
+    # granting a status is no material aid
+    ("Brussels, 4 May. The European Union granted candidate status to Moldova on Monday.",
+     EventType.OTHER, {EventType.AID}),
+    # tying a hostile happening to someone accuses them
+    ("Yerevan, 4 May. Armenia linked the deadly shelling of Sotk to Azerbaijani troops on "
+     "Monday.", EventType.ACCUSE, set()),
+    # a speaker's own expressed intent is a proposal (CAMEO 03)
+    ("Yerevan, 4 May. \u201cWe hope to open the border with Turkey next year,\u201d Nikol "
+     "Pashinyan said.", EventType.PROPOSAL, {EventType.STATEMENT}),
 ]
 
 

@@ -255,6 +255,12 @@ _MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
 # the U.N. climate conference".
 _PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
                       r"(?:[\w.-]+\s+){0,3}", re.I)
+_STATUS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
+                            + _W("status_nouns") + r"\b", re.I)
+# A verb tying its object to someone, before the object: "is linking the "treacherous"".
+_LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|this|that|"
+                      r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
+_TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -490,7 +496,8 @@ class _Extractor:
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
             and _MODIFIES.match(self.text, h.end))]
-        hits = self._attending(self._believed(self._published(hits)))
+        hits = self._attending(self._believed(self._status_granted(self._published(hits))))
+        hits = self._linked(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -738,6 +745,39 @@ class _Extractor:
                 continue
             out.append(h)
         return out
+
+    def _linked(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits with the verbs that tie a hostile happening to someone ("Baku is
+        linking the attack to an anti-Azerbaijani campaign", "officials tied the bombing
+        to the rebels"): an accusation (CAMEO 11) by the verb's subject."""
+        accuse = next((t for t in self.table.triggers if t.event_type is EventType.ACCUSE),
+                      None)
+        if accuse is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for i, h in enumerate(hits):
+            noun = h.nominal or self.text[h.start:h.end].lower() in nouns
+            m = _LINKING.search(self.text, max(0, h.start - 80), h.start) \
+                if noun and h.trigger.event_type in _HOSTILE else None
+            if m is not None and _TO.match(self.text, h.end) and \
+                    not any(m.start("verb") < o.start < h.start for o in hits[:i]):
+                verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+                out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+                out.append(verb)
+                h = attrs.evolve(h, nominal=True)  # the object of the verb
+            out.append(h)
+        return sorted(out, key=lambda h: (h.start, -h.end))
+
+    def _status_granted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """Granting a status, citizenship or asylum is no material aid (CAMEO 07): the
+        grant is another happening ("granting the status of EU candidates to Ukraine")."""
+        other = next((t for t in self.table.triggers if t.event_type is EventType.OTHER), None)
+        if other is None:
+            return hits
+        return [attrs.evolve(h, trigger=other) if h.trigger.event_type is EventType.AID
+                and not h.nominal and _STATUS_OBJECT.match(self.text, h.end) else h
+                for h in hits]
 
     def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A verb of belief whose object is a claim takes a stance on it: "not buying
