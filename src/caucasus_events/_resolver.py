@@ -15,14 +15,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Callable
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart
 from caucasus_events.errors import InputError, ValidationError
 
@@ -62,6 +61,12 @@ class DateWords:
     #: a verb with the preposition that makes its noun a happening one takes part in
     #: ("presided over the meeting"): no background
     participation_verbs: tuple[str, ...] = ()
+    #: verbs of trying before a happening's verb ("attempted to disperse"): the attempt
+    #: is told as done, dated like an assertion
+    attempt_verbs: tuple[str, ...] = ()
+    #: words that make a happening someone's claim ("alleged that ..."): a possible
+    #: happening dated like an asserted one, unless a modal hedges it
+    claim_words: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -87,6 +92,8 @@ class DateWords:
                 recent_before=_phrases(data, "recent_before"),
                 sequence_adverbs=_phrases(data, "sequence_adverbs"),
                 participation_verbs=_phrases(data, "participation_verbs"),
+                attempt_verbs=_phrases(data, "attempt_verbs"),
+                claim_words=_phrases(data, "claim_words"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
@@ -109,9 +116,8 @@ def _phrases(data: dict[str, Any], key: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _default_words() -> DateWords:
-    text = (resources.files("caucasus_events") / "data" / "date_words.json").read_text(
-        encoding="utf-8")
-    return DateWords.from_json(json.loads(text), origin="caucasus_events/data/date_words.json")
+    return DateWords.from_json(load_json("date_words.json"),
+                               origin=data_origin("date_words.json"))
 
 
 # --- policy and results ----------------------------------------------------------------
