@@ -173,10 +173,23 @@ def _peers() -> dict[str, Callable[[str], Any]]:
     return peers
 
 
+def real_pages() -> list[str]:
+    """The real pages at hand: the package's bundled corpus and, in a source checkout, the
+    development corpus (``devset/docs``)."""
+    from corpus import _bundled_pages
+
+    texts = list(_bundled_pages())
+    devset = HERE.parent / "devset" / "docs"
+    if devset.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(devset.glob("*.txt"))]
+    return texts
+
+
 def bench_parse(cfg: Config, corpus: CorpusStats) -> tuple[dict[str, Any], list[Any]]:
     """Parse a sample of pages in this process, timed as CPU time per core (least of
     ``--repeat`` runs), beside trafilatura's and jusText's boilerplate removal of the same
-    pages when they are installed; then a profile of a smaller sample."""
+    pages when they are installed; the real pages (bundled and development) are timed the
+    same way; then a profile of a smaller sample."""
     from caucasus_events.parse import parse_page
 
     texts = [(corpus.directory / page_name(i)).read_text(encoding="utf-8")
@@ -197,6 +210,15 @@ def bench_parse(cfg: Config, corpus: CorpusStats) -> tuple[dict[str, Any], list[
                        "mb_per_s": mb / p_cpu}
         rows.append([f"{name} (boilerplate only)", len(texts), p_cpu, p_wall,
                      len(texts) / p_cpu, mb / p_cpu])
+    real = real_pages()
+    real_info: dict[str, float] = {}
+    if real:
+        real_mb = sum(len(t.encode("utf-8")) for t in real) / 1e6
+        r_cpu, r_wall, _ = cpu_best_of(lambda: [parse_page(t) for t in real], cfg.repeat)
+        real_info = {"pages": len(real), "mb": real_mb, "cpu_s": r_cpu, "wall_s": r_wall,
+                     "pages_per_s": len(real) / r_cpu, "mb_per_s": real_mb / r_cpu}
+        rows.append(["parse_page, real pages (bundled + devset)", len(real), r_cpu, r_wall,
+                     len(real) / r_cpu, real_mb / r_cpu])
     counts = {name: sum(len(getattr(pg, name)) for pg in pages) for name in page_tables(type(
         pages[0]))} if pages else {}
     sample = texts[: cfg.profile_sample]
@@ -204,7 +226,8 @@ def bench_parse(cfg: Config, corpus: CorpusStats) -> tuple[dict[str, Any], list[
     info = {"pages": len(texts), "mib": size / MIB, "mb": mb, "seconds": seconds,
             "cpu_s": seconds, "wall_s": wall, "repeat": cfg.repeat, "warmup_s": warmup,
             "pages_per_s": len(texts) / seconds, "mib_per_s": size / MIB / seconds,
-            "mb_per_s": mb / seconds, "peers": peers, "records": counts,
+            "mb_per_s": mb / seconds, "peers": peers, "real_pages": real_info,
+            "records": counts,
             "profile_pages": len(sample), "profile": report}
     print(format_table(
         ["parse (CPU per core, least of repeats)", "pages", "CPU s", "wall s", "pages/s",

@@ -264,6 +264,11 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("a day earlier", WED, None, None),
     ("the next day", WED, None, None),
     ("on the same day", WED, None, None),
+    ("later that month", WED, None, None),
+    ("the following year", WED, None, None),
+    ("that same month", WED, None, None),
+    ("two years later", WED, None, None),
+    ("a month earlier", WED, None, None),
     ("on Friday", Y21, None, None),
     ("on Friday", None, None, None),
     # not dates
@@ -356,6 +361,32 @@ def test_days_counted_from_the_last_day_named() -> None:
     assert [m.as_written for m in find_dates("A day earlier, troops fired.", WED)] == []
 
 
+def test_months_and_years_counted_from_the_last_date_named() -> None:
+    text = ("Talks began on March 2, 2023. Later that month they stalled; the following "
+            "month they resumed. The war had begun in 2020. The following year a truce held, "
+            "and in that same year the border closed.")
+    found = find_dates(text, WED)
+    assert [(m.as_written, m.date.isoformat(), m.date.precision, m.date.inferred)
+            for m in found] == [
+        ("March 2, 2023", "2023-03-02", Precision.DAY, N),
+        ("Later that month", "2023-03", Precision.MONTH, D),
+        ("the following month", "2023-04", Precision.MONTH, D),
+        ("2020", "2020", Precision.YEAR, N),
+        ("The following year", "2021", Precision.YEAR, D),
+        ("in that same year", "2021", Precision.YEAR, D)]
+    found = find_dates("The war began on September 27, 2020; a month earlier talks had "
+                       "failed. Three months later they resumed. Two years later a truce "
+                       "held, and a month later it broke.", WED)
+    assert [(m.as_written, m.date.isoformat(), m.date.precision) for m in found] == [
+        ("September 27, 2020", "2020-09-27", Precision.DAY),
+        ("a month earlier", "2020-08", Precision.MONTH),
+        ("Three months later", "2020-11", Precision.MONTH),
+        ("Two years later", "2022", Precision.YEAR)]  # a month of an unknown month: none
+    # a year named last has no month: "that month" stays unresolved
+    assert [m.as_written for m in find_dates("The war began in 2020. Later that month, "
+                                             "talks failed.", WED)] == ["2020"]
+
+
 def test_a_month_alone_before_an_event_noun_is_a_date() -> None:
     found = find_dates("Protesters demand a repeat of the disputed October elections.", WED)
     assert [(m.as_written, m.date.isoformat()) for m in found] == [("October", "2023-10")]
@@ -389,3 +420,19 @@ def test_the_first_word_look_ahead_changes_no_match() -> None:
         assert [(m.span(), m.groupdict()) for m in _finder(w).finditer(text)] == expected
         found += len(expected)
     assert found > 400
+
+
+def test_a_malformed_word_list_names_itself() -> None:
+    import json
+    from importlib import resources
+
+    from caucasus_events._resolver import DateWords
+    from caucasus_events.errors import InputError
+
+    data = json.loads((resources.files("caucasus_events") / "data" / "date_words.json")
+                      .read_text(encoding="utf-8"))
+    words = DateWords.from_json(data)
+    assert "recalled" in words.retrospective_verbs and "then" in words.sequence_adverbs
+    data["sequence_adverbs"] = "then"
+    with pytest.raises(InputError, match="sequence_adverbs"):
+        DateWords.from_json(data, origin="words.json")

@@ -15,14 +15,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Callable
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart
 from caucasus_events.errors import InputError, ValidationError
 
@@ -48,6 +47,26 @@ class DateWords:
     month_nouns: frozenset[str] = frozenset()
     #: adverbs that make a present perfect a lasting state ("has long opposed"): no day
     durative_adverbs: tuple[str, ...] = ()
+    #: speech verbs that look back ("recalled the meeting"): what they name is background
+    retrospective_verbs: tuple[str, ...] = ()
+    #: adverbs that set a happening before the story's time without saying when
+    #: ("Earlier, he said"): no day
+    unanchored_before: tuple[str, ...] = ()
+    #: adverbs that set a happening shortly before the story's time ("Earlier, he said",
+    #: "said recently"): the publication month
+    recent_before: tuple[str, ...] = ()
+    #: adverbs that set a happening after the one told before it ("Then he said"): the
+    #: narrative's day, or none
+    sequence_adverbs: tuple[str, ...] = ()
+    #: a verb with the preposition that makes its noun a happening one takes part in
+    #: ("presided over the meeting"): no background
+    participation_verbs: tuple[str, ...] = ()
+    #: verbs of trying before a happening's verb ("attempted to disperse"): the attempt
+    #: is told as done, dated like an assertion
+    attempt_verbs: tuple[str, ...] = ()
+    #: words that make a happening someone's claim ("alleged that ..."): a possible
+    #: happening dated like an asserted one, unless a modal hedges it
+    claim_words: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -68,6 +87,13 @@ class DateWords:
                 year_words=tuple(str(w) for w in data["year_words"]),
                 month_nouns=frozenset(str(w) for w in data.get("month_nouns", ())),
                 durative_adverbs=tuple(str(w) for w in data.get("durative_adverbs", ())),
+                retrospective_verbs=_phrases(data, "retrospective_verbs"),
+                unanchored_before=_phrases(data, "unanchored_before"),
+                recent_before=_phrases(data, "recent_before"),
+                sequence_adverbs=_phrases(data, "sequence_adverbs"),
+                participation_verbs=_phrases(data, "participation_verbs"),
+                attempt_verbs=_phrases(data, "attempt_verbs"),
+                claim_words=_phrases(data, "claim_words"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
@@ -78,11 +104,20 @@ class DateWords:
         return _default_words()
 
 
+def _phrases(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """An optional list of non-empty phrases; anything else raises ``ValueError`` naming
+    the list."""
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip()
+                                              for w in value):
+        raise ValueError(f"{key} must be a list of non-empty strings")
+    return tuple(" ".join(w.lower().split()) for w in value)
+
+
 @functools.lru_cache(maxsize=1)
 def _default_words() -> DateWords:
-    text = (resources.files("caucasus_events") / "data" / "date_words.json").read_text(
-        encoding="utf-8")
-    return DateWords.from_json(json.loads(text), origin="caucasus_events/data/date_words.json")
+    return DateWords.from_json(load_json("date_words.json"),
+                               origin=data_origin("date_words.json"))
 
 
 # --- policy and results ----------------------------------------------------------------
@@ -203,6 +238,12 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         r"|(?:the\s+)?(?P<np>next|following|previous|preceding)\s+day"
         r"|the\s+day\s+(?P<nba>before|after)(?=\s*[,.;])"
         r"|(?:on\s+)?(?:the\s+same|that)\s+day))\b",
+        # later that month / the following year / that same month: from the month or year
+        # the text named last
+        rf"(?P<anm>(?i:(?P<mn>{number})\s+(?P<mnu>months?|years?)\s+(?P<mnd>earlier|later)"
+        r"|(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that(?:\s+same)?|the\s+same)"
+        r"\s+(?P<mu>month|year)|the\s+(?P<ms>following|previous|preceding)\s+(?P<mpu>month|year)))"
+        r"\b",
         # (on / last / next) Thursday (morning)
         rf"(?P<wd>(?:(?P<ws>(?i:on|last|this|next|past|this\s+past))\s+)?(?P<wdn>{weekday}))"
         rf"(?!\w)",
@@ -215,7 +256,7 @@ def _finder(words: DateWords) -> re.Pattern[str]:
                                          words.parts, words.numbers, words.shifts,
                                          words.days) for w in table}
     firsts |= {"on", "over", "at", "this", "in", "the", "that", "last", "next", "past",
-               "following", "previous", "preceding"}
+               "following", "previous", "preceding", "later", "earlier"}
     first = f"(?=\\d|(?i:{_alternation(firsts, cased=False)})(?!\\w))"
     return re.compile(r"(?<![\w.])" + first + "(?:" + "|".join(alternatives) + r")")
 
@@ -685,12 +726,15 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
     pol = DatePolicy.of(policy)
     out = []
     previous: PartialDate | None = None  # the last day named, for "a day earlier"
+    named: PartialDate | None = None  # the last day, month or year named ("that month")
     matches = _all_matches(w, text) if start == 0 and end is None and \
         len(text) >= _CACHED_TEXT else _finder(w).finditer(
             text, start, len(text) if end is None else end)
     for m in matches:
         if m.group("ana") is not None:
             found = rule_anaphoric(m, previous, w)
+        elif m.group("anm") is not None:
+            found = rule_anaphoric_month(m, named, w)
         else:
             found = _resolve(m, pol, w, warnings)
         if found is not None:
@@ -698,6 +742,8 @@ def find_dates(text: str, policy: DatePolicy | PartialDate | dt.date | None = No
             last = found.until or found.date
             if last.precision is Precision.DAY:
                 previous = last
+            if last.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+                named = last
     return out
 
 
@@ -735,6 +781,35 @@ def rule_anaphoric(m: re.Match[str], previous: PartialDate | None, words: DateWo
         day = previous.start + dt.timedelta(days=shift)
         date = _pd(m.group(0), day.year, day.month, day.day, Inferred.DATE)
     except (OverflowError, _Unresolvable):
+        return None
+    return DateMention(m.start(), m.end(), date, m.group(0))
+
+
+def rule_anaphoric_month(m: re.Match[str], named: PartialDate | None, words: DateWords
+                         ) -> DateMention | None:
+    """later that month, that same year, the following month, the previous year, two
+    years later, a month earlier: the month or year of the last date the text named, or
+    one counted from it (unresolved when none was named, or only a year for a month)."""
+    if named is None:
+        return None
+    if m.group("mn") is not None:
+        raw = " ".join(m.group("mn").lower().split())
+        n = int(raw) if raw.isdigit() else words.numbers[raw]
+        unit = "year" if m.group("mnu").lower().startswith("year") else "month"
+        shift = -n if m.group("mnd").lower() == "earlier" else n
+    else:
+        unit = (m.group("mu") or m.group("mpu")).lower()
+        step = m.group("ms")
+        shift = 0 if step is None else (1 if step.lower() == "following" else -1)
+    try:
+        if unit == "year":
+            date = _pd(m.group(0), named.year + shift, inferred=Inferred.DATE)
+        else:
+            if named.month is None:
+                return None
+            month = named.year * 12 + named.month - 1 + shift
+            date = _pd(m.group(0), month // 12, month % 12 + 1, inferred=Inferred.DATE)
+    except _Unresolvable:
         return None
     return DateMention(m.start(), m.end(), date, m.group(0))
 

@@ -74,3 +74,179 @@ def test_a_lasting_present_perfect_leaves_its_event_undated() -> None:
                  "Azerbaijan opposed the plan in Baku.")
     assert _iso(_event(page, "has long opposed")) is None
     assert _iso(_event(page, "Azerbaijan opposed")) == "2024-12-17"
+
+
+def test_what_a_speaker_recalls_is_background() -> None:
+    page = _page("Ararat Mirzoyan recalled the meeting of Ilham Aliyev and Nikol Pashinyan in "
+                 "Vienna.")
+    assert _iso(_event(page, "recalled")) == "2024-12-17"
+    assert _iso(_event(page, "meeting")) is None
+    page = _page('Recep Tayyip Erdogan recalled his trip to Prague: "There we met with Ilham '
+                 'Aliyev and Nikol Pashinyan."')
+    assert _iso(_event(page, "met")) is None
+
+
+def test_an_adverb_of_an_unsaid_earlier_time_leaves_the_event_undated() -> None:
+    page = _page("Previously, the Georgian foreign ministry said the border was calm.")
+    assert _iso(_event(page, "said")) is None
+    page = _page("The Georgian foreign ministry had previously said the border was calm.")
+    assert _iso(_event(page, "said")) is None
+    page = _page("Initially, the Georgian foreign ministry said the border was calm.")
+    assert _iso(_event(page, "said")) is None
+
+
+def test_earlier_and_recently_date_to_the_publication_month() -> None:
+    for body in ("Earlier, the Georgian foreign ministry said the border was calm.",
+                 "The Georgian foreign ministry said recently the border was calm."):
+        said = _event(_page(body), "said")
+        assert _iso(said) == "2024-12"
+        assert said.date is not None and said.date.inferred is Inferred.DATE
+
+
+def test_an_adverb_inside_the_quoted_words_does_not_date_the_saying() -> None:
+    page = _page('"Previously I fought in the war and I am not afraid," says the Armenian '
+                 "defence minister.")
+    assert _iso(_event(page, "says")) == "2024-12-17"
+
+
+def test_then_follows_the_happening_told_before_it_or_stays_undated() -> None:
+    page = _page("Azerbaijani troops entered the village on Friday. Then they shelled the "
+                 "school.")
+    assert _iso(_event(page, "shelled")) == "2024-12-13"
+    page = _page("Nikol Pashinyan visited the border on December 2, 2024. Later, Ilham Aliyev "
+                 "met Recep Tayyip Erdogan in Ankara.")
+    assert _iso(_event(page, "met")) == "2024-12-02"
+    page = _page("The Armenian minister visited the border.\n\nThen the Georgian president met "
+                 "the Armenian minister in Tbilisi, Ilham Aliyev noted.")
+    assert _iso(_event(page, "met")) is None
+
+
+def test_a_date_after_the_and_modifiers_names_a_thing() -> None:
+    page = _page("Georgian protesters demanded a repeat of the disputed October elections.")
+    assert _iso(_event(page, "demanded")) == "2024-12-17"
+
+
+def test_a_claimed_happening_is_dated_a_hedged_one_is_not() -> None:
+    page = _page("In a statement, the Azerbaijani ministry alleged that Armenian forces also "
+                 "opened fire on positions in Kalbajar.")
+    assert _iso(_event(page, "opened fire")) == "2024-12-17"
+    page = _page("In a statement, the Azerbaijani ministry said that Armenian forces could "
+                 "also open fire on positions in Kalbajar.")
+    assert _iso(_event(page, "open fire")) is None
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
+    page = _page("Nikol Pashinyan criticised Russia for the arrest of Dmitry Setrakov, who was "
+                 "captured by Russian soldiers in Gyumri in October, and threatened Russia "
+                 "with consequences.")
+    assert _iso(_event(page, "criticised")) == "2024-12-17"
+    assert _iso(_event(page, "captured")) == "2024-10"
+
+
+def test_a_happening_referred_back_to_keeps_its_stated_day() -> None:
+    page = _page("On December 16, Ilham Aliyev met Recep Tayyip Erdogan in Ankara.\n\n"
+                 "Russian police raided the homes of Azerbaijanis in Yekaterinburg on Friday.\n\n"
+                 "Two Azerbaijani brothers were killed during the raids, Azerbaijani officials "
+                 "said.")
+    killed = _event(page, "killed")
+    assert _iso(killed) == "2024-12-13"
+    assert killed.date is not None and killed.date.inferred is Inferred.DATE
+    assert _iso(_event(page, "said")) == "2024-12-16"  # the saying: the story's day
+
+
+def test_days_counted_from_a_happening_told_with_its_day() -> None:
+    page = _page("Azerbaijani troops attacked the village of Sotk on December 2, 2024.\n\n"
+                 "Two days after the attack, Nikol Pashinyan said that Armenia would respond.")
+    said = _event(page, "said")
+    assert _iso(said) == "2024-12-04"
+    assert said.date is not None and said.date.inferred is Inferred.DATE
+    # nothing told with that word: counted from nothing, so not counted
+    page = _page("Two days after the vote, Nikol Pashinyan said that Armenia would respond.")
+    assert _iso(_event(page, "said")) == "2024-12-17"
+
+
+def test_the_present_progressive_is_the_time_of_writing_not_the_storys_day() -> None:
+    page = _page("On December 16, Ilham Aliyev met Recep Tayyip Erdogan in Ankara.\n\n"
+                 "The Armenian aid effort for Karabakh refugees in Goris is intensifying.\n\n"
+                 "Armenia sent aid to Goris.")
+    assert _iso(_event(page, "met")) == "2024-12-16"
+    assert _iso(_event(page, "aid effort")) == "2024-12-17"
+    assert _iso(_event(page, "sent")) == "2024-12-16"  # the story's day
+
+
+def test_the_end_of_a_span_is_not_the_time_of_a_happening() -> None:
+    page = _page("Irakli Kobakhidze announced on Monday that Georgia would suspend accession "
+                 "talks with the European Union until 2028.")
+    assert _iso(_event(page, "announced")) == "2024-12-16"
+    for e in page.events:
+        assert e.date is None or e.date.year != 2028, e.summary
+
+
+def test_a_noun_opening_reported_words_is_no_background() -> None:
+    page = _page("The Azerbaijani Defence Ministry said in a statement that the clashes were "
+                 "started by the Armenian side.\n\nNikol Pashinyan spoke after the clashes "
+                 "with Azerbaijan.")
+    fights = sorted((e for e in page.events if e.event_type.value == "fight"),
+                    key=lambda e: e.evidence[0].start)
+    assert [_iso(e) for e in fights] == ["2024-12-17", None]
+
+
+def test_a_happening_someone_takes_part_in_is_no_background() -> None:
+    page = _page("Kaja Kallas, who presided over the meeting of EU foreign ministers, said that "
+                 "sanctions were blocked by Hungary.")
+    assert _iso(_event(page, "meeting")) == "2024-12-17"
+
+
+def test_a_background_noun_naming_a_dated_happening_again_takes_its_date() -> None:
+    page = _page("Ilham Aliyev will pay a visit to Italy on February 4-5, 2025. Bilateral "
+                 "meetings are also expected on the sidelines of the visit.")
+    visits = sorted((e for e in page.events if e.event_type.value == "visit"),
+                    key=lambda e: e.evidence[0].start)
+    assert [_iso(e) for e in visits] == ["2025-02-04", "2025-02-04"]
+    assert visits[1].date is not None and visits[1].date.inferred is Inferred.DATE
+    # without a definite article it names no happening told before
+    page = _page("Ilham Aliyev will pay a visit to Italy on February 4-5, 2025. Bilateral "
+                 "meetings are also expected after such a visit.")
+    assert [_iso(e) for e in page.events if e.event_type.value == "visit"][1:] in ([], [None])
+
+
+def test_a_told_past_goes_on_in_the_sentences_after_it() -> None:
+    page = _page("Armenia and Azerbaijan went to war over Nagorno-Karabakh in 2020.\n\n"
+                 "Some 6,000 people were killed in six weeks of fighting that ended in a "
+                 "Moscow-brokered ceasefire deal.\n\n"
+                 "Under the accord, Russian peacekeepers were deployed to Nagorno-Karabakh.\n\n"
+                 "Azerbaijani forces regained control of Karabakh in 2023, after a war that "
+                 "began in September.\n\n"
+                 "Armenian troops shelled Azerbaijani positions, Armenian officials said.")
+    assert _iso(_event(page, "ceasefire")) == "2020"
+    assert _iso(_event(page, "deployed")) == "2020"
+    # a past told in a subordinate clause ("after a war that began in September") is not
+    # the time of the next sentence
+    assert _iso(_event(page, "shelled")) == "2024-12-17"
+
+
+def test_a_happening_a_speaker_tells_in_quotes_takes_no_date_of_the_saying() -> None:
+    page = _page("“Don’t you know that the National Movement handed over 20% of the territories "
+                 "to Russia?” Irakli Kobakhidze said.")
+    assert _iso(_event(page, "said")) == "2024-12-17"
+    assert _iso(_event(page, "handed over")) is None
+
+
+def test_a_day_yet_to_come_is_not_the_day_a_narrative_goes_on_in() -> None:
+    page = _page("Ilham Aliyev canceled a meeting with Nikol Pashinyan which was due to take "
+                 "place in Brussels on December 20. He complained that Pashinyan wants "
+                 "Emmanuel Macron to participate in it.")
+    assert _iso(_event(page, "complained")) == "2024-12-17"
+
+
+def test_a_date_yet_to_come_does_not_date_a_verb_in_the_past() -> None:
+    page = _page("Ilham Aliyev canceled a meeting with Nikol Pashinyan, planned in Brussels on "
+                 "December 20.")
+    assert _iso(_event(page, "canceled")) == "2024-12-17"
+    assert _iso(_event(page, "planned")) == "2024-12-17"
+
+
+def test_an_attempt_told_as_done_is_dated() -> None:
+    page = _page("Georgian police attempted to disperse the protesters in Tbilisi with water "
+                 "cannon.")
+    assert _iso(_event(page, "disperse")) == "2024-12-17"

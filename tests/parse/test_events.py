@@ -593,3 +593,315 @@ def test_free_relative_is_no_speech_and_a_coordinated_vow_is_its_own_statement()
     assert by_verb["vowed"].event_type is EventType.STATEMENT
     assert _roles(by_verb["vowed"]) == {"person:ilham-aliyev": Role.INITIATOR}
     assert _roles(by_verb["denounced"])["person:ilham-aliyev"] is Role.INITIATOR
+
+
+# Typing by general rules of news grammar: (invented sentence, a type it must give, types it
+# must not give).
+_TYPED = [
+    # the head (last) noun of a noun-noun compound names the happening
+    ("Georgia and Turkey signed a ceasefire deal in Ankara on Monday.", EventType.AGREE,
+     {EventType.RETREAT}),
+    # force used on a crowd is one-sided violence
+    ("Georgian police used force against protesters in Tbilisi on Friday.", EventType.ATTACK,
+     {EventType.FIGHT}),
+    ("The EU condemned the violence against protesters in Georgia.", EventType.ATTACK,
+     set()),
+    # a state's diplomatic protest is a disapproval, not a demonstration
+    ("Azerbaijan was angry. The raid followed official protests from Baku.", EventType.ACCUSE,
+     {EventType.PROTEST}),
+    # blocking a decision is a veto
+    ("Hungary blocked the decision in Brussels on Monday.", EventType.REJECT,
+     {EventType.PROTEST}),
+    # repelling an assault is fighting between forces
+    ("Armenian forces repelled Azerbaijani units near Sotk on Tuesday.", EventType.FIGHT,
+     {EventType.ATTACK}),
+    # a past modal in what is said reproaches: "should have allowed" is an accusation
+    ("Nikol Pashinyan said that Russia should have allowed the plane to land in Grozny.",
+     EventType.ACCUSE, {EventType.DEMAND}),
+    # a negated opinion verb rejects what it is about
+    ("Irakli Kobakhidze does not believe that the minister must resign.", EventType.REJECT,
+     {EventType.DEMAND}),
+    # the closing attribution of a quote is typed by the quote's sentences
+    ("\u201cIt is a lie that Georgia armed the rebels. Georgia has had no such contacts for "
+     "years,\u201d Irakli Kobakhidze said.", EventType.ACCUSE, {EventType.STATEMENT}),
+    # a conditional with a modal of possibility offers; with a negated condition and a
+    # future it threatens (and a named speaker after the verb is no content)
+    ("\u201cIf Georgia does not like the word bridge, other names could be used,\u201d said "
+     "Ilham Aliyev.", EventType.PROPOSAL, {EventType.STATEMENT}),
+    ("\u201cIf Azerbaijan does not stop, Armenia will act alone,\u201d says Pashinyan\u2019s "
+     "spokesman.", EventType.THREAT, {EventType.STATEMENT}),
+    # words quoted inside the writer's sentence report the happening they name
+    ("Kaja Kallas criticised Tbilisi, revealing that the EU had \u201ccut funding for the "
+     "Georgian government.\u201d", EventType.SANCTION, set()),
+    # a decision taken is the decided act, not the speaker's claim
+    ("Kaja Kallas announced that EU ministers had decided to suspend visa-free travel for "
+     "Georgian officials.", EventType.SANCTION, {EventType.ACCUSE}),
+    # ending talks or cooperation cuts relations (CAMEO 164)
+    ("The ruling party decided to end accession talks with the European Union.",
+     EventType.SANCTION, {EventType.MEET}),
+    ("Azerbaijan froze its military cooperation with Russia on Monday.", EventType.SANCTION,
+     {EventType.COOPERATE}),
+    # a plural after a participle or gerund is its object, a noun: a topic, no speech act
+    ("Azerbaijan's Ministry of Internal Affairs said it was investigating claims that the "
+     "agency kept working.", EventType.STATEMENT, {EventType.ACCUSE}),
+    ("Nikol Pashinyan rejected demands from Baku on Monday.", EventType.REJECT,
+     {EventType.DEMAND}),
+    # releasing footage or a report publishes it; releasing persons is a retreat
+    ("Surveillance footage was released by the Azerbaijani government on Monday.",
+     EventType.STATEMENT, {EventType.RETREAT}),
+    ("Armenia released two soldiers of Azerbaijan on Monday.", EventType.RETREAT,
+     {EventType.STATEMENT}),
+    # a bare "not possible" states an impossibility; a failure blamed is an accusation
+    ("Nikol Pashinyan said Azerbaijan's failure to respect the border made peace not "
+     "possible.", EventType.ACCUSE, {EventType.REJECT}),
+    # an actor's possessive names the happening's actor: a happening even as an object
+    ("Moscow said on Monday that Pashinyan was referring to Armenia's boycott of the "
+     "summit in Minsk.", EventType.PROTEST, set()),
+    # a speaker naming another side's attack accuses them
+    ("Yerevan, 2 May. Nikol Pashinyan said Azerbaijani troops shelled the village of Sotk on "
+     "Tuesday.", EventType.ACCUSE, set()),
+    # the setting of a speech act ("during a phone call") is a happening of its own
+    ("Moscow, 1 October. Vladimir Putin and Emmanuel Macron called for a ceasefire during a "
+     "phone call on Wednesday.", EventType.MEET, set()),
+    # fighting alongside a side is military cooperation; a process "threatening to
+    # escalate" is a risk, no threat
+    ("The fighting in Karabakh is threatening to escalate, with Turkey intervening "
+     "alongside Azerbaijan.", EventType.COOPERATE, {EventType.THREAT}),
+    # an outlet quoted in its own words speaks; a quote closed by its attribution is
+    # typed where it opens
+    ("Riga, 2 May. \u201cThese arrests are politically motivated. We will continue our "
+     "work. We thank our readers,\u201d Meduza said in a statement.", EventType.ACCUSE,
+     {EventType.STATEMENT}),
+    # a happening a quoted speaker asserts with its actor named is a fact told
+    ("Tbilisi, 2 May. \u201cGeorgia signed the Association Agreement in 2014,\u201d Irakli "
+     "Kobakhidze said.", EventType.AGREE, set()),
+    # a verb of belief with a claim as object takes a stance: negated, it rejects
+    ("Baku, 2 May. Azerbaijan is not buying Iran's claim that the attack was a family "
+     "matter.", EventType.REJECT, {EventType.COOPERATE}),
+    # civilians clashing with the police protest; fighting is between armed forces
+    ("Tbilisi, 2 May. Pro-EU protesters clashed with police outside the parliament on "
+     "Monday.", EventType.PROTEST, {EventType.FIGHT}),
+    # pejorative evaluation of another side accuses it
+    ("Tbilisi, 2 May. Irakli Kobakhidze said the opposition's frequent talk about Ivanishvili "
+     "reveals their panic.", EventType.ACCUSE, set()),
+    # a noun in what a speech verb reports after "that" is no topic of the verb
+    ("Washington, 4 May. Joe Biden notified Congress that he is extending a waiver that "
+     "allows military aid to Azerbaijan.", EventType.AID, set()),
+    # a trip whose purpose is a meeting is taking part in it
+    ("Brussels, 4 May. Ilham Aliyev arrived in Brussels on Monday for talks with Charles "
+     "Michel.", EventType.MEET, {EventType.VISIT}),
+    # giving shelter or food is aid
+    ("Yerevan, 4 May. The Armenian government said displaced families in Kapan are given "
+     "shelter at schools.", EventType.AID, set()),
+    # granting a status is no material aid
+    ("Brussels, 4 May. The European Union granted candidate status to Moldova on Monday.",
+     EventType.OTHER, {EventType.AID}),
+    # tying a hostile happening to someone accuses them
+    ("Yerevan, 4 May. Armenia linked the deadly shelling of Sotk to Azerbaijani troops on "
+     "Monday.", EventType.ACCUSE, set()),
+    # a speaker's own expressed intent is a proposal (CAMEO 03)
+    ("Yerevan, 4 May. \u201cWe hope to open the border with Turkey next year,\u201d Nikol "
+     "Pashinyan said.", EventType.PROPOSAL, {EventType.STATEMENT}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "unwanted"), _TYPED)
+def test_event_types_by_grammar_and_word_lists(sentence: str, want: EventType,
+                                               unwanted: set[EventType]) -> None:
+    types = {e.event_type for e in parse_page(sentence).events}
+    assert want in types
+    assert not types & unwanted
+
+
+def test_a_headline_quote_restating_the_body_is_no_second_event() -> None:
+    page = parse_page("Zakharova: \"Russia will respond to any provocation\"\n\nMoscow, 3 March. "
+                      "\u201cRussia will respond to any provocation,\u201d Maria Zakharova said "
+                      "on Monday.\n")
+    assert len(page.quotes) == 2
+    zakharova = [e for e in page.events if any("zakharova" in a.actor_id for a in e.actors)]
+    assert len(zakharova) == 1
+
+
+def test_the_medium_of_a_speech_verb_is_no_second_statement() -> None:
+    page = parse_page("Baku, 2 May. Russia has to accept the facts, Rasim Musabekov told AFP in "
+                      "an interview on Monday.")
+    speech = [e for e in page.events if e.event_type in _SPEECH | {EventType.STATEMENT}]
+    assert len(speech) == 1
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), [
+    # "the end of the meeting" is no verb ending the talks
+    ("Moscow, 2 May. At the end of the meeting, Vladimir Putin spoke to Emmanuel Macron.",
+     EventType.SANCTION),
+    # a verb form after a determiner and before a content word modifies it
+    ("Kaja Kallas said the visa suspension was an initial step toward accountability.",
+     EventType.AGREE),
+    # a bare verb form after a copula is an adjective
+    ("Nikol Pashinyan said a peace deal with Azerbaijan is close to being finalised.",
+     EventType.OTHER),
+    # a status, and acknowledging a fact, are no recognition
+    ("Nikol Pashinyan said Karabakh is internationally recognized as part of Azerbaijan.",
+     EventType.AGREE),
+    ("\u201cWe recognise the importance of a free press,\u201d Josep Borrell said.",
+     EventType.AGREE),
+    # "suggest" with a finite clause infers, it proposes nothing
+    ("Nikol Pashinyan said the scenes at the border suggest the region is being emptied.",
+     EventType.PROPOSAL),
+])
+def test_states_and_inferences_are_no_acts(sentence: str, unwanted: EventType) -> None:
+    assert unwanted not in {e.event_type for e in parse_page(sentence).events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nikol Pashinyan did not say whether the proposals were accepted.",
+    "Azerbaijani officials did not respond to numerous requests from The Associated Press.",
+])
+def test_a_negated_saying_and_a_request_for_comment_are_no_events(sentence: str) -> None:
+    _, events = _events(sentence)
+    assert not [e for e in events if e.event_type in _SPEECH | {EventType.STATEMENT}]
+
+
+# (sentence, event type, actor ids wanted as initiators, as targets, ids that must be absent)
+_ROLE_CASES = [
+    ("Ilham Aliyev, as well as Nikol Pashinyan, arrived in Brussels on Monday.",
+     EventType.VISIT, {"person:ilham-aliyev", "person:nikol-pashinyan"}, set(), set()),
+    ("Charles Michel met with President of Azerbaijan Ilham Aliyev and Prime Minister of "
+     "Armenia Nikol Pashinyan in Brussels.", EventType.MEET, {"person:charles-michel"},
+     {"person:ilham-aliyev", "person:nikol-pashinyan"}, {"state:AZE", "state:ARM"}),
+    ("Ararat Mirzoyan, the foreign minister of the country, has stated that the talks will "
+     "continue.", EventType.STATEMENT, {"person:ararat-mirzoyan"}, set(), set()),
+    ("Salome Zourabichvili urged Georgia to return to the European path.", EventType.DEMAND,
+     {"person:salome-zourabichvili"}, {"state:GEO"}, set()),
+    ("Ilham Aliyev and Nikol Pashinyan held talks in Brussels on Monday.", EventType.MEET,
+     {"person:ilham-aliyev"}, {"person:nikol-pashinyan"}, set()),
+    ("Tbilisi is still studying Moscow's latest proposals on the border.", EventType.PROPOSAL,
+     {"state:RUS"}, {"state:GEO"}, set()),
+    ("The arrests followed an attack from Armenia on the border post.", EventType.ATTACK,
+     {"state:ARM"}, set(), set()),
+    ("Nikol Pashinyan criticised the blockade in a Twitter post on Monday.", EventType.ACCUSE,
+     {"person:nikol-pashinyan"}, set(), {"company:twitter"}),
+    ("Ruben Vardanyan was detained in September. Azerbaijan accused him of financing "
+     "terrorism.", EventType.ACCUSE, {"state:AZE"}, {"person:ruben-vardanyan"}, set()),
+    ("Georgia opened an embassy in Israel in May despite warnings from Iran.",
+     EventType.OTHER, {"state:GEO"}, set(), {"state:IRN"}),
+    ("Ruben Vardanyan's arrest came as a shock to his family.", EventType.ARREST, set(),
+     {"person:ruben-vardanyan"}, set()),
+    ("Ilham Aliyev criticised Armenia over the border incident and warned that it would pay "
+     "a heavy price for the provocation.", EventType.THREAT, {"person:ilham-aliyev"},
+     {"state:ARM"}, set()),
+    ("Recep Tayyip Erdogan met his Azerbaijani counterpart Ilham Aliyev in Baku on Monday.",
+     EventType.MEET, {"person:recep-tayyip-erdogan"}, {"person:ilham-aliyev"}, {"state:AZE"}),
+    ("Nikol Pashinyan met Ilham Aliyev in Brussels on Monday. The Armenian PM later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:nikol-pashinyan"},
+     {"state:AZE"}, {"state:ARM"}),
+    ("Nikol Pashinyan met Ararat Mirzoyan in Yerevan on Monday. The minister later accused "
+     "Baku of delaying the talks.", EventType.ACCUSE, {"person:ararat-mirzoyan"},
+     {"state:AZE"}, {"person:nikol-pashinyan"}),
+    ("Foreign Minister Ararat Mirzoyan and Prime Minister Nikol Pashinyan spoke in Yerevan on "
+     "Monday. The Prime Minister accused Baku of delaying the talks.", EventType.ACCUSE,
+     {"person:nikol-pashinyan"}, {"state:AZE"}, {"person:ararat-mirzoyan"}),
+    ("The soldiers were captured during Azerbaijan's military offensive in September.",
+     EventType.ARREST, {"state:AZE"}, set(), set()),
+    ("The visit comes amid Azerbaijan's strained relations with Iran and growing cooperation "
+     "with Israel.", EventType.COOPERATE, {"state:AZE"}, {"state:ISR"}, set()),
+    ("Georgia expanded its cooperation with Russia's southern neighbour Azerbaijan on Monday.",
+     EventType.COOPERATE, {"state:GEO"}, {"state:AZE"}, {"state:RUS"}),
+    ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
+     "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
+     {"person:nikol-pashinyan"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "initiators", "targets", "absent"),
+                         _ROLE_CASES)
+def test_roles_from_the_grammar(sentence: str, event_type: EventType, initiators: set[str],
+                                targets: set[str], absent: set[str]) -> None:
+    _, events = _events(sentence)
+    roles = _roles(_one(events, event_type))
+    assert {a for a, r in roles.items() if r is Role.INITIATOR} == initiators
+    assert {a for a, r in roles.items() if r is Role.TARGET} >= targets
+    assert not absent & roles.keys()
+
+
+def test_a_quantity_of_a_group_heads_the_subject() -> None:
+    page = parse_page("Some of the protesters told reporters the rally would continue.")
+    said = _one(list(page.events), EventType.STATEMENT)
+    kinds = {a.id: a.kind.value for a in page.actors}
+    assert [kinds[a.actor_id] for a in said.actors if a.role is Role.INITIATOR] == ["group"]
+
+
+def test_an_existential_happening_has_no_initiator() -> None:
+    _, events = _events("Nikol Pashinyan says there was shelling near the border on Monday.")
+    assert not _roles(_one(events, EventType.ATTACK))
+
+
+def test_a_co_ordinated_verb_shares_the_finite_verbs_subject_not_a_nouns() -> None:
+    doc, events = _events("Speaking after the Council of Europe meeting, Kallas condemned "
+                          "the arrests and emphasized that the talks on the new visa rules "
+                          "would continue in Brussels next month.")
+    (said,) = [e for e in events if e.trigger is not None
+               and doc.text[e.trigger.start:e.trigger.end] == "emphasized"]
+    assert "org:council-of-europe" not in _roles(said)
+
+
+def test_a_subordinate_clause_keeps_its_own_subject_and_objects() -> None:
+    _, events = _events("The road linking Armenia to Iran was closed on Monday after a group "
+                        "of farmers blocked the highway.")
+    protest = _one(events, EventType.PROTEST)
+    assert not {"state:ARM", "state:IRN"} & _roles(protest).keys()
+    (group,) = [a for a, r in _roles(protest).items() if r is Role.INITIATOR]
+    closed = _one(events, EventType.OTHER)
+    assert group not in _roles(closed)
+
+
+def test_an_opening_prepositional_phrase_is_a_clause_of_its_own() -> None:
+    _, events = _events("Following the talks in Moscow on the border, Iran reaffirmed its "
+                        "strong opposition to geopolitical changes in the region.")
+    assert _one(events, EventType.REJECT).summary.startswith("Iran reaffirmed")
+
+
+def test_whoever_names_a_happening_does_not_do_it() -> None:
+    doc, events = _events("Ararat Mirzoyan called the closure of the road a gross violation "
+                          "of the ceasefire.")
+    closures = [e for e in events if e.trigger is not None
+                and doc.text[e.trigger.start:e.trigger.end] == "closure"]
+    assert all("person:ararat-mirzoyan" not in _roles(e) for e in closures)
+
+
+def test_a_participle_clause_shares_the_speaker_it_hangs_on() -> None:
+    doc, events = _events("Ilham Aliyev accused Armenia of sabotage on Monday, adding that "
+                          "the talks would go on in Brussels next month as planned.")
+    (added,) = [e for e in events if e.trigger is not None
+                and doc.text[e.trigger.start:e.trigger.end] == "adding"]
+    assert _roles(added) == {"person:ilham-aliyev": Role.INITIATOR}
+
+
+def test_a_denial_does_not_target_whom_it_clears() -> None:
+    _, events = _events("According to Salome Zourabichvili, Nikol Pashinyan did not commit "
+                        "a crime.")
+    roles = _roles(_one(events, EventType.REJECT))
+    assert roles == {"person:salome-zourabichvili": Role.INITIATOR}
+
+
+def test_the_words_typing_a_speech_act_name_its_target() -> None:
+    page = parse_page("NATO chief in Tbilisi\n\nTBILISI, Mar 18 - Jens Stoltenberg spoke in "
+                      "Tbilisi on Monday.\n\n“We discussed the concerns of Georgia and "
+                      "Ukraine. Including Russia’s threats to their sovereignty,” Stoltenberg "
+                      "wrote on Twitter.")
+    accuse = _one(list(page.events), EventType.ACCUSE)
+    targets = {a.actor_id for a in accuse.actors if a.role is Role.TARGET}
+    assert targets == {"state:RUS"}
+
+
+def test_a_body_the_happening_stands_outside_is_no_target() -> None:
+    _, events = _events("Activists rallied outside the Parliament of Armenia on Monday.")
+    roles = _roles(_one(events, EventType.PROTEST))
+    assert Role.TARGET not in roles.values()
+
+
+def test_whoever_holds_someone_in_custody_is_the_initiator() -> None:
+    _, events = _events("Ruben Vardanyan remains in the custody of the State Security Service "
+                        "of Azerbaijan.")
+    roles = _roles(_one(events, EventType.ARREST))
+    assert roles.get("person:ruben-vardanyan") is Role.TARGET
+    assert Role.INITIATOR in roles.values()

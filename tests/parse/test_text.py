@@ -43,3 +43,20 @@ def test_spans_index_the_repaired_stored_text() -> None:
     spans = [m for a in page.actors for m in a.mentions] + [q.span for q in page.quotes]
     assert spans and all(doc.text[s.start:s.end].strip() for s in spans)
     assert {q.text for q in page.quotes} == {"no more talks"}
+
+
+def test_lines_ftfy_is_not_asked_about_are_lines_it_keeps() -> None:
+    import ftfy
+
+    from caucasus_events.parse.text import _FTFY_CONFIG, _suspects
+
+    suspects = _suspects()
+    assert suspects is not None, "ftfy's mojibake pattern has a shape the prefilter misses"
+    clean = ["“We will respond,” he said — twice…", "Bakı’s mayor met Ağdam’s envoy «today»",
+             "Ереван and Тбилиси", "İlham Əliyev", "a\u00a0b · c ´ d"]
+    broken = ["Aliyevâ€™s", "BakÄ±", "â€œnoâ€\x9d", "Ã©tÃ©", "Ð•Ñ€ÐµÐ²Ð°Ð½"]
+    for line in clean + broken:
+        if suspects.isdisjoint(line):
+            assert ftfy.fix_text(line, _FTFY_CONFIG) == line, line
+    assert all(not suspects.isdisjoint(line) for line in broken)
+    assert suspects.isdisjoint(clean[0])  # quotes and dashes alone need no ftfy

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -34,6 +35,9 @@ MAX_PAGE_CHARS = 10_000_000
 # Share of control characters (other than tab, newline, carriage return, form feed) above
 # which decoded bytes are taken for binary data rather than text.
 _MAX_CONTROL_SHARE = 0.01
+# The control characters counted: all below U+0020 but tab, line feed, form feed and
+# carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _check_text(text: str, where: str | None) -> None:
@@ -49,7 +53,7 @@ def _check_text(text: str, where: str | None) -> None:
         raise InputError(f"not text: a lone surrogate (U+{ord(text[exc.start]):04X}) at "
                          f"character {exc.start}", path=where) from None
     sample = text[:100_000]
-    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise InputError("looks like binary data (control characters), not a text page",
                          path=where)

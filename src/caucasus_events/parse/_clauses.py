@@ -19,19 +19,32 @@ __all__ = ["clauses", "death_toll", "is_passive", "modality", "owner_gap", "prep
 
 _BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|\s[—–-]{1,2}\s|[—]"
-    r"|,\s+(?=(?:and|but|while|whereas|as|after|before|when|because|since|although|though"
+    r"|,\s+(?=(?:and|but|while|whereas|as(?!\s+well\s+as\b)|after|before|when|because|since|although|though"
     r"|which|who|where|following|amid|prompting|adding|saying|noting|stressing|thus|so)\b)"
     r"|\s(?=(?:while|whereas|although|though|because|whereby|who|whom|whose|which)\s)"
-    r"|\s(?=(?:after|before|when|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"|(?<!\bwell)\s(?=(?:after|before|when|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"[A-Z]))\s*")
+
+
+# A sentence opening with a subordinate clause: its first comma closes it ("When Azerbaijan
+# launched its offensive, Tamara treated the wounded").
+_SUBORDINATE = re.compile(
+    r"[\s\"“]*(?:When|After|Before|While|Whereas|Although|Though|Because|Since|Once|Until"
+    r"|If|As\s+soon\s+as|Following|Despite|Amid|Ahead\s+of)\s+"
+    r"[^,;:“”\"]{8,160}?,\s")
 
 
 def clauses(text: str, start: int, end: int, attributions: tuple[int, ...] = ()
             ) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[start:end]`` as half-open spans, in order.
     ``attributions`` are offsets of reporting verbs: a comma shortly before one near the
-    sentence's end ("..., officials in Yerevan said.") opens a clause too."""
+    sentence's end ("..., officials in Yerevan said.") opens a clause too, and so does the
+    comma closing an opening subordinate clause."""
     breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text, start, end)]
+    for at in [start, *(b for _, b in breaks)]:
+        opening = _SUBORDINATE.match(text, at, end)
+        if opening is not None:
+            breaks.append((opening.end() - 2, opening.end() - 1))
     for at in attributions:
         if end - at > 60:
             continue

@@ -17,15 +17,14 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.errors import InputError
 
 __all__ = ["LanguageGuess", "LanguageModel", "detect_language"]
@@ -42,7 +41,9 @@ UNDETERMINED = "und"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Non-ASCII word characters but digits: every non-ASCII letter is one (str.isalpha
+# implies \w and not \d), and punctuation such as curly quotes is skipped.
+_NON_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")
 _RANGE = re.compile(r"^([0-9A-Fa-f]{2,6})-([0-9A-Fa-f]{2,6})$")
 
 
@@ -115,9 +116,7 @@ class LanguageModel:
     @functools.cache
     def default(cls) -> LanguageModel:
         """The bundled table (read once)."""
-        path = resources.files("caucasus_events").joinpath("data/languages.json")
-        return cls.from_json(json.loads(path.read_text(encoding="utf-8")),
-                             origin="caucasus_events/data/languages.json")
+        return cls.from_json(load_json("languages.json"), origin=data_origin("languages.json"))
 
     def _script(self, code: int) -> str | None:
         i = bisect.bisect_right(self.starts, code) - 1

@@ -81,13 +81,13 @@ import json
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick
 import attrs
 
+from caucasus_events._data import data_origin, json_files, load_json
 from caucasus_events.errors import InputError
 from caucasus_events.parse.text import fold, sentence_spans
 
@@ -358,6 +358,29 @@ class Lexicon:
             raise KeyError(f"lexicon has no word set {label!r}") from None
 
     # -- matching -------------------------------------------------------------
+    def _run_words(self, words: _Tokenised, tokens: Sequence[Token], out: list[Hit]) -> None:
+        """Collect the hits of the automaton over a whole text's word stream: a hit must
+        start where a word starts and end where a word ends (two dictionary lookups)."""
+        if self._automaton is None:
+            return
+        word_of, after = words.word_of, words.after
+        if word_of is None or after is None:  # a word key holds a separator: general rule
+            self._run(words.stream, words.tstarts, tokens, 0, out)
+            return
+        new = tuple.__new__
+        for last, (length, payloads) in self._automaton.iter(words.stream):
+            first = word_of.get(last - length + 1)
+            if first is None:
+                continue
+            stop = after.get(last + 1)
+            if stop is None:
+                continue
+            start, end = tokens[first][0], tokens[stop - 1][1]
+            for label, value, flags in payloads:
+                if flags is not None and not _accepts(flags, tokens[first:stop]):
+                    continue
+                out.append(new(Hit, (label, value, start, end, first, stop)))
+
     def _run(self, stream: str, tstarts: Sequence[int], tokens: Sequence[Token], offset: int,
              out: list[Hit], must_cover: int | None = None) -> None:
         """Collect the hits of the automaton over ``stream`` (tokens[offset:] folded)."""
@@ -402,16 +425,8 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def _default() -> Lexicon:
-    folder = resources.files("caucasus_events") / "data" / "lexicon"
-    parts = []
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".json"):
-            origin = f"caucasus_events/data/lexicon/{item.name}"
-            try:
-                data = json.loads(item.read_text(encoding="utf-8"))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not valid JSON: {exc}", path=origin) from None
-            parts.append(Lexicon.from_json(data, origin=origin))
+    parts = [Lexicon.from_json(load_json(name), origin=data_origin(name))
+             for name in json_files("lexicon")]
     return Lexicon([]).union(*parts)
 
 
@@ -458,7 +473,7 @@ class Scan:
         self.paragraphs: tuple[tuple[int, int], ...] = words.paragraphs
         self._para_starts = words.para_starts
         hits: list[Hit] = []
-        lexicon._run(words.stream, words.tstarts, self.tokens, 0, hits)
+        lexicon._run_words(words, self.tokens, hits)
         if words.wild:
             hits.extend(self._wild_hits(words.wild, words.seps))
         by_label: dict[str, list[Hit]] = {}
@@ -548,8 +563,8 @@ class _Tokenised:
     """The lexicon-independent half of a scan: tokens, word stream, sentences and
     paragraphs of one text (shared by the scans of that text with different lexicons)."""
 
-    __slots__ = ("para_starts", "paragraphs", "sent_starts", "sentences", "seps", "stream",
-                 "tok_starts", "tokens", "tstarts", "wild")
+    __slots__ = ("after", "para_starts", "paragraphs", "sent_starts", "sentences", "seps",
+                 "stream", "tok_starts", "tokens", "tstarts", "wild", "word_of")
 
     def __init__(self, text: str) -> None:
         # Split keeps the gaps: parts alternate gap, word, gap, ..., word, gap; the offsets
@@ -567,6 +582,15 @@ class _Tokenised:
         # seps[i] stands between words i - 1 and i; seps[0] is a placeholder.
         self.seps = [_SOFT, *map(_separator, parts[2:-1:2])]
         self.stream, self.tstarts = _stream(keys, self.seps)
+        # Where each word starts in the stream -> its index, and where each word ends ->
+        # the index after it; None when a key holds a separator character
+        # (a word that folds to several), where only the general rule is right.
+        self.word_of: dict[int, int] | None = None
+        self.after: dict[int, int] | None = None
+        if self.stream.count(_SOFT) + self.stream.count(_HARD) == len(keys) - 1:
+            self.word_of = dict(zip(self.tstarts, itertools.count()))
+            self.after = dict(zip(map(operator.add, self.tstarts, map(len, keys)),
+                                  itertools.count(1)))
         self.wild = [i for i, k in enumerate(keys) if "?" in k] if "?" in self.stream else []
         self.sentences = tuple(sentence_spans(text))
         self.sent_starts = [s for s, _ in self.sentences]

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.errors import InputError
 from caucasus_events.models import EventType
 from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan
@@ -137,10 +136,7 @@ class TriggerTable:
         """The words of the ``grammar_words`` list ``label`` as one regex group
         ``(?:a|b|...)`` in their listed order (a space matches any white space); an unknown
         label raises :class:`KeyError` naming it."""
-        words = self.grammar_words.get(label)
-        if not words:
-            raise KeyError(f"event patterns have no grammar_words list {label!r}")
-        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+        return _alternation(self, label)
 
     @classmethod
     def default(cls) -> TriggerTable:
@@ -152,17 +148,15 @@ class TriggerTable:
         longest phrase (of the highest-priority entry on a tie), whole words only, matched
         by the scanner's rules (case and accents folded).  The document is scanned once
         (:func:`._scan.scan` keeps it); each call costs a binary search."""
-        hits, starts = _document_hits(self, text)
-        entries = _entries(self)
+        found, starts = _document_triggers(self, text)
         stop = len(text) if end is None else end
         out = []
-        for i in range(bisect.bisect_left(starts, start), len(hits)):
-            h = hits[i]
+        for i in range(bisect.bisect_left(starts, start), len(found)):
+            h = found[i]
             if h.start >= stop:
                 break
-            if h.end <= stop and h.label == _TRIGGER:
-                trigger, nominal = entries[h.value]
-                out.append(TriggerHit(h.start, h.end, trigger, nominal))
+            if h.end <= stop:
+                out.append(h)
         return out
 
     def content_cues_in(self, text: str, start: int, end: int) -> list[EventType]:
@@ -213,7 +207,29 @@ def _lexicon(table: TriggerTable) -> Lexicon:
     return triggers.union(cues)
 
 
-_LAST: dict[int, tuple[str, list[Hit], list[int]]] = {}
+# Per table (by identity; the table is kept beside, so its id is not reused): the last
+# document's hits and trigger records with their start offsets.
+_LAST: dict[int, tuple[TriggerTable, str, list[Hit], list[int]]] = {}
+_LAST_TRIGGERS: dict[int, tuple[TriggerTable, str, list[TriggerHit], list[int]]] = {}
+
+
+def _document_triggers(table: TriggerTable, text: str) -> tuple[list[TriggerHit], list[int]]:
+    """The trigger hits of ``text`` as records (built once per document, kept for the last
+    document of each table) and their start offsets."""
+    key = id(table)
+    cached = _LAST_TRIGGERS.get(key)
+    if cached is not None and cached[0] is table and cached[1] is text:
+        return cached[2], cached[3]
+    hits, _ = _document_hits(table, text)
+    entries = _entries(table)
+    found = []
+    for h in hits:
+        if h.label == _TRIGGER:
+            trigger, nominal = entries[h.value]
+            found.append(TriggerHit(h.start, h.end, trigger, nominal))
+    starts = [h.start for h in found]
+    _LAST_TRIGGERS[key] = (table, text, found, starts)
+    return found, starts
 
 
 def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]]:
@@ -221,15 +237,23 @@ def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]
     the last document of each table."""
     key = id(table)
     cached = _LAST.get(key)
-    if cached is not None and cached[0] is text:
-        return cached[1], cached[2]
+    if cached is not None and cached[0] is table and cached[1] is text:
+        return cached[2], cached[3]
     found = scan(text, _lexicon(table))
     triggers = filter_spans(found.hits(_TRIGGER))
     content = filter_spans(found.hits(_CONTENT))
     hits = sorted([*triggers, *content], key=lambda h: (h.start, -h.end))
     starts = [h.start for h in hits]
-    _LAST[key] = (text, hits, starts)
+    _LAST[key] = (table, text, hits, starts)
     return hits, starts
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(table: TriggerTable, label: str) -> str:
+    words = table.grammar_words.get(label)
+    if not words:
+        raise KeyError(f"event patterns have no grammar_words list {label!r}")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
 @functools.lru_cache(maxsize=64)
@@ -247,7 +271,5 @@ def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _default_table() -> TriggerTable:
-    text = (resources.files("caucasus_events") / "data" / "event_patterns.json").read_text(
-        encoding="utf-8")
-    return TriggerTable.from_json(json.loads(text),
-                                  origin="caucasus_events/data/event_patterns.json")
+    return TriggerTable.from_json(load_json("event_patterns.json"),
+                                  origin=data_origin("event_patterns.json"))

@@ -29,15 +29,13 @@ See ``docs/actors-and-events.md`` for the rules and their limits.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from caucasus_events._resolver import DateWords
-from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
+from caucasus_events.dates import PartialDate
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.ids import make_id
 from caucasus_events.models import (
@@ -56,7 +54,8 @@ from caucasus_events.models import (
     Span,
 )
 from caucasus_events.parse import _clauses
-from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable
+from caucasus_events.parse._event_dates import EventDates
+from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
 from caucasus_events.parse.text import sentence_spans
 
 __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
@@ -78,6 +77,54 @@ _OBJECT_PLACE = re.compile(
     r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
+# An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
+# a Twitter post", "told a NATO press conference".
+_SPEECH_MEDIUM = re.compile(r"\b(?:in|at|during|via|on)\s+(?:a|an|the|his|her|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
+# A platform a speech act is posted on: "wrote on Twitter", "said via Telegram".
+_ON_PLATFORM = re.compile(r"\b(?:via|on)\s+$", re.I)
+# Happenings whose noun's possessor undergoes them: "Vardanyan's arrest".
+_PATIENT_OWNED = frozenset({EventType.ARREST})
+_OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+# A word opening a clause inside a clause: its verb's subject stands after it.
+_SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
+# A verb that names, judges or discusses its object noun: "called the closure".
+_NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
+                           r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A preposition opening an adjunct clause or phrase after a verb's object.
+_ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
+# Reported words whose subject is "it" or "they": "warned that it would ...".
+_IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
+                         re.I)
+# A definite title as a verb's subject: "The PM defended", "the Armenian foreign minister".
+_DEFINITE_TITLE = re.compile(
+    r"(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
+    r"\b[Tt]he\s+(?-i:[A-Z][a-z]+\s+)??(?P<t>" + _W("definite_titles") + r")\s+"
+    r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
+# How far before a content cue its owner may stand ("Russia's continued threats").
+_CUE_REACH = 30
+# A preposition placing a happening beside a body, not acting on it.
+_BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+                     re.I)
+# A noun of holding someone: "in the custody of X", X holds.
+_HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
+# After an agentless passive, the happening it happened in: "captured during Azerbaijan's".
+_IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:the\s+)?", re.I)
+# From a possessor to a noun co-ordinated with the noun it owns: "'s strained relations with
+# Iran and blossoming ".
+_SHARED_POSSESSOR = re.compile(r"['’]s\s+[^,.;:!?“”\"]{1,80}?\s(?:and|or)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}")
+# How many mentions back a definite title looks for the person holding it.
+_TITLE_LOOK_BACK = 200
+# A possessor and the lower-case words before the actor it qualifies: "'s archrival ".
+_POSSESSOR_OF_HEAD = re.compile(
+    r"['’]s\s+(?:(?!(?:to|of|and|or|with|for|in|on|at|by|from|the|a|an|that|which|who)\b)"
+    r"[a-z][\w-]*\s+){1,3}")
+# An object pronoun right after a verb: "accused him of", "detained her".
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
+# Between a verb and its object: "called on Russia", "urged the EU".
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
 _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
@@ -114,6 +161,9 @@ _NOUN_BEFORE = re.compile(
     # a participle right after a preposition is an adjective: "over downed flight"
     r"|\b" + _W("noun_prepositions") + r"\s+)$",
     re.I)
+# An adjective that only modifies nouns: the verb form after it is a noun ("numerous
+# requests", "repeated attacks", "mass protests").
+_NOUN_ADJECTIVE = re.compile(r"\b" + _W("noun_adjectives") + r"\s+$", re.I)
 # A speaker the actors do not name: "one senior official told me", "the analyst said".
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|" + _W("speaker_quantifiers")
@@ -121,7 +171,10 @@ _UNNAMED_SPEAKER = re.compile(
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3})?", re.I)
+    r"\s*(?i:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
+    r"(?:(?i:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
+    # a title before the next name: "Aliyev, Prime Minister of Hungary Viktor Orban"
+    r"(?:(?:[A-Z][\w.’'-]*|of|for|on|the)\s+){0,6}")
 _CLAUSE_PRONOUN = re.compile(r"\W{0,3}(?:that\s+)?(?:he|she)\b", re.I)
 # A noun trigger's participants: "the meeting of <actor>", "talks between <actor>".
 _PARTICIPANTS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
@@ -138,9 +191,17 @@ _TITLE = re.compile(
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a subject and its verb: auxiliaries and adverbs only.
 # "Orkhan Baghirov, an economist at the Center ..., said": a bare verb after an apposition
-_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*$")
+_APPOSITION = re.compile(r",\s+[a-z][^.;:!?“”\"\n,]*,\s*(?:(?:\w+ly|" + _W("verb_adverbs")
+                         + r")\s+)*$")
 # "what he described as", "what Baku calls": a free relative before a speech verb
 _FREE_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.I)
+# An existential "there was" before a happening names no actor.
+_EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been"
+                          r"|had\s+been)\s+)(?:(?:a|an|the|no|some|more|heavy|\w+ly)\s+)*$",
+                          re.I)
+# A quantity of the people a mention names heads the subject: "Some of those refugees".
+_PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
+                        + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
@@ -161,7 +222,68 @@ _ADJUNCT_TAIL = re.compile(
     re.I)
 # Between an outlet's reporting verb and the source it cites: "ABC.AZ reports citing
 # words of Hikmet Hajiyev", "Interfax reported, quoting the minister".
+# The rest of a sentence after an inverted reporting verb that is only its speaker, a
+# short noun phrase ("..., says Aliyev's representative.").
+_SPEAKER_TAIL = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+[.!?]?[\s\"'”’)]*")
 _CITING = re.compile(r"\s*,?\s*" + _W("citation_leads") + r"\s+(?:the\s+)?")
+# Between the two nouns of a compound: one space or hyphen.
+_COMPOUND_GAP = re.compile(r"[ \u00a0-]")
+# A decision taken: what it decides is reported as the decided act ("EU ministers decided
+# to suspend visa liberalisation" is a sanction, not a speaker's claim).
+_DECIDED = re.compile(r"\b" + _W("decision_leads") + r"\s+(?:\w+ly\s+)?$", re.I)
+# A verb that ends what its object names, before the object noun ("end the talks").
+_HALTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?P<verb>" + _W("halting_verbs")
+                      + r")(?!\s+(?:of|to|up|in|with)\b)(?:\s+(?:the|its|their|all|further|"
+                      r"a|an)\b)?(?:\s+[\w-]+){0,2}\s+$", re.I)
+# Happenings whose end is a cut in relations.
+_RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
+_AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
+# What a publishing verb releases: "released (the new) footage", "footage was released".
+_PUBLISHED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|new)\s+)?(?:[\w-]+\s+)?"
+                               + _W("publication_nouns") + r"\b", re.I)
+_PUBLISHED_SUBJECT = re.compile(r"\b" + _W("publication_nouns")
+                                + r"\s+(?:(?:was|were|has|have|had|been|being|is|are)\s+){1,2}$",
+                                re.I)
+_AFTER_COPULA = re.compile(r"\b" + _W("copulas") + r"\s+(?:\w+ly\s+)?$", re.I)
+_STATUS = re.compile(r"\b(?:" + _W("copulas") + r"\s+(?:\w+ly\s+)?|" + _W("status_adverbs")
+                     + r"\s+)$", re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+_ACKNOWLEDGED = re.compile(r"\s+" + _W("acknowledged_objects") + r"\b", re.I)
+# "suggest (that) the region is being emptied": a finite clause after "suggest"
+_INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_auxiliaries")
+                       + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
+_SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
+                      r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
+# A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
+_MEDIUM = re.compile(r"in\s", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
+_BELIEF = re.compile(_W("belief_verbs"), re.I)
+# The claim a verb of belief takes: "Tehran's claim", "the official explanation".
+_CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
+_MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
+# Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
+# the U.N. climate conference".
+_PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
+                      r"(?:[\w.-]+\s+){0,3}", re.I)
+_STATUS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
+                            + _W("status_nouns") + r"\b", re.I)
+# A verb tying its object to someone, before the object: "is linking the "treacherous"".
+_LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|this|that|"
+                      r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
+_TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
+_NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
+_PAST = re.compile(r"ed$")
+_ONE_WORD = re.compile(r"[\w-]+")
+# A conditional: "If Armenia does not like the word, other terms could be used" offers (a
+# modal of possibility in the main clause); "if they do not withdraw, we will respond"
+# threatens (a negated or persisting condition and a future).
+_CONDITIONAL = re.compile(
+    r"\bif\b(?P<condition>[^.;:!?]{1,160}?),\s*(?:[^.;:!?,]{0,80}?\s)?"
+    r"(?:(?P<offer>" + _W("offer_modals") + r")|(?P<future>" + _W("threat_modals") + r"))\b",
+    re.I)
+_NEGATED = re.compile(r"(?<![\w-])" + _W("negations") + r"(?![\w-])", re.I)
 _CONTENT_LEAD = re.compile(r"^\s*(?:that|:|,)?\s*", re.I)
 _TRIM = " \t\n,;:—–-\"'“”‘’"
 
@@ -214,8 +336,6 @@ class _Extractor:
         cites = sorted((c.span.start, c.span.end) for c in citations
                        if c.document_id == document.id)
         self.cite_spans = cites
-        self.cite_dates = sorted((c.span.start, c.date) for c in citations
-                                 if c.document_id == document.id and c.date is not None)
         self.mentions = sorted(
             (_Mention(s.start, s.end, a) for a in actors for s in a.mentions
              if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
@@ -237,12 +357,22 @@ class _Extractor:
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
                                if p.kind is PlaceKind.COUNTRY and p.country in states}
+        # any place of a country with its state on the page: a capital or city a speech
+        # act comes from stands for its government ("protests from Baku")
+        self.place_states = {p.id: states[p.country] for p in places if p.country in states}
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # the speaker of the sentence's earlier clauses, for a participle clause's verb
+        self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
+        # people's roles, lower-cased, for a definite title ("the PM") to stand for them
+        self._roles = {a.id: a.role.lower() for a in actors
+                       if a.kind is ActorKind.PERSON and a.role}
+        self._title_words = {" ".join(w.split()[:1]): " ".join(w.split()[1:])
+                             for w in table.grammar_words.get("title_abbreviations", ())}
         self.quotes = sorted((q for q in quotes if q.document_id == document.id),
                              key=lambda q: q.span.start)
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -250,15 +380,12 @@ class _Extractor:
         self.planned = table.cues("planned")
         self.possible = table.cues("possible")
         self.demanded = table.cues("demanded")
-        self.reference = document.published
-        self.warnings: list[str] = []
+        self._opinion_verbs = frozenset(table.grammar_words.get("opinion_verbs", ()))
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
-        self.dates = _resolver_find_dates(
-            self.text, DatePolicy(reference=self.reference), warnings=self.warnings)
-        self.dates = [d for d in self.dates if not self._in_citation(d.start, d.end)]
-        self.date_starts = [d.start for d in self.dates]
-        self._story: tuple[PartialDate | None] | None = None
+        self._headline = (0, 0)  # the paragraph that repeats the title, if any
+        self.dating = EventDates(self.text, document.published, document.id, citations,
+                                 in_citation=self._in_citation, quote_at=self._quote_at)
 
     # -- lookups -----------------------------------------------------------------------
     def _in_citation(self, start: int, end: int) -> bool:
@@ -272,15 +399,6 @@ class _Extractor:
             m = self.mentions[i]
             if m.end <= end and not (out and out[-1].start <= m.start < out[-1].end):
                 out.append(m)
-            i += 1
-        return out
-
-    def _dates_in(self, start: int, end: int) -> list[DateMention]:
-        i = bisect.bisect_left(self.date_starts, start)
-        out = []
-        while i < len(self.dates) and self.dates[i].start < end:
-            if self.dates[i].end <= end:
-                out.append(self.dates[i])
             i += 1
         return out
 
@@ -380,13 +498,31 @@ class _Extractor:
         drafts: list[_Draft] = []
         self._paragraph_spans = self.paragraphs()
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
-        hits = [attrs.evolve(h, nominal=True) if not h.nominal and _NOUN_BEFORE.search(
-            self.text, max(0, h.start - 40), h.start) else h for h in self.table.find(self.text)
-            if not self._in_name(h)]
+        hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
+                for h in self.table.find(self.text) if not self._in_name(h)]
+        hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
+        nouns = _noun_forms(self.table)
+        # "an initial step", "the alleged attack": a verb form made a noun by its
+        # determiner that is no noun of the lexicon and stands before a content word
+        # modifies it
+        hits = [h for h in hits if not (
+            h.nominal and self.text[h.start:h.end].lower() not in nouns
+            and _MODIFIES.match(self.text, h.end))]
+        hits = self._attending(self._believed(self._status_granted(self._published(hits))))
+        hits = self._linked(hits)
+        hits = self._halted(hits)
+        for i in range(1, len(hits)):
+            # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
+            # except a past ("provoking the clashes and warned")
+            if hits[i - 1].nominal and not hits[i].nominal and _NOUN_AND.fullmatch(
+                    self.text, hits[i - 1].end, hits[i].start) and \
+                    not _PAST.search(self.text, hits[i].start, hits[i].end):
+                hits[i] = attrs.evolve(hits[i], nominal=True)
         hit_starts = [h.start for h in hits]
         title = " ".join((self.doc.title or "").split())
         for p_index, (p_start, p_end) in enumerate(self.paragraphs()):
             if title and " ".join(self.text[p_start:p_end].split()) == title:
+                self._headline = (p_start, p_end)
                 continue  # the headline restates the body; its events come from the body
             for s_start, s_end in _chunks(self.text, sentence_spans(self.text, p_start, p_end)):
                 lo = bisect.bisect_left(hit_starts, s_start)
@@ -398,18 +534,15 @@ class _Extractor:
                     self._note_subject(found, s_start)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
+        for d in drafts:
+            if d.speech and d.typed and d.event_type is EventType.REJECT:
+                # a denial typed by its words names what is denied, not whose claim it
+                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
+                d.targets = []
         self._answer_targets(drafts)
         events = []
-        said: dict[str, PartialDate] = {}
-        for d in drafts:
-            date = self._date(d)
-            if d.speech and d.initiators:
-                # A speaker's undated words were said when their dated words were.
-                if date is None or (date.inferred is Inferred.DATE and not date.text):
-                    date = said.get(d.initiators[0], date)
-                elif date is not None:
-                    said[d.initiators[0]] = attrs.evolve(date, inferred=Inferred.DATE) \
-                        if date.inferred is Inferred.NONE else date
+        for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
+                           strict=True):
             event = self._event(d, date)
             if event is not None:
                 events.append(event)
@@ -424,11 +557,19 @@ class _Extractor:
         speech: list[_Draft] = []
         # Speech acts first: their content is what the speaker says.
         for c_start, c_end in clauses:
+            said = -1  # where the clause's last speech verb ends
             for h in hits:
                 if c_start <= h.start < c_end and h.trigger.speech and not h.nominal \
                         and self._in_quote(h.start) is None:
+                    if said >= 0 and h.start - said < 60 and \
+                            _MEDIUM.match(self.text, h.start, h.end):
+                        continue  # "told AFP in an interview": the medium of the verb
+                    self._main_speaker = next(
+                        (d.initiators for d in speech if d.initiators and d.clause[0] < c_start),
+                        [])
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
+                    said = h.end
         speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech, self.text)
         out.extend(speech)
@@ -440,15 +581,23 @@ class _Extractor:
                          and not h.trigger.reporting
                          # a noun after a verb trigger is its topic ("condemned the arrests")
                          and not (h.nominal and h.trigger.priority < _CONCRETE
-                                  and any(v < h.start for v in verbs)
-                                  and not self._participants_follow(h))]
+                                  and self._governed(h, hits, c_start)
+                                  and not self._participants_follow(h)
+                                  and not self._possessed(h)
+                                  # "called for a ceasefire during a phone call": the
+                                  # setting is a happening of its own
+                                  and not _SETTING.search(self.text, max(c_start, h.start - 40),
+                                                          h.start))]
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
-            if quote is not None:
+            own = self._first_person_act(in_clause, quote, c_start) \
+                if quote is not None else None
+            if quote is not None and (own is not None or not quote.partial):
                 # the quote is the speaker's claim: its event is the quote's, except what
-                # the speaker says he did ("We also met with the Presidents ...")
-                own = self._first_person_act(in_clause, quote, c_start)
+                # the speaker says he did ("We also met with the Presidents ..."); words
+                # quoted inside the writer's sentence ('the EU had "downgraded contacts"')
+                # report a happening
                 if own is not None:
                     draft = self._clause_event(own, (c_start, c_end), (s_start, s_end),
                                                p_index, verbs, contents)
@@ -456,6 +605,20 @@ class _Extractor:
                         draft.initiators = [quote.speaker]
                         draft.targets = [t for t in draft.targets if t != quote.speaker]
                         out.append(draft)
+                else:
+                    # a happening the speaker asserts with its actor named ("Georgia signed
+                    # the Association Agreement", "he founded the party in 2012") is a fact
+                    # told; a hostile one stays the speaker's claim (an accusation)
+                    for best in in_clause:
+                        if best.nominal or best.trigger.event_type in _HOSTILE or \
+                                best.trigger.speech:
+                            continue
+                        draft = self._clause_event(best, (c_start, c_end), (s_start, s_end),
+                                                   p_index, verbs, contents)
+                        if draft is not None and draft.initiators and \
+                                draft.modality is Modality.ASSERTED:
+                            out.append(draft)
+                        break
                 continue
             ranked = sorted(in_clause, key=lambda h: (
                 h.nominal, self._background(h, c_start), -h.trigger.priority, h.start))
@@ -472,6 +635,21 @@ class _Extractor:
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
                                                < d.content[1] for o in out))]
+
+    def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
+        """Whether a verb trigger of the clause before a noun trigger governs it as its
+        object or topic ("condemned the arrests"); a speech verb does not govern what it
+        reports after "that" or a colon ("notified Congress that he is extending a
+        waiver")."""
+        for v in hits:
+            if v.start >= noun.start:
+                break
+            if v.start < c_start or v.nominal:
+                continue
+            if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
+                continue
+            return True
+        return False
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -525,6 +703,165 @@ class _Extractor:
                     d.targets = []
         return speech
 
+    def _no_act(self, h: TriggerHit) -> bool:
+        """Whether a verb form names a state or an inference, not an act: a bare verb
+        form after a copula is an adjective ("is close to being finalised"); a status
+        ("is internationally recognized as part of", "internationally recognized
+        borders"); acknowledging a fact ("we recognise the importance of"); "suggest" with
+        a finite clause infers ("the scenes suggest the region is being emptied"); a
+        "threaten to" of a process is a risk ("threatening to escalate into a war")."""
+        if h.nominal:
+            return False
+        text, start, end = self.text, h.start, h.end
+        word = text[start:end].lower()
+        if " " not in word and inflect(word)[2] in h.trigger.verbs and \
+                _AFTER_COPULA.search(text, max(0, start - 30), start):
+            return True  # a base form (its regular past is a form of the same entry)
+        if h.trigger.event_type is EventType.AGREE and word.startswith("recogni") and (
+                (_STATUS.search(text, max(0, start - 40), start)
+                 and not _BY.match(text, end))
+                or _ACKNOWLEDGED.match(text, end)):
+            return True
+        if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
+            return True  # "the fighting is threatening to escalate": a risk, no one threatens
+        return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
+            and bool(_INFERRED.match(text, end))
+
+    def _published(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
+        01), not the release of persons ("the government released surveillance footage",
+        "footage was released by the ministry")."""
+        statement = next((t for t in self.table.triggers
+                          if t.event_type is EventType.STATEMENT), None)
+        if statement is None:
+            return hits
+        out = []
+        for h in hits:
+            if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
+                    _PUBLISHED_OBJECT.match(self.text, h.end)
+                    or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
+                h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
+
+    def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
+        climate conference"): the meeting names the happening, the verb its coming."""
+        out: list[TriggerHit] = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and not h.nominal and h.trigger.event_type is EventType.VISIT \
+                    and nxt.trigger.event_type is EventType.MEET and \
+                    _PURPOSE.fullmatch(self.text, h.end, nxt.start):
+                out.append(attrs.evolve(h, trigger=nxt.trigger))
+                continue
+            out.append(h)
+        return out
+
+    def _linked(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits with the verbs that tie a hostile happening to someone ("Baku is
+        linking the attack to an anti-Azerbaijani campaign", "officials tied the bombing
+        to the rebels"): an accusation (CAMEO 11) by the verb's subject."""
+        accuse = next((t for t in self.table.triggers if t.event_type is EventType.ACCUSE),
+                      None)
+        if accuse is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for i, h in enumerate(hits):
+            noun = h.nominal or self.text[h.start:h.end].lower() in nouns
+            m = _LINKING.search(self.text, max(0, h.start - 80), h.start) \
+                if noun and h.trigger.event_type in _HOSTILE else None
+            if m is not None and _TO.match(self.text, h.end) and \
+                    not any(m.start("verb") < o.start < h.start for o in hits[:i]):
+                verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+                out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+                out.append(verb)
+                h = attrs.evolve(h, nominal=True)  # the object of the verb
+            out.append(h)
+        return sorted(out, key=lambda h: (h.start, -h.end))
+
+    def _status_granted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """Granting a status, citizenship or asylum is no material aid (CAMEO 07): the
+        grant is another happening ("granting the status of EU candidates to Ukraine")."""
+        other = next((t for t in self.table.triggers if t.event_type is EventType.OTHER), None)
+        if other is None:
+            return hits
+        return [attrs.evolve(h, trigger=other) if h.trigger.event_type is EventType.AID
+                and not h.nominal and _STATUS_OBJECT.match(self.text, h.end) else h
+                for h in hits]
+
+    def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A verb of belief whose object is a claim takes a stance on it: "not buying
+        Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
+        is a statement; the verb is no purchase."""
+        statement = next((t for t in self.table.triggers
+                          if t.event_type is EventType.STATEMENT), None)
+        if statement is None:
+            return hits
+        out = []
+        for h in hits:
+            if not h.nominal and _BELIEF.fullmatch(self.text, h.start, h.end) and \
+                    _CLAIM_OBJECT.match(self.text, h.end):
+                # a speech verb of opinion: negated, it rejects (see _speech)
+                h = attrs.evolve(h, trigger=statement)
+            out.append(h)
+        return out
+
+    def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
+        end EU accession talks", "froze its partnership"): the verb is a sanction trigger,
+        so its subject acts and the object's owner is the target; the noun is its object."""
+        sanction = next((t for t in self.table.triggers
+                         if t.event_type is EventType.SANCTION), None)
+        if sanction is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for h in hits:
+            noun = h.nominal or self.text[h.start:h.end].lower() in nouns
+            m = _HALTING.search(self.text, max(0, h.start - 60), h.start) \
+                if noun and h.trigger.event_type in _RELATIONS else None
+            if m is None:
+                out.append(h)
+                continue
+            verb = TriggerHit(m.start("verb"), m.end("verb"), sanction, False)
+            if out and out[-1].start == verb.start:
+                out[-1] = verb  # "suspend the talks": the verb's own hit
+            elif not out or out[-1].end <= verb.start:
+                out.append(verb)
+            else:
+                out.append(h)
+        return out
+
+    def _noun_form(self, h: TriggerHit) -> bool:
+        """Whether a verb form of the lexicon stands as a noun here: after a determiner,
+        possessive or preposition ("the arrests", "Russia's attacks"), after an adjective
+        that only modifies nouns ("numerous requests"), or as a plural right after a
+        participle or gerund, its object ("investigating claims", "rejected demands")."""
+        text, start = self.text, h.start
+        return bool(_NOUN_BEFORE.search(text, max(0, start - 40), start)
+                    or _NOUN_ADJECTIVE.search(text, max(0, start - 20), start)
+                    or (text[h.end - 1:h.end] == "s"
+                        and _AFTER_PARTICIPLE.search(text, max(0, start - 30), start)))
+
+    def _compound_heads(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """The hits without a noun trigger that modifies the noun trigger right after it:
+        a noun-noun compound names the happening its head (last) noun names ("a cease-fire
+        deal" is an agreement, "ceasefire talks" are talks, "a protest rally" a rally)."""
+        nouns = _noun_forms(self.table)
+        out = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and _COMPOUND_GAP.fullmatch(self.text, h.end, nxt.start) and \
+                    _ONE_WORD.fullmatch(self.text, h.start, h.end) and \
+                    self.text[h.start:h.end].lower() in nouns and \
+                    " ".join(self.text[nxt.start:nxt.end].lower().split()) in nouns and \
+                    nxt.trigger.event_type is not h.trigger.event_type:
+                continue
+            out.append(h)
+        return out
+
     def _without_light_verbs(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """The hits without a light verb whose object is a noun trigger ("launched a
         full-scale offensive"): the noun names the happening, and as no verb stands before
@@ -553,21 +890,37 @@ class _Extractor:
         a speaker says or the topic of another verb."""
         owner = next((d for (lo, hi), d in contents if lo <= best.start < hi
                       and not self._outlet(d.initiators)), None)
-        topic = best.nominal and any(v < best.start for v in verbs)
+        # "called for a ceasefire during a phone call": the setting took place, with the
+        # clause's subject in it; the modal of the verb is not its own
+        setting = best.nominal and bool(
+            _SETTING.search(self.text, max(clause[0], best.start - 40), best.start))
+        topic = best.nominal and not setting and any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
-        if topic and owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and \
+        if setting:
+            draft.modality, draft.background = Modality.ASSERTED, False
+            if not draft.initiators:
+                draft.initiators = self._subject(self._mentions_in(clause[0], best.start),
+                                                 best, clause[0])
+                if draft.event_type in _JOINT and len(draft.initiators) > 1:
+                    draft.initiators, draft.targets = \
+                        draft.initiators[:1], draft.initiators[1:] + draft.targets
+        if owner is not None and owner.event_type is EventType.STATEMENT and \
+                best.trigger.event_type in _BLAMED and (topic or (
+                    draft.initiators and not self._relayed(owner, best))) and \
                 not self._own_side(owner.initiators, draft.initiators):
-            # "Baku believes the cause of the crash was an attack by ...": a speaker who
-            # names another's hostile act blames them for it.
+            # "Baku believes the cause of the crash was an attack by ...", "the clashes
+            # were started by the Armenian side": a speaker who names another's hostile
+            # act blames them for it.
             owner.event_type = EventType.ACCUSE
             owner.targets = owner.targets or [
                 a for a in draft.initiators + draft.targets if a not in owner.initiators][:1]
         if topic and not (
                 draft.initiators or draft.targets):
             return None  # "condemned the arrests": the topic of the verb, told before
+        decided = draft.initiators and _DECIDED.search(
+            self.text, max(clause[0], best.start - 40), best.start)
         if owner is not None and owner.initiators and \
-                draft.modality is not Modality.ASSERTED and \
+                draft.modality is not Modality.ASSERTED and not decided and \
                 not self._own_side(owner.initiators, draft.initiators):
             # A claimed or expected happening is what the speaker says: the speech
             # event carries it (as an accusation when it is hostile).  Words no one is
@@ -585,6 +938,17 @@ class _Extractor:
             return None  # "the accusations", "a proposal" with no one behind them
         return draft
 
+    def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
+        """Whether a speech noun or "according to" stands between a speech verb and a
+        happening in what it says ("commented on the reports according to which forces
+        opened fire"): the happening is another's report, which the speaker does not
+        assert."""
+        for h in self.table.find(self.text, owner.hit.end, hit.start):
+            if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
+                    h.start:h.end].lower().startswith("according")):
+                return True  # "the reports", "according to which"
+        return False
+
     # -- speech ------------------------------------------------------------------------
     def _speech(self, hit: TriggerHit, clause: tuple[int, int], sentence: tuple[int, int],
                 p_index: int, clauses: list[tuple[int, int]]) -> list[_Draft]:
@@ -598,6 +962,7 @@ class _Extractor:
             _clauses.reduced_passive(text, hit.start, hit.end)
         phrase = text[hit.start:hit.end].lower()
         addressed = False
+        inverted_end = 0  # where a speaker named after the verb ends
         passive_subject: list[str] = []
         if _FREE_RELATIVE.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "what he described as a provocation": a name for a thing, not a say
@@ -621,14 +986,15 @@ class _Extractor:
             before = []
         else:
             comma = text.rfind(",", c_start, hit.start)
-            if comma >= 0 and not text[comma + 1:hit.start].strip():
+            if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start):
                 # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._shared_subject(before, hit, c_start) or \
+            speaker = self._titled_subject(hit, c_start) or \
+                self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
@@ -638,9 +1004,16 @@ class _Extractor:
                     _INVERTED.match(text[hit.end:after[0].start]):
                 # "..., said Aliyev" / "said Foreign Minister Jeyhun Bayramov"
                 speaker = [after[0].actor.id]
+                inverted_end = after[0].end
                 after = after[1:]
-            if not speaker and not text[c_start:hit.start].strip(" ,"):
+            if not speaker and (not text[c_start:hit.start].strip(" ,")
+                                or _ADJACENT.fullmatch(text, c_start, hit.start)):
                 speaker = self._apposed(s_start, c_start, hit)
+            if not speaker and c_start > s_start and not text[c_start:hit.start].strip(" ,") \
+                    and phrase.split()[0].endswith("ing"):
+                # "Aliyev accused Armenia of sabotage, adding that ...": a participle clause
+                # shares the speaker of the clause it hangs on
+                speaker = list(self._main_speaker)
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -671,11 +1044,14 @@ class _Extractor:
             content_start = max(content_start, after[0].start) if after[0].start - hit.end < 4 \
                 else content_start
         content: tuple[int, int] | None = (content_start, s_end)
-        tail = text[hit.end:s_end]
+        tail = text[max(hit.end, inverted_end):s_end]
         if after and not after[0].start - hit.end > 4:
             tail = text[after[0].end:s_end]
+        inverted = not text[c_start:hit.start].strip(" ,\"'”’")
         if len(tail.strip(" .,;:!?\"'”’)")) < 3 or (
-                c_start > s_start and _ADJUNCT_TAIL.fullmatch(tail)):
+                c_start > s_start and (_ADJUNCT_TAIL.fullmatch(tail) or (
+                    inverted and _SPEAKER_TAIL.fullmatch(tail)))):
+            # ("..., says Aliyev's representative.": a speaker named after the verb)
             # "..., officials said.", "..., he told Reuters.", "..., Hajiyev said in an
             # interview with TRT World.": the words stand before
             content = (s_start, c_start) if c_start > s_start else None
@@ -685,11 +1061,26 @@ class _Extractor:
             content = (s_start, hit.start)
         etype = hit.trigger.event_type
         typed = False
-        if self._outlet(speaker):
-            pass  # an outlet reports: what it reports is typed by its own events
+        if self._outlet(speaker) and not any(q.speaker in speaker for q in quotes):
+            # an outlet reports: what it reports is typed by its own events (an outlet
+            # quoted in its own words speaks, like any speaker)
+            pass
         elif etype is EventType.STATEMENT and content is not None:
             etype = self._content_type(content[0], content[1]) or etype
             typed = True
+            if etype is EventType.STATEMENT and speaker:
+                # "..., Kobakhidze said." closing a quote of several sentences: what the
+                # quote says where it opens and in the sentences before the attribution
+                for q in self._quote_at(*content):
+                    if q.speaker in (None, speaker[0]) and q.span.start < content[0] and \
+                            q.span.end <= hit.start:
+                        lo = max(q.span.start, self._sentence_before(p_index, s_start))
+                        stop = _SENTENCE_STOP.search(self.text, q.span.start,
+                                                     min(lo, q.span.start + _MAX_SENTENCE))
+                        first = (q.span.start, stop.end() if stop else lo)
+                        etype = self._content_type(*first) or \
+                            self._content_type(lo, content[1]) or etype
+                        break
         elif etype is EventType.STATEMENT and speaker:
             # "Pashinyan said in a Twitter post." after or before his quoted words: what
             # they say types the statement.
@@ -697,9 +1088,21 @@ class _Extractor:
                 etype = self._content_type(q.span.start, q.span.end) or etype
                 if etype is not EventType.STATEMENT:
                     break
+        modality = self._modality(hit, c_start)
+        if modality is Modality.DENIED and not hit.nominal:
+            if self.text[hit.start:hit.end].lower() not in self._opinion_verbs:
+                return []  # "did not say whether", "did not respond to requests"
+            # "does not consider that the minister should resign": he rejects it
+            etype, modality = EventType.REJECT, Modality.ASSERTED
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._speech_targets(
-                self._with_countries(after, hit.end, c_end), content, speaker)
+            passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
+                self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
+        if not targets and etype in _SPEECH_ACTS and content is not None and \
+                content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
+            # "accused Azerbaijan of provoking the clashes and warned that it would bear
+            # responsibility": "it" is the side last named, not the speaker's
+            targets = self._last_other_side(hit.start, max(s_start, hit.start - 300),
+                                            speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
@@ -707,7 +1110,7 @@ class _Extractor:
             hit=hit, event_type=etype, clause=(c_start, max(c_end, content[1]) if content
                                                else c_end),
             sentence=sentence, paragraph=p_index, initiators=speaker, targets=targets,
-            modality=self._modality(hit, c_start), speech=True, content=content,
+            modality=modality, speech=True, content=content,
             typed=typed)
         if content is not None and content[0] < c_start:
             draft.clause = (content[0], c_end)
@@ -719,6 +1122,13 @@ class _Extractor:
                     draft.quote_date = q.date
         del clauses
         return [draft]
+
+    def _sentence_before(self, p_index: int, s_start: int) -> int:
+        """Where the sentence before the one starting at ``s_start`` starts (in its
+        paragraph; ``s_start`` for a paragraph's first sentence)."""
+        p_start, p_end = self._paragraph_spans[p_index]
+        starts = [a for a, _ in sentence_spans(self.text, p_start, p_end) if a < s_start]
+        return starts[-1] if starts else s_start
 
     def _after_with(self, after: list[_Mention], actor: str) -> bool:
         """Whether an actor of ``after`` is named right after "with" ("met with Dedov")."""
@@ -739,16 +1149,28 @@ class _Extractor:
             i += 1
         return sorted([*after, *extra], key=lambda m: m.start) if extra else after
 
+    def _before_adjunct(self, after: list[_Mention], floor: int) -> list[_Mention]:
+        """``after`` up to a preposition opening an adjunct of cause, concession or time:
+        no object lies past it ("opened its embassy in Israel despite warnings from
+        Iran", "was closed after a group of farmers blocked it")."""
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, floor, after[-1].start) \
+            if after else None
+        return after if boundary is None else [m for m in after
+                                               if m.start < boundary.start()]
+
     def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
         it happened ("crashed in western Kazakhstan") and an outlet."""
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
-        pool = [m for m in after if m.actor.id not in initiators
+        after = self._before_adjunct(after, floor)
+        pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
-                         and _clauses.locative(self.text, m.start, floor))]
+                         and _clauses.locative(self.text, m.start, floor))
+                # "protesters outside the Parliament": where, not whom
+                and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
             return []
         group = [pool[0]]
@@ -758,23 +1180,41 @@ class _Extractor:
             group.append(nxt)
         return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
 
+    def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
+        """``mentions`` without a state that only qualifies the person named right after
+        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met) and without a
+        possessor of the actor named after it ("with Iran's archrival Israel")."""
+        return [m for k, m in enumerate(mentions) if not (k + 1 < len(mentions) and (
+            (m.actor.kind is ActorKind.STATE
+             and mentions[k + 1].actor.kind is ActorKind.PERSON
+             and not self.text[m.end:mentions[k + 1].start].strip())
+            # "Iran's archrival Israel": the possessor qualifies the head named after it
+            or _POSSESSOR_OF_HEAD.fullmatch(self.text, m.end, mentions[k + 1].start)))]
+
     def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
-                        speaker: list[str]) -> list[str]:
+                        speaker: list[str], verb_end: int | None = None) -> list[str]:
         """Whom a speech act addresses or is about: the first actor after the verb with
         those co-ordinated with it ("urged Armenia and Azerbaijan", "demanded an apology
         from Russia"), else the first actor its words name ("said that Armenia violated").
-        An outlet it is told to, the speaker and the speaker's own state are not targets."""
+        An outlet it is told to, the speaker and the speaker's own state are not targets,
+        except as the verb's object ("Musabekov called on Russia": whatever his country)."""
         sides = {self.countries.get(a) for a in speaker} - {None}
 
         def eligible(m: _Mention) -> bool:
             a = m.actor
-            return a.kind is not ActorKind.MEDIA and a.id not in speaker and not (
-                a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
+            lo = max(verb_end or 0, m.start - 30)
+            if a.kind is ActorKind.MEDIA or a.id in speaker or _SPEECH_MEDIUM.search(
+                    self.text, lo, m.start) or (a.kind is ActorKind.COMPANY and
+                                                _ON_PLATFORM.search(self.text, lo, m.start)):
+                return False
+            if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
+                return True
+            return not (a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
 
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
         for pool in (after, words):
-            pool = [m for m in pool if m.actor.kind is not ActorKind.MEDIA]
+            pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
                     group = [m]
@@ -785,6 +1225,96 @@ class _Extractor:
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
+
+    def _last_other_side(self, pos: int, floor: int, speaker: list[str]) -> list[str]:
+        """The last state or body named in ``text[floor:pos]`` that is not the speaker's
+        side: what a reported "it" or "they" stands for."""
+        sides = {self.countries.get(a) or a for a in speaker}
+        for m in reversed(self._mentions_in(floor, pos)):
+            a = m.actor
+            if a.kind in (ActorKind.PERSON, ActorKind.MEDIA) or a.id in speaker:
+                continue
+            if (self.countries.get(a.id) or a.id) not in sides:
+                return [a.id]
+        return []
+
+    def _titled_subject(self, hit: TriggerHit, c_start: int) -> list[str]:
+        """The person a definite title right before a verb stands for ("The PM defended",
+        "the Armenian foreign minister said"): of the people on the page whose role has
+        that title (and, with a demonym, that country), the one named last before."""
+        if hit.start - c_start > _MAX_SENTENCE:
+            return []
+        m = _DEFINITE_TITLE.search(self.text[c_start:hit.start])
+        if m is None:
+            return []
+        offset = c_start
+        title = " ".join(m.group("t").lower().split())
+        words = set(self._title_words.get(title, title).replace("-", " ").split())
+        demonym = [d for d in self._mentions_in(offset + m.start(), offset + m.start("t"))
+                   if d.actor.kind is ActorKind.STATE]
+        country = self.countries.get(demonym[0].actor.id) if demonym else None
+        people = {a for a, role in self._roles.items() if _holds_title(role, words)
+                  and (country is None or self.countries.get(a) == country)}
+        if not people:
+            return []
+        i = bisect.bisect_left(self.mention_starts, offset + m.start()) - 1
+        floor = max(0, i - _TITLE_LOOK_BACK)  # bounded: a page of titles stays linear
+        while i >= floor:
+            if self.mentions[i].actor.id in people:
+                return [self.mentions[i].actor.id]
+            i -= 1
+        return sorted(people) if len(people) == 1 else []
+
+    def _cue_targets(self, etype: EventType, start: int, end: int,
+                     speaker: list[str]) -> list[str]:
+        """Whom the words ``text[start:end]`` of a speech act of type ``etype`` are about:
+        the actor owning or right before the cue that types them ("Russia's threats"),
+        else the first actor after it in its sentence, else the first they name; never the
+        speaker or the speaker's own state."""
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def eligible(m: _Mention) -> bool:
+            a = m.actor
+            return a.kind is not ActorKind.MEDIA and a.id not in speaker and \
+                (self.countries.get(a.id) or a.id) not in sides
+
+        cues = [at for at, cue in self.table.content_cue_hits(self.text, start, end)
+                if cue is etype]
+        words = [m for m in self._mentions_in(start, end) if eligible(m)]
+        if cues and words:
+            at = cues[0]
+            near = [m for m in words if m.end <= at and at - m.end <= _CUE_REACH]
+            if near:
+                return [near[-1].actor.id]
+            stop = _SENTENCE_STOP.search(self.text, at, end)
+            after = [m for m in words if at <= m.start < (stop.start() if stop else end)]
+            if after:
+                return [after[0].actor.id]
+        return list(dict.fromkeys(m.actor.id for m in words))[:2]
+
+    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int) -> list[str]:
+        """Who does an agentless passive, when it happened in someone's violent happening
+        ("They were captured during Azerbaijan's military offensive"): that happening's
+        owner."""
+        m = _IN_HAPPENING_AT.match(self.text, hit.end, end)
+        if m is None:
+            return []
+        owner = [a for a in after if a.start == m.end()]
+        if not owner:
+            return []
+        for h in self.table.find(self.text, owner[0].end, min(end, owner[0].end + 50)):
+            if h.trigger.event_type in _VIOLENT and \
+                    _clauses.owner_gap(self.text, owner[0].end, h.start):
+                return [owner[0].actor.id]
+        return []
+
+    def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
+        """The person a "him" or "her" right after a verb stands for ("accused him of",
+        "detained her"): the last person acting or named before, unless the subject."""
+        if _OBJECT_PRONOUN.match(self.text, verb_end) is None:
+            return []
+        person = self._last_person_before(verb_end)
+        return [person] if person and person not in subject else []
 
     def _quote_pronoun(self, q: Quote) -> list[str]:
         """The person a quote's "he" or "she" stands for: the last person named before."""
@@ -812,8 +1342,10 @@ class _Extractor:
         end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
+            if self._no_act(h):
+                continue
             lo = max(0, h.start - 40)
-            noun = h.nominal or bool(_NOUN_BEFORE.search(self.text, lo, h.start))
+            noun = h.nominal or self._noun_form(h)
             if h.trigger.event_type in _SPEECH_ACTS and (
                     not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start)):
                 # a speech noun counts only as the speaker's own ("reaffirmed its strong
@@ -825,6 +1357,12 @@ class _Extractor:
                 # "Kobakhidze did not commit a crime": denying a charge rejects it
                 cue = EventType.REJECT
             found.append(cue)
+        conditional = _CONDITIONAL.search(self.text, start, end)
+        if conditional is not None:
+            if conditional.group("offer"):
+                found.append(EventType.PROPOSAL)
+            elif _NEGATED.search(conditional.group("condition")):
+                found.append(EventType.THREAT)
         if not found:
             return None
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
@@ -837,16 +1375,22 @@ class _Extractor:
         out = []
         paragraphs = self.paragraphs()
         p_starts = [p[0] for p in paragraphs]
+        h_start, h_end = self._headline
+        speakers = {a for d in drafts if d.speech for a in d.initiators}
+        speakers |= {q.speaker for q in self.quotes if q.speaker is not None
+                     and not h_start <= q.span.start < h_end}
         for q in self.quotes:
             if q.id in covered or (q.speaker is None and not q.speaker_text):
                 continue
+            if h_start <= q.span.start < h_end and (q.speaker is None or q.speaker in speakers):
+                continue  # a headline quote restates what its speaker says in the body
             start, end = q.span.start, q.span.end
             evidence = [(start, end)]
             if q.speaker_span is not None:
                 evidence.append((q.speaker_span.start, q.speaker_span.end))
             etype = self._content_type(start, end) or EventType.STATEMENT
-            targets = [m.actor.id for m in self._mentions_in(start, end)[:2]
-                       if m.actor.id != q.speaker] if etype is not EventType.STATEMENT else []
+            targets = self._cue_targets(etype, start, end, [q.speaker] if q.speaker else []) \
+                if etype not in (EventType.STATEMENT, EventType.REJECT) else []
             hit = TriggerHit(start, start, _QUOTE_TRIGGER, True)
             p_index = max(0, bisect.bisect_right(p_starts, start) - 1)
             lo = min(s for s, _ in evidence)
@@ -872,24 +1416,43 @@ class _Extractor:
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
+            possessive = False
             if named is not None:
                 # "protesters", "pro-EU demonstrators": the noun names its own actors
                 initiators = [named.actor.id]
             elif owner:
                 initiators = self._coordinated(before, owner[-1])
+                possessive = bool(_OWNER_POSSESSIVE.match(text, owner[-1].end))
             else:
                 initiators = self._possessor(hit, c_start)
                 owner = [m for m in before if m.actor.id in initiators][-1:] \
                     if initiators else []
+                if not owner:
+                    # "Azerbaijan's strained relations with Iran and blossoming friendship
+                    # with Israel": co-ordinated nouns share the possessor (which does not
+                    # make the second noun any less background)
+                    shared = [m for m in before[-3:] if _SHARED_POSSESSOR.fullmatch(
+                        text, m.end, hit.start)][:1]
+                    initiators = [shared[0].actor.id] if shared else initiators
+                possessive = bool(initiators)
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            patients: list[str] = []
+            if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
+                    not _OF_AFTER.match(text, hit.end):
+                # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
+                # names its own object ("Azerbaijan's arrests of journalists")
+                patients, initiators = initiators, []
             if by and not initiators:
                 initiators = [by[0].actor.id]
-            source = [m for m in after[:1] if hit.trigger.speech
-                      and _FROM.fullmatch(text, hit.end, m.start)]
+            # (an outlet's "requests for comment" are its reporting, no speech act)
+            source = [m for m in after[:1] if _FROM.fullmatch(text, hit.end, m.start)
+                      and m.actor.kind is not ActorKind.MEDIA]
             if source and not initiators:
                 # "warnings from Iran", "protests from Baku": who speaks
                 initiators = [source[0].actor.id]
                 after = after[1:]
+            elif hit.trigger.speech and not initiators:
+                initiators = self._source_place(hit)
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
@@ -898,17 +1461,39 @@ class _Extractor:
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not initiators and not background and not topic:
+            if not topic and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+                                                  hit.start):
+                # "Mirzoyan called the closure of the corridor a violation": the subject
+                # names or discusses the happening, it does not do it
+                topic = True
+            if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
+            targets = patients + [t for t in targets if t not in patients]
+
+            if initiators and not targets and owner and \
+                    hit.trigger.event_type in _SPEECH_ACTS:
+                # "Yerevan is reviewing Baku's proposals", "Azerbaijan rejected Armenia's
+                # accusations": whoever acts on another's speech act is whom it addresses
+                head = [m for m in before if m.end <= owner[0].start]
+                targets = [a for a in self._subject(head, hit, c_start)
+                           if a not in initiators and (self.countries.get(a) or a) not in
+                           {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
+                # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
+                # acts with the others
+                initiators, targets = initiators[:1], initiators[1:] + [
+                    t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
-            initiators = [m.actor.id for m in by[:1]]
+            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(hit, after,
+                                                                              c_end)
             subject = self._subject(before, hit, c_start)
-            targets = subject + [m.actor.id for m in after if m not in by
+            targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
+                                 if m not in by
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
                                  and not _clauses.locative(text, m.start, hit.end)][:1]
@@ -919,17 +1504,34 @@ class _Extractor:
             initiators = self._coordinated_after(after, by[0]) if by else []
             targets = [m.actor.id for m in before[-1:] if not text[m.end:hit.start].strip()]
         else:
-            initiators = self._shared_subject(before, hit, c_start) or \
-                self._pronoun_subject(before, hit, c_start) or \
-                self._subject(before, hit, c_start)
-            targets = self._object(self._with_countries(after, hit.end, c_end), initiators,
-                                   hit.end)
+            openers = list(_SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
+                                                  hit.start))
+            opener = openers[-1] if openers else None
+            if opener is not None and not _AND_VERB.search(
+                    text, max(c_start, hit.start - 30), hit.start):
+                # "X said that Y attacked", "closed after a group of men blocked the
+                # road": the verb's subject stands after the word opening its clause
+                inner = [m for m in before if m.start >= opener.end()]
+                initiators = self._pronoun_subject(inner, hit, opener.end()) or \
+                    self._subject(inner, hit, opener.end())
+            else:
+                initiators = self._shared_subject(before, hit, c_start) or \
+                    self._pronoun_subject(before, hit, c_start) or \
+                    self._subject(before, hit, c_start)
+            targets = self._object_pronoun(hit.end, initiators) or self._object(
+                self._with_countries(after, hit.end, c_end), initiators, hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        holder = _PARTICIPANTS.match(text, hit.end)
+        if holder is not None and after and after[0].start == holder.end() and \
+                _HOLDING.search(text, hit.start, hit.end):
+            # "Vardanyan remains in the custody of Azerbaijani forces": who holds whom
+            initiators = self._coordinated_after(after, after[0])
+            targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
@@ -945,6 +1547,15 @@ class _Extractor:
             # an accident has no initiator: whose plane crashed takes part in it
             participants, initiators = initiators, []
         event_type = hit.trigger.event_type
+        sides = [*initiators, *participants, *targets]
+        protesters = [a for a in sides if self._protesters(a)]
+        if event_type is EventType.FIGHT and protesters:
+            # "protesters clashed with police": a clash of civilians with the police is a
+            # protest (FIGHT is armed forces against each other); the protesters act
+            event_type = EventType.PROTEST
+            initiators = protesters
+            targets = [a for a in sides if a not in protesters][:_MAX_TARGETS]
+            participants = []
         if event_type is EventType.SANCTION and initiators and all(
                 self.kinds.get(a) is ActorKind.COMPANY for a in initiators):
             # "Azerbaijan Airlines is suspending flights": a business decision, no sanction
@@ -958,6 +1569,25 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self._place(c_start, c_end) or self._object_place(hit, c_end),
                       participants=participants)
+
+    def _source_place(self, hit: TriggerHit) -> list[str]:
+        """The state of the place a speech noun comes from ("official protests from Baku"),
+        when the place is named right after "from" and its state is on the page."""
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i < len(self.places) and self.places[i][0] == m.end():
+            state = self.place_states.get(self.places[i][2].id)
+            return [state.id] if state is not None else []
+        return []
+
+    def _protesters(self, actor: str) -> bool:
+        """Whether a group actor is named by a protest noun ("pro-EU protesters")."""
+        if self.kinds.get(actor) is not ActorKind.GROUP:
+            return False
+        words = set(self.names.get(actor, "").lower().split())
+        return bool(words & _protest_nouns(self.table))
 
     def _own_side(self, speakers: list[str], actors: list[str]) -> bool:
         """Whether a happening's initiators are the speaker or the speaker's country
@@ -975,6 +1605,17 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _possessed(self, hit: TriggerHit) -> bool:
+        """Whether an actor's possessive stands right before a noun trigger ("referring to
+        Armenia's boycott of the summit"): the noun names its actor, a happening of its own
+        even as the object of another verb."""
+        i = bisect.bisect_left(self.mention_starts, hit.start) - 1
+        if i < 0:
+            return False
+        m = self.mentions[i]
+        return hit.start - m.end < 12 and self.text[m.end:m.end + 1] in "'’" and \
+            _clauses.owner_gap(self.text, m.end, hit.start)
 
     def _possessor(self, hit: TriggerHit, c_start: int) -> list[str]:
         """Whom a possessive pronoun before a noun trigger stands for ("his visit": the
@@ -1003,7 +1644,11 @@ class _Extractor:
         m = _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start)
         if m is None:
             return []
-        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal]
+        # the finite verb before "and": not a noun or a participle ("after the Council
+        # meeting, Kallas condemned ... and emphasized")
+        verbs = [h for h in self.table.find(self.text, c_start, m.start()) if not h.nominal
+                 and not self.text[h.start:h.end].split()[0].lower().endswith("ing")
+                 and not _NOUN_BEFORE.search(self.text, max(0, h.start - 40), h.start)]
         if not verbs or _THAT.search(self.text, verbs[0].end, m.start()):
             return []  # "reported that a man broke in and killed": not the reporter's act
         prev = verbs[0]
@@ -1051,12 +1696,15 @@ class _Extractor:
         """The subject of a verb: the last actor before it outside a prepositional phrase,
         with the actors co-ordinated with it ("Pashinyan and Aliyev met")."""
         text = self.text
+        if _EXISTENTIAL.search(text, max(c_start, hit.start - 30), hit.start):
+            return []  # "there was shelling": no one is said to act
         if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
             # "despite Armenia officially opening an embassy": right before its verb
             return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
-            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k):
+            if not _clauses.prepositional(text, m.start, c_start) or self._titled(before, k) \
+                    or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
 
@@ -1127,127 +1775,6 @@ class _Extractor:
         return None
 
     # -- building ----------------------------------------------------------------------
-    def _date(self, d: _Draft) -> PartialDate | None:
-        c_start, c_end = d.clause
-        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
-               and not self._embedded(d, m) and not self._attributive(d, m)]
-        if own:
-            best = min(own, key=lambda m: abs(m.start - d.hit.start))
-            return best.date
-        s_start, s_end = d.sentence
-        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
-                       if not self._spoken(d, m) and not self._embedded(d, m)
-                       and not self._attributive(d, m)}
-        if len(in_sentence) == 1:
-            return next(iter(in_sentence.values()))
-        if d.quote_date is not None:
-            return attrs.evolve(d.quote_date, inferred=Inferred.DATE) \
-                if d.quote_date.inferred is Inferred.NONE else d.quote_date
-        cited = [date for at, date in self.cite_dates if s_start <= at < s_end + 2]
-        if cited:
-            # "(Report.az, May 26)": the cited report dates what the sentence states.
-            return attrs.evolve(cited[0], inferred=Inferred.DATE) \
-                if cited[0].inferred is Inferred.NONE else cited[0]
-        if d.modality is Modality.PLANNED and not d.background:
-            # "will pay a visit on February 4-5. He will take part in the session": a plan
-            # goes on in the day its paragraph set for it, when that day is still to come.
-            before = self._paragraph_date(d)
-            ref = self.reference
-            return before if before is not None and ref is not None and \
-                before.start >= ref.start else None
-        if d.background or d.modality is Modality.POSSIBLE or self._perfect(d):
-            return None
-        if _DECADE.search(self.text, c_start, c_end):
-            return None  # "fought in the early 1990s": dated, but not to a PartialDate
-        before = self._paragraph_date(d)
-        if before is not None:
-            return before
-        return _publication_fallback(self.reference, self._story_day())
-
-    def _perfect(self, d: _Draft) -> bool:
-        """Whether an undated verb trigger stands in the present perfect or a stative
-        present ("Iran has long opposed", "has regularly targeted", "are accused by"):
-        a state of affairs up to now, not a happening of the report's day."""
-        if d.hit.nominal:
-            return False
-        lo = max(d.clause[0], d.hit.start - 40)
-        if _PERFECT.search(self.text, lo, d.hit.start) is not None:
-            return True
-        return not d.speech and self.text[d.hit.start:d.hit.end].endswith("ed") and \
-            _PASSIVE.search(self.text, lo, d.hit.start) is not None
-
-    def _paragraph_date(self, d: _Draft) -> PartialDate | None:
-        """The day an earlier sentence of the event's paragraph dates ("... raided on
-        Friday. Two brothers were killed"): a narrative goes on in its day until it names
-        another.  Only a day counts; flagged inferred."""
-        if not self._paragraph_spans or d.paragraph >= len(self._paragraph_spans):
-            return None
-        s_start = d.sentence[0]
-        # a bounded look back keeps a page with one huge paragraph linear
-        p_start = max(self._paragraph_spans[d.paragraph][0], s_start - _LOOK_BACK)
-        for m in reversed(self._dates_in(p_start, s_start)):
-            if m.date.precision is Precision.DAY and not self._spoken(d, m):
-                return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
-        return None
-
-    def _attributive(self, d: _Draft, m: DateMention) -> bool:
-        """Whether a date names a thing rather than the event's time: "last year's war",
-        "the November 9, 2020 agreement" date the war and the agreement, not a statement
-        about them (unless that noun is the trigger)."""
-        if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
-                m.date.precision in (Precision.DAY, Precision.MONTH)
-                and _THE_BEFORE.search(self.text, max(0, m.start - 6), m.start)
-                and _NOUN_AFTER.match(self.text, m.end)):
-            return False
-        return not (d.hit.end > d.hit.start and m.end <= d.hit.start <= m.end + 30)
-
-    def _embedded(self, d: _Draft, m: DateMention) -> bool:
-        """Whether a date after the trigger belongs to a clause embedded after it ("the
-        talks he held ... on November 7", "a meeting, which was due ... on December 7")."""
-        return d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE and \
-            _EMBEDDED.search(self.text, d.hit.end, m.start) is not None
-
-    def _spoken(self, d: _Draft, m: DateMention) -> bool:
-        """Whether a date stands in what a speech event's speaker says (its reported
-        content or a quote): it dates what is said, not the saying."""
-        if not d.speech:
-            return False
-        if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
-            # "announced in June 2021 that ..." dates the saying; "said that in April ..."
-            # what is said.
-            lo = d.hit.end if d.hit.end <= m.start else d.content[0]
-            if _CONTENT_OPENS.search(self.text, lo, m.start) is not None and \
-                    not _AS_OF.search(self.text, max(0, m.start - 8), m.start):
-                return True  # "announced that as of June 13 ..." still dates the saying
-        return any(q.span.start <= m.start and m.end <= q.span.end
-                   for q in self._quote_at(m.start, m.end))
-
-    def _story_day(self) -> PartialDate | None:
-        """The day the story reports, for its undated current events: the first day its
-        lead (headline and first two paragraphs) dates within the week up to the
-        publication day ("On December 16, Kallas..."); on a page whose publication month
-        is inferred, the latest day it mentions inside that month."""
-        if self._story is not None:
-            return self._story[0]
-        found = None
-        ref = self.reference
-        if ref is not None:
-            paragraphs = self._paragraph_spans or self.paragraphs()
-            lead_end = paragraphs[min(2, len(paragraphs) - 1)][1] if paragraphs else 0
-            window = (ref.start - dt.timedelta(days=_STORY_DAYS), ref.end)
-            days = [m.date for m in self.dates if m.date.precision is Precision.DAY
-                    and window[0] <= m.date.start <= window[1]]
-            lead = [m.date for m in self.dates if m.start < lead_end
-                    and m.date.precision is Precision.DAY
-                    and window[0] <= m.date.start <= window[1]]
-            if lead:
-                found = lead[0]
-            elif ref.inferred is Inferred.DATE and ref.precision is not Precision.YEAR \
-                    and days:
-                found = max(days)
-        self._story = (found,)
-        return found
-
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
         if not d.speech and not d.initiators and not d.targets and not d.participants and \
                 d.event_type in _NEEDS_ACTOR and (
@@ -1284,7 +1811,37 @@ class _Extractor:
             num_sources=1 if source else 0)
 
 
+@functools.lru_cache(maxsize=8)
+def _protest_nouns(table: TriggerTable) -> frozenset[str]:
+    """The one-word nouns of the protest triggers ("protesters", "demonstrators")."""
+    return frozenset(n for t in table.triggers if t.event_type is EventType.PROTEST
+                     for n in t.nouns if " " not in n)
+
+
+@functools.lru_cache(maxsize=8)
+def _noun_forms(table: TriggerTable) -> frozenset[str]:
+    """Every noun form of the lexicon's triggers."""
+    return frozenset(n for t in table.triggers for n in t.nouns)
+
+
 _QUOTE_TRIGGER = Trigger(event_type=EventType.STATEMENT, priority=0, speech=True)
+
+
+def _holds_title(role: str, words: set[str]) -> bool:
+    """Whether a role ("prime minister of armenia") has all the words of a title; a bare
+    title is not one a modifier makes another ("minister" is no "prime minister")."""
+    have = role.replace("-", " ").replace(",", " ").split()
+    if not words <= set(have):
+        return False
+    if len(words) == 1:
+        (word,) = words
+        at = have.index(word)
+        return at == 0 or have[at - 1] not in _OTHER_TITLE
+    return True
+
+
+# Modifiers that make a bare title another: "prime minister", "vice president".
+_OTHER_TITLE = frozenset({"prime", "vice", "deputy", "former", "acting"})
 
 
 def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -1323,49 +1880,6 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
         if end > start:
             out.append((start, end))
     return out
-
-
-# A decade ("the 1990s"), which no PartialDate states: its event stays undated.
-_DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
-# A clause embedded after a trigger: a relative pronoun, or a pronoun subject with a verb in
-# the past ("the talks he held ... on November 7"); a date after it is that clause's.
-_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
-                       r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
-                       r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
-                       re.I)
-_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
-# A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
-_ATTRIBUTIVE = re.compile(r"['’]s\s")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
-                         r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
-                         r"[a-z][a-z-]+\b")
-# What opens reported words between a speech verb and a date in them.
-_CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
-# The auxiliaries of the present perfect and the present passive right before a verb
-# ("has long opposed", "have been sending", "are accused").
-_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:(?:been|also|not)\s+)?(?:"
-    + "|".join(map(re.escape, DateWords.default().durative_adverbs))
-    + r")\s+(?:\w+ly\s+)?$", re.I)
-_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
-# How far back in its paragraph an event looks for the narrative's day (characters).
-_LOOK_BACK = 2000
-# How many days before the publication day the lead's date may lie to be the story's day.
-_STORY_DAYS = 7
-
-
-@functools.lru_cache(maxsize=256)
-def _publication_fallback(published: PartialDate | None,
-                          story: PartialDate | None = None) -> PartialDate | None:
-    """The date of a current report that states none: the day the story reports when its
-    lead dates one, else the publication date, flagged inferred (news reports the
-    happenings of its day)."""
-    if story is not None:
-        return attrs.evolve(story, text="", inferred=Inferred.DATE)
-    if published is None:
-        return None
-    return attrs.evolve(published, text="", inferred=Inferred.DATE)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,20 +16,20 @@ import calendar
 import datetime as dt
 import functools
 import itertools
-import json
 import re
 from collections.abc import Callable, Sequence
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import load_json
 from caucasus_events._resolver import find_dates as find_date_mentions
 from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
 from caucasus_events.errors import ValidationError
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Source, Span
 from caucasus_events.parse._happenings import HappeningHit, HappeningTable
+from caucasus_events.parse._prefilter import any_of
 from caucasus_events.parse.citations import SourceLookup, looks_like_domain, resolve_source
 from caucasus_events.parse.text import sentence_spans
 
@@ -125,8 +125,7 @@ class Layouts:
 
 @functools.lru_cache(maxsize=1)
 def _default_layouts() -> Layouts:
-    raw = resources.files("caucasus_events").joinpath("data/layouts.json").read_text("utf-8")
-    return Layouts.from_mapping(json.loads(raw))
+    return Layouts.from_mapping(load_json("layouts.json"))
 
 
 def _norm(line: str) -> str:
@@ -264,14 +263,14 @@ def _classify(line: _Line, layouts: Layouts, seen: set[str]) -> None:
     if len(text) > _SHORT:
         # A long disclaimer is furniture too; the patterns read its opening only.
         head = text[:_SHORT]
-        line.kind = "furniture" if any(p.search(head) for p in layouts.furniture) else "prose"
+        line.kind = "furniture" if any_of(layouts.furniture).search(head) else "prose"
         return
     key = _norm(text)
     if any(p.search(text) for p in layouts.tail):
         line.kind = "tail"
-    elif key in layouts.furniture_exact or any(p.search(text) for p in layouts.furniture):
+    elif key in layouts.furniture_exact or any_of(layouts.furniture).search(text):
         line.kind = "furniture"
-    elif any(p.search(text) for p in layouts.captions):
+    elif any_of(layouts.captions).search(text):
         line.kind = "caption"
     elif key in seen:
         line.kind = "repeat"

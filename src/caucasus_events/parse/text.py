@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Any
 
 import ftfy
 
@@ -27,11 +28,80 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
         return text, None
     # ftfy fixes each line on its own (a line with its break), and with these settings
     # every fix concerns non-ASCII characters: only the lines holding some go through it.
-    fixed = "".join([line if line.isascii() else ftfy.fix_text(line, _FTFY_CONFIG)
-                     for line in _lines(text)])
+    suspects = _suspects()
+    fixed = "".join([line if line.isascii() or (suspects is not None
+                                                and suspects.isdisjoint(line))
+                     else ftfy.fix_text(line, _FTFY_CONFIG) for line in _lines(text)])
     if fixed == text:
         return text, None
     return fixed, "repaired mis-decoded text (mojibake) before parsing"
+
+
+# Characters common in clean news text: a mojibake rule is keyed, where it can be, on one
+# of its other characters (see _suspects).
+_EVERYDAY = frozenset("“”‘’–—…«»\u00a0·´")
+
+
+@functools.lru_cache(maxsize=1)
+def _suspects() -> frozenset[str] | None:
+    """Characters without which ftfy leaves a line as it is, with the settings above.
+
+    ftfy changes a line only when its mojibake pattern (``ftfy.badness.BADNESS_RE``, an
+    alternation) matches, or for a C1 control character or a lone surrogate.  Every
+    alternative of the pattern needs one character of some class of its own; one such
+    class per alternative (one without everyday punctuation where there is one) makes the
+    set: a line with none of them needs no call of ftfy.  Derived from the installed
+    ftfy's pattern; for a pattern of another shape, None (ftfy reads every line).
+    """
+    from ftfy.badness import BADNESS_RE
+
+    from caucasus_events.parse._prefilter import sre_modules
+
+    modules = sre_modules()
+    if modules is None or BADNESS_RE.flags & re.IGNORECASE:
+        return None
+    _parser, sre = modules
+    try:
+        tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+        (op, (_, branches)), = tree.data
+        if op is not sre.BRANCH:
+            return None
+        chosen: set[str] = set(map(chr, range(0x80, 0xA0)))  # C1 controls
+        chosen.update(map(chr, range(0xD800, 0xE000)))  # lone surrogates
+        for branch in branches:
+            options: list[frozenset[str]] = [
+                chars for item in branch.data if (chars := _item_chars(item, sre)) is not None]
+            if not options:
+                return None
+            plain: list[frozenset[str]] = [o for o in options
+                                           if o.isdisjoint(_EVERYDAY)] or options
+            rarest = min(plain, key=len)
+            chosen.update(rarest)
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return frozenset(chosen)
+
+
+def _item_chars(item: tuple[Any, Any], sre: Any) -> frozenset[str] | None:
+    """The characters one item of a parsed pattern matches when it is a literal or a
+    class of literals and ranges without ASCII (None for any other item)."""
+    op, arg = item
+    if op is sre.LITERAL:
+        chars = {chr(arg)} if isinstance(arg, int) else set()
+    elif op is sre.IN and isinstance(arg, list):
+        chars = set()
+        for sub_op, sub_arg in arg:
+            if sub_op is sre.LITERAL:
+                chars.add(chr(sub_arg))
+            elif sub_op is sre.RANGE:
+                chars.update(map(chr, range(sub_arg[0], sub_arg[1] + 1)))
+            else:  # a negated class or a category (\w, \s)
+                return None
+    else:
+        return None
+    if not chars or any(c.isascii() for c in chars):
+        return None
+    return frozenset(chars)
 
 
 def _lines(text: str) -> list[str]:

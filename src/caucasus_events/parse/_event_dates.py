@@ -1,0 +1,669 @@
+"""When the events of one document happened: the date rules of the event extractor.
+
+Every date expression of the page is resolved once by the one resolver
+(:func:`caucasus_events.dates.find_dates`) against the publication date; an event then
+takes, in order:
+
+- the clause's own date (the one nearest its trigger), unless it stands in what a speaker
+  says, in a clause embedded after the trigger, modifies a noun ("last year's war") or
+  ends a span ("until 2028"); else a day counted from a happening told before ("two days
+  after the attack");
+- else the sentence's one date (not one of a relative clause), the date of the quote it
+  reports, the date of a report the sentence cites ("(Report.az, May 26)");
+- a plan takes the day its paragraph set for it, when that day is still to come;
+- a background noun takes the date of the happening it names again ("the visit"), or of
+  the past narrative it stands in, else none;
+- a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
+  of an unsaid earlier time ("previously") and a decade stay undated; "earlier" and
+  "recently" take the publication month;
+- else a current report takes the day its paragraph's narrative is in; after "then" the
+  date of the sentence before; the date of a happening the sentence refers back to
+  ("during the raids"); none for what a speaker tells in quotes; the time of a past
+  narrative the sentences before tell; else the day the story's lead reports (the
+  publication date for the present progressive), else the publication date, flagged
+  inferred.
+
+A speaker's undated words were said when their dated words were (unless an adverb sets
+them at another time).  The word lists are labels of ``data/date_words.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+import attrs
+
+from caucasus_events._resolver import DateWords
+from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
+from caucasus_events.dates import find_dates as _resolver_find_dates
+from caucasus_events.models import Citation, Modality, Quote
+from caucasus_events.parse._triggers import TriggerHit, TriggerTable
+
+__all__ = ["DatedDraft", "EventDates"]
+
+_W = TriggerTable.default().alternation
+
+# How far after a trigger a clause embedded after it may open (characters): a sentence.
+_MAX_SENTENCE = 600
+# A decade ("the 1990s"), which no PartialDate states: its event stays undated.
+_DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
+# A clause embedded after a trigger: a relative pronoun, or a pronoun subject with a verb in
+# the past ("the talks he held ... on November 7"); a date after it is that clause's.
+_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
+                       r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
+                       r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
+                       re.I)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
+_ATTRIBUTIVE = re.compile(r"['’]s\s")
+# "the November 9 agreement", "the disputed October elections": up to two modifiers
+# (no preposition or verb among them) between the article and the date
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:on|in|at|of|since|until|by|from|to|for|during|"
+                         r"after|before|and|or|was|were|is|are|that|which)\b)[a-z][\w-]*\s+)"
+                         r"{0,2}$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
+                         r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
+                         r"[a-z][a-z-]+\b")
+# What opens reported words between a speech verb and a date in them.
+_CONTENT_OPENS = re.compile(r"\bthat\b|[:,;\"“‘]")
+# The auxiliaries of the present perfect and the present passive right before a verb
+# ("has long opposed", "have been sending", "are accused").
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:been|also|not)\s+)?(?:"
+    + "|".join(map(re.escape, DateWords.default().durative_adverbs))
+    + r")\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _words(words: Sequence[str]) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_DATE_WORDS = DateWords.default()
+# A speech verb that looks back ("He recalled the meeting in Dushanbe"): what follows it in
+# its sentence is background, told now but not happening now.
+_RETROSPECTIVE = re.compile(r"\b" + _words(_DATE_WORDS.retrospective_verbs) + r"\b", re.I)
+# How far before a quote its introducing words are read (characters).
+_QUOTE_LEAD = 200
+
+
+@attrs.frozen
+class _Adverb:
+    """Where a time adverb of a word list modifies a clause's verb: opening the clause
+    ("Earlier, Erdogan said"; "Then Pashinyan said"), right before the verb ("had
+    previously met") or right after it ("said earlier")."""
+
+    opening: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> _Adverb:
+        w = _words(words)
+        return cls(
+            opening=re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?" + w + r"\b", re.I),
+            before=re.compile(r"\b" + w + r"\s+(?:\w+ly\s+)?$", re.I),
+            # not a date's first word ("earlier this month", "earlier on Tuesday")
+            after=re.compile(r"\s+" + w + r"\b(?!\s+(?:this|that\s+(?:day|week|month|year|"
+                             r"morning|afternoon|evening|night)|the\s+same|on|in|at|today|"
+                             r"than|last|next)\b)", re.I))
+
+    def find(self, text: str, d: DatedDraft) -> int | None:
+        """The offset of the adverb modifying the draft's trigger, if any."""
+        c_start, c_end = d.clause
+        m = self.opening.match(text, c_start, d.hit.start)
+        if m is None and d.sentence[0] < c_start:
+            # "Previously, the ministry said": the adverb cut off as a clause of its own
+            m = self.opening.match(text, d.sentence[0], c_start)
+            if m is not None and text[m.end():c_start].strip(" ,;:—–-"):
+                m = None
+        if m is None:
+            m = self.before.search(text, max(c_start, d.hit.start - 40), d.hit.start)
+        if m is None and d.hit.end > d.hit.start:
+            m = self.after.match(text, d.hit.end, c_end)
+        return m.end() - 1 if m is not None else None
+
+
+# Adverbs setting the happening before the story's time: unsaid when ("previously", "in
+# the past": no date) or shortly ("Earlier, Erdogan said", "said recently": its month).
+_UNANCHORED = _Adverb.of(_DATE_WORDS.unanchored_before)
+_RECENT = _Adverb.of(_DATE_WORDS.recent_before)
+# Adverbs of sequence ("Then Pashinyan said", "and later met"): the happening follows the
+# one told before it, in its day.
+_SEQUENCE = _Adverb.of(_DATE_WORDS.sequence_adverbs)
+# A noun trigger in a prepositional phrase ("after the war", "despite recent fighting"),
+# no clause opener between the preposition and it.
+_PLAIN_BACKGROUND = re.compile(
+    r"\b" + _W("background_prepositions") + r"\s+" + _W("background_determiners")
+    + r"?\s*(?:(?!(?:that|which|who|whom|whose|where|when|said|says)\b)[\w’'-]+,?\s+){0,3}$",
+    re.I)
+_PARTICIPATED = re.compile(r"\b" + _words(_DATE_WORDS.participation_verbs)
+                          + r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*"
+                          r"(?:[\w’'-]+\s+){0,3}$", re.I)
+_ATTEMPTED = re.compile(r"\b" + _words(_DATE_WORDS.attempt_verbs) + r"\s+(?:\w+ly\s+)?$",
+                        re.I)
+# A happening told as someone's claim, and the hedges that leave it merely possible (the
+# trigger lexicon's "possible" modality words other than the claim words).
+_ATTRIBUTION = re.compile(r"\b" + _words(_DATE_WORDS.claim_words) + r"\b", re.I)
+_HEDGE = re.compile(r"(?<![\w'])" + _words(
+    [w for w in TriggerTable.default().modality.get("possible", ())
+     if w not in _DATE_WORDS.claim_words]) + r"(?![\w'])", re.I)
+# A definite noun phrase after a preposition of time ("during the raids", "after the
+# attack"): it may name a happening told before.
+_DEFINITE = re.compile(r"\b(?:during|in|after|amid|following|since|before|despite)\s+the\s+"
+                       r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+# "two days after the attack", "a day after his visit", "the day before the vote"
+_COUNTED = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|" + _words(list(_DATE_WORDS.numbers)) + r")|the)\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?:the|his|her|its|their|this|that)\s+"
+    r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
+# "the visit", "this week's talks": a noun phrase naming something known
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
+
+
+def _stem(word: str) -> str:
+    """A trigger word without its inflection ("raided", "raids": "raid")."""
+    word = word.split()[0].lower() if word.split() else ""
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
+# The present progressive of narration.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|also|\w+ly)\s+)*"
+                          r"(?!going\b)[a-z]+ing\b", re.I)
+# A date as the end of a span: "until 2028", "till March".
+_UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
+# A verb in the simple past, regular or of the irregular list.
+_PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\b")
+_HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:since|despite|having|although|though|while|when|after|"
+                          r"before|as|because|if|until|which|who|that)\b", re.I)
+_PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _W("irregular_past_verbs"), re.I)
+# How far (days) before the report a past must end to be a narrative's time.
+_PAST_DAYS = 31
+# A relative clause open before a date: its pronoun with no clause break after it.
+_IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
+_RELATIVE_REACH = 200
+# How far back in its paragraph an event looks for the narrative's day (characters).
+_LOOK_BACK = 2000
+# How many days before the publication day the lead's date may lie to be the story's day.
+_STORY_DAYS = 7
+
+
+class DatedDraft(Protocol):
+    """What the date rules read of an event draft."""
+
+    hit: TriggerHit
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    paragraph: int
+    initiators: list[str]
+    modality: Modality
+    speech: bool
+    background: bool
+    quote_date: PartialDate | None
+    content: tuple[int, int] | None
+
+
+class EventDates:
+    """The date rules over one document's text: its resolved date expressions (outside
+    citations), the dates of the reports it cites and its quotes."""
+
+    def __init__(self, text: str, reference: PartialDate | None, doc_id: str,
+                 citations: Sequence[Citation], *, in_citation: Callable[[int, int], bool],
+                 quote_at: Callable[[int, int], list[Quote]]) -> None:
+        self.text = text
+        self.reference = reference
+        self.cite_dates = sorted((c.span.start, c.date) for c in citations
+                                 if c.document_id == doc_id and c.date is not None)
+        self.quote_at = quote_at
+        self.warnings: list[str] = []
+        dates = _resolver_find_dates(text, DatePolicy(reference=reference),
+                                     warnings=self.warnings)
+        self.dates = [d for d in dates if not in_citation(d.start, d.end)]
+        self.date_starts = [d.start for d in self.dates]
+        self.paragraphs: list[tuple[int, int]] = []
+        self._story: tuple[PartialDate | None] | None = None
+        # the paragraph and date of the last draft of the sentence before (text order)
+        self._previous: tuple[int, PartialDate | None] | None = None
+        # the stated date of the last happening told with each trigger word, by its stem
+        self._told: dict[str, PartialDate] = {}
+        # the past the sentence before told (a month or a year long before the report)
+        self._narrative: PartialDate | None = None
+        # the same for every word of the trigger, with where it was told
+        self._told_at: dict[str, tuple[int, PartialDate]] = {}
+
+    def dates_of(self, drafts: Sequence[DatedDraft],
+                 paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
+        """The date of each draft (in text order), given the page's paragraph spans."""
+        self.paragraphs = paragraphs
+        out: list[PartialDate | None] = []
+        said: dict[str, PartialDate] = {}
+        self._previous = None
+        self._told = {}
+        self._told_at = {}
+        self._narrative = None
+        narrative: PartialDate | None = None
+        told_time = False  # whether a draft of the sentence has a date
+        last: tuple[int, tuple[int, int], PartialDate | None] | None = None
+        for d in drafts:
+            if last is not None and last[1] != d.sentence:
+                self._previous = (last[0], last[2])
+                if narrative is not None or told_time:
+                    # a sentence of background alone tells no other time: the past goes on
+                    self._narrative = narrative
+                narrative, told_time = None, False
+            date = self.date(d)
+            last = (d.paragraph, d.sentence, date)
+            told_time = told_time or date is not None
+            if date is None or not self._long_before(date):
+                pass
+            elif date.text and self._main_clause(d):
+                narrative = date  # the sentence tells the past: the next may go on in it
+            elif not date.text and self._narrative is not None and \
+                    (date.start, date.end) == (self._narrative.start, self._narrative.end):
+                narrative = self._narrative  # and goes on in it
+            if date is not None and date.text and d.hit.end > d.hit.start:
+                self._told[_stem(self.text[d.hit.start:d.hit.end])] = date
+                for word in self.text[d.hit.start:d.hit.end].split():
+                    if len(word) >= 4:
+                        self._told_at[_stem(word)] = (d.hit.start, date)
+            if d.speech and d.initiators:
+                # A speaker's undated words were said when their dated words were.
+                if (date is None and not self._withheld(d)) or (
+                        date is not None and date.inferred is Inferred.DATE and not date.text):
+                    date = said.get(d.initiators[0], date)
+                elif date is not None:
+                    said[d.initiators[0]] = attrs.evolve(date, inferred=Inferred.DATE) \
+                        if date.inferred is Inferred.NONE else date
+            out.append(date)
+        return out
+
+    def _dates_in(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self.date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            if self.dates[i].end <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
+
+    def date(self, d: DatedDraft) -> PartialDate | None:
+        """The date of one draft by the rules of the module docstring."""
+        c_start, c_end = d.clause
+        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
+               and not self._embedded(d, m) and not self._attributive(d, m)
+               and not self._bound(m) and not self._yet_to_come(d, m)]
+        if own:
+            best = min(own, key=lambda m: abs(m.start - d.hit.start))
+            return best.date
+        counted = self._counted_from(d)
+        if counted is not None:
+            return counted
+        s_start, s_end = d.sentence
+        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
+                       if not self._spoken(d, m) and not self._embedded(d, m)
+                       and not self._attributive(d, m) and not self._relative(m)
+                       and not self._bound(m) and not self._yet_to_come(d, m)}
+        if len(in_sentence) == 1:
+            return next(iter(in_sentence.values()))
+        if d.quote_date is not None:
+            return attrs.evolve(d.quote_date, inferred=Inferred.DATE) \
+                if d.quote_date.inferred is Inferred.NONE else d.quote_date
+        cited = [date for at, date in self.cite_dates if s_start <= at < s_end + 2]
+        if cited:
+            # "(Report.az, May 26)": the cited report dates what the sentence states.
+            return attrs.evolve(cited[0], inferred=Inferred.DATE) \
+                if cited[0].inferred is Inferred.NONE else cited[0]
+        if d.modality is Modality.PLANNED and not d.background and not self._attempted(d):
+            # "will pay a visit on February 4-5. He will take part in the session": a plan
+            # goes on in the day its paragraph set for it, when that day is still to come.
+            before = self._paragraph_date(d)
+            ref = self.reference
+            return before if before is not None and ref is not None and \
+                before.start >= ref.start else None
+        if self._background(d):
+            same = self._same_happening(d)
+            if same is None and self._narrative is not None and self._past(d):
+                # "... turned to war last year. Some 6,000 people were killed in six weeks of
+                # fighting": the happening the past narrative names
+                return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
+            return same
+        if (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
+                self._perfect(d) or self._recalled(d) or self._unanchored(d):
+            return None
+        recent = self._recent(d)
+        if recent is not None:
+            return recent
+        if _DECADE.search(self.text, c_start, c_end):
+            return None  # "fought in the early 1990s": dated, but not to a PartialDate
+        before = self._paragraph_date(d)
+        if before is not None:
+            return before
+        if self._in_sequence(d):
+            # "Then Pashinyan said", "Before that, he asked": in the time of the happening
+            # told in the paragraph's sentence before, unknown without one
+            prev = self._previous
+            return prev[1] if prev is not None and prev[0] == d.paragraph else None
+        told = self._referred(d)
+        if told is not None:
+            return told
+        if not d.speech and self._quoted(d):
+            return None  # what a speaker tells in quotes happened when the words do not say
+        if self._narrative is not None and not d.speech and self._past(d):
+            # "... turned to war last year. Some 6,000 people were killed in six weeks of
+            # fighting that ended in a cease-fire deal": the past goes on
+            return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
+        if self._present(d):
+            # "the aid effort is intensifying": the time of writing
+            return _publication_fallback(self.reference)
+        return _publication_fallback(self.reference, self._story_day())
+
+    def _quoted(self, d: DatedDraft) -> bool:
+        """Whether the trigger stands in a speaker's own account: a whole quote, not
+        quoted words inside the narration ("what he called the “kidnapping”")."""
+        return any(q.span.start <= d.hit.start < q.span.end and not q.partial
+                   for q in self.quote_at(d.hit.start, d.hit.end))
+
+    def _yet_to_come(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date after the publication date stands beside a verb in the past
+        ("canceled the meeting, due on December 20"): it dates something else."""
+        ref = self.reference
+        return ref is not None and m.date.start > ref.end and self._told_in_past(d)
+
+    def _told_in_past(self, d: DatedDraft) -> bool:
+        """Whether the trigger is a verb in the past tense ("complained", "met")."""
+        if d.hit.nominal or d.hit.end <= d.hit.start:
+            return False
+        word = self.text[d.hit.start:d.hit.end].split()[0]
+        return _PAST_WORD.fullmatch(word) is not None
+
+    def _long_before(self, date: PartialDate) -> bool:
+        """Whether a month or year lies well before the report (its end a month or more
+        before the publication date)."""
+        ref = self.reference
+        return ref is not None and date.precision in (Precision.MONTH, Precision.YEAR) \
+            and (ref.start - date.end).days > _PAST_DAYS
+
+    def _past(self, d: DatedDraft) -> bool:
+        """Whether the clause's verb is in the simple past ("were killed", "ended in"),
+        not a perfect or a progressive."""
+        c_start, c_end = d.clause
+        return _PAST_VERB.search(self.text, c_start, c_end) is not None and \
+            _PROGRESSIVE.search(self.text, c_start, c_end) is None and \
+            _HAVE.search(self.text, c_start, c_end) is None
+
+    def _main_clause(self, d: DatedDraft) -> bool:
+        """Whether the draft's clause is no subordinate one ("since a war ended in 1994",
+        "despite having its license revoked in February"): only a main clause sets the
+        time a narrative goes on in."""
+        return _SUBORDINATE.search(self.text, d.clause[0], d.hit.start) is None
+
+    def _present(self, d: DatedDraft) -> bool:
+        """Whether the clause tells its happening in the present progressive ("the aid
+        effort is intensifying", "are fleeing"): what goes on as the report is written (a
+        "says" of narration is the story's time, not the writing's)."""
+        if d.speech:
+            return False
+        return _PROGRESSIVE.search(self.text, d.clause[0], d.clause[1]) is not None
+
+    def _same_happening(self, d: DatedDraft) -> PartialDate | None:
+        """The stated date of the happening a definite background noun names again ("will
+        pay a visit on February 4-5 ... on the sidelines of the visit"), told shortly
+        before with the same word; flagged inferred."""
+        if d.hit.end <= d.hit.start or \
+                _DEFINITE_BEFORE.search(self.text, max(0, d.hit.start - 40), d.hit.start) is None:
+            return None
+        for word in self.text[d.hit.start:d.hit.end].split():
+            told = self._told_at.get(_stem(word))
+            if told is not None and d.hit.start - told[0] <= _LOOK_BACK:
+                return attrs.evolve(told[1], text="", inferred=Inferred.DATE)
+        return None
+
+    def _counted_from(self, d: DatedDraft) -> PartialDate | None:
+        """A day counted from a happening told before with its day ("The attack came on
+        May 3 ... Two days after the attack, troops withdrew"; "a day after his visit"),
+        flagged inferred; unresolved when no such happening was told."""
+        if not self._told:
+            return None
+        c_start, c_end = d.clause
+        for m in _COUNTED.finditer(self.text, d.sentence[0], c_end):
+            if m.start() < c_start and self.text[m.end():c_start].strip(" ,;:—–-"):
+                continue  # in another clause, not one opening this one
+            if d.speech and d.content is not None and \
+                    d.content[0] <= m.start() < d.content[1]:
+                continue  # the speaker's words count from it, not the saying
+            told = next((self._told[k] for k in map(_stem, m.group("np").split())
+                         if k in self._told), None)
+            if told is None or told.precision is not Precision.DAY:
+                continue
+            if m.start("np") <= d.hit.start < m.end("np"):
+                return attrs.evolve(told, text="", inferred=Inferred.DATE)  # "the attack"
+            raw = (m.group("n") or "one").lower()
+            n = int(raw) if raw.isdigit() else _DATE_WORDS.numbers.get(raw)
+            if n is None:
+                continue
+            days = n * (7 if m.group("u").lower().startswith("week") else 1)
+            days = -days if m.group("dir").lower() == "before" else days
+            day = told.start + dt.timedelta(days=days)
+            return PartialDate(year=day.year, month=day.month, day=day.day,
+                               precision=Precision.DAY, inferred=Inferred.DATE)
+        return None
+
+    def _referred(self, d: DatedDraft) -> PartialDate | None:
+        """The stated date of a happening told before that the sentence refers back to
+        ("... raided the homes on Friday.  Two brothers were killed during the raids"),
+        flagged inferred."""
+        if not self._told or d.speech:
+            return None  # a speaker's words refer back, not the saying
+        s_start, s_end = d.sentence
+        for m in _DEFINITE.finditer(self.text, s_start, s_end):
+            for word in m.group("np").split():
+                date = self._told.get(_stem(word))
+                if date is not None:
+                    return attrs.evolve(date, text="", inferred=Inferred.DATE)
+        return None
+
+    def _background(self, d: DatedDraft) -> bool:
+        """Whether a noun trigger names an earlier happening its clause refers back to
+        ("after the war", "despite recent fighting"); not when a clause boundary ("said
+        in a statement that the clashes were started") stands between the preposition
+        and the noun: that noun opens a clause of its own; nor when a verb of taking part
+        governs the preposition ("presided over the meeting")."""
+        if not d.background:
+            return False
+        if not d.hit.nominal:
+            return True
+        lo = max(d.clause[0], d.hit.start - 80)
+        return _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start) is not None and \
+            _PARTICIPATED.search(self.text, lo, d.hit.start) is None
+
+    def _attempted(self, d: DatedDraft) -> bool:
+        """Whether a verb of trying in the past stands right before the happening's verb
+        ("Police attempted to disperse the crowd"): the attempt is told as done."""
+        lo = max(d.clause[0], d.hit.start - 40)
+        return _ATTEMPTED.search(self.text, lo, d.hit.start) is not None
+
+    def _attributed(self, d: DatedDraft) -> bool:
+        """Whether a happening is possible only as someone's claim ("alleged that Armenian
+        forces opened fire", "reportedly sent"), not hedged by a modal ("could", "may",
+        "if"): the claim sets it in the report's time."""
+        lo = max(d.sentence[0], d.hit.start - 80)
+        return _ATTRIBUTION.search(self.text, lo, d.hit.start) is not None and \
+            _HEDGE.search(self.text, lo, d.hit.start) is None
+
+    def _withheld(self, d: DatedDraft) -> bool:
+        """Whether the words set the happening at a time they do not say (recalled, told as
+        earlier or as following another): no other date of the speaker's stands in."""
+        return self._recalled(d) or self._unanchored(d) or self._in_sequence(d) or \
+            self._recent(d) is not None
+
+    def _recalled(self, d: DatedDraft) -> bool:
+        """Whether the happening is what a speaker recalls ("He recalled the meeting of
+        Aliyev and Pashinyan in Dushanbe"; a quote introduced by "recalled"): the past
+        told now, not a happening of the report's day."""
+        s_start = d.sentence[0]
+        if _RETROSPECTIVE.search(self.text, s_start, d.hit.start) is not None:
+            return True
+        for q in self.quote_at(d.hit.start, d.hit.end):
+            lo = max(0, q.span.start - _QUOTE_LEAD)
+            if q.span.start <= d.hit.start and \
+                    _RETROSPECTIVE.search(self.text, lo, q.span.start) is not None:
+                return True
+        return False
+
+    def _adverb(self, adverb: _Adverb, d: DatedDraft) -> bool:
+        """Whether ``adverb`` modifies the draft's verb in the narration, not in the
+        words a speaker is quoted or reported as saying."""
+        at = adverb.find(self.text, d)
+        if at is None:
+            return False
+        if at >= d.hit.end:
+            return True  # "said recently the border was calm": right after the verb
+        if d.speech and d.content is not None and d.content[0] <= at < d.content[1]:
+            return False
+        return not any(q.span.start <= at < q.span.end for q in self.quote_at(at, at + 1)
+                       if not (q.span.start <= d.hit.start < q.span.end))
+
+    def _unanchored(self, d: DatedDraft) -> bool:
+        """Whether an adverb sets the happening before the story's time without saying
+        when ("Previously, he said", "had previously met")."""
+        return self._adverb(_UNANCHORED, d)
+
+    def _recent(self, d: DatedDraft) -> PartialDate | None:
+        """The month of the publication date for a happening an adverb sets shortly before
+        the story's time ("Earlier, Erdogan said", "said recently"), flagged inferred."""
+        ref = self.reference
+        if ref is None or not self._adverb(_RECENT, d):
+            return None
+        if ref.precision is Precision.DAY and ref.month is not None:
+            return PartialDate(year=ref.year, month=ref.month, precision=Precision.MONTH,
+                               inferred=Inferred.DATE)
+        return attrs.evolve(ref, text="", inferred=Inferred.DATE)
+
+    def _in_sequence(self, d: DatedDraft) -> bool:
+        """Whether an adverb of sequence sets the happening after one told before it
+        ("Then Pashinyan said", "later met")."""
+        return self._adverb(_SEQUENCE, d)
+
+    def _perfect(self, d: DatedDraft) -> bool:
+        """Whether an undated verb trigger stands in the present perfect or a stative
+        present ("Iran has long opposed", "has regularly targeted", "are accused by"):
+        a state of affairs up to now, not a happening of the report's day."""
+        if d.hit.nominal:
+            return False
+        lo = max(d.clause[0], d.hit.start - 40)
+        if _PERFECT.search(self.text, lo, d.hit.start) is not None:
+            return True
+        return not d.speech and self.text[d.hit.start:d.hit.end].endswith("ed") and \
+            _PASSIVE.search(self.text, lo, d.hit.start) is not None
+
+    def _paragraph_date(self, d: DatedDraft) -> PartialDate | None:
+        """The day an earlier sentence of the event's paragraph dates ("... raided on
+        Friday. Two brothers were killed"): a narrative goes on in its day until it names
+        another.  Only a day counts; flagged inferred."""
+        if not self.paragraphs or d.paragraph >= len(self.paragraphs):
+            return None
+        s_start = d.sentence[0]
+        # a bounded look back keeps a page with one huge paragraph linear
+        p_start = max(self.paragraphs[d.paragraph][0], s_start - _LOOK_BACK)
+        ref = self.reference
+        for m in reversed(self._dates_in(p_start, s_start)):
+            if m.date.precision is not Precision.DAY or self._spoken(d, m) or \
+                    self._relative(m):
+                continue  # a relative clause's day is not the narrative's
+            if ref is not None and m.date.start > ref.end and self._told_in_past(d):
+                continue  # a day yet to come is no day a past happening went on in
+            return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
+        return None
+
+    def _bound(self, m: DateMention) -> bool:
+        """Whether a date is the end a happening lasts or is put off until ("suspend the
+        talks until 2028"), not its time."""
+        return _UNTIL.search(self.text, max(0, m.start - 12), m.start) is not None
+
+    def _relative(self, m: DateMention) -> bool:
+        """Whether a date of another clause of the sentence stands in a relative clause
+        ("Setrakov, who was captured in Gyumri in December, ...", "the deal which was
+        signed in 2020"): it dates what that clause says of its noun."""
+        return _IN_RELATIVE.search(self.text, max(0, m.start - _RELATIVE_REACH),
+                                   m.start) is not None
+
+    def _attributive(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date names a thing rather than the event's time: "last year's war",
+        "the November 9, 2020 agreement" date the war and the agreement, not a statement
+        about them (unless that noun is the trigger)."""
+        if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
+                m.date.precision in (Precision.DAY, Precision.MONTH)
+                and _THE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                and _NOUN_AFTER.match(self.text, m.end)):
+            return False
+        return not (d.hit.end > d.hit.start and m.end <= d.hit.start <= m.end + 30)
+
+    def _embedded(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date after the trigger belongs to a clause embedded after it ("the
+        talks he held ... on November 7", "a meeting, which was due ... on December 7")."""
+        return d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE and \
+            _EMBEDDED.search(self.text, d.hit.end, m.start) is not None
+
+    def _spoken(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date stands in what a speech event's speaker says (its reported
+        content or a quote): it dates what is said, not the saying."""
+        if not d.speech:
+            return False
+        if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
+            # "announced in June 2021 that ..." dates the saying; "said that in April ..."
+            # what is said.
+            lo = d.hit.end if d.hit.end <= m.start else d.content[0]
+            if _CONTENT_OPENS.search(self.text, lo, m.start) is not None and \
+                    not _AS_OF.search(self.text, max(0, m.start - 8), m.start):
+                return True  # "announced that as of June 13 ..." still dates the saying
+        return any(q.span.start <= m.start and m.end <= q.span.end
+                   for q in self.quote_at(m.start, m.end))
+
+    def _story_day(self) -> PartialDate | None:
+        """The day the story reports, for its undated current events: the first day its
+        lead (headline and first two paragraphs) dates within the week up to the
+        publication day ("On December 16, Kallas..."); on a page whose publication month
+        is inferred, the latest day it mentions inside that month."""
+        if self._story is not None:
+            return self._story[0]
+        found = None
+        ref = self.reference
+        if ref is not None:
+            paragraphs = self.paragraphs
+            lead_end = paragraphs[min(2, len(paragraphs) - 1)][1] if paragraphs else 0
+            window = (ref.start - dt.timedelta(days=_STORY_DAYS), ref.end)
+            days = [m.date for m in self.dates if m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]]
+            lead = [m.date for m in self.dates if m.start < lead_end
+                    and m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]]
+            if lead:
+                found = lead[0]
+            elif ref.inferred is Inferred.DATE and ref.precision is not Precision.YEAR \
+                    and days:
+                found = max(days)
+        self._story = (found,)
+        return found
+
+
+@functools.lru_cache(maxsize=256)
+def _publication_fallback(published: PartialDate | None,
+                          story: PartialDate | None = None) -> PartialDate | None:
+    """The date of a current report that states none: the day the story reports when its
+    lead dates one, else the publication date, flagged inferred (news reports the
+    happenings of its day)."""
+    if story is not None:
+        return attrs.evolve(story, text="", inferred=Inferred.DATE)
+    if published is None:
+        return None
+    return attrs.evolve(published, text="", inferred=Inferred.DATE)

@@ -1,0 +1,148 @@
+"""A literal prefilter for lists of regular expressions: whether any of them occurs in a
+text, trying only the patterns whose required words the text holds.
+
+:class:`AnyOf` ``(patterns)`` reads each pattern once (its parse tree, :mod:`re._parser`)
+for strings one of which every match must contain (a run of literal characters, or one of
+each branch of an alternation); ``AnyOf.search(text)`` then tries a pattern only when
+the lower-cased text holds one of its strings.  The answer is the same as
+``any(p.search(text) for p in patterns)``: the strings are necessary, case folded; a text
+with non-ASCII characters (where case-insensitive matching knows more equivalences than
+``str.lower``) and a pattern without such strings are always tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import ahocorasick
+
+__all__ = ["AnyOf", "any_of", "required_strings", "sre_modules"]
+
+# Shortest string worth testing: shorter ones would let most texts through anyway.
+_MIN_CHARS = 3
+
+
+def sre_modules() -> tuple[Any, Any] | None:
+    """The standard library's regex parser and its constants (``re._parser`` and
+    ``re._constants`` from Python 3.11, ``sre_parse`` and ``sre_constants`` before), or
+    None where neither exists."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:
+        try:
+            import sre_constants as _constants  # Python 3.10
+            import sre_parse as _parser
+        except ImportError:
+            return None
+    return _parser, _constants
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None
+    when the pattern needs none worth testing (or has a shape not read here)."""
+    modules = sre_modules()
+    if modules is None:
+        return None
+    _parser, sre = modules
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, ValueError, TypeError, RecursionError):
+        return None
+    found = _sequence(list(tree.data), sre)
+    if found is None or min(map(len, found)) < _MIN_CHARS:
+        return None
+    return frozenset(found)
+
+
+def _sequence(items: Sequence[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    """The best requirement of a sequence of items: its longest run of literal
+    characters, or the requirement of one of its mandatory sub-parts."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre.LITERAL and arg < 128:
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        sub: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            sub = _sequence(list(arg[-1].data), sre)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) \
+                and arg[0] >= 1:
+            sub = _sequence(list(arg[2].data), sre)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            sub = _sequence(list(arg.data), sre)
+        elif op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                got = _sequence(list(branch.data), sre)
+                if got is None:
+                    union = set()
+                    break
+                union |= got
+            sub = union or None
+        if sub:
+            options.append(sub)
+    if run:
+        options.append({"".join(run)})
+    if not options:
+        return None
+    return max(options, key=lambda o: min(map(len, o)))
+
+
+class AnyOf:
+    """Whether any of ``patterns`` occurs in a text (:meth:`search`), with the literal
+    prefilter of the module docstring: the required strings of all the patterns are one
+    Aho-Corasick automaton, so one pass over a text says which patterns can match."""
+
+    __slots__ = ("_automaton", "_patterns", "_unfiltered")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._patterns = tuple(patterns)
+        automaton = ahocorasick.Automaton()
+        owners: dict[str, list[int]] = {}
+        unfiltered = []
+        for i, p in enumerate(self._patterns):
+            req = required_strings(p)
+            if req is None:
+                unfiltered.append(i)
+                continue
+            for s in req:
+                owners.setdefault(s, []).append(i)
+        for s, ids in owners.items():
+            automaton.add_word(s, tuple(ids))
+        self._automaton = automaton if owners else None
+        if owners:
+            automaton.make_automaton()
+        self._unfiltered = tuple(unfiltered)
+
+    def search(self, text: str) -> bool:
+        """``any(p.search(text) for p in patterns)``."""
+        if self._automaton is None or not text.isascii():
+            return any(p.search(text) for p in self._patterns)
+        candidates = set(self._unfiltered)
+        for _, ids in self._automaton.iter(text.lower()):
+            candidates.update(ids)
+        patterns = self._patterns
+        return any(patterns[i].search(text) for i in sorted(candidates))
+
+
+# The prefilters built, by the identity of their pattern tuple (kept alive beside them).
+_BUILT: dict[int, tuple[tuple[re.Pattern[str], ...], AnyOf]] = {}
+_BUILT_KEPT = 64
+
+
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> AnyOf:
+    """The :class:`AnyOf` of a tuple of patterns, built on its first use and kept."""
+    got = _BUILT.get(id(patterns))
+    if got is not None and got[0] is patterns:
+        return got[1]
+    if len(_BUILT) >= _BUILT_KEPT:
+        _BUILT.clear()
+    built = AnyOf(patterns)
+    _BUILT[id(patterns)] = (patterns, built)
+    return built
