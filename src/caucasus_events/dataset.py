@@ -563,6 +563,7 @@ def _finish(tmp: Path, tables: Mapping[str, Iterable[Any]], rows: collections.Co
         for writer in out.values():
             writer.close()
     rows.update({name: writer.rows for name, writer in out.items()})
+    (tmp / resource_path("page_log")).parent.mkdir(parents=True, exist_ok=True)
     write_parquet(log, tmp / resource_path("page_log"), models["page_log"])
     rows["page_log"] = len(log)
     described = {name: (model, arrow_schema(model), rows[name])
