@@ -55,6 +55,7 @@ from caucasus_events.models import (
 )
 from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_dates import EventDates
+from caucasus_events.parse._event_places import EventPlaces
 from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
 from caucasus_events.parse.text import sentence_spans
 
@@ -73,8 +74,6 @@ _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
 # The closed-class word lists of the patterns below live in data/event_patterns.json
 # ("grammar_words"); _W(label) is one of them as a regex alternation.
 _W = TriggerTable.default().alternation
-_OBJECT_PLACE = re.compile(
-    r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 # An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
@@ -341,6 +340,7 @@ class _Extractor:
              if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
             key=lambda m: (m[0], m[1]))
         self.place_starts = [p[0] for p in self.places]
+        self.placing = EventPlaces(self.text, self.places)
         # a country named as a place stands for its state where the page has that state
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
@@ -1525,7 +1525,7 @@ class _Extractor:
         return _Draft(hit=hit, event_type=event_type, clause=clause,
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
-                      place=self._place(c_start, c_end) or self._object_place(hit, c_end),
+                      place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
 
     def _source_place(self, hit: TriggerHit) -> list[str]:
@@ -1711,26 +1711,6 @@ class _Extractor:
             # "Negotiations ... are set to begin next week": the noun's predicate plans it
             return Modality.PLANNED
         return found
-
-    def _place(self, start: int, end: int) -> str | None:
-        i = bisect.bisect_left(self.place_starts, start)
-        found = None
-        while i < len(self.places) and self.places[i][0] < end:
-            p_start, p_end, place = self.places[i]
-            if p_end <= end and _clauses.locative(self.text, p_start, start):
-                found = place.id
-                break
-            i += 1
-        return found
-
-    def _object_place(self, hit: TriggerHit, end: int) -> str | None:
-        """A place a happening acts on or goes to, named right after its trigger ("the
-        closure of the Lachin corridor", "shelled Sotk", "a visit to Italy")."""
-        i = bisect.bisect_left(self.place_starts, hit.end)
-        if i < len(self.places) and self.places[i][1] <= end and \
-                _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
-            return self.places[i][2].id
-        return None
 
     # -- building ----------------------------------------------------------------------
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
