@@ -1,9 +1,16 @@
-"""Where an event happened: the place its clause locates the happening in.
+"""Where an event happened: the place its clause locates the happening in, not any place
+named in its sentence.
 
 - the place a locative preposition ("in", "near", "at", "over" ... or "the village of")
   attaches to the event's clause;
 - else the place the happening acts on or goes to, named right after its trigger ("the
-  closure of the Lachin corridor", "shelled Sotk", "a visit to Italy").
+  closure of the Lachin corridor", "shelled Sotk", "a visit to Italy");
+- a statement without one is made where its reporting clause says: a locative right
+  after the speech verb and its adjuncts of time, audience and occasion ("said on Monday
+  at a press conference in Yerevan") or opening the sentence ("In Brussels, X said"); a
+  place inside the reported words or a noun the speaker names is not where he spoke.
+
+The closed word lists are ``grammar_words`` of ``data/event_patterns.json``.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from caucasus_events.models import Place
 from caucasus_events.parse import _clauses
@@ -19,6 +27,22 @@ from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 _W = TriggerTable.default().alternation
 _OBJECT_PLACE = re.compile(
     r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+# Between a speech verb and the place its reporting clause names: adjuncts of time,
+# audience and occasion, then a locative ("said on Monday at a press conference in").
+_SPEECH_ADJUNCT = re.compile(
+    r"(?:\s+" + _W("speech_adjunct_prepositions") + r"\s+(?:" + _W("determiners") + r"\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?",
+    re.I)
+# A locative opening the clause ("In Brussels, ...", "Speaking in Yerevan, ...").
+_LEADING_ADJUNCT = re.compile(
+    r"\W*(?:" + _W("speaking_verbs") + r"(?:\s+[\w-]+){0,2}?\s+)?(?:"
+    + _W("locative_prepositions") + r")\s+(?:the\s+)?", re.I)
+
+# How far after the speech verb its adjuncts may name the place (characters).
+_ADJUNCTS_SPAN = 80
+_COMMA = re.compile(r",?\s*")
 
 
 class EventPlaces:
@@ -33,6 +57,31 @@ class EventPlaces:
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
         """The place of a happening in the clause ``text[start:end]``."""
         return self._place(start, end) or self._object_place(hit, end)
+
+    def settle(self, drafts: Sequence[PlacedDraft],
+               paragraphs: Sequence[tuple[int, int]]) -> None:
+        """Place the drafts (in text order) their clause does not place: a statement where
+        its reporting clause says it was made; else the setting the story is in."""
+        for d in drafts:
+            if d.place is None and d.speech:
+                d.place = self._reporting_place(d)
+
+    def _reporting_place(self, d: PlacedDraft) -> str | None:
+        """Where a statement was made: a locative of its reporting clause, outside the
+        words it reports ("said at a press conference in Yerevan that ...")."""
+        start, end = d.clause
+        i = bisect.bisect_left(self.place_starts, d.hit.end)
+        if i < len(self.places) and self.places[i][1] <= end and \
+                self.places[i][0] - d.hit.end <= _ADJUNCTS_SPAN and \
+                _SPEECH_ADJUNCT.fullmatch(self.text, d.hit.end, self.places[i][0]):
+            return self.places[i][2].id
+        # "In Brussels, X said": the adjunct opens the sentence and the reporting clause
+        i = bisect.bisect_left(self.place_starts, d.sentence[0])
+        if i < len(self.places) and self.places[i][1] <= d.hit.start and \
+                _LEADING_ADJUNCT.fullmatch(self.text, d.sentence[0], self.places[i][0]) and \
+                _COMMA.fullmatch(self.text, self.places[i][1], max(start, self.places[i][1])):
+            return self.places[i][2].id
+        return None
 
     def _place(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self.place_starts, start)
@@ -53,3 +102,15 @@ class EventPlaces:
                 _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
             return self.places[i][2].id
         return None
+
+
+class PlacedDraft(Protocol):
+    """What the place rules read of an event draft (and its ``place``, which they set)."""
+
+    hit: TriggerHit
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    paragraph: int
+    speech: bool
+    content: tuple[int, int] | None
+    place: str | None

@@ -528,6 +528,7 @@ class _Extractor:
                 # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
                 d.targets = []
         self._answer_targets(drafts)
+        self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
                            strict=True):

@@ -1,0 +1,39 @@
+"""Where events happen: the clause's locative, the reporting clause's, the story's setting."""
+
+from __future__ import annotations
+
+import pytest
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Document, Event, EventType
+from caucasus_events.parse.actors import extract_actors
+from caucasus_events.parse.events import extract_events
+
+
+def _events(text: str) -> list[Event]:
+    doc = Document(id="d1", text=text, published=parse_date("2025-07-23"))
+    found = extract_actors(doc)
+    return extract_events(doc, actors=found.actors, places=found.places)
+
+
+def _place(events: list[Event], event_type: EventType) -> str | None:
+    (event,) = [e for e in events if e.event_type is event_type]
+    return event.place
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said at a news conference in Tbilisi that the talks would go on.",
+    "Lavrov said on Monday in Tbilisi that the talks would go on.",
+    "In Tbilisi, Lavrov said that the talks would go on.",
+])
+def test_a_statement_is_made_where_its_reporting_clause_says(text: str) -> None:
+    assert _place(_events(text), EventType.STATEMENT) == "place:tbilisi"
+
+
+@pytest.mark.parametrize("text", [
+    # the place belongs to what is reported, or to a noun the speaker names
+    "Lavrov said that the talks in Tbilisi would go on.",
+    "Lavrov cited the declaration signed in Tbilisi last year.",
+])
+def test_a_place_of_the_reported_words_is_not_where_they_were_said(text: str) -> None:
+    assert _place(_events(text), EventType.STATEMENT) is None
