@@ -37,3 +37,18 @@ def test_a_statement_is_made_where_its_reporting_clause_says(text: str) -> None:
 ])
 def test_a_place_of_the_reported_words_is_not_where_they_were_said(text: str) -> None:
     assert _place(_events(text), EventType.STATEMENT) is None
+
+
+def test_a_happening_stays_in_the_town_its_paragraph_is_set_in() -> None:
+    events = _events("Protesters gathered in Gyumri on Sunday. Police detained two activists "
+                     "on Monday.")
+    assert _place(events, EventType.ARREST) == "place:gyumri"
+
+
+def test_a_country_or_a_new_paragraph_is_no_setting() -> None:
+    in_country = _events("Protesters gathered in Georgia on Sunday. Police detained two "
+                         "activists on Monday.")
+    assert _place(in_country, EventType.ARREST) is None
+    next_paragraph = _events("Protesters gathered in Gyumri on Sunday.\n\nPolice detained two "
+                             "activists on Monday.")
+    assert _place(next_paragraph, EventType.ARREST) is None

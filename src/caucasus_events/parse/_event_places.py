@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from caucasus_events.models import Place
+from caucasus_events.models import Place, PlaceKind
 from caucasus_events.parse import _clauses
 from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 
@@ -40,9 +40,15 @@ _LEADING_ADJUNCT = re.compile(
     r"\W*(?:" + _W("speaking_verbs") + r"(?:\s+[\w-]+){0,2}?\s+)?(?:"
     + _W("locative_prepositions") + r")\s+(?:the\s+)?", re.I)
 
+# How far back in its paragraph a happening looks for the story's setting (characters).
+_LOOK_BACK = 1200
 # How far after the speech verb its adjuncts may name the place (characters).
 _ADJUNCTS_SPAN = 80
 _COMMA = re.compile(r",?\s*")
+
+# The kinds of place a story stays in until it names another: a town or a region; a
+# building or a country named in passing is no setting for what follows.
+_SETTINGS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.REGION})
 
 
 class EventPlaces:
@@ -65,6 +71,11 @@ class EventPlaces:
         for d in drafts:
             if d.place is None and d.speech:
                 d.place = self._reporting_place(d)
+            elif d.place is None:
+                p_start = paragraphs[d.paragraph][0] if d.paragraph < len(paragraphs) else 0
+                # a bounded look back keeps a page with one huge paragraph linear
+                d.setting = self._setting(max(p_start, d.sentence[0] - _LOOK_BACK),
+                                          d.sentence[0])
 
     def _reporting_place(self, d: PlacedDraft) -> str | None:
         """Where a statement was made: a locative of its reporting clause, outside the
@@ -81,6 +92,16 @@ class EventPlaces:
                 _LEADING_ADJUNCT.fullmatch(self.text, d.sentence[0], self.places[i][0]) and \
                 _COMMA.fullmatch(self.text, self.places[i][1], max(start, self.places[i][1])):
             return self.places[i][2].id
+        return None
+
+    def _setting(self, start: int, end: int) -> str | None:
+        """The town or region ``text[start:end]`` last locates something in."""
+        i = bisect.bisect_left(self.place_starts, end) - 1
+        while i >= 0 and self.places[i][0] >= start:
+            p_start, p_end, place = self.places[i]
+            if p_end <= end and _clauses.locative(self.text, p_start, start):
+                return place.id if place.kind in _SETTINGS else None
+            i -= 1
         return None
 
     def _place(self, start: int, end: int) -> str | None:
@@ -114,3 +135,4 @@ class PlacedDraft(Protocol):
     speech: bool
     content: tuple[int, int] | None
     place: str | None
+    setting: str | None  # set: the story's setting, for a happening its clause places nowhere

@@ -308,6 +308,7 @@ class _Draft:
     quotes: list[str] = attrs.Factory(list)
     quote_date: PartialDate | None = None
     place: str | None = None
+    setting: str | None = None  # the place the story is in, where the clause names none
     content: tuple[int, int] | None = None
     typed: bool = False  # a plain statement typed by what it says
     participants: list[str] = attrs.Factory(list)  # neither initiator nor target
@@ -1743,7 +1744,7 @@ class _Extractor:
         return Event(
             id=event_id, event_type=d.event_type, date=date,
             actors=tuple(EventActor(actor_id=a, role=r) for a, r in roles.items()),
-            place=d.place, summary=_summary(self.text, c_start, c_end),
+            place=d.place or d.setting, summary=_summary(self.text, c_start, c_end),
             evidence=evidence, documents=(self.doc.id,), quotes=tuple(d.quotes),
             modality=d.modality, fatalities=fatalities, trigger=trigger,
             sources=(source,) if source else (), num_mentions=1, num_documents=1,
