@@ -62,6 +62,12 @@ class DateWords:
     #: a verb with the preposition that makes its noun a happening one takes part in
     #: ("presided over the meeting"): no background
     participation_verbs: tuple[str, ...] = ()
+    #: verbs of trying before a happening's verb ("attempted to disperse"): the attempt
+    #: is told as done, dated like an assertion
+    attempt_verbs: tuple[str, ...] = ()
+    #: words that make a happening someone's claim ("alleged that ..."): a possible
+    #: happening dated like an asserted one, unless a modal hedges it
+    claim_words: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -87,6 +93,8 @@ class DateWords:
                 recent_before=_phrases(data, "recent_before"),
                 sequence_adverbs=_phrases(data, "sequence_adverbs"),
                 participation_verbs=_phrases(data, "participation_verbs"),
+                attempt_verbs=_phrases(data, "attempt_verbs"),
+                claim_words=_phrases(data, "claim_words"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

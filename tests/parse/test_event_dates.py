@@ -91,6 +91,8 @@ def test_an_adverb_of_an_unsaid_earlier_time_leaves_the_event_undated() -> None:
     assert _iso(_event(page, "said")) is None
     page = _page("The Georgian foreign ministry had previously said the border was calm.")
     assert _iso(_event(page, "said")) is None
+    page = _page("Initially, the Georgian foreign ministry said the border was calm.")
+    assert _iso(_event(page, "said")) is None
 
 
 def test_earlier_and_recently_date_to_the_publication_month() -> None:
@@ -242,3 +244,9 @@ def test_a_date_yet_to_come_does_not_date_a_verb_in_the_past() -> None:
                  "December 20.")
     assert _iso(_event(page, "canceled")) == "2024-12-17"
     assert _iso(_event(page, "planned")) == "2024-12-17"
+
+
+def test_an_attempt_told_as_done_is_dated() -> None:
+    page = _page("Georgian police attempted to disperse the protesters in Tbilisi with water "
+                 "cannon.")
+    assert _iso(_event(page, "disperse")) == "2024-12-17"

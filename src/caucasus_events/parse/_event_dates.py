@@ -147,11 +147,14 @@ _PLAIN_BACKGROUND = re.compile(
 _PARTICIPATED = re.compile(r"\b" + _words(_DATE_WORDS.participation_verbs)
                           + r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*"
                           r"(?:[\w’'-]+\s+){0,3}$", re.I)
-# A happening told as someone's claim, and the modal hedges that leave it merely possible.
-_ATTRIBUTION = re.compile(r"\b(?:alleged(?:ly)?|reportedly|claim(?:ed|s|ing)?)\b", re.I)
-_HEDGE = re.compile(r"\b(?:could|may|might|can|possibl[ey]|likely|unlikely|probably|"
-                    r"potential(?:ly)?|perhaps|if|unless|whether|risk|threat|danger|fears?|"
-                    r"feared)\b", re.I)
+_ATTEMPTED = re.compile(r"\b" + _words(_DATE_WORDS.attempt_verbs) + r"\s+(?:\w+ly\s+)?$",
+                        re.I)
+# A happening told as someone's claim, and the hedges that leave it merely possible (the
+# trigger lexicon's "possible" modality words other than the claim words).
+_ATTRIBUTION = re.compile(r"\b" + _words(_DATE_WORDS.claim_words) + r"\b", re.I)
+_HEDGE = re.compile(r"(?<![\w'])" + _words(
+    [w for w in TriggerTable.default().modality.get("possible", ())
+     if w not in _DATE_WORDS.claim_words]) + r"(?![\w'])", re.I)
 # A definite noun phrase after a preposition of time ("during the raids", "after the
 # attack"): it may name a happening told before.
 _DEFINITE = re.compile(r"\b(?:during|in|after|amid|following|since|before|despite)\s+the\s+"
@@ -320,7 +323,7 @@ class EventDates:
             # "(Report.az, May 26)": the cited report dates what the sentence states.
             return attrs.evolve(cited[0], inferred=Inferred.DATE) \
                 if cited[0].inferred is Inferred.NONE else cited[0]
-        if d.modality is Modality.PLANNED and not d.background:
+        if d.modality is Modality.PLANNED and not d.background and not self._attempted(d):
             # "will pay a visit on February 4-5. He will take part in the session": a plan
             # goes on in the day its paragraph set for it, when that day is still to come.
             before = self._paragraph_date(d)
@@ -482,6 +485,12 @@ class EventDates:
         lo = max(d.clause[0], d.hit.start - 80)
         return _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start) is not None and \
             _PARTICIPATED.search(self.text, lo, d.hit.start) is None
+
+    def _attempted(self, d: DatedDraft) -> bool:
+        """Whether a verb of trying in the past stands right before the happening's verb
+        ("Police attempted to disperse the crowd"): the attempt is told as done."""
+        lo = max(d.clause[0], d.hit.start - 40)
+        return _ATTEMPTED.search(self.text, lo, d.hit.start) is not None
 
     def _attributed(self, d: DatedDraft) -> bool:
         """Whether a happening is possible only as someone's claim ("alleged that Armenian

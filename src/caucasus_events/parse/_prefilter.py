@@ -18,18 +18,34 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["AnyOf", "any_of", "required_strings"]
+__all__ = ["AnyOf", "any_of", "required_strings", "sre_modules"]
 
 # Shortest string worth testing: shorter ones would let most texts through anyway.
 _MIN_CHARS = 3
 
 
+def sre_modules() -> tuple[Any, Any] | None:
+    """The standard library's regex parser and its constants (``re._parser`` and
+    ``re._constants`` from Python 3.11, ``sre_parse`` and ``sre_constants`` before), or
+    None where neither exists."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:
+        try:
+            import sre_constants as _constants  # Python 3.10
+            import sre_parse as _parser
+        except ImportError:
+            return None
+    return _parser, _constants
+
+
 def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None
     when the pattern needs none worth testing (or has a shape not read here)."""
-    from re import _constants as sre  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
+    modules = sre_modules()
+    if modules is None:
+        return None
+    _parser, sre = modules
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, ValueError, TypeError, RecursionError):

@@ -208,8 +208,10 @@ def _lexicon(table: TriggerTable) -> Lexicon:
     return triggers.union(cues)
 
 
-_LAST: dict[int, tuple[str, list[Hit], list[int]]] = {}
-_LAST_TRIGGERS: dict[int, tuple[str, list[TriggerHit], list[int]]] = {}
+# Per table (by identity; the table is kept beside, so its id is not reused): the last
+# document's hits and trigger records with their start offsets.
+_LAST: dict[int, tuple[TriggerTable, str, list[Hit], list[int]]] = {}
+_LAST_TRIGGERS: dict[int, tuple[TriggerTable, str, list[TriggerHit], list[int]]] = {}
 
 
 def _document_triggers(table: TriggerTable, text: str) -> tuple[list[TriggerHit], list[int]]:
@@ -217,8 +219,8 @@ def _document_triggers(table: TriggerTable, text: str) -> tuple[list[TriggerHit]
     document of each table) and their start offsets."""
     key = id(table)
     cached = _LAST_TRIGGERS.get(key)
-    if cached is not None and cached[0] is text:
-        return cached[1], cached[2]
+    if cached is not None and cached[0] is table and cached[1] is text:
+        return cached[2], cached[3]
     hits, _ = _document_hits(table, text)
     entries = _entries(table)
     found = []
@@ -227,7 +229,7 @@ def _document_triggers(table: TriggerTable, text: str) -> tuple[list[TriggerHit]
             trigger, nominal = entries[h.value]
             found.append(TriggerHit(h.start, h.end, trigger, nominal))
     starts = [h.start for h in found]
-    _LAST_TRIGGERS[key] = (text, found, starts)
+    _LAST_TRIGGERS[key] = (table, text, found, starts)
     return found, starts
 
 
@@ -236,14 +238,14 @@ def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]
     the last document of each table."""
     key = id(table)
     cached = _LAST.get(key)
-    if cached is not None and cached[0] is text:
-        return cached[1], cached[2]
+    if cached is not None and cached[0] is table and cached[1] is text:
+        return cached[2], cached[3]
     found = scan(text, _lexicon(table))
     triggers = filter_spans(found.hits(_TRIGGER))
     content = filter_spans(found.hits(_CONTENT))
     hits = sorted([*triggers, *content], key=lambda h: (h.start, -h.end))
     starts = [h.start for h in hits]
-    _LAST[key] = (text, hits, starts)
+    _LAST[key] = (table, text, hits, starts)
     return hits, starts
 
 

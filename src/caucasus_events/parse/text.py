@@ -53,13 +53,14 @@ def _suspects() -> frozenset[str] | None:
     set: a line with none of them needs no call of ftfy.  Derived from the installed
     ftfy's pattern; for a pattern of another shape, None (ftfy reads every line).
     """
-    from re import _constants as sre  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
     from ftfy.badness import BADNESS_RE
 
-    if BADNESS_RE.flags & re.IGNORECASE:
+    from caucasus_events.parse._prefilter import sre_modules
+
+    modules = sre_modules()
+    if modules is None or BADNESS_RE.flags & re.IGNORECASE:
         return None
+    _parser, sre = modules
     try:
         tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
         (op, (_, branches)), = tree.data
