@@ -52,3 +52,17 @@ def test_a_country_or_a_new_paragraph_is_no_setting() -> None:
     next_paragraph = _events("Protesters gathered in Gyumri on Sunday.\n\nPolice detained two "
                              "activists on Monday.")
     assert _place(next_paragraph, EventType.ARREST) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained two activists in Armenia's second city of Gyumri on Monday.",
+    "Police detained two activists in the Shirak province town of Gyumri on Monday.",
+])
+def test_the_finer_place_a_locative_introduces_is_the_place(text: str) -> None:
+    assert _place(_events(text), EventType.ARREST) == "place:gyumri"
+
+
+def test_a_coordinated_place_is_not_a_finer_one() -> None:
+    events = _events("Police detained two activists in the Tavush region and the city of "
+                     "Gyumri on Monday.")
+    assert _place(events, EventType.ARREST) != "place:gyumri"

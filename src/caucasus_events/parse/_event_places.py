@@ -40,6 +40,11 @@ _LEADING_ADJUNCT = re.compile(
     r"\W*(?:" + _W("speaking_verbs") + r"(?:\s+[\w-]+){0,2}?\s+)?(?:"
     + _W("locative_prepositions") + r")\s+(?:the\s+)?", re.I)
 
+# Between a place and the finer place it introduces: a possessive or a modifier, then a
+# place noun ("Tajikistan's capital city of", "Mountains city of"); not a co-ordinated
+# place ("the Kalbajar district and the city of Shusha").
+_FINER = re.compile(r"(?:['’]s(?:\s+[\w-]+){0,2}?|(?:\s+[A-Z][\w-]*){0,2}?)\s+(?i:" + _W("place_nouns")
+                    + r")(?:\s+of)?(?:\s+the)?\s+")
 # How far back in its paragraph a happening looks for the story's setting (characters).
 _LOOK_BACK = 1200
 # How far after the speech verb its adjuncts may name the place (characters).
@@ -110,10 +115,18 @@ class EventPlaces:
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             if p_end <= end and _clauses.locative(self.text, p_start, start):
-                found = place.id
+                found = self._finest(i, end)
                 break
             i += 1
         return found
+
+    def _finest(self, i: int, end: int) -> str:
+        """The place mention ``i`` stands for, or the finer place it introduces as the one
+        meant ("in Tajikistan's capital Dushanbe", "in the Ural Mountains city of X")."""
+        while i + 1 < len(self.places) and self.places[i + 1][1] <= end and \
+                _FINER.fullmatch(self.text, self.places[i][1], self.places[i + 1][0]):
+            i += 1
+        return self.places[i][2].id
 
     def _object_place(self, hit: TriggerHit, end: int) -> str | None:
         """A place a happening acts on or goes to, named right after its trigger ("the
@@ -121,7 +134,7 @@ class EventPlaces:
         i = bisect.bisect_left(self.place_starts, hit.end)
         if i < len(self.places) and self.places[i][1] <= end and \
                 _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
-            return self.places[i][2].id
+            return self._finest(i, end)
         return None
 
 
