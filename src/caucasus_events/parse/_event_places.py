@@ -43,8 +43,8 @@ _LEADING_ADJUNCT = re.compile(
 # Between a place and the finer place it introduces: a possessive or a modifier, then a
 # place noun ("Tajikistan's capital city of", "Mountains city of"); not a co-ordinated
 # place ("the Kalbajar district and the city of Shusha").
-_FINER = re.compile(r"(?:['’]s(?:\s+[\w-]+){0,2}?|(?:\s+[A-Z][\w-]*){0,2}?)\s+(?i:" + _W("place_nouns")
-                    + r")(?:\s+of)?(?:\s+the)?\s+")
+_FINER = re.compile(r"(?:['’]s(?:\s+[\w-]+){0,2}?|(?:\s+[A-Z][\w-]*){0,2}?)\s+(?i:"
+                    + _W("place_nouns") + r")(?:\s+of)?(?:\s+the)?\s+")
 # How far back in its paragraph a happening looks for the story's setting (characters).
 _LOOK_BACK = 1200
 # How far after the speech verb its adjuncts may name the place (characters).
@@ -113,7 +113,7 @@ class EventPlaces:
         i = bisect.bisect_left(self.place_starts, start)
         found = None
         while i < len(self.places) and self.places[i][0] < end:
-            p_start, p_end, place = self.places[i]
+            p_start, p_end, _ = self.places[i]
             if p_end <= end and _clauses.locative(self.text, p_start, start):
                 found = self._finest(i, end)
                 break
