@@ -66,3 +66,10 @@ def test_a_coordinated_place_is_not_a_finer_one() -> None:
     events = _events("Police detained two activists in the Tavush region and the city of "
                      "Gyumri on Monday.")
     assert _place(events, EventType.ARREST) != "place:gyumri"
+
+
+def test_where_a_happening_comes_from_is_not_its_place() -> None:
+    events = _events("Russia deployed troops from Gyumri on Monday.")
+    assert events and all(e.place != "place:gyumri" for e in events)
+    assert _place(_events("Russia deployed troops to Gyumri on Monday."),
+                  EventType.COOPERATE) == "place:gyumri"

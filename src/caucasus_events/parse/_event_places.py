@@ -25,8 +25,11 @@ from caucasus_events.parse import _clauses
 from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 
 _W = TriggerTable.default().alternation
+# Between a trigger and the place it acts on or goes to: a preposition of direction and
+# up to two words, none of them a source ("sent troops from Syria": no place).
 _OBJECT_PLACE = re.compile(
-    r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+    r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:(?!"
+    + _W("source_prepositions") + r"\b)[a-z][\w-]*\s+){0,2}")
 
 
 # Between a speech verb and the place its reporting clause names: adjuncts of time,
