@@ -73,3 +73,8 @@ def test_where_a_happening_comes_from_is_not_its_place() -> None:
     assert events and all(e.place != "place:gyumri" for e in events)
     assert _place(_events("Russia deployed troops to Gyumri on Monday."),
                   EventType.COOPERATE) == "place:gyumri"
+
+
+def test_a_place_in_a_relative_clause_is_not_the_happening_s() -> None:
+    events = _events("Russia, which has a military base in Gyumri, deployed troops on Monday.")
+    assert _place(events, EventType.COOPERATE) is None

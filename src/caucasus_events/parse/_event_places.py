@@ -48,6 +48,9 @@ _LEADING_ADJUNCT = re.compile(
 # place ("the Kalbajar district and the city of Shusha").
 _FINER = re.compile(r"(?:['’]s(?:\s+[\w-]+){0,2}?|(?:\s+[A-Z][\w-]*){0,2}?)\s+(?i:"
                     + _W("place_nouns") + r")(?:\s+of)?(?:\s+the)?\s+")
+# A relative clause opening (the clause may start at its pronoun): its places locate
+# what it says about a noun.
+_RELATIVE = re.compile(r",\s+" + _W("relative_pronouns") + r"\b", re.I)
 # How far back in its paragraph a happening looks for the story's setting (characters).
 _LOOK_BACK = 1200
 # How far after the speech verb its adjuncts may name the place (characters).
@@ -70,7 +73,7 @@ class EventPlaces:
 
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
         """The place of a happening in the clause ``text[start:end]``."""
-        return self._place(start, end) or self._object_place(hit, end)
+        return self._place(start, end, hit.start) or self._object_place(hit, end)
 
     def settle(self, drafts: Sequence[PlacedDraft],
                paragraphs: Sequence[tuple[int, int]]) -> None:
@@ -112,12 +115,17 @@ class EventPlaces:
             i -= 1
         return None
 
-    def _place(self, start: int, end: int) -> str | None:
+    def _place(self, start: int, end: int, trigger: int = -1) -> str | None:
+        """The first place ``text[start:end]`` locates something in, outside a relative
+        clause between the clause's start and its ``trigger`` ("Russia, which has a base in
+        Armenia, was accused")."""
         i = bisect.bisect_left(self.place_starts, start)
         found = None
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, _ = self.places[i]
-            if p_end <= end and _clauses.locative(self.text, p_start, start):
+            if p_end <= end and _clauses.locative(self.text, p_start, start) and not (
+                    p_end <= trigger and _RELATIVE.search(self.text, max(0, start - 3), p_start)
+                    and "," in self.text[p_end:trigger]):
                 found = self._finest(i, end)
                 break
             i += 1
