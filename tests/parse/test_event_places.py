@@ -78,3 +78,10 @@ def test_where_a_happening_comes_from_is_not_its_place() -> None:
 def test_a_place_in_a_relative_clause_is_not_the_happening_s() -> None:
     events = _events("Russia, which has a military base in Gyumri, deployed troops on Monday.")
     assert _place(events, EventType.COOPERATE) is None
+
+
+def test_a_noun_happening_takes_its_own_locative_not_its_subject_s() -> None:
+    joined = _events("Students in Tbilisi joined the rally in Gyumri on Monday.")
+    assert _place(joined, EventType.PROTEST) == "place:gyumri"
+    opened = _events("In Gyumri, activists held a rally near Tbilisi on Monday.")
+    assert _place(opened, EventType.PROTEST) == "place:gyumri"

@@ -72,7 +72,17 @@ class EventPlaces:
         self.place_starts = [p[0] for p in places]
 
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
-        """The place of a happening in the clause ``text[start:end]``."""
+        """The place of a happening in the clause ``text[start:end]``.  A noun's own
+        locative follows it: for a noun trigger, a place after it comes before one that
+        qualifies an earlier noun ("the secretariat in Moscow had not been told of the
+        boycott of the summit in Minsk": Minsk), unless the clause opens with it ("In
+        Batumi, activists held a rally near the town hall": Batumi)."""
+        if hit.nominal:
+            i = bisect.bisect_left(self.place_starts, start)
+            if not (i < len(self.places) and self.places[i][1] <= hit.start and
+                    _LEADING_ADJUNCT.fullmatch(self.text, start, self.places[i][0])):
+                return self._place(hit.end, end, -1, floor=start) or \
+                    self._object_place(hit, end) or self._place(start, hit.start, hit.start)
         return self._place(start, end, hit.start) or self._object_place(hit, end)
 
     def settle(self, drafts: Sequence[PlacedDraft],
@@ -115,15 +125,17 @@ class EventPlaces:
             i -= 1
         return None
 
-    def _place(self, start: int, end: int, trigger: int = -1) -> str | None:
-        """The first place ``text[start:end]`` locates something in, outside a relative
-        clause between the clause's start and its ``trigger`` ("Russia, which has a base in
-        Armenia, was accused")."""
+    def _place(self, start: int, end: int, trigger: int = -1, floor: int = -1) -> str | None:
+        """The first place ``text[start:end]`` locates something in (its locative words may
+        begin at ``floor``, by default ``start``), outside a relative clause between the
+        clause's start and its ``trigger`` ("Russia, which has a base in Armenia, was
+        accused")."""
         i = bisect.bisect_left(self.place_starts, start)
         found = None
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, _ = self.places[i]
-            if p_end <= end and _clauses.locative(self.text, p_start, start) and not (
+            if p_end <= end and _clauses.locative(
+                    self.text, p_start, start if floor < 0 else floor) and not (
                     p_end <= trigger and _RELATIVE.search(self.text, max(0, start - 3), p_start)
                     and "," in self.text[p_end:trigger]):
                 found = self._finest(i, end)
