@@ -15,14 +15,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Callable
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.dates import Inferred, PartialDate, Precision, Season, TimePart
 from caucasus_events.errors import InputError, ValidationError
 
@@ -117,9 +116,8 @@ def _phrases(data: dict[str, Any], key: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _default_words() -> DateWords:
-    text = (resources.files("caucasus_events") / "data" / "date_words.json").read_text(
-        encoding="utf-8")
-    return DateWords.from_json(json.loads(text), origin="caucasus_events/data/date_words.json")
+    return DateWords.from_json(load_json("date_words.json"),
+                               origin=data_origin("date_words.json"))
 
 
 # --- policy and results ----------------------------------------------------------------

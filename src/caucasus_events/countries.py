@@ -5,9 +5,8 @@
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
+from caucasus_events._data import load_json
 from caucasus_events.models import ActorKind
 from caucasus_events.parse.text import fold
 
@@ -19,8 +18,7 @@ def _index() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     """(alpha-3 codes, alpha-2 -> alpha-3, folded name -> alpha-3)."""
     from caucasus_events.parse.gazetteer import Gazetteer
 
-    data = json.loads((resources.files("caucasus_events") / "data" / "countries.json")
-                      .read_text(encoding="utf-8"))
+    data = load_json("countries.json")
     alpha3: set[str] = set()
     alpha2: dict[str, str] = {}
     names: dict[str, str] = {}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
 import unicodedata
-from importlib import resources
+
+from caucasus_events._data import load_json
 
 __all__ = ["make_id", "slugify", "transliterate"]
 
@@ -26,8 +26,7 @@ def make_id(prefix: str, *parts: object) -> str:
 def _tables() -> tuple[tuple[tuple[str, str], ...], dict[int, str]]:
     """The transliteration tables of ``data/transliteration.json``: sequences replaced
     first, then a ``str.translate`` table of single letters."""
-    data = json.loads((resources.files("caucasus_events") / "data" / "transliteration.json")
-                      .read_text(encoding="utf-8"))
+    data = load_json("transliteration.json")
     sequences = tuple(sorted(data["sequences"].items(), key=lambda kv: -len(kv[0])))
     letters: dict[int, str] = {}
     for script, table in data["letters"].items():

@@ -20,11 +20,10 @@ and targets right, over all gold events.
 from __future__ import annotations
 
 import functools
-import json
 import re
-from importlib import resources
 from typing import Any
 
+from caucasus_events._data import load_json
 from caucasus_events._evaluation._context import Context, gold_period, within
 from caucasus_events._evaluation._result import Count
 from caucasus_events._evaluation._text import locate
@@ -37,8 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
 
 @functools.lru_cache(maxsize=1)
 def _type_table() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("caucasus_events").joinpath(
-        "data/evaluation_event_types.json").read_text(encoding="utf-8"))
+    raw = load_json("evaluation_event_types.json")
     return {k.upper(): frozenset(v.upper() for v in vals) for k, vals in raw["types"].items()}
 
 

@@ -9,13 +9,12 @@ names that mark HTML are data (``data/page_checks.json``).
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 import attrs
 
+from caucasus_events._data import load_json
 from caucasus_events.models import Document
 from caucasus_events.parse._language import UNDETERMINED, LanguageModel
 
@@ -33,8 +32,7 @@ _DOCTYPE = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
 @functools.cache
 def _html_tags() -> frozenset[str]:
-    path = resources.files("caucasus_events").joinpath("data/page_checks.json")
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["html_tags"].split())
+    return frozenset(load_json("page_checks.json")["html_tags"].split())
 
 
 def html_tags_in(text: str) -> list[str]:

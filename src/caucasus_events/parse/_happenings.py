@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.errors import InputError
 
 __all__ = ["Happening", "HappeningHit", "HappeningTable"]
@@ -176,7 +175,5 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=1)
 def _default_table() -> HappeningTable:
-    text = (resources.files("caucasus_events") / "data" / "happenings.json").read_text(
-        encoding="utf-8")
-    return HappeningTable.from_json(json.loads(text),
-                                    origin="caucasus_events/data/happenings.json")
+    return HappeningTable.from_json(load_json("happenings.json"),
+                                    origin=data_origin("happenings.json"))

@@ -17,15 +17,14 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.errors import InputError
 
 __all__ = ["LanguageGuess", "LanguageModel", "detect_language"]
@@ -117,9 +116,7 @@ class LanguageModel:
     @functools.cache
     def default(cls) -> LanguageModel:
         """The bundled table (read once)."""
-        path = resources.files("caucasus_events").joinpath("data/languages.json")
-        return cls.from_json(json.loads(path.read_text(encoding="utf-8")),
-                             origin="caucasus_events/data/languages.json")
+        return cls.from_json(load_json("languages.json"), origin=data_origin("languages.json"))
 
     def _script(self, code: int) -> str | None:
         i = bisect.bisect_right(self.starts, code) - 1

@@ -81,13 +81,13 @@ import json
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick
 import attrs
 
+from caucasus_events._data import data_origin, json_files, load_json
 from caucasus_events.errors import InputError
 from caucasus_events.parse.text import fold, sentence_spans
 
@@ -425,16 +425,8 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def _default() -> Lexicon:
-    folder = resources.files("caucasus_events") / "data" / "lexicon"
-    parts = []
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".json"):
-            origin = f"caucasus_events/data/lexicon/{item.name}"
-            try:
-                data = json.loads(item.read_text(encoding="utf-8"))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not valid JSON: {exc}", path=origin) from None
-            parts.append(Lexicon.from_json(data, origin=origin))
+    parts = [Lexicon.from_json(load_json(name), origin=data_origin(name))
+             for name in json_files("lexicon")]
     return Lexicon([]).union(*parts)
 
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import data_origin, load_json
 from caucasus_events.errors import InputError
 from caucasus_events.models import EventType
 from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan
@@ -272,7 +271,5 @@ def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _default_table() -> TriggerTable:
-    text = (resources.files("caucasus_events") / "data" / "event_patterns.json").read_text(
-        encoding="utf-8")
-    return TriggerTable.from_json(json.loads(text),
-                                  origin="caucasus_events/data/event_patterns.json")
+    return TriggerTable.from_json(load_json("event_patterns.json"),
+                                  origin=data_origin("event_patterns.json"))

@@ -12,12 +12,12 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
+from caucasus_events._data import load_json
 from caucasus_events.errors import InputError, ValidationError
 from caucasus_events.models import Actor, ActorKind, Place, PlaceKind, Source, SourceKind
 from caucasus_events.parse._scan import TOKEN, Entry, Lexicon, filter_spans, scan, word_key
@@ -474,8 +474,7 @@ def _layer(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, list[An
 def _default() -> Gazetteer:
     """The generated world layer (every state, the world's capitals and large cities, the
     region's settlements) under the hand-curated gazetteer of the region."""
-    folder = resources.files("caucasus_events") / "data"
-    world = json.loads((folder / "gazetteer_world.json").read_text(encoding="utf-8"))
-    curated = json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))
+    world = load_json("gazetteer_world.json")
+    curated = load_json("gazetteer.json")
     return Gazetteer(_layer(world, curated),
                      origin="caucasus_events/data/gazetteer_world.json + gazetteer.json")

@@ -16,14 +16,13 @@ import calendar
 import datetime as dt
 import functools
 import itertools
-import json
 import re
 from collections.abc import Callable, Sequence
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from caucasus_events._data import load_json
 from caucasus_events._resolver import find_dates as find_date_mentions
 from caucasus_events.dates import Inferred, PartialDate, Precision, parse_date
 from caucasus_events.errors import ValidationError
@@ -126,8 +125,7 @@ class Layouts:
 
 @functools.lru_cache(maxsize=1)
 def _default_layouts() -> Layouts:
-    raw = resources.files("caucasus_events").joinpath("data/layouts.json").read_text("utf-8")
-    return Layouts.from_mapping(json.loads(raw))
+    return Layouts.from_mapping(load_json("layouts.json"))
 
 
 def _norm(line: str) -> str:

@@ -15,14 +15,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
 from typing import Any, Protocol
 
 import attrs
 
+from caucasus_events._data import load_json
 from caucasus_events.dates import PartialDate, Precision
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Quote, Span
@@ -47,8 +46,7 @@ _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]
 
 @functools.lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
-    raw = resources.files("caucasus_events").joinpath("data/cues.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = load_json("cues.json")
     return data
 
 

@@ -1,0 +1,414 @@
+"""Group and collective actors: armed groups, collectives, a state's public bodies,
+media outlets (by name, web address or quotation) and organisations by name shape."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from caucasus_events.ids import make_id, slugify
+from caucasus_events.models import Actor, ActorKind, PlaceKind
+from caucasus_events.parse._actor_countries import CountryRules
+from caucasus_events.parse._actor_words import (
+    BARE_GROUPS,
+    BODY_SITES,
+    DOTTED,
+    FORCE_HEADS,
+    GOV_HEADS,
+    HOME_BODIES,
+    LIST_GAP,
+    MEDIA_WORKERS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_JOINERS,
+    OUTLET_TAIL,
+    OWNER_WORDS,
+    QUOTED,
+    REPORTING,
+    STATE_ORG_HEADS,
+    SUBJECT_GROUPS,
+    VERB_GAP,
+    WEB_DOMAINS,
+    capword,
+    domain_case,
+)
+from caucasus_events.parse._scan import Hit, filter_spans
+from caucasus_events.parse._triggers import TriggerTable
+
+__all__ = ["GroupPasses"]
+
+
+class GroupPasses(CountryRules):
+    """The passes that find groups, public bodies, outlets and organisations."""
+
+    def armed_group_pass(self) -> None:
+        """Fighters of no state: "ethnic Armenian forces" (an ethnic group's), "Karabakh
+        forces" (a region's that is no state), "fighters from Syria" (from a state, of its
+        country); one armed group per phrase."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("armed_noun")):
+            if self._covered(h.start, h.end):
+                continue
+            start: int | None = None
+            country: str | None = None
+            pol = self._polity_before(h.first)
+            if pol is not None:
+                k = self.sc.token_at(pol.start)
+                if k > 0 and toks[k - 1].key == "ethnic" and self._sp(k):
+                    start = toks[k - 1].start  # "ethnic Armenian forces"
+            elif self._sp(h.first):
+                first = self._name_start(h.first)
+                where = self.g.place(self.text[toks[first].start:toks[h.first - 1].end]) if (
+                    first is not None) else None
+                if (first is not None and where is not None
+                        and where.kind is not PlaceKind.COUNTRY):
+                    start = toks[first].start  # "Karabakh forces"
+            end = h.end
+            k = h.stop
+            if start is None and k + 1 < len(toks) and toks[k].key == "from" and self._sp(
+                    k) and self._sp(k + 1):
+                after = self.polity_start.get(k + 1)
+                state = self.g.actor(after.value) if after is not None else None
+                if after is not None and state is not None and state.kind is ActorKind.STATE:
+                    start, end, country = h.start, after.end, state.country
+            if start is None:
+                continue
+            name = " ".join(self.text[start:end].split())
+            self._claim(start, end)
+            self.actor(self.rule_actor(name, ActorKind.ARMED_GROUP, None, country,
+                                       settled=True), start, end)
+
+    def group_pass(self) -> None:
+        """Unnamed collectives that take part in events: a plural noun for people
+        ("protesters", "refugees", "MPs"), with the demonym, place or "pro-" word written
+        before it ("Pro-EU protesters", "Karabakh refugees", "Russian MPs"); one group per
+        name, of the country of its demonym or place, mentioned as written (with "the")."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("group_noun")):
+            if self._covered(h.start, h.end):
+                continue
+            first = h.first
+            country = None
+            prev = toks[first - 1] if first > 0 and self._sp(first) else None
+            if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
+                continue  # "her supporters": someone's, not a collective of their own
+            pol = self._polity_before(first)
+            if pol is not None and pol.label == "demonym":
+                state = self._state_of(pol)
+                country = state.country if state is not None else None
+                first = self.sc.token_at(pol.start)
+            elif prev is not None and capword(prev.text):
+                where = self.g.place(prev.text)
+                if where is not None and where.kind is not PlaceKind.COUNTRY:
+                    country, first = where.country, first - 1  # "Karabakh refugees"
+                elif first >= 2 and toks[first - 2].key == "pro" and self._gap(first - 1) in (
+                        "-", "‑"):
+                    first -= 2  # "Pro-EU protesters"
+            if first == h.first and h.value not in BARE_GROUPS and not (
+                    h.value in SUBJECT_GROUPS and self._acts(h.end)):
+                continue  # "officials", "experts": too vague alone
+            start = toks[first].start
+            name = " ".join(self.text[start:h.end].split())
+            name = name[:1].lower() + name[1:] if not capword(toks[first].text) or (
+                first == h.first) else name
+            if first > 0 and toks[first - 1].key == "the" and self._sp(first):
+                start = toks[first - 1].start
+            self._claim(start, h.end)
+            self.actor(self.rule_actor(name, ActorKind.GROUP, None, country,
+                                       settled=True), start, h.end)
+
+    def _acts(self, end: int) -> bool:
+        """An event trigger's verb follows the noun ending at ``end`` (the noun is its
+        subject): "activists held a rally", "residents have blocked the road"."""
+        gap = VERB_GAP.match(self.text, end)
+        if gap is None:
+            return False
+        hits = TriggerTable.default().find(self.text, gap.end(), gap.end() + 40)
+        return bool(hits) and hits[0].start == gap.end() and not hits[0].nominal
+
+    def state_group_pass(self) -> None:
+        """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
+        "Azerbaijan's authorities": a public body of the state (one record per state and body,
+        the body a ``body_group`` noun stands for)."""
+        for h in filter_spans(self.sc.hits("state_group", "body_group")):
+            pol = self._polity_before(h.first)
+            if pol is None:
+                continue
+            polity = self.g.polity(self.text[pol.start:pol.end])
+            actor = self.g.actor(polity) if polity else None
+            if actor is None or self._covered(
+                    h.start if h.label == "body_group" else pol.start, h.end):
+                continue  # a state's name may be its own mention: "Azerbaijan's authorities"
+            if h.label == "body_group" and actor.kind is ActorKind.STATE:
+                actor = self._state_body(actor, h.value, pol.start, h.end)
+            self.actor(actor, pol.start, h.end)
+            self._coordinated(h, pol)
+
+    def _coordinated(self, h: Hit, pol: Hit) -> None:
+        """"Armenian and Azerbaijani forces": the noun after the second demonym is the
+        first one's too (its mention is the demonym alone)."""
+        toks = self.tokens
+        k = self.sc.token_at(pol.start)
+        if k < 2 or toks[k - 1].key not in ("and", "or") or not (self._sp(k) and self._sp(k - 1)):
+            return
+        other = self.polity_end.get(k - 1)
+        if other is None or other.label != "demonym":
+            return
+        state = self.g.actor(other.value)
+        if state is None or self._covered(other.start, other.end):
+            return
+        if h.label == "body_group" and state.kind is ActorKind.STATE:
+            written = f"{self.text[other.start:other.end]} {self.text[h.start:h.end]}"
+            state = self._state_body(state, h.value, other.start, other.end, name=written)
+        self.actor(state, other.start, other.end)
+
+    def _state_body(self, state: Actor, body: str, start: int, end: int,
+                    name: str | None = None) -> Actor:
+        """The record of ``state``'s public body ``body``, named as first written (or
+        ``name``)."""
+        actor_id = make_id("actor", slugify(f"{state.name} {body}"))
+        existing = self.actors.get(actor_id)
+        if existing is not None and isinstance(existing.record, Actor):
+            return existing.record
+        self._bodies[actor_id] = body
+        return Actor(id=actor_id, name=" ".join((name or self.text[start:end]).split()),
+                     kind=ActorKind.GOVERNMENT_BODY, role=None, country=state.country)
+
+    def home_body_pass(self) -> None:
+        """A body noun written alone ("the police", "Parliament", "the government") is that
+        body of the state named after it ("the government of Armenia"), else the one such
+        body the document already names ("Georgian police ... police"), else that body of
+        the country the document is about.  Not after a modifier ("aviation authorities")
+        nor before a building noun ("the parliament building")."""
+        toks = self.tokens
+        named: dict[str, list[Actor]] = {}
+        for ent in self.actors.values():
+            rec = ent.record
+            if isinstance(rec, Actor) and rec.id in self._bodies:
+                named.setdefault(self._bodies[rec.id], []).append(rec)
+        for h in filter_spans(self.sc.hits("body_group")):
+            if h.value not in HOME_BODIES or self._covered(h.start, h.end):
+                continue
+            prev = toks[h.first - 1] if h.first > 0 else None
+            if prev is not None and self._sp(h.first) and (
+                    prev.key in OWNER_WORDS or (capword(prev.text) and prev.key != "the")
+                    or self._possessive(h.first - 1)):
+                continue  # "his government", "Adjara government", "Baku's police"
+            if prev is not None and self._sp(h.first) and prev.text.islower() and not (
+                    prev.key in NOT_NAMES or prev.key in REPORTING or prev.key.endswith("ed")):
+                continue  # "aviation authorities", "the central government": another body
+            nxt = toks[h.stop] if h.stop < len(toks) and self._sp(h.stop) else None
+            if nxt is not None and nxt.key in BODY_SITES:
+                continue  # "the parliament building" is a place
+            known = named.get(h.value, [])
+            body = known[0] if len(known) == 1 else None
+            k = h.stop
+            end = h.end
+            if (k + 1 < len(toks) and toks[k].key in ("of", "in") and self._sp(k)
+                    and self._sp(k + 1)):
+                after = self.polity_start.get(k + 1)
+                polity = self.g.polity(self.text[after.start:after.end]) if after else None
+                state = self.g.actor(polity) if polity else None
+                if after is not None and state is not None and state.kind is ActorKind.STATE:
+                    body = self._state_body(state, h.value, h.start, after.end)
+                    if toks[k].key == "in":
+                        end = after.end  # "Police in Azerbaijan's capital": its police
+            start = h.start
+            if prev is not None and prev.key == "the" and self._sp(h.first):
+                start = prev.start  # "the parliament" is how the text names it
+            if body is None and not known:
+                body = self._home_body(h.value, start, h.end)
+            if body is not None:
+                self.actor(body, start, end)
+
+    def _home_body(self, body: str, start: int, end: int) -> Actor | None:
+        """Body ``body`` of the country the document is about (the home of a story about
+        "the police" and "the parliament"), or None when that is unclear; judged once, on
+        the first such noun."""
+        if self._about is None:
+            self._about = (self._home_of_bodies(),)
+        home = self._about[0]
+        state = self.g.actor(f"state:{home}") if home else None
+        if state is None:
+            return None
+        actor_id = make_id("actor", slugify(f"{state.name} {body}"))
+        existing = self.actors.get(actor_id)
+        if existing is not None and isinstance(existing.record, Actor):
+            return existing.record
+        self._bodies[actor_id] = body
+        return Actor(id=actor_id, name=f"{body[:1].upper()}{body[1:]} of {state.name}",
+                     kind=ActorKind.GOVERNMENT_BODY, role=None, country=state.country)
+
+    def media_pass(self) -> None:
+        """Capitalised words just before an outlet noun name a news outlet: "the Sova
+        publication", "the Israeli Walla news outlet" (a leading demonym gives its country)."""
+        toks = self.tokens
+        for h in filter_spans(self.sc.hits("media_noun")):
+            first = self._name_start(h.first) if self._sp(h.first) else None
+            if first is None:
+                continue
+            country, settled = None, False
+            while first < h.first and (toks[first].key in NOT_NAMES or first in self.polity_start):
+                pol = self.polity_start.get(first)
+                if pol is not None:
+                    if pol.stop >= h.first or pol.label != "demonym":
+                        break  # "Tbilisi Life": a place's name may begin an outlet's
+                    country = self.country_of(self.text[pol.start:pol.end])
+                    settled = True
+                    first = pol.stop
+                else:
+                    first += 1
+            k = first
+            while k < h.first - 1 and self.g.place(toks[k].text) is not None:
+                k += 1  # "the Tbilisi Life Telegram channel": a place may begin the name
+            if first >= h.first or k >= h.first or not all(
+                    self._free_word(j) for j in range(k, h.first)):
+                continue
+            start, end = toks[first].start, toks[h.first - 1].end
+            name = self.text[start:end]
+            if self.g.place(name) is not None or self.g.polity(name):
+                continue
+            self._claim_places(start, end)
+            self._claim(start, end)
+            known = self.g.actor(name)
+            self.actor(known if known is not None else self.rule_actor(
+                name, ActorKind.MEDIA, None, country, settled=settled), start, end)
+
+    def domain_pass(self) -> None:
+        """A word written as a web address ("Qazet.az reports", "www.bbc.com") names a news
+        outlet: the gazetteer's outlet of that domain, else one named as written, of the
+        country of a country-code domain."""
+        toks = self.tokens
+        n = len(toks)
+        # Only words with a dot and a letter right after them can start an address.
+        starts = sorted({self.sc.token_at(m.start()) for m in DOTTED.finditer(self.text)})
+        floor = 0
+        for i in starts:
+            if i < floor or i >= n - 1:
+                continue
+            j = i
+            while (j + 1 < n and self._gap(j + 1) == "." and toks[j + 1].key in WEB_DOMAINS
+                   and domain_case(toks[j + 1].text, toks[i].text)):
+                j += 1
+            if j == i or self.text[toks[i].start - 1:toks[i].start] == "@":
+                continue
+            first = i
+            while first > 0 and self._gap(first) in ("-", ".") and first > floor:
+                first -= 1  # "carnegie-center.org", "news.example.com"
+            start, end = toks[first].start, toks[j].end
+            if toks[first].key == "www" and first + 1 < j:
+                start = toks[first + 1].start
+            floor = j + 1
+            if self._covered(start, end):
+                continue
+            name = self.text[start:end]
+            known = self.g.source(name)
+            actor = self.g.actor(known.id) if known is not None else None
+            if actor is None:
+                code = WEB_DOMAINS.get(toks[j].key, "")
+                country = code if code.isupper() else None  # generic: the word itself
+                actor = self.rule_actor(name, ActorKind.MEDIA, None, country)
+            self.actor(actor, start, end)
+
+    def quoted_outlet_pass(self) -> None:
+        """Names in quotation marks that are news outlets: one just before an outlet noun or
+        an outlet's people ("the "In Terris" analytical and information portal", "the
+        "Courier" journalist"), and every name of a quoted list in which two or more are
+        outlets already ("Le Monde", "OCCRP", "RTS", "Knack" and "IRPI Media")."""
+        media_at = {h.start for h in self.sc.hits("media_noun")}
+        self._media_spans = {span for ent in self.actors.values()
+                             if isinstance(ent.record, Actor)
+                             and ent.record.kind is ActorKind.MEDIA for span in ent.mentions}
+        run: list[re.Match[str]] = []
+        for m in QUOTED.finditer(self.text):
+            if run and not LIST_GAP.fullmatch(self.text, run[-1].end(), m.start()):
+                self._quoted_list(run)
+                run = []
+            run.append(m)
+            after = OUTLET_TAIL.match(self.text, m.end())
+            if after is None:
+                continue
+            i = self.sc.token_at(m.end())
+            while i < len(self.tokens) and self.tokens[i].start <= after.end():
+                tok = self.tokens[i]
+                if tok.start in media_at or tok.key in MEDIA_WORKERS:
+                    self._quoted_outlet(m)
+                    break
+                i += 1
+        self._quoted_list(run)
+
+    def _quoted_list(self, run: Sequence[re.Match[str]]) -> None:
+        if len(run) < 3:
+            return
+        known = sum(1 for m in run if self._outlet_named(m.start(1), m.end(1)))
+        if known >= 2:
+            for m in run:
+                self._quoted_outlet(m)
+
+    def _outlet_named(self, start: int, end: int) -> bool:
+        if (start, end) in self._media_spans:
+            return True
+        known = self.g.actor(self.text[start:end])
+        return known is not None and known.kind is ActorKind.MEDIA
+
+    def _quoted_outlet(self, m: re.Match[str]) -> None:
+        start, end = m.span(1)
+        name = " ".join(m.group(1).split())
+        if (not name[:1].isupper() and not name[:1].isdigit()) or len(name.split()) > 5 or (
+                self._covered(start, end)):
+            return
+        known = self.g.actor(name)
+        if known is None and (self.g.place(name) is not None or self.g.polity(name)):
+            return
+        self.actor(known or self.rule_actor(name, ActorKind.MEDIA, None, None), start, end)
+
+    def org_pass(self) -> None:
+        """Public bodies and organisations named by capitalised words around a head noun:
+        "Tbilisi City Court", "the Ministry of Internal Affairs of Georgia", "Carnegie
+        Endowment for International Peace"."""
+        toks = self.tokens
+        n = len(toks)
+        last = -1
+        for h in range(n):
+            tok = toks[h]
+            if h <= last or tok.key not in ORG_HEADS or not capword(tok.text):
+                continue
+            lo = h
+            while lo > 0 and self._sp(lo) and capword(toks[lo - 1].text) and toks[
+                    lo - 1].key not in NOT_NAMES:
+                lo -= 1
+            hi = h + 1
+            while hi < n and self._sp(hi):
+                j = hi
+                while j < n and toks[j].key in ORG_JOINERS and toks[j].text.islower() and (
+                        self._sp(j + 1)) and (j > hi or hi > h + 1 or toks[j].key in (
+                            "of", "for")):
+                    j += 1  # "Court of ...", "Endowment for ...", then "... and ..."
+                if ((j == hi and hi == h + 1) or j >= n or not capword(toks[j].text)
+                        or toks[j].key in NOT_NAMES):
+                    break  # after the head only "of ...", "for ...": "Ministry of Defence"
+                hi = j + 1
+            while lo < h and toks[lo].key == "the":
+                lo += 1
+            last = hi - 1
+            if hi - lo < 2 or self._covered(tok.start, tok.end):
+                continue
+            start, end = toks[lo].start, toks[hi - 1].end
+            name = self.text[start:end]
+            known = self.g.actor(name)
+            if known is None:
+                country, settled, stateless = None, False, False
+                for k in range(lo, hi):
+                    pol = self.polity_start.get(k)
+                    if pol is not None:
+                        country = self.country_of(self.text[pol.start:pol.end])
+                        stateless = self._de_facto(self.text[pol.start:pol.end])
+                        settled = True
+                        break
+                kind = (ActorKind.GOVERNMENT_BODY if tok.key in GOV_HEADS or (
+                    country is not None and tok.key in STATE_ORG_HEADS)
+                        else ActorKind.ORGANIZATION)
+                if stateless and tok.key in FORCE_HEADS:
+                    kind = ActorKind.ARMED_GROUP  # "Artsakh Defense Army": no state's army
+                known = self.rule_actor(name, kind, None, country, settled=settled)
+            self.actor(known, start, end)

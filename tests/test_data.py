@@ -1,0 +1,36 @@
+"""The bundled data-file reader (caucasus_events/_data.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caucasus_events import _data
+from caucasus_events.errors import InputError
+
+
+def test_load_json_reads_a_bundled_file_afresh() -> None:
+    first = _data.load_json("page_checks.json")
+    assert "html_tags" in first
+    first["html_tags"] = "changed"
+    assert _data.load_json("page_checks.json")["html_tags"] != "changed"
+
+
+def test_json_files_lists_a_folder_by_name() -> None:
+    names = _data.json_files("lexicon")
+    assert "lexicon/actors.json" in names
+    assert list(names) == sorted(names)
+    assert all(name.endswith(".json") for name in names)
+
+
+def test_bad_json_names_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(_data, "_data_path", lambda relative: tmp_path / relative)
+    with pytest.raises(InputError, match=r"caucasus_events/data/broken\.json: not valid JSON"):
+        _data.load_json("broken.json")
+
+
+def test_missing_file_is_an_error() -> None:
+    with pytest.raises(FileNotFoundError):
+        _data.load_json("no_such_file.json")
