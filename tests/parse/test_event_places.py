@@ -43,6 +43,9 @@ def test_a_happening_stays_in_the_town_its_paragraph_is_set_in() -> None:
     events = _events("Protesters gathered in Gyumri on Sunday. Police detained two activists "
                      "on Monday.")
     assert _place(events, EventType.ARREST) == "place:gyumri"
+    same_sentence = _events("Protesters gathered in Gyumri on Sunday, and police detained two "
+                            "activists.")
+    assert _place(same_sentence, EventType.ARREST) == "place:gyumri"
 
 
 def test_a_country_or_a_new_paragraph_is_no_setting() -> None:

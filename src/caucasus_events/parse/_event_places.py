@@ -8,9 +8,13 @@ named in its sentence.
 - a statement without one is made where its reporting clause says: a locative right
   after the speech verb and its adjuncts of time, audience and occasion ("said on Monday
   at a press conference in Yerevan") or opening the sentence ("In Brussels, X said"); a
-  place inside the reported words or a noun the speaker names is not where he spoke.
+  place inside the reported words or a noun the speaker names is not where he spoke;
+- a happening without one is set in the town or region an earlier clause of its
+  paragraph located something in (the story's setting goes on until another is named);
+- a place that introduces a finer one is that one ("in Tajikistan's capital city of
+  Dushanbe"); a place the happening comes from, or one in a relative clause, is not it.
 
-The closed word lists are ``grammar_words`` of ``data/event_patterns.json``.
+See ``docs/actors-and-events.md``.  The closed word lists are ``grammar_words`` of ``data/event_patterns.json``.
 """
 
 from __future__ import annotations
@@ -95,8 +99,8 @@ class EventPlaces:
             elif d.place is None:
                 p_start = paragraphs[d.paragraph][0] if d.paragraph < len(paragraphs) else 0
                 # a bounded look back keeps a page with one huge paragraph linear
-                d.setting = self._setting(max(p_start, d.sentence[0] - _LOOK_BACK),
-                                          d.sentence[0])
+                d.setting = self._setting(max(p_start, d.clause[0] - _LOOK_BACK),
+                                          d.clause[0])
 
     def _reporting_place(self, d: PlacedDraft) -> str | None:
         """Where a statement was made: a locative of its reporting clause, outside the
