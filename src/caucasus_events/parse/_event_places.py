@@ -14,7 +14,8 @@ named in its sentence.
 - a place that introduces a finer one is that one ("in Tajikistan's capital city of
   Dushanbe"); a place the happening comes from, or one in a relative clause, is not it.
 
-See ``docs/actors-and-events.md``.  The closed word lists are ``grammar_words`` of ``data/event_patterns.json``.
+See ``docs/actors-and-events.md``.  The closed word lists are ``grammar_words`` of
+``data/event_patterns.json``.
 """
 
 from __future__ import annotations
