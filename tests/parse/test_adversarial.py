@@ -127,6 +127,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     * (n // 55),
     "armed groups": lambda n: "Ethnic Armenian forces and Karabakh fighters from Syria. "
     * (n // 56),
+    "definite titles": lambda n: "Nikol Pashinyan met Ararat Mirzoyan. The minister said "
+    "the talks went well. " * (n // 78),
 }
 
 # A 10 KB page parsing longer than this is pathological whatever the growth.

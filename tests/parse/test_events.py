@@ -800,6 +800,12 @@ _ROLE_CASES = [
     ("Foreign Minister Ararat Mirzoyan and Prime Minister Nikol Pashinyan spoke in Yerevan on "
      "Monday. The Prime Minister accused Baku of delaying the talks.", EventType.ACCUSE,
      {"person:nikol-pashinyan"}, {"state:AZE"}, {"person:ararat-mirzoyan"}),
+    ("The soldiers were captured during Azerbaijan's military offensive in September.",
+     EventType.ARREST, {"state:AZE"}, set(), set()),
+    ("The visit comes amid Azerbaijan's strained relations with Iran and growing cooperation "
+     "with Israel.", EventType.COOPERATE, {"state:AZE"}, {"state:ISR"}, set()),
+    ("Georgia expanded its cooperation with Russia's southern neighbour Azerbaijan on Monday.",
+     EventType.COOPERATE, {"state:GEO"}, {"state:AZE"}, {"state:RUS"}),
     ("YEREVAN, Sep 20 - When Azerbaijan launched its offensive on Monday, Nikol Pashinyan "
      "met the ambassadors of France and Russia.", EventType.ATTACK, {"state:AZE"}, set(),
      {"person:nikol-pashinyan"}),

@@ -108,6 +108,18 @@ _BESIDE = re.compile(r"\b" + _W("beside_prepositions") + r"\s+(?:the\s+)?(?:[\w�
                      re.I)
 # A noun of holding someone: "in the custody of X", X holds.
 _HOLDING = re.compile(r"\b" + _W("holding_nouns") + r"$", re.I)
+# After an agentless passive, the happening it happened in: "captured during Azerbaijan's".
+_IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:the\s+)?", re.I)
+# From a possessor to a noun co-ordinated with the noun it owns: "'s strained relations with
+# Iran and blossoming ".
+_SHARED_POSSESSOR = re.compile(r"['’]s\s+[^,.;:!?“”\"]{1,80}?\s(?:and|or)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}")
+# How many mentions back a definite title looks for the person holding it.
+_TITLE_LOOK_BACK = 200
+# A possessor and the lower-case words before the actor it qualifies: "'s archrival ".
+_POSSESSOR_OF_HEAD = re.compile(
+    r"['’]s\s+(?:(?!(?:to|of|and|or|with|for|in|on|at|by|from|the|a|an|that|which|who)\b)"
+    r"[a-z][\w-]*\s+){1,3}")
 # An object pronoun right after a verb: "accused him of", "detained her".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
@@ -1172,11 +1184,14 @@ class _Extractor:
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
-        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met)."""
-        return [m for k, m in enumerate(mentions) if not (
-            m.actor.kind is ActorKind.STATE and k + 1 < len(mentions)
-            and mentions[k + 1].actor.kind is ActorKind.PERSON
-            and not self.text[m.end:mentions[k + 1].start].strip())]
+        it ("met with President of Azerbaijan Ilham Aliyev": Aliyev is met) and without a
+        possessor of the actor named after it ("with Iran's archrival Israel")."""
+        return [m for k, m in enumerate(mentions) if not (k + 1 < len(mentions) and (
+            (m.actor.kind is ActorKind.STATE
+             and mentions[k + 1].actor.kind is ActorKind.PERSON
+             and not self.text[m.end:mentions[k + 1].start].strip())
+            # "Iran's archrival Israel": the possessor qualifies the head named after it
+            or _POSSESSOR_OF_HEAD.fullmatch(self.text, m.end, mentions[k + 1].start)))]
 
     def _speech_targets(self, after: list[_Mention], content: tuple[int, int] | None,
                         speaker: list[str], verb_end: int | None = None) -> list[str]:
@@ -1242,8 +1257,11 @@ class _Extractor:
         country = self.countries.get(demonym[0].actor.id) if demonym else None
         people = {a for a, role in self._roles.items() if _holds_title(role, words)
                   and (country is None or self.countries.get(a) == country)}
+        if not people:
+            return []
         i = bisect.bisect_left(self.mention_starts, offset + m.start()) - 1
-        while i >= 0:
+        floor = max(0, i - _TITLE_LOOK_BACK)  # bounded: a page of titles stays linear
+        while i >= floor:
             if self.mentions[i].actor.id in people:
                 return [self.mentions[i].actor.id]
             i -= 1
@@ -1275,6 +1293,22 @@ class _Extractor:
             if after:
                 return [after[0].actor.id]
         return list(dict.fromkeys(m.actor.id for m in words))[:2]
+
+    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int) -> list[str]:
+        """Who does an agentless passive, when it happened in someone's violent happening
+        ("They were captured during Azerbaijan's military offensive"): that happening's
+        owner."""
+        m = _IN_HAPPENING_AT.match(self.text, hit.end, end)
+        if m is None:
+            return []
+        owner = [a for a in after if a.start == m.end()]
+        if not owner:
+            return []
+        for h in self.table.find(self.text, owner[0].end, min(end, owner[0].end + 50)):
+            if h.trigger.event_type in _VIOLENT and \
+                    _clauses.owner_gap(self.text, owner[0].end, h.start):
+                return [owner[0].actor.id]
+        return []
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -1395,6 +1429,13 @@ class _Extractor:
                 initiators = self._possessor(hit, c_start)
                 owner = [m for m in before if m.actor.id in initiators][-1:] \
                     if initiators else []
+                if not owner:
+                    # "Azerbaijan's strained relations with Iran and blossoming friendship
+                    # with Israel": co-ordinated nouns share the possessor (which does not
+                    # make the second noun any less background)
+                    shared = [m for m in before[-3:] if _SHARED_POSSESSOR.fullmatch(
+                        text, m.end, hit.start)][:1]
+                    initiators = [shared[0].actor.id] if shared else initiators
                 possessive = bool(initiators)
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             patients: list[str] = []
@@ -1450,7 +1491,8 @@ class _Extractor:
                     t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
-            initiators = [m.actor.id for m in by[:1]]
+            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(hit, after,
+                                                                              c_end)
             subject = self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
