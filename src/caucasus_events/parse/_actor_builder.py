@@ -3,6 +3,7 @@ mentions, registration, and token geometry around names and polities."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -31,9 +32,31 @@ class Entity:
 
     record: Actor | Place
     mentions: dict[tuple[int, int], str] = attrs.field(factory=dict)
+    # The keys of ``mentions`` in order, so that the mentions inside a span are found by
+    # bisection: a page naming a place a thousand times is not scanned a thousand times.
+    _spans: list[tuple[int, int]] = attrs.field(factory=list, init=False)
 
     def add(self, start: int, end: int, text: str) -> None:
+        if (start, end) not in self.mentions:
+            bisect.insort(self._spans, (start, end))
         self.mentions[(start, end)] = text[start:end]
+
+    def absorb(self, other: Entity) -> None:
+        """Take over the mentions of ``other`` (an entity folded into this one)."""
+        for span, form in other.mentions.items():
+            if span not in self.mentions:
+                bisect.insort(self._spans, span)
+            self.mentions[span] = form
+
+    def take(self, start: int, end: int) -> bool:
+        """Remove the mentions inside ``start:end``; whether there were any."""
+        lo = bisect.bisect_left(self._spans, (start, -1))
+        hi = bisect.bisect_left(self._spans, (end, -1), lo)
+        inside = [sp for sp in self._spans[lo:hi] if sp[1] <= end]
+        for sp in inside:
+            del self.mentions[sp]
+            self._spans.remove(sp)
+        return bool(inside)
 
 
 def take_mentions(entities: dict[str, Entity], ids: list[str], start: int,
@@ -42,10 +65,7 @@ def take_mentions(entities: dict[str, Entity], ids: list[str], start: int,
     with no mention is removed too."""
     for key in ids:
         ent = entities[key]
-        inside = [sp for sp in ent.mentions if start <= sp[0] and sp[1] <= end]
-        for sp in inside:
-            del ent.mentions[sp]
-        if inside and not ent.mentions:
+        if ent.take(start, end) and not ent.mentions:
             del entities[key]
 
 

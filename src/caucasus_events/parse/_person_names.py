@@ -446,5 +446,5 @@ class PersonPasses(CountryRules):
         for ent in people:
             target = full.get(fold(ent.record.name))
             if target is not None and target is not ent and " " not in ent.record.name:
-                target.mentions.update(ent.mentions)
+                target.absorb(ent)
                 del self.actors[ent.record.id]

@@ -55,6 +55,7 @@ from caucasus_events.models import (
 )
 from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_dates import EventDates
+from caucasus_events.parse._event_places import EventPlaces
 from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
 from caucasus_events.parse.text import sentence_spans
 
@@ -73,8 +74,6 @@ _JOINT = frozenset({EventType.MEET, EventType.AGREE, EventType.COOPERATE})
 # The closed-class word lists of the patterns below live in data/event_patterns.json
 # ("grammar_words"); _W(label) is one of them as a regex alternation.
 _W = TriggerTable.default().alternation
-_OBJECT_PLACE = re.compile(
-    r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ENDS_LOCATIVE = re.compile(r"\s" + _W("locative_prepositions") + "$", re.I)
 _WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 # An actor naming the medium or occasion of a speech act, not whom it addresses: "said in
@@ -321,6 +320,7 @@ class _Draft:
     quotes: list[str] = attrs.Factory(list)
     quote_date: PartialDate | None = None
     place: str | None = None
+    setting: str | None = None  # the place the story is in, where the clause names none
     content: tuple[int, int] | None = None
     typed: bool = False  # a plain statement typed by what it says
     participants: list[str] = attrs.Factory(list)  # neither initiator nor target
@@ -353,6 +353,7 @@ class _Extractor:
              if s.doc_id == document.id and not self._in_citation(s.start, s.end)),
             key=lambda m: (m[0], m[1]))
         self.place_starts = [p[0] for p in self.places]
+        self.placing = EventPlaces(self.text, self.places)
         # a country named as a place stands for its state where the page has that state
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
@@ -540,6 +541,7 @@ class _Extractor:
                 # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
                 d.targets = []
         self._answer_targets(drafts)
+        self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
                            strict=True):
@@ -1567,7 +1569,7 @@ class _Extractor:
         return _Draft(hit=hit, event_type=event_type, clause=clause,
                       sentence=sentence, paragraph=p_index, initiators=initiators,
                       targets=targets, modality=modality, background=background,
-                      place=self._place(c_start, c_end) or self._object_place(hit, c_end),
+                      place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
 
     def _source_place(self, hit: TriggerHit) -> list[str]:
@@ -1754,26 +1756,6 @@ class _Extractor:
             return Modality.PLANNED
         return found
 
-    def _place(self, start: int, end: int) -> str | None:
-        i = bisect.bisect_left(self.place_starts, start)
-        found = None
-        while i < len(self.places) and self.places[i][0] < end:
-            p_start, p_end, place = self.places[i]
-            if p_end <= end and _clauses.locative(self.text, p_start, start):
-                found = place.id
-                break
-            i += 1
-        return found
-
-    def _object_place(self, hit: TriggerHit, end: int) -> str | None:
-        """A place a happening acts on or goes to, named right after its trigger ("the
-        closure of the Lachin corridor", "shelled Sotk", "a visit to Italy")."""
-        i = bisect.bisect_left(self.place_starts, hit.end)
-        if i < len(self.places) and self.places[i][1] <= end and \
-                _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
-            return self.places[i][2].id
-        return None
-
     # -- building ----------------------------------------------------------------------
     def _event(self, d: _Draft, date: PartialDate | None) -> Event | None:
         if not d.speech and not d.initiators and not d.targets and not d.participants and \
@@ -1804,7 +1786,7 @@ class _Extractor:
         return Event(
             id=event_id, event_type=d.event_type, date=date,
             actors=tuple(EventActor(actor_id=a, role=r) for a, r in roles.items()),
-            place=d.place, summary=_summary(self.text, c_start, c_end),
+            place=d.place or d.setting, summary=_summary(self.text, c_start, c_end),
             evidence=evidence, documents=(self.doc.id,), quotes=tuple(d.quotes),
             modality=d.modality, fatalities=fatalities, trigger=trigger,
             sources=(source,) if source else (), num_mentions=1, num_documents=1,

@@ -1,0 +1,179 @@
+"""Where an event happened: the place its clause locates the happening in, not any place
+named in its sentence.
+
+- the place a locative preposition ("in", "near", "at", "over" ... or "the village of")
+  attaches to the event's clause;
+- else the place the happening acts on or goes to, named right after its trigger ("the
+  closure of the Lachin corridor", "shelled Sotk", "a visit to Italy");
+- a statement without one is made where its reporting clause says: a locative right
+  after the speech verb and its adjuncts of time, audience and occasion ("said on Monday
+  at a press conference in Yerevan") or opening the sentence ("In Brussels, X said"); a
+  place inside the reported words or a noun the speaker names is not where he spoke;
+- a happening without one is set in the town or region an earlier clause of its
+  paragraph located something in (the story's setting goes on until another is named);
+- a place that introduces a finer one is that one ("in Tajikistan's capital city of
+  Dushanbe"); a place the happening comes from, or one in a relative clause, is not it.
+
+See ``docs/actors-and-events.md``.  The closed word lists are ``grammar_words`` of
+``data/event_patterns.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from caucasus_events.models import Place, PlaceKind
+from caucasus_events.parse import _clauses
+from caucasus_events.parse._triggers import TriggerHit, TriggerTable
+
+_W = TriggerTable.default().alternation
+# Between a trigger and the place it acts on or goes to: a preposition of direction and
+# up to two words, none of them a source ("sent troops from Syria": no place).
+_OBJECT_PLACE = re.compile(
+    r"\s+(?:" + _W("direction_prepositions") + r"\s+)?(?:the\s+)?(?:(?!"
+    + _W("source_prepositions") + r"\b)[a-z][\w-]*\s+){0,2}")
+
+
+# Between a speech verb and the place its reporting clause names: adjuncts of time,
+# audience and occasion, then a locative ("said on Monday at a press conference in").
+_SPEECH_ADJUNCT = re.compile(
+    r"(?:\s+" + _W("speech_adjunct_prepositions") + r"\s+(?:" + _W("determiners") + r"\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?",
+    re.I)
+# A locative opening the clause ("In Brussels, ...", "Speaking in Yerevan, ...").
+_LEADING_ADJUNCT = re.compile(
+    r"\W*(?:" + _W("speaking_verbs") + r"(?:\s+[\w-]+){0,2}?\s+)?(?:"
+    + _W("locative_prepositions") + r")\s+(?:the\s+)?", re.I)
+
+# Between a place and the finer place it introduces: a possessive or a modifier, then a
+# place noun ("Tajikistan's capital city of", "Mountains city of"); not a co-ordinated
+# place ("the Kalbajar district and the city of Shusha").
+_FINER = re.compile(r"(?:['’]s(?:\s+[\w-]+){0,2}?|(?:\s+[A-Z][\w-]*){0,2}?)\s+(?i:"
+                    + _W("place_nouns") + r")(?:\s+of)?(?:\s+the)?\s+")
+# A relative clause opening (the clause may start at its pronoun): its places locate
+# what it says about a noun.
+_RELATIVE = re.compile(r",\s+" + _W("relative_pronouns") + r"\b", re.I)
+# How far back in its paragraph a happening looks for the story's setting (characters).
+_LOOK_BACK = 1200
+# How far after the speech verb its adjuncts may name the place (characters).
+_ADJUNCTS_SPAN = 80
+_COMMA = re.compile(r",?\s*")
+
+# The kinds of place a story stays in until it names another: a town or a region; a
+# building or a country named in passing is no setting for what follows.
+_SETTINGS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.REGION})
+
+
+class EventPlaces:
+    """The places of one document's events, given its place mentions in text order
+    (``(start, end, place)``)."""
+
+    def __init__(self, text: str, places: Sequence[tuple[int, int, Place]]) -> None:
+        self.text = text
+        self.places = places
+        self.place_starts = [p[0] for p in places]
+
+    def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
+        """The place of a happening in the clause ``text[start:end]``.  A noun's own
+        locative follows it: for a noun trigger, a place after it comes before one that
+        qualifies an earlier noun ("the secretariat in Moscow had not been told of the
+        boycott of the summit in Minsk": Minsk), unless the clause opens with it ("In
+        Batumi, activists held a rally near the town hall": Batumi)."""
+        if hit.nominal:
+            i = bisect.bisect_left(self.place_starts, start)
+            if not (i < len(self.places) and self.places[i][1] <= hit.start and
+                    _LEADING_ADJUNCT.fullmatch(self.text, start, self.places[i][0])):
+                return self._place(hit.end, end, -1, floor=start) or \
+                    self._object_place(hit, end) or self._place(start, hit.start, hit.start)
+        return self._place(start, end, hit.start) or self._object_place(hit, end)
+
+    def settle(self, drafts: Sequence[PlacedDraft],
+               paragraphs: Sequence[tuple[int, int]]) -> None:
+        """Place the drafts (in text order) their clause does not place: a statement where
+        its reporting clause says it was made; else the setting the story is in."""
+        for d in drafts:
+            if d.place is None and d.speech:
+                d.place = self._reporting_place(d)
+            elif d.place is None:
+                p_start = paragraphs[d.paragraph][0] if d.paragraph < len(paragraphs) else 0
+                # a bounded look back keeps a page with one huge paragraph linear
+                d.setting = self._setting(max(p_start, d.clause[0] - _LOOK_BACK),
+                                          d.clause[0])
+
+    def _reporting_place(self, d: PlacedDraft) -> str | None:
+        """Where a statement was made: a locative of its reporting clause, outside the
+        words it reports ("said at a press conference in Yerevan that ...")."""
+        start, end = d.clause
+        i = bisect.bisect_left(self.place_starts, d.hit.end)
+        if i < len(self.places) and self.places[i][1] <= end and \
+                self.places[i][0] - d.hit.end <= _ADJUNCTS_SPAN and \
+                _SPEECH_ADJUNCT.fullmatch(self.text, d.hit.end, self.places[i][0]):
+            return self.places[i][2].id
+        # "In Brussels, X said": the adjunct opens the sentence and the reporting clause
+        i = bisect.bisect_left(self.place_starts, d.sentence[0])
+        if i < len(self.places) and self.places[i][1] <= d.hit.start and \
+                _LEADING_ADJUNCT.fullmatch(self.text, d.sentence[0], self.places[i][0]) and \
+                _COMMA.fullmatch(self.text, self.places[i][1], max(start, self.places[i][1])):
+            return self.places[i][2].id
+        return None
+
+    def _setting(self, start: int, end: int) -> str | None:
+        """The town or region ``text[start:end]`` last locates something in."""
+        i = bisect.bisect_left(self.place_starts, end) - 1
+        while i >= 0 and self.places[i][0] >= start:
+            p_start, p_end, place = self.places[i]
+            if p_end <= end and _clauses.locative(self.text, p_start, start):
+                return place.id if place.kind in _SETTINGS else None
+            i -= 1
+        return None
+
+    def _place(self, start: int, end: int, trigger: int = -1, floor: int = -1) -> str | None:
+        """The first place ``text[start:end]`` locates something in (its locative words may
+        begin at ``floor``, by default ``start``), outside a relative clause between the
+        clause's start and its ``trigger`` ("Russia, which has a base in Armenia, was
+        accused")."""
+        i = bisect.bisect_left(self.place_starts, start)
+        found = None
+        while i < len(self.places) and self.places[i][0] < end:
+            p_start, p_end, _ = self.places[i]
+            if p_end <= end and _clauses.locative(
+                    self.text, p_start, start if floor < 0 else floor) and not (
+                    p_end <= trigger and _RELATIVE.search(self.text, max(0, start - 3), p_start)
+                    and "," in self.text[p_end:trigger]):
+                found = self._finest(i, end)
+                break
+            i += 1
+        return found
+
+    def _finest(self, i: int, end: int) -> str:
+        """The place mention ``i`` stands for, or the finer place it introduces as the one
+        meant ("in Tajikistan's capital Dushanbe", "in the Ural Mountains city of X")."""
+        while i + 1 < len(self.places) and self.places[i + 1][1] <= end and \
+                _FINER.fullmatch(self.text, self.places[i][1], self.places[i + 1][0]):
+            i += 1
+        return self.places[i][2].id
+
+    def _object_place(self, hit: TriggerHit, end: int) -> str | None:
+        """A place a happening acts on or goes to, named right after its trigger ("the
+        closure of the Lachin corridor", "shelled Sotk", "a visit to Italy")."""
+        i = bisect.bisect_left(self.place_starts, hit.end)
+        if i < len(self.places) and self.places[i][1] <= end and \
+                _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
+            return self._finest(i, end)
+        return None
+
+
+class PlacedDraft(Protocol):
+    """What the place rules read of an event draft (and its ``place``, which they set)."""
+
+    hit: TriggerHit
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    paragraph: int
+    speech: bool
+    content: tuple[int, int] | None
+    place: str | None
+    setting: str | None  # set: the story's setting, for a happening its clause places nowhere

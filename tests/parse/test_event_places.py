@@ -1,0 +1,90 @@
+"""Where events happen: the clause's locative, the reporting clause's, the story's setting."""
+
+from __future__ import annotations
+
+import pytest
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Document, Event, EventType
+from caucasus_events.parse.actors import extract_actors
+from caucasus_events.parse.events import extract_events
+
+
+def _events(text: str) -> list[Event]:
+    doc = Document(id="d1", text=text, published=parse_date("2025-07-23"))
+    found = extract_actors(doc)
+    return extract_events(doc, actors=found.actors, places=found.places)
+
+
+def _place(events: list[Event], event_type: EventType) -> str | None:
+    (event,) = [e for e in events if e.event_type is event_type]
+    return event.place
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said at a news conference in Tbilisi that the talks would go on.",
+    "Lavrov said on Monday in Tbilisi that the talks would go on.",
+    "In Tbilisi, Lavrov said that the talks would go on.",
+])
+def test_a_statement_is_made_where_its_reporting_clause_says(text: str) -> None:
+    assert _place(_events(text), EventType.STATEMENT) == "place:tbilisi"
+
+
+@pytest.mark.parametrize("text", [
+    # the place belongs to what is reported, or to a noun the speaker names
+    "Lavrov said that the talks in Tbilisi would go on.",
+    "Lavrov cited the declaration signed in Tbilisi last year.",
+])
+def test_a_place_of_the_reported_words_is_not_where_they_were_said(text: str) -> None:
+    assert _place(_events(text), EventType.STATEMENT) is None
+
+
+def test_a_happening_stays_in_the_town_its_paragraph_is_set_in() -> None:
+    events = _events("Protesters gathered in Gyumri on Sunday. Police detained two activists "
+                     "on Monday.")
+    assert _place(events, EventType.ARREST) == "place:gyumri"
+    same_sentence = _events("Protesters gathered in Gyumri on Sunday, and police detained two "
+                            "activists.")
+    assert _place(same_sentence, EventType.ARREST) == "place:gyumri"
+
+
+def test_a_country_or_a_new_paragraph_is_no_setting() -> None:
+    in_country = _events("Protesters gathered in Georgia on Sunday. Police detained two "
+                         "activists on Monday.")
+    assert _place(in_country, EventType.ARREST) is None
+    next_paragraph = _events("Protesters gathered in Gyumri on Sunday.\n\nPolice detained two "
+                             "activists on Monday.")
+    assert _place(next_paragraph, EventType.ARREST) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained two activists in Armenia's second city of Gyumri on Monday.",
+    "Police detained two activists in the Shirak province town of Gyumri on Monday.",
+])
+def test_the_finer_place_a_locative_introduces_is_the_place(text: str) -> None:
+    assert _place(_events(text), EventType.ARREST) == "place:gyumri"
+
+
+def test_a_coordinated_place_is_not_a_finer_one() -> None:
+    events = _events("Police detained two activists in the Tavush region and the city of "
+                     "Gyumri on Monday.")
+    assert _place(events, EventType.ARREST) != "place:gyumri"
+
+
+def test_where_a_happening_comes_from_is_not_its_place() -> None:
+    events = _events("Russia deployed troops from Gyumri on Monday.")
+    assert events and all(e.place != "place:gyumri" for e in events)
+    assert _place(_events("Russia deployed troops to Gyumri on Monday."),
+                  EventType.COOPERATE) == "place:gyumri"
+
+
+def test_a_place_in_a_relative_clause_is_not_the_happening_s() -> None:
+    events = _events("Russia, which has a military base in Gyumri, deployed troops on Monday.")
+    assert _place(events, EventType.COOPERATE) is None
+
+
+def test_a_noun_happening_takes_its_own_locative_not_its_subject_s() -> None:
+    joined = _events("Students in Tbilisi joined the rally in Gyumri on Monday.")
+    assert _place(joined, EventType.PROTEST) == "place:gyumri"
+    opened = _events("In Gyumri, activists held a rally near Tbilisi on Monday.")
+    assert _place(opened, EventType.PROTEST) == "place:gyumri"
