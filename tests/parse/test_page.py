@@ -191,6 +191,8 @@ _BODY = ("Officials in Baku said on Monday that the talks would resume next week
     ("15:08 - 5.10.2020\n", "2020-10-05"),
     ("Tuesday, December 17, 2024\n", "2024-12-17"),
     ("24 August 2020 11:25 - Politics\n", "2020-08-24"),
+    ("12.03.2024\n", "2024-03-12"),
+    ("30/06/2025\n", "2025-06-30"),
 ])
 def test_date_stamps_of_every_shape_date_the_article(stamp: str, iso: str) -> None:
     (doc,), _ = _split(f"{stamp}Talks To Resume In Brussels\n\n{_BODY}\n")
