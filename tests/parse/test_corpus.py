@@ -152,3 +152,30 @@ def test_near_duplicates_need_most_shingles_shared() -> None:
     short = Document(id="s", text="Aliyev met Putin.")
     assert find_duplicates([b, a, c, short]) == {"b": "a"}
     assert find_duplicates([a, b]) == find_duplicates([b, a])
+
+
+def test_documents_sharing_a_paragraph_are_not_compared_but_copies_are_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from caucasus_events.parse import corpus
+
+    compared = 0
+    similar = corpus._similar
+
+    def counting(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+        nonlocal compared
+        compared += 1
+        return similar(a, b)
+
+    monkeypatch.setattr(corpus, "_similar", counting)
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(5000)]
+    index = corpus.DuplicateIndex()
+    # 300 articles that end with the same boilerplate paragraph
+    for n in range(300):
+        own = " ".join(rng.choice(vocabulary) for _ in range(60))
+        index.add(f"d{n}", f"{own} {STORY}")
+    original = " ".join(rng.choice(vocabulary) for _ in range(400)) + " " + STORY
+    assert index.add("original", original) is None
+    compared = 0
+    assert index.add("copy", original + " Read more on our site.") == "original"
+    assert compared == 1  # the original first, not every article sharing the paragraph
