@@ -180,12 +180,25 @@ class TriggerTable:
         """The scanner lexicon of the trigger phrases and the content cues."""
         return _lexicon(self)
 
+    def strongest(self, event_type: EventType) -> Trigger | None:
+        """The highest-priority trigger of ``event_type``: what a clause rule retypes a
+        hit to ("released footage" -> a statement); None when the table has none."""
+        return _strongest(self).get(event_type)
+
     def cues(self, label: str) -> re.Pattern[str]:
         """One compiled pattern over a modality list (``denied``, ``planned``...)."""
         return _cue_pattern(self, ("modality", label))
 
 _TRIGGER = "trigger"
 _CONTENT = "content_cue"
+
+
+@functools.lru_cache(maxsize=8)
+def _strongest(table: TriggerTable) -> dict[EventType, Trigger]:
+    out: dict[EventType, Trigger] = {}
+    for t in table.triggers:  # strongest first
+        out.setdefault(t.event_type, t)
+    return out
 
 
 @functools.lru_cache(maxsize=8)

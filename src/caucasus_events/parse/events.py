@@ -733,8 +733,7 @@ class _Extractor:
         """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
         01), not the release of persons ("the government released surveillance footage",
         "footage was released by the ministry")."""
-        statement = next((t for t in self.table.triggers
-                          if t.event_type is EventType.STATEMENT), None)
+        statement = self.table.strongest(EventType.STATEMENT)
         if statement is None:
             return hits
         out = []
@@ -764,8 +763,7 @@ class _Extractor:
         """The hits with the verbs that tie a hostile happening to someone ("Baku is
         linking the attack to an anti-Azerbaijani campaign", "officials tied the bombing
         to the rebels"): an accusation (CAMEO 11) by the verb's subject."""
-        accuse = next((t for t in self.table.triggers if t.event_type is EventType.ACCUSE),
-                      None)
+        accuse = self.table.strongest(EventType.ACCUSE)
         if accuse is None:
             return hits
         nouns = _noun_forms(self.table)
@@ -786,7 +784,7 @@ class _Extractor:
     def _status_granted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """Granting a status, citizenship or asylum is no material aid (CAMEO 07): the
         grant is another happening ("granting the status of EU candidates to Ukraine")."""
-        other = next((t for t in self.table.triggers if t.event_type is EventType.OTHER), None)
+        other = self.table.strongest(EventType.OTHER)
         if other is None:
             return hits
         return [attrs.evolve(h, trigger=other) if h.trigger.event_type is EventType.AID
@@ -797,8 +795,7 @@ class _Extractor:
         """A verb of belief whose object is a claim takes a stance on it: "not buying
         Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
         is a statement; the verb is no purchase."""
-        statement = next((t for t in self.table.triggers
-                          if t.event_type is EventType.STATEMENT), None)
+        statement = self.table.strongest(EventType.STATEMENT)
         if statement is None:
             return hits
         out = []
@@ -814,8 +811,7 @@ class _Extractor:
         """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
         end EU accession talks", "froze its partnership"): the verb is a sanction trigger,
         so its subject acts and the object's owner is the target; the noun is its object."""
-        sanction = next((t for t in self.table.triggers
-                         if t.event_type is EventType.SANCTION), None)
+        sanction = self.table.strongest(EventType.SANCTION)
         if sanction is None:
             return hits
         nouns = _noun_forms(self.table)
