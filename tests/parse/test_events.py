@@ -226,6 +226,35 @@ def test_grammar_words_are_data_and_bad_lists_are_named() -> None:
     assert "president" in TriggerTable.default().grammar_words["title_words"]
 
 
+def test_retypes_are_one_table_read_in_order() -> None:
+    """A verb hit of a listed type (or word list) retypes to the rule's type when its
+    object or subject pattern matches; nouns are never retyped; rules chain in order."""
+    table = TriggerTable.from_json({
+        "types": [{"type": "retreat", "priority": 2, "verbs": ["release"],
+                   "nouns": ["release"]},
+                  {"type": "statement", "priority": 1, "verbs": ["say"]},
+                  {"type": "reject", "priority": 3, "verbs": ["doubt"]}],
+        "grammar_words": {"media": ["tape", "tapes"], "doubt": ["doubted"]},
+        "retypes": [
+            {"name": "media", "from_types": ["retreat"], "to": "statement",
+             "object": r"\s+(?:the\s+)?<<media>>\b", "subject": r"\b<<media>>\s+was\s+$"},
+            {"name": "chain", "from_types": ["statement"], "to": "reject",
+             "object": r"\s+(?:the\s+)?tapes\b"}]})
+    text = "The guards released the tapes. The tape was released. The release of tapes."
+    hits = table.retyped(text, table.find(text))
+    assert [(text[h.start:h.end], h.trigger.event_type) for h in hits] == [
+        ("released", EventType.REJECT), ("released", EventType.STATEMENT),
+        ("release", EventType.RETREAT)]
+    assert [r.name for r in TriggerTable.default().retypes] == [
+        "published", "status_granted", "believed"]
+    with pytest.raises(InputError, match=r"retypes\[0\].*from_types"):
+        TriggerTable.from_json({"types": [], "retypes": [{"name": "x", "to": "statement",
+                                                         "object": "x"}]})
+    with pytest.raises(InputError, match=r"retypes\[0\].*nope"):
+        TriggerTable.from_json({"types": [], "retypes": [
+            {"name": "x", "to": "statement", "from_types": ["aid"], "object": "<<nope>>"}]})
+
+
 @pytest.mark.parametrize(("lemma", "forms"), [
     ("attack", ("attack", "attacks", "attacked", "attacking")),
     ("ban", ("ban", "bans", "banned", "banning")),

@@ -237,12 +237,6 @@ _HALTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?P<verb>" + _W("halt
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
-# What a publishing verb releases: "released (the new) footage", "footage was released".
-_PUBLISHED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|new)\s+)?(?:[\w-]+\s+)?"
-                               + _W("publication_nouns") + r"\b", re.I)
-_PUBLISHED_SUBJECT = re.compile(r"\b" + _W("publication_nouns")
-                                + r"\s+(?:(?:was|were|has|have|had|been|being|is|are)\s+){1,2}$",
-                                re.I)
 _AFTER_COPULA = re.compile(r"\b" + _W("copulas") + r"\s+(?:\w+ly\s+)?$", re.I)
 _STATUS = re.compile(r"\b(?:" + _W("copulas") + r"\s+(?:\w+ly\s+)?|" + _W("status_adverbs")
                      + r"\s+)$", re.I)
@@ -257,17 +251,11 @@ _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
-_BELIEF = re.compile(_W("belief_verbs"), re.I)
-# The claim a verb of belief takes: "Tehran's claim", "the official explanation".
-_CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
-                           r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
 _MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
 # Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
 # the U.N. climate conference".
 _PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
                       r"(?:[\w.-]+\s+){0,3}", re.I)
-_STATUS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
-                            + _W("status_nouns") + r"\b", re.I)
 # A verb tying its object to someone, before the object: "is linking the "treacherous"".
 _LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|this|that|"
                       r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
@@ -509,7 +497,7 @@ class _Extractor:
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
             and _MODIFIES.match(self.text, h.end))]
-        hits = self._attending(self._believed(self._status_granted(self._published(hits))))
+        hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
@@ -729,22 +717,6 @@ class _Extractor:
         return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
             and bool(_INFERRED.match(text, end))
 
-    def _published(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
-        01), not the release of persons ("the government released surveillance footage",
-        "footage was released by the ministry")."""
-        statement = self.table.strongest(EventType.STATEMENT)
-        if statement is None:
-            return hits
-        out = []
-        for h in hits:
-            if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
-                    _PUBLISHED_OBJECT.match(self.text, h.end)
-                    or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
-                h = attrs.evolve(h, trigger=statement)
-            out.append(h)
-        return out
-
     def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
         climate conference"): the meeting names the happening, the verb its coming."""
@@ -780,32 +752,6 @@ class _Extractor:
                 h = attrs.evolve(h, nominal=True)  # the object of the verb
             out.append(h)
         return sorted(out, key=lambda h: (h.start, -h.end))
-
-    def _status_granted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """Granting a status, citizenship or asylum is no material aid (CAMEO 07): the
-        grant is another happening ("granting the status of EU candidates to Ukraine")."""
-        other = self.table.strongest(EventType.OTHER)
-        if other is None:
-            return hits
-        return [attrs.evolve(h, trigger=other) if h.trigger.event_type is EventType.AID
-                and not h.nominal and _STATUS_OBJECT.match(self.text, h.end) else h
-                for h in hits]
-
-    def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A verb of belief whose object is a claim takes a stance on it: "not buying
-        Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
-        is a statement; the verb is no purchase."""
-        statement = self.table.strongest(EventType.STATEMENT)
-        if statement is None:
-            return hits
-        out = []
-        for h in hits:
-            if not h.nominal and _BELIEF.fullmatch(self.text, h.start, h.end) and \
-                    _CLAIM_OBJECT.match(self.text, h.end):
-                # a speech verb of opinion: negated, it rejects (see _speech)
-                h = attrs.evolve(h, trigger=statement)
-            out.append(h)
-        return out
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
