@@ -29,6 +29,7 @@ __all__ = [
     "GIVEN_MALE",
     "GOV_HEADS",
     "HOME_BODIES",
+    "HOME_MODIFIERS",
     "INDEFINITE",
     "IN_STATE",
     "LEADING_TITLES",
@@ -113,6 +114,9 @@ GOV_HEADS = _LEX.words("gov_head")
 
 
 HOME_BODIES = _LEX.words("home_body")
+
+
+HOME_MODIFIERS = _LEX.words("home_modifier")
 
 
 FORCE_HEADS = frozenset({"army", "forces", "guard"})

@@ -16,6 +16,7 @@ from caucasus_events.parse._actor_words import (
     FORCE_HEADS,
     GOV_HEADS,
     HOME_BODIES,
+    HOME_MODIFIERS,
     LIST_GAP,
     MEDIA_WORKERS,
     NOT_NAMES,
@@ -34,6 +35,14 @@ from caucasus_events.parse._actor_words import (
 )
 from caucasus_events.parse._scan import Hit, filter_spans
 from caucasus_events.parse._triggers import TriggerTable
+
+# The words of the press a demonym before them qualifies ("by Azerbaijani media").
+PRESS_WORDS = frozenset({"media", "press", "outlets", "newspapers", "journalists", "sources",
+                         "reports", "television", "tv", "channels", "bloggers", "users"})
+
+
+def _agent_participles() -> frozenset[str]:
+    return frozenset(TriggerTable.default().grammar_words["agent_participles"])
 
 __all__ = ["GroupPasses"]
 
@@ -105,7 +114,7 @@ class GroupPasses(CountryRules):
                         "-", "‑"):
                     first -= 2  # "Pro-EU protesters"
             if first == h.first and h.value not in BARE_GROUPS and not (
-                    h.value in SUBJECT_GROUPS and self._acts(h.end)):
+                    h.value in SUBJECT_GROUPS and self._acts(h.end)) and not self._agent(first):
                 continue  # "officials", "experts": too vague alone
             start = toks[first].start
             name = " ".join(self.text[start:h.end].split())
@@ -117,6 +126,17 @@ class GroupPasses(CountryRules):
             self.actor(self.rule_actor(name, ActorKind.GROUP, None, country,
                                        settled=True), start, h.end)
 
+    def _agent(self, first: int) -> bool:
+        """Whether the noun phrase opening at token ``first`` is the "by" agent of a
+        passive ("captured by soldiers", "are accused by human rights organizations"):
+        whoever a passive says acts is an actor, however vaguely named."""
+        toks = self.tokens
+        j = first - 1
+        if j >= 1 and toks[j].key == "the" and self._sp(j + 1):
+            j -= 1
+        return j >= 1 and toks[j].key == "by" and self._sp(j + 1) and \
+            toks[j - 1].key.endswith(("ed", "en", "wn", "ght"))
+
     def _acts(self, end: int) -> bool:
         """An event trigger's verb follows the noun ending at ``end`` (the noun is its
         subject): "activists held a rally", "residents have blocked the road"."""
@@ -125,6 +145,31 @@ class GroupPasses(CountryRules):
             return False
         hits = TriggerTable.default().find(self.text, gap.end(), gap.end() + 40)
         return bool(hits) and hits[0].start == gap.end() and not hits[0].nominal
+
+    def agent_polity_pass(self) -> None:
+        """A demonym stands for its state where the grammar makes the state an agent:
+        before a participle of agency ("a Russian-brokered agreement", event pattern
+        list ``agent_participles``) or as the "by" agent of a passive ("shot down by a
+        Russian missile"); not before a word for the press ("by Azerbaijani media")."""
+        toks = self.tokens
+        agency = _agent_participles()
+        for h in filter_spans(self.sc.hits("demonym")):
+            if self._covered(h.start, h.end):
+                continue
+            k = h.stop
+            if k < len(toks) and self._gap(k) in ("-", "‑") and toks[k].key in agency:
+                pass  # "Moscow-brokered", "Russian-backed"
+            else:
+                j = h.first - 1
+                if j >= 1 and toks[j].key in ("a", "an", "the") and self._sp(j + 1):
+                    j -= 1
+                nxt = toks[k].key if k < len(toks) and self._sp(k) else None
+                if j < 0 or toks[j].key != "by" or not self._sp(j + 1) or nxt is None or (
+                        nxt in PRESS_WORDS or nxt in MEDIA_WORKERS):
+                    continue
+            state = self._state_of(h)
+            if state is not None:
+                self.actor(state, h.start, h.end)
 
     def state_group_pass(self) -> None:
         """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
@@ -194,8 +239,10 @@ class GroupPasses(CountryRules):
                     prev.key in OWNER_WORDS or (capword(prev.text) and prev.key != "the")
                     or self._possessive(h.first - 1)):
                 continue  # "his government", "Adjara government", "Baku's police"
+            local = prev is not None and self._sp(h.first) and prev.key in HOME_MODIFIERS
             if prev is not None and self._sp(h.first) and prev.text.islower() and not (
-                    prev.key in NOT_NAMES or prev.key in REPORTING or prev.key.endswith("ed")):
+                    prev.key in NOT_NAMES or prev.key in REPORTING or prev.key.endswith("ed")
+                    or local):
                 continue  # "aviation authorities", "the central government": another body
             nxt = toks[h.stop] if h.stop < len(toks) and self._sp(h.stop) else None
             if nxt is not None and nxt.key in BODY_SITES:
@@ -214,8 +261,8 @@ class GroupPasses(CountryRules):
                     if toks[k].key == "in":
                         end = after.end  # "Police in Azerbaijan's capital": its police
             start = h.start
-            if prev is not None and prev.key == "the" and self._sp(h.first):
-                start = prev.start  # "the parliament" is how the text names it
+            if prev is not None and (prev.key == "the" or local) and self._sp(h.first):
+                start = prev.start  # "the parliament", "local police": how the text names it
             if body is None and not known:
                 body = self._home_body(h.value, start, h.end)
             if body is not None:

@@ -102,6 +102,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.quoted_outlet_pass()
     b.apposition_pass()
     b.org_pass()
+    b.agent_polity_pass()
     b.name_pass()
     b.place_pass()
     b.border_pass()
