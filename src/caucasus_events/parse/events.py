@@ -207,6 +207,12 @@ _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
+# A past-tense verb of a clause: "The PM defended".
+_PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+# A clause of a bare verb after "and": ", and then shelled".
+_ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
+# A finite verb right after its subject: "forces have opened", "Baku accused".
+_VERB_AFTER = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*[a-z]+ed\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
@@ -930,6 +936,12 @@ class _Extractor:
             before = []
         else:
             comma = text.rfind(",", c_start, hit.start)
+            main: list[str] = []
+            if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start) and \
+                    phrase.split()[0].endswith("ing"):
+                # "The PM defended the police's actions, insisting ...": a participle after
+                # a comma shares the subject of the verb it follows
+                main = self._main_subject(hit, c_start, comma)
             if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start):
                 # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
                 # before the apposition.
@@ -937,7 +949,7 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._titled_subject(hit, c_start) or \
+            speaker = main or self._titled_subject(hit, c_start) or \
                 self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
@@ -1460,6 +1472,7 @@ class _Extractor:
                     self._subject(inner, hit, opener.end())
             else:
                 initiators = self._shared_subject(before, hit, c_start) or \
+                    self._elided_subject(hit, c_start, sentence[0]) or \
                     self._pronoun_subject(before, hit, c_start) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
@@ -1599,6 +1612,37 @@ class _Extractor:
         head = [b for b in before if b.end <= prev.start]
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
+
+    def _main_subject(self, hit: TriggerHit, start: int, end: int) -> list[str]:
+        """The subject of the clause ``text[start:end]`` a participle hangs on ("The PM
+        defended the police's actions, insisting ..."): the actor or definite title right
+        before one of its past-tense verbs, the first such."""
+        for verb in _PAST_VERB.finditer(self.text, start, end):
+            at = TriggerHit(verb.start(), verb.end(), hit.trigger, False)
+            before = self._mentions_in(start, verb.start())
+            subject = self._titled_subject(at, start) or (
+                self._coordinated(before, before[-1]) if before and _ADJACENT.fullmatch(
+                    self.text, before[-1].end, verb.start()) else [])
+            if subject:
+                return subject
+        return []
+
+    def _elided_subject(self, hit: TriggerHit, c_start: int, s_start: int) -> list[str]:
+        """The subject a clause of a bare verb after "and" shares with the clause before
+        it ("the armed forces have opened fire on the village, and then shelled the
+        town"): the last actor of the sentence before it that stands right before a verb
+        ("forces have opened"), with no "that" opening another clause in between."""
+        gap = _ELIDED.fullmatch(self.text, c_start, hit.start)
+        if gap is None or c_start <= s_start:
+            return []
+        head = self._mentions_in(s_start, c_start)
+        for k in range(len(head) - 1, -1, -1):
+            m = head[k]
+            if _THAT.search(self.text, m.end, c_start):
+                return []
+            if _VERB_AFTER.match(self.text, m.end):
+                return self._coordinated(head, m)
+        return []
 
     def _apposed(self, s_start: int, c_start: int, hit: TriggerHit) -> list[str]:
         """The subject of a bare verb whose clause opens right after an apposition
