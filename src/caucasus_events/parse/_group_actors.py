@@ -33,9 +33,15 @@ from caucasus_events.parse._actor_words import (
     capword,
     domain_case,
 )
-from caucasus_events.parse._scan import Hit, filter_spans
+from caucasus_events.parse._scan import Hit, filter_spans, word_key
 from caucasus_events.parse._triggers import TriggerTable
 
+# Body nouns a definite description refers back with ("the ministry", "the embassy").
+DEFINITE_HEADS = frozenset({"ministry", "embassy", "consulate", "court", "office",
+                            "administration", "service", "agency", "committee", "commission",
+                            "council", "directorate", "inspectorate", "prosecutor's"})
+# A finite verb: a past, a present in -s, or an auxiliary.
+FINITE_VERB = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|will|would|is)\b")
 # The words of the press a demonym before them qualifies ("by Azerbaijani media").
 PRESS_WORDS = frozenset({"media", "press", "outlets", "newspapers", "journalists", "sources",
                          "reports", "television", "tv", "channels", "bloggers", "users"})
@@ -267,6 +273,50 @@ class GroupPasses(CountryRules):
                 body = self._home_body(h.value, start, h.end)
             if body is not None:
                 self.actor(body, start, end)
+
+    def definite_body_pass(self) -> None:
+        """A definite body noun as a verb's subject ("the ministry added", "the Azerbaijani
+        ministry alleged", "the embassy said") refers back to the nearest public body
+        named before it whose name has that head (of the demonym's country, when one is
+        written): a definite description names what the reader already knows."""
+        toks = self.tokens
+        for k, tok in enumerate(toks):
+            if tok.key not in DEFINITE_HEADS or not tok.text.islower() or k == 0 or \
+                    self._covered(tok.start, tok.end):
+                continue
+            first = k - 1
+            country = None
+            pol = self._polity_before(k)
+            if pol is not None and pol.label == "demonym":
+                state = self._state_of(pol)
+                if state is None:
+                    continue
+                country, first = state.country, self.sc.token_at(pol.start) - 1
+            if first < 0 or toks[first].key != "the" or not self._sp(first + 1) or \
+                    (k + 1 < len(toks) and toks[k + 1].key == "of") or not self._acts_any(tok.end):
+                continue
+            found = self._body_before(tok.key, country, toks[first].start)
+            if found is not None:
+                self.actor(found, toks[first].start, tok.end)
+
+    def _acts_any(self, end: int) -> bool:
+        """A verb follows the noun ending at ``end``: "the ministry added", "the court has
+        ruled"."""
+        gap = VERB_GAP.match(self.text, end)
+        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
+
+    def _body_before(self, head: str, country: str | None, pos: int) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for ent in self.actors.values():
+            rec = ent.record
+            if not isinstance(rec, Actor) or rec.kind is not ActorKind.GOVERNMENT_BODY or (
+                    country is not None and rec.country != country) or \
+                    head not in {word_key(w) for w in rec.name.split()}:
+                continue
+            last = max((s for s, _ in ent.mentions if s < pos), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, rec)
+        return best[1] if best is not None else None
 
     def _home_body(self, body: str, start: int, end: int) -> Actor | None:
         """Body ``body`` of the country the document is about (the home of a story about
