@@ -38,6 +38,7 @@ __all__ = [
     "MEDIA_WORKERS",
     "NAME",
     "NOT_NAMES",
+    "ORGAN_GROUPS",
     "ORG_HEADS",
     "ORG_JOINERS",
     "ORG_WORDS",
@@ -117,6 +118,9 @@ HOME_BODIES = _LEX.words("home_body")
 
 
 HOME_MODIFIERS = _LEX.words("home_modifier")
+
+
+ORGAN_GROUPS = _LEX.words("organ_group")
 
 
 FORCE_HEADS = frozenset({"army", "forces", "guard"})

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import Actor, ActorKind, PlaceKind
+from caucasus_events.parse._actor_builder import take_mentions
 from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
@@ -20,6 +21,7 @@ from caucasus_events.parse._actor_words import (
     LIST_GAP,
     MEDIA_WORKERS,
     NOT_NAMES,
+    ORGAN_GROUPS,
     ORG_HEADS,
     ORG_JOINERS,
     OUTLET_TAIL,
@@ -107,11 +109,20 @@ class GroupPasses(CountryRules):
             prev = toks[first - 1] if first > 0 and self._sp(first) else None
             if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
                 continue  # "her supporters": someone's, not a collective of their own
+            kind = ActorKind.GROUP
             pol = self._polity_before(first)
+            body = self._body_polity(pol)
             if pol is not None and pol.label == "demonym":
                 state = self._state_of(pol)
                 country = state.country if state is not None else None
                 first = self.sc.token_at(pol.start)
+            elif pol is not None and body is not None:
+                # "EU ministers", "NATO diplomats": the body's people, not the body (its
+                # organ when they act together: "EU ministers decided")
+                take_mentions(self.actors, [body.id], pol.start, pol.end)
+                country, first = body.country, self.sc.token_at(pol.start)
+                if h.value in ORGAN_GROUPS:
+                    kind = ActorKind.ORGANIZATION
             elif prev is not None and capword(prev.text):
                 where = self.g.place(prev.text)
                 if where is not None and where.kind is not PlaceKind.COUNTRY:
@@ -129,8 +140,15 @@ class GroupPasses(CountryRules):
             if first > 0 and toks[first - 1].key == "the" and self._sp(first):
                 start = toks[first - 1].start
             self._claim(start, h.end)
-            self.actor(self.rule_actor(name, ActorKind.GROUP, None, country,
-                                       settled=True), start, h.end)
+            self.actor(self.rule_actor(name, kind, None, country, settled=True), start, h.end)
+
+    def _body_polity(self, pol: Hit | None) -> Actor | None:
+        """The organisation or alliance a polity hit names, or None."""
+        if pol is None or pol.label != "actor":
+            return None
+        body = self.g.actor(pol.value)
+        return body if body is not None and body.kind in (
+            ActorKind.ALLIANCE, ActorKind.ORGANIZATION) else None
 
     def _agent(self, first: int) -> bool:
         """Whether the noun phrase opening at token ``first`` is the "by" agent of a

@@ -209,6 +209,7 @@ _PLANNED_PREDICATE = re.compile(
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+_DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
 # A clause of a bare verb after "and": ", and then shelled".
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
 # A finite verb right after its subject: "forces have opened", "Baku accused".
@@ -360,6 +361,8 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # The happenings told so far with an actor: (trigger start, type, initiators).
+        self._acts: list[tuple[int, EventType, list[str]]] = []
         # the speaker of the sentence's earlier clauses, for a participle clause's verb
         self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
@@ -462,7 +465,11 @@ class _Extractor:
 
     def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
         """Remember the first person who acts or speaks in a sentence: a later "he" or
-        "she" refers back to the last such subject before any person merely named."""
+        "she" refers back to the last such subject before any person merely named.  And
+        remember who did each happening: "during the raids" refers back to one told."""
+        for d in drafts:
+            if d.initiators and not d.hit.nominal and d.event_type in _HOSTILE:
+                self._acts.append((d.hit.start, d.event_type, d.initiators[:1]))
         for d in sorted(drafts, key=lambda d: d.hit.start):
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
@@ -1262,11 +1269,26 @@ class _Extractor:
             return []
         owner = [a for a in after if a.start == m.end()]
         if not owner:
-            return []
+            return self._told_happening(hit, m.end(), end) if _DEFINITE_END.search(
+                self.text, m.start(), m.end()) else []
         for h in self.table.find(self.text, owner[0].end, min(end, owner[0].end + 50)):
             if h.trigger.event_type in _VIOLENT and \
                     _clauses.owner_gap(self.text, owner[0].end, h.start):
                 return [owner[0].actor.id]
+        return []
+
+    def _told_happening(self, hit: TriggerHit, at: int, end: int) -> list[str]:
+        """Who did the happening a definite noun at ``at`` refers back to ("were killed
+        during the raids" after "police raided the homes"): the actor of the last verb
+        of that kind told before, within reach."""
+        for h in self.table.find(self.text, at, min(end, at + 40)):
+            if h.start != at or h.trigger.event_type not in _HOSTILE:
+                return []
+            for start, etype, initiators in reversed(self._acts):
+                if start < hit.start and hit.start - start < _SUBJECT_REACH and \
+                        etype is h.trigger.event_type:
+                    return list(initiators)
+            return []
         return []
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
