@@ -42,6 +42,10 @@ from caucasus_events.parse._triggers import TriggerTable
 DEFINITE_HEADS = frozenset({"ministry", "embassy", "consulate", "court", "office",
                             "administration", "service", "agency", "committee", "commission",
                             "council", "directorate", "inspectorate", "prosecutor's"})
+# Body nouns a place after "in" makes that place's own body ("a court in Tbilisi"); the
+# police or the authorities in a town are the state's ("police in Yerevan").
+LOCATED_HEADS = frozenset({"court", "prosecutor", "prosecutors", "municipality",
+                           "governor", "mayor"})
 # A finite verb: a past, a present in -s, or an auxiliary.
 FINITE_VERB = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|will|would|is)\b")
 # The words of the press a demonym before them qualifies ("by Azerbaijani media").
@@ -316,6 +320,32 @@ class GroupPasses(CountryRules):
             found = self._body_before(tok.key, country, toks[first].start)
             if found is not None:
                 self.actor(found, toks[first].start, tok.end)
+
+    def located_body_pass(self) -> None:
+        """A body noun placed in a town or region ("a court in Tbilisi", "police in
+        Gyumri") is that place's body: a public body of the place's country, named and
+        mentioned as written."""
+        toks = self.tokens
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if tok.key not in LOCATED_HEADS or not tok.text.islower() or k + 2 >= n or \
+                    toks[k + 1].key != "in" or not (self._sp(k + 1) and self._sp(k + 2)) or \
+                    self._covered(tok.start, tok.end):
+                continue
+            stop = self._name_stop(k + 2)
+            if stop is None:
+                continue
+            where = self.g.place(self.text[toks[k + 2].start:toks[stop - 1].end])
+            if where is None or where.kind is PlaceKind.COUNTRY or not where.country:
+                continue
+            start = tok.start
+            if k > 0 and toks[k - 1].key in ("a", "an", "the") and self._sp(k):
+                start = toks[k - 1].start
+            end = toks[stop - 1].end
+            name = f"{tok.text} in {where.name}"
+            self._claim(start, end)
+            self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, where.country,
+                                       settled=True), start, end)
 
     def _acts_any(self, end: int) -> bool:
         """A verb follows the noun ending at ``end``: "the ministry added", "the court has

@@ -108,6 +108,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.border_pass()
     b.site_pass()
     b.surname_pass()
+    b.located_body_pass()
     b.home_body_pass()
     b.definite_body_pass()
     b.link_surnames()
