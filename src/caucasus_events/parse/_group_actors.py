@@ -147,8 +147,12 @@ class GroupPasses(CountryRules):
             self.actor(self.rule_actor(name, kind, None, country, settled=True), start, h.end)
 
     def _body_polity(self, pol: Hit | None) -> Actor | None:
-        """The organisation or alliance a polity hit names, or None."""
+        """The organisation or alliance a polity hit names, or None (also after "pro-":
+        "pro-EU protesters" are for the body, not its people)."""
         if pol is None or pol.label != "actor":
+            return None
+        k = self.sc.token_at(pol.start)
+        if k >= 1 and self.tokens[k - 1].key == "pro" and self._gap(k) in ("-", "‑"):
             return None
         body = self.g.actor(pol.value)
         return body if body is not None and body.kind in (

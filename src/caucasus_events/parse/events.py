@@ -209,6 +209,11 @@ _PLANNED_PREDICATE = re.compile(
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+# An indirect object's verb: "have given Tehran assurances".
+_GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+$", re.I)
+# What follows a reduced relative participle: a setting, not an object.
+_SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
 _DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
 # A clause of a bare verb after "and": ", and then shelled".
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
@@ -1397,7 +1402,9 @@ class _Extractor:
         targets: list[str] = []
         background = False
         if hit.nominal:
-            owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
+            owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)
+                     and not (_GIVEN_TO.search(text, max(c_start, m.start - 30), m.start)
+                              and not _OWNER_POSSESSIVE.match(text, m.end))]
             named = self._covering(hit)
             possessive = False
             if named is not None:
@@ -1480,6 +1487,10 @@ class _Extractor:
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
                                  and not _clauses.locative(text, m.start, hit.end)][:1]
+        elif self._reduced_relative(hit):
+            # "the Trilateral Declaration signed in Washington": a participle after the
+            # noun it modifies, with no "by" agent: no one is said to act
+            initiators, targets = [], []
         elif _clauses.reduced_passive(text, hit.start, hit.end):
             # "the corridor demanded by Baku", "an agreement signed by Armenia": the "by"
             # agent acts on the noun the participle follows
@@ -1639,6 +1650,20 @@ class _Extractor:
         head = [b for b in before if b.end <= prev.start]
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
+
+    def _reduced_relative(self, hit: TriggerHit) -> bool:
+        """Whether a participle trigger modifies the happening noun right before it, with
+        a setting after it and no "by" agent ("the Declaration signed in Washington",
+        "the deal reached last year")."""
+        if hit.nominal:
+            return False
+        word = self.text[hit.start:hit.end].split()[0].lower()
+        if not word.endswith(("ed", "en", "wn", "ght")) or \
+                not _SETTING_AFTER.match(self.text, hit.end):
+            return False
+        prev = _WORD_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
+        return prev is not None and prev.group(1).lower() in _noun_forms(self.table) and \
+            self._covering(hit) is None
 
     def _main_subject(self, hit: TriggerHit, start: int, end: int) -> list[str]:
         """The subject of the clause ``text[start:end]`` a participle hangs on ("The PM
