@@ -986,7 +986,9 @@ class _Extractor:
                     and phrase.split()[0].endswith("ing"):
                 # "Aliyev accused Armenia of sabotage, adding that ...": a participle clause
                 # shares the speaker of the clause it hangs on
-                speaker = list(self._main_speaker)
+                prior = [c for c in clauses if c[1] <= c_start]
+                speaker = list(self._main_speaker) or (self._main_subject(
+                    hit, prior[-1][0], c_start) if prior else [])
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
