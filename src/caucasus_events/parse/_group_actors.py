@@ -3,6 +3,7 @@ media outlets (by name, web address or quotation) and organisations by name shap
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -42,12 +43,23 @@ from caucasus_events.parse._triggers import TriggerTable
 DEFINITE_HEADS = frozenset({"ministry", "embassy", "consulate", "court", "office",
                             "administration", "service", "agency", "committee", "commission",
                             "council", "directorate", "inspectorate", "prosecutor's"})
+# A word that is a verb after its subject, not a noun after an adjective ("units" may be
+# either, so a plural -s is not taken for a verb here).
+_VERB_NEXT = re.compile(r"(?:[a-z]+ed|said|told|wrote|says|has|had|have|was|were|is|are|will"
+                        r"|would|can|could|may|might|must|should|also|then)\b")
+# How many body mentions back a definite description looks for its body.
+_BODY_LOOK_BACK = 50
+_PREPOSITIONS = frozenset({"of", "to", "in", "at", "on", "by", "for", "from", "with", "near",
+                           "outside", "inside", "against", "about", "into", "toward"})
+# Body nouns that are adjectives too: a body only when no noun follows them.
+ADJECTIVE_BODIES = frozenset({"military"})
 # Body nouns a place after "in" makes that place's own body ("a court in Tbilisi"); the
 # police or the authorities in a town are the state's ("police in Yerevan").
 LOCATED_HEADS = frozenset({"court", "prosecutor", "prosecutors", "municipality",
                            "governor", "mayor"})
 # A finite verb: a past, a present in -s, or an auxiliary.
-FINITE_VERB = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|will|would|is)\b")
+FINITE_VERB = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|have|were|are|will|would|can|could"
+                         r"|may|might|must|should)\b")
 # The words of the press a demonym before them qualifies ("by Azerbaijani media").
 PRESS_WORDS = frozenset({"media", "press", "outlets", "newspapers", "journalists", "sources",
                          "reports", "television", "tv", "channels", "bloggers", "users"})
@@ -209,8 +221,9 @@ class GroupPasses(CountryRules):
         the body a ``body_group`` noun stands for)."""
         for h in filter_spans(self.sc.hits("state_group", "body_group")):
             pol = self._polity_before(h.first)
-            if pol is None:
-                continue
+            if pol is None or (self.text[h.start:h.end].lower() in ADJECTIVE_BODIES
+                               and self._modifies(h.stop)):
+                continue  # "Azerbaijan's military offensive": an adjective
             polity = self.g.polity(self.text[pol.start:pol.end])
             actor = self.g.actor(polity) if polity else None
             if actor is None or self._covered(
@@ -220,6 +233,15 @@ class GroupPasses(CountryRules):
                 actor = self._state_body(actor, h.value, pol.start, h.end)
             self.actor(actor, pol.start, h.end)
             self._coordinated(h, pol)
+
+    def _modifies(self, k: int) -> bool:
+        """Whether token ``k`` is a lower-case word right after the previous one that is
+        no verb: the word before it modifies it ("military offensive", not "military
+        has")."""
+        toks = self.tokens
+        if k >= len(toks) or not self._sp(k) or not toks[k].text.islower():
+            return False
+        return toks[k].key not in NOT_NAMES and not _VERB_NEXT.match(self.text, toks[k].start)
 
     def _coordinated(self, h: Hit, pol: Hit) -> None:
         """"Armenian and Azerbaijani forces": the noun after the second demonym is the
@@ -306,6 +328,7 @@ class GroupPasses(CountryRules):
         named before it whose name has that head (of the demonym's country, when one is
         written): a definite description names what the reader already knows."""
         toks = self.tokens
+        index: list[tuple[int, int, Actor]] | None = None
         for k, tok in enumerate(toks):
             if tok.key not in DEFINITE_HEADS or not tok.text.islower() or k == 0 or \
                     self._covered(tok.start, tok.end):
@@ -319,11 +342,42 @@ class GroupPasses(CountryRules):
                     continue
                 country, first = state.country, self.sc.token_at(pol.start) - 1
             if first < 0 or toks[first].key != "the" or not self._sp(first + 1) or \
-                    (k + 1 < len(toks) and toks[k + 1].key == "of") or not self._acts_any(tok.end):
-                continue
-            found = self._body_before(tok.key, country, toks[first].start)
+                    (k + 1 < len(toks) and toks[k + 1].key == "of") or \
+                    (first > 0 and toks[first - 1].key in _PREPOSITIONS) or \
+                    not self._acts_any(tok.end):
+                continue  # "guards of the embassy were": not the subject
+            if index is None:
+                index = self._body_mentions()
+            found = self._body_before(index, tok.key, country, toks[first].start)
             if found is not None:
                 self.actor(found, toks[first].start, tok.end)
+
+    def _acts_any(self, end: int) -> bool:
+        """A verb follows the noun ending at ``end``: "the ministry added", "the court has
+        ruled"."""
+        gap = VERB_GAP.match(self.text, end)
+        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
+
+    def _body_mentions(self) -> list[tuple[int, int, Actor]]:
+        """Every mention of a public body as (start, end, record), by start."""
+        return sorted((s, e, ent.record) for ent in self.actors.values()
+                      if isinstance(ent.record, Actor)
+                      and ent.record.kind is ActorKind.GOVERNMENT_BODY
+                      for s, e in ent.mentions)
+
+    def _body_before(self, index: list[tuple[int, int, Actor]], head: str,
+                     country: str | None, pos: int) -> Actor | None:
+        """The body of the nearest mention before ``pos`` whose name has ``head`` (and is
+        of ``country``); a bounded look back."""
+        i = bisect.bisect_left(index, (pos, -1)) - 1
+        floor = max(0, i - _BODY_LOOK_BACK)
+        while i >= floor:
+            rec = index[i][2]
+            if (country is None or rec.country == country) and \
+                    head in {word_key(w) for w in rec.name.split()}:
+                return rec
+            i -= 1
+        return None
 
     def located_body_pass(self) -> None:
         """A body noun placed in a town or region ("a court in Tbilisi", "police in
@@ -350,25 +404,6 @@ class GroupPasses(CountryRules):
             self._claim(start, end)
             self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, where.country,
                                        settled=True), start, end)
-
-    def _acts_any(self, end: int) -> bool:
-        """A verb follows the noun ending at ``end``: "the ministry added", "the court has
-        ruled"."""
-        gap = VERB_GAP.match(self.text, end)
-        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
-
-    def _body_before(self, head: str, country: str | None, pos: int) -> Actor | None:
-        best: tuple[int, Actor] | None = None
-        for ent in self.actors.values():
-            rec = ent.record
-            if not isinstance(rec, Actor) or rec.kind is not ActorKind.GOVERNMENT_BODY or (
-                    country is not None and rec.country != country) or \
-                    head not in {word_key(w) for w in rec.name.split()}:
-                continue
-            last = max((s for s, _ in ent.mentions if s < pos), default=-1)
-            if last >= 0 and (best is None or last > best[0]):
-                best = (last, rec)
-        return best[1] if best is not None else None
 
     def _home_body(self, body: str, start: int, end: int) -> Actor | None:
         """Body ``body`` of the country the document is about (the home of a story about

@@ -1292,8 +1292,9 @@ class _Extractor:
             if h.start != at or h.trigger.event_type not in _HOSTILE:
                 return []
             for start, etype, initiators in reversed(self._acts):
-                if start < hit.start and hit.start - start < _SUBJECT_REACH and \
-                        etype is h.trigger.event_type:
+                if hit.start - start >= _SUBJECT_REACH:
+                    break  # the list is in text order: bounded
+                if start < hit.start and etype is h.trigger.event_type:
                     return list(initiators)
             return []
         return []
