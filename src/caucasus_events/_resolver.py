@@ -67,6 +67,13 @@ class DateWords:
     #: words that make a happening someone's claim ("alleged that ..."): a possible
     #: happening dated like an asserted one, unless a modal hedges it
     claim_words: tuple[str, ...] = ()
+    #: speech verbs whose object is the reported clause itself ("said Azerbaijan's
+    #: elections in September were restrictive"): a date after the clause's first words
+    #: is the clause's, not the saying's
+    clausal_speech_verbs: frozenset[str] = frozenset()
+    #: the first words of the saying's own adjuncts after such a verb ("said on Monday",
+    #: "said in a statement", "said late Tuesday")
+    speech_adjunct_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -94,6 +101,8 @@ class DateWords:
                 participation_verbs=_phrases(data, "participation_verbs"),
                 attempt_verbs=_phrases(data, "attempt_verbs"),
                 claim_words=_phrases(data, "claim_words"),
+                clausal_speech_verbs=frozenset(_phrases(data, "clausal_speech_verbs")),
+                speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

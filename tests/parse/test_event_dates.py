@@ -250,3 +250,43 @@ def test_an_attempt_told_as_done_is_dated() -> None:
     page = _page("Georgian police attempted to disperse the protesters in Tbilisi with water "
                  "cannon.")
     assert _iso(_event(page, "disperse")) == "2024-12-17"
+
+
+def test_a_past_told_with_its_day_long_before_goes_on() -> None:
+    # A day long before the report sets a past narrative: the next sentences in the simple
+    # past go on in it, not in the story's day.
+    page = _page("On March 3, 2023, Georgian police raided the offices of an opposition party."
+                 " A number of activists were detained as the officers searched the building.")
+    assert _iso(_event(page, "detained")) == "2023-03-03"
+
+
+def test_a_fronted_adverb_of_an_unsaid_time_leaves_its_clause_undated() -> None:
+    page = _page("The minister said that initially, when Irakli Garibashvili came to power, "
+                 "Georgia had hopes of a settlement.")
+    assert _iso(_event(page, "came to power")) is None
+    page = _page("The minister said that when Irakli Garibashvili came to power, Georgia had "
+                 "hopes of a settlement.")
+    assert _iso(_event(page, "came to power")) == "2024-12-17"
+
+
+def test_a_date_in_a_clause_reported_without_that_dates_the_clause() -> None:
+    # "said Azerbaijan's elections in September ...": the date is the clause's, not the
+    # saying's; "said on Monday ..." dates the saying.
+    page = _page("Human Rights Watch said Georgia's local elections in October were marred "
+                 "by pressure on voters.")
+    assert _iso(_event(page, "said")) == "2024-12-17"
+    assert _iso(_event(page, "elections")) == "2024-10"
+    page = _page("Human Rights Watch said on Monday that the vote was marred by pressure.")
+    assert _iso(_event(page, "said")) == "2024-12-16"
+
+
+def test_a_day_yet_to_come_does_not_date_a_request_already_made() -> None:
+    page = _page("The court said it would rule on December 20 on bail for the accused. "
+                 "Two other defendants have requested house arrest.")
+    assert _iso(_event(page, "house arrest")) != "2024-12-20"
+
+
+def test_a_date_of_a_clause_coordinated_after_the_trigger_is_that_clauses() -> None:
+    page = _page("In 2012, after a long campaign, Bidzina Ivanishvili returned to politics and "
+                 "in four years, in 2016, he lost the elections.")
+    assert _iso(_event(page, "returned to politics")) == "2012"

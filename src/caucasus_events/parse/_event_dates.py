@@ -54,10 +54,16 @@ _MAX_SENTENCE = 600
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 # A clause embedded after a trigger: a relative pronoun, or a pronoun subject with a verb in
 # the past ("the talks he held ... on November 7"); a date after it is that clause's.
-_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
+# Or a clause coordinated after it that opens with its own time adverbial ("returned to
+# politics and in two years, in 2020, it ended").
+_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:and|but)\s+(?:then\s+)?"
+                       r"(?:in|on|at|after|within|during|by)\s+[^,.;]*,|"
+                       r"\b(?:which|who)\s+(?:was|were|"
                        r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
                        r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
                        re.I)
+# The first word after a verb, before any punctuation.
+_FIRST_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
 _ATTRIBUTIVE = re.compile(r"['’]s\s")
@@ -103,6 +109,7 @@ class _Adverb:
     opening: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
+    fronted: re.Pattern[str]
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Adverb:
@@ -113,7 +120,9 @@ class _Adverb:
             # not a date's first word ("earlier this month", "earlier on Tuesday")
             after=re.compile(r"\s+" + w + r"\b(?!\s+(?:this|that\s+(?:day|week|month|year|"
                              r"morning|afternoon|evening|night)|the\s+same|on|in|at|today|"
-                             r"than|last|next)\b)", re.I))
+                             r"than|last|next)\b)", re.I),
+            # "said that initially, when he came to power": fronted before the clause
+            fronted=re.compile(r"(?:^|\bthat|[,;:(—–])\s*" + w + r"\s*,?\s*$", re.I))
 
     def find(self, text: str, d: DatedDraft) -> int | None:
         """The offset of the adverb modifying the draft's trigger, if any."""
@@ -124,6 +133,8 @@ class _Adverb:
             m = self.opening.match(text, d.sentence[0], c_start)
             if m is not None and text[m.end():c_start].strip(" ,;:—–-"):
                 m = None
+        if m is None and d.sentence[0] < c_start:
+            m = self.fronted.search(text, max(d.sentence[0], c_start - 40), c_start)
         if m is None:
             m = self.before.search(text, max(c_start, d.hit.start - 40), d.hit.start)
         if m is None and d.hit.end > d.hit.start:
@@ -184,6 +195,9 @@ _UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
 # A verb in the simple past, regular or of the irregular list.
 _PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\b")
 _HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+# A verb in the perfect ending right before a noun ("have requested house arrest").
+_PERFECT_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|"
+                           + _W("irregular_past_verbs") + r")\s+$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:since|despite|having|although|though|while|when|after|"
                           r"before|as|because|if|until|which|who|that)\b", re.I)
 _PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _W("irregular_past_verbs"), re.I)
@@ -300,7 +314,8 @@ class EventDates:
         """The date of one draft by the rules of the module docstring."""
         c_start, c_end = d.clause
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
-               and not self._embedded(d, m) and not self._attributive(d, m)
+               and not self._embedded(d, m)
+               and not self._attributive(d, m)
                and not self._bound(m) and not self._yet_to_come(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
@@ -380,8 +395,14 @@ class EventDates:
         return ref is not None and m.date.start > ref.end and self._told_in_past(d)
 
     def _told_in_past(self, d: DatedDraft) -> bool:
-        """Whether the trigger is a verb in the past tense ("complained", "met")."""
-        if d.hit.nominal or d.hit.end <= d.hit.start:
+        """Whether the trigger is a verb in the past tense ("complained", "met"), or the
+        object of a verb in the perfect right before it ("have requested house arrest")."""
+        if d.hit.end <= d.hit.start:
+            return False
+        lo = max(d.clause[0], d.hit.start - 40)
+        if _PERFECT_VERB.search(self.text, lo, d.hit.start) is not None:
+            return True
+        if d.hit.nominal:
             return False
         word = self.text[d.hit.start:d.hit.end].split()[0]
         return _PAST_WORD.fullmatch(word) is not None
@@ -390,7 +411,8 @@ class EventDates:
         """Whether a month or year lies well before the report (its end a month or more
         before the publication date)."""
         ref = self.reference
-        return ref is not None and date.precision in (Precision.MONTH, Precision.YEAR) \
+        return ref is not None and date.precision in (Precision.DAY, Precision.MONTH,
+                                                      Precision.YEAR) \
             and (ref.start - date.end).days > _PAST_DAYS
 
     def _past(self, d: DatedDraft) -> bool:
@@ -614,11 +636,28 @@ class EventDates:
         return d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE and \
             _EMBEDDED.search(self.text, d.hit.end, m.start) is not None
 
+    def _bare_content(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date after a verb of saying stands in the clause it reports without
+        "that": the words before the date open that clause ("said Azerbaijan's elections in
+        September"), not an adjunct of the saying ("said on Monday", "said in a statement
+        on Monday")."""
+        if d.hit.end > m.start or d.hit.end <= d.hit.start:
+            return False
+        verb = self.text[d.hit.start:d.hit.end].split()[-1].lower()
+        if verb not in _DATE_WORDS.clausal_speech_verbs:
+            return False
+        first = _FIRST_WORD.match(self.text, d.hit.end, m.start)
+        return first is not None and \
+            first.group(1).lower() not in _DATE_WORDS.speech_adjunct_openers
+
     def _spoken(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date stands in what a speech event's speaker says (its reported
         content or a quote): it dates what is said, not the saying."""
         if not d.speech:
             return False
+        if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1] and \
+                self._bare_content(d, m):
+            return True  # "said Azerbaijan's elections in September were ..."
         if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
             # "announced in June 2021 that ..." dates the saying; "said that in April ..."
             # what is said.
