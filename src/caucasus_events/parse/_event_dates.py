@@ -195,6 +195,8 @@ _UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
 # A verb in the simple past, regular or of the irregular list.
 _PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\b")
 _HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$",
+                                re.I)
 # A verb in the perfect ending right before a noun ("have requested house arrest").
 _PERFECT_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|"
                            + _W("irregular_past_verbs") + r")\s+$", re.I)
@@ -419,8 +421,12 @@ class EventDates:
         """Whether the clause's verb is in the simple past ("were killed", "ended in"),
         not a perfect or a progressive."""
         c_start, c_end = d.clause
-        return _PAST_VERB.search(self.text, c_start, c_end) is not None and \
-            _PROGRESSIVE.search(self.text, c_start, c_end) is None and \
+        # a participle after a determiner is a noun or an adjective ("16 of the detained",
+        # "the disputed elections"), no verb
+        verb = any(_DETERMINER_BEFORE.search(self.text, max(c_start, m.start() - 8),
+                                             m.start()) is None
+                   for m in _PAST_VERB.finditer(self.text, c_start, c_end))
+        return verb and _PROGRESSIVE.search(self.text, c_start, c_end) is None and \
             _HAVE.search(self.text, c_start, c_end) is None
 
     def _main_clause(self, d: DatedDraft) -> bool:
