@@ -295,3 +295,12 @@ def test_a_date_of_a_clause_coordinated_after_the_trigger_is_that_clauses() -> N
     page = _page("In 2012, after a long campaign, Bidzina Ivanishvili returned to politics and "
                  "in four years, in 2016, he lost the elections.")
     assert _iso(_event(page, "returned to politics")) == "2012"
+
+
+def test_a_main_clauses_date_does_not_date_an_adverbial_clause_after_it() -> None:
+    page = _page("Thousands of protesters have filled the streets of Yerevan in recent weeks, "
+                 "after the government decided to sign the border deal with Azerbaijan.")
+    assert _iso(_event(page, "protesters")) == "2024-12"
+    assert _iso(_event(page, "sign")) is None
+    page = _page("On Monday, after talks in Baku, Ilham Aliyev met Nikol Pashinyan.")
+    assert _iso(_event(page, "met")) == "2024-12-16"

@@ -64,6 +64,10 @@ _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:and|but)\s+(?
                        re.I)
 # The first word after a verb, before any punctuation.
 _FIRST_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+# An adverbial clause still open before a trigger: its subordinator with no clause break
+# after it.
+_OPEN_ADVERBIAL = re.compile(r"\b(?:after|since|before|until|because|although|though|while|"
+                             r"once)\s+(?:the|a|an|his|her|its|their|[A-Z])[^,;:—–.!?]*$")
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
 _ATTRIBUTIVE = re.compile(r"['’]s\s")
@@ -316,7 +320,7 @@ class EventDates:
         """The date of one draft by the rules of the module docstring."""
         c_start, c_end = d.clause
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
-               and not self._embedded(d, m)
+               and not self._embedded(d, m) and not self._main_of(d, m)
                and not self._attributive(d, m)
                and not self._bound(m) and not self._yet_to_come(d, m)]
         if own:
@@ -328,6 +332,7 @@ class EventDates:
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
+                       and not self._main_of(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
                        and not self._bound(m) and not self._yet_to_come(d, m)}
         if len(in_sentence) == 1:
@@ -655,6 +660,13 @@ class EventDates:
         first = _FIRST_WORD.match(self.text, d.hit.end, m.start)
         return first is not None and \
             first.group(1).lower() not in _DATE_WORDS.speech_adjunct_openers
+
+    def _main_of(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date before the trigger dates the main clause of an adverbial clause
+        the trigger stands in ("have filled the streets in recent weeks, after the party
+        decided to end the talks"): the adverbial clause tells another time."""
+        return m.end <= d.hit.start and \
+            _OPEN_ADVERBIAL.search(self.text, m.end, d.hit.start) is not None
 
     def _spoken(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date stands in what a speech event's speaker says (its reported
