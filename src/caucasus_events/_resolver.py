@@ -74,6 +74,9 @@ class DateWords:
     #: the first words of the saying's own adjuncts after such a verb ("said on Monday",
     #: "said in a statement", "said late Tuesday")
     speech_adjunct_openers: frozenset[str] = frozenset()
+    #: participles whose present passive tells the report's own time ("is quoted as
+    #: saying", "is expected to"), not a lasting state ("are accused by rights groups")
+    relay_passives: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -103,6 +106,7 @@ class DateWords:
                 claim_words=_phrases(data, "claim_words"),
                 clausal_speech_verbs=frozenset(_phrases(data, "clausal_speech_verbs")),
                 speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
+                relay_passives=frozenset(_phrases(data, "relay_passives")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

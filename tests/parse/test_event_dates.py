@@ -304,3 +304,10 @@ def test_a_main_clauses_date_does_not_date_an_adverbial_clause_after_it() -> Non
     assert _iso(_event(page, "sign")) is None
     page = _page("On Monday, after talks in Baku, Ilham Aliyev met Nikol Pashinyan.")
     assert _iso(_event(page, "met")) == "2024-12-16"
+
+
+def test_a_statement_in_the_stative_present_passive_is_undated() -> None:
+    page = _page("The Georgian government is accused by rights groups of silencing critics.")
+    assert _iso(_event(page, "accused")) is None
+    page = _page("Nikol Pashinyan is quoted as saying that talks will go on.")
+    assert _iso(_event(page, "saying")) == "2024-12-17"

@@ -590,13 +590,16 @@ class EventDates:
     def _perfect(self, d: DatedDraft) -> bool:
         """Whether an undated verb trigger stands in the present perfect or a stative
         present ("Iran has long opposed", "has regularly targeted", "are accused by"):
-        a state of affairs up to now, not a happening of the report's day."""
+        a state of affairs up to now, not a happening of the report's day (a statement's
+        too: "are accused by rights groups"; not "is quoted as saying")."""
         if d.hit.nominal:
             return False
         lo = max(d.clause[0], d.hit.start - 40)
         if _PERFECT.search(self.text, lo, d.hit.start) is not None:
             return True
-        return not d.speech and self.text[d.hit.start:d.hit.end].endswith("ed") and \
+        verb = self.text[d.hit.start:d.hit.end].split()
+        return bool(verb) and verb[0].endswith("ed") and \
+            verb[0].lower() not in _DATE_WORDS.relay_passives and \
             _PASSIVE.search(self.text, lo, d.hit.start) is not None
 
     def _paragraph_date(self, d: DatedDraft) -> PartialDate | None:
