@@ -77,6 +77,9 @@ class DateWords:
     #: participles whose present passive tells the report's own time ("is quoted as
     #: saying", "is expected to"), not a lasting state ("are accused by rights groups")
     relay_passives: frozenset[str] = frozenset()
+    #: the simple past of irregular verbs ("fled", "fought"): a clause told in the past
+    #: (forms that are also a present or a noun, "read", "cut", "left", are not listed)
+    irregular_past: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -107,6 +110,7 @@ class DateWords:
                 clausal_speech_verbs=frozenset(_phrases(data, "clausal_speech_verbs")),
                 speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
                 relay_passives=frozenset(_phrases(data, "relay_passives")),
+                irregular_past=_phrases(data, "irregular_past"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

@@ -311,3 +311,10 @@ def test_a_statement_in_the_stative_present_passive_is_undated() -> None:
     assert _iso(_event(page, "accused")) is None
     page = _page("Nikol Pashinyan is quoted as saying that talks will go on.")
     assert _iso(_event(page, "saying")) == "2024-12-17"
+
+
+def test_an_irregular_past_goes_on_in_the_narratives_time() -> None:
+    page = _page("In March 2016, Azerbaijan launched a military offensive in Nagorno-Karabakh. "
+                 "Armenian forces retreated from two villages, and hundreds of civilians fled "
+                 "to Stepanakert.")
+    assert _iso(_event(page, "fled")) == "2016-03"

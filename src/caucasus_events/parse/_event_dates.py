@@ -197,16 +197,18 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|a
 # A date as the end of a span: "until 2028", "till March".
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
 # A verb in the simple past, regular or of the irregular list.
-_PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\b")
+_IRREGULAR_PAST = "(?:" + _W("irregular_past_verbs") + "|" \
+    + _words(_DATE_WORDS.irregular_past) + ")"
+_PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b")
 _HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$",
                                 re.I)
 # A verb in the perfect ending right before a noun ("have requested house arrest").
 _PERFECT_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|"
-                           + _W("irregular_past_verbs") + r")\s+$", re.I)
+                           + _IRREGULAR_PAST + r")\s+$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:since|despite|having|although|though|while|when|after|"
                           r"before|as|because|if|until|which|who|that)\b", re.I)
-_PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _W("irregular_past_verbs"), re.I)
+_PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _IRREGULAR_PAST, re.I)
 # How far (days) before the report a past must end to be a narrative's time.
 _PAST_DAYS = 31
 # A relative clause open before a date: its pronoun with no clause break after it.
