@@ -318,3 +318,16 @@ def test_an_irregular_past_goes_on_in_the_narratives_time() -> None:
                  "Armenian forces retreated from two villages, and hundreds of civilians fled "
                  "to Stepanakert.")
     assert _iso(_event(page, "fled")) == "2016-03"
+
+
+def test_a_well_known_happening_named_by_the_trigger_takes_its_period() -> None:
+    # data/happenings.json: the Second Nagorno-Karabakh war ran from 27 September to
+    # 10 November 2020, inside the fall of 2020.
+    page = _page("During the 44-day war, Azerbaijan used Turkish drones against Armenian "
+                 "forces in Nagorno-Karabakh.")
+    war = _event(page, "war")
+    assert _iso(war) == "2020-fall"
+    assert war.date is not None and war.date.inferred is Inferred.DATE
+    # the clause's own date still comes first
+    page = _page("Azerbaijan won the 44-day war with Armenia in November 2020.")
+    assert _iso(_event(page, "war")) == "2020-11"

@@ -42,6 +42,7 @@ from caucasus_events._resolver import DateWords
 from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.models import Citation, Modality, Quote
+from caucasus_events.parse._happenings import HappeningTable
 from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 
 __all__ = ["DatedDraft", "EventDates"]
@@ -214,6 +215,8 @@ _PAST_DAYS = 31
 # A relative clause open before a date: its pronoun with no clause break after it.
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
 _RELATIVE_REACH = 200
+# How long a happening's name may be (characters): how far before a trigger it may open.
+_NAME_REACH = 80
 # How far back in its paragraph an event looks for the narrative's day (characters).
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
@@ -252,6 +255,9 @@ class EventDates:
                                      warnings=self.warnings)
         self.dates = [d for d in dates if not in_citation(d.start, d.end)]
         self.date_starts = [d.start for d in self.dates]
+        # the well-known happenings the text names by one of their names
+        self.happenings = [h for h in HappeningTable.default().find(text) if h.named]
+        self.happening_starts = [h.start for h in self.happenings]
         self.paragraphs: list[tuple[int, int]] = []
         self._story: tuple[PartialDate | None] | None = None
         # the paragraph and date of the last draft of the sentence before (text order)
@@ -328,6 +334,9 @@ class EventDates:
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
+        named = self._named_happening(d)
+        if named is not None:
+            return named
         counted = self._counted_from(d)
         if counted is not None:
             return counted
@@ -390,6 +399,19 @@ class EventDates:
             # "the aid effort is intensifying": the time of writing
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _named_happening(self, d: DatedDraft) -> PartialDate | None:
+        """The period of a well-known happening the trigger names ("during the 44-day war":
+        fall 2020), from ``data/happenings.json``; flagged inferred."""
+        if d.hit.end <= d.hit.start:
+            return None
+        i = bisect.bisect_right(self.happening_starts, d.hit.start) - 1
+        while i >= 0 and self.happenings[i].start >= d.hit.start - _NAME_REACH:
+            h = self.happenings[i]
+            if h.start < d.hit.end and d.hit.start < h.end:
+                return h.happening.period()
+            i -= 1
+        return None
 
     def _quoted(self, d: DatedDraft) -> bool:
         """Whether the trigger stands in a speaker's own account: a whole quote, not
