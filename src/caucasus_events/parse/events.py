@@ -124,12 +124,19 @@ _POSSESSOR_OF_HEAD = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# "to" before whom something is given or sent: "to Baku", "to the Armenian army".
+_TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+# A verb of giving right before its indirect object: "have given (Tehran assurances)".
+_GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+(?:\w+ly\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
 _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# Speech acts and pledges whose noun a "that" clause follows with what they say.
+_WORDED = _SPEECH_ACTS | {EventType.AGREE}
+_THAT_CLAUSE = re.compile(r"\s+that\b", re.I)
 # Types whose event needs a named participant to be worth recording.
 _NEEDS_ACTOR = frozenset({EventType.STATEMENT, EventType.OTHER, EventType.COOPERATE,
                           EventType.MEET})
@@ -358,6 +365,11 @@ class _Extractor:
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
                                if p.kind is PlaceKind.COUNTRY and p.country in states}
+        # a capital a happening goes to stands for its state, as the state's metonym
+        # ("sent fighters to Baku", "flew to Moscow")
+        self.capital_states = {p.id: states[p.country] for p in places
+                               if p.kind is PlaceKind.CITY and p.country in states
+                               and p.name in states[p.country].aliases}
         # any place of a country with its state on the page: a capital or city a speech
         # act comes from stands for its government ("protests from Baku")
         self.place_states = {p.id: states[p.country] for p in places if p.country in states}
@@ -1133,14 +1145,20 @@ class _Extractor:
         return any(m.actor.id == actor and _WITH.search(self.text, max(0, m.start - 12),
                                                          m.start) for m in after)
 
-    def _with_countries(self, after: list[_Mention], start: int, end: int) -> list[_Mention]:
+    def _with_countries(self, after: list[_Mention], start: int, end: int,
+                        goers: Sequence[str] | None = None) -> list[_Mention]:
         """``after`` with the countries named as places in ``text[start:end]`` as their
-        states ("demanded an apology from Russia", "a visit to Kazakhstan")."""
+        states ("demanded an apology from Russia", "a visit to Kazakhstan"); with
+        ``goers`` (who acts), a capital too, as its state's metonym, unless it is their
+        own ("sent fighters to Baku", "flew to Moscow"; not "returned to Yerevan")."""
         i = bisect.bisect_left(self.place_starts, start)
         extra = []
+        own = {self.countries.get(a) for a in goers or ()}
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             state = self.country_states.get(place.id)
+            if state is None and goers is not None and place.country not in own:
+                state = self.capital_states.get(place.id)
             if state is not None and p_end <= end and not any(
                     m.start < p_end and p_start < m.end for m in after):
                 extra.append(_Mention(p_start, p_end, state))
@@ -1415,6 +1433,14 @@ class _Extractor:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
             possessive = False
+            recipients = self._recipients(before, owner, c_start)
+            if hit.trigger.event_type in _WORDED and _THAT_CLAUSE.match(text, hit.end):
+                after = []  # "assurances that American forces will not ...": what is said
+            if recipients:
+                # "have given Tehran assurances": the indirect object receives the noun;
+                # the subject before it gives
+                first = min(m.start for m in before if m.actor.id in recipients)
+                before, owner = [m for m in before if m.end <= first], []
             if named is not None:
                 # "protesters", "pro-EU demonstrators": the noun names its own actors
                 initiators = [named.actor.id]
@@ -1467,10 +1493,15 @@ class _Extractor:
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
-            targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
+            goes_to = self._with_countries(after, hit.end, c_end, initiators)
+            targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
             targets = patients + [t for t in targets if t not in patients]
+            if recipients:
+                targets = recipients + [t for t in targets if t not in recipients]
+            elif hit.trigger.event_type is EventType.AID:
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
 
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
@@ -1517,7 +1548,9 @@ class _Extractor:
                     self._pronoun_subject(before, hit, c_start) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end), initiators, hit.end)
+                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
+            if hit.trigger.event_type is EventType.AID:
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
@@ -1567,6 +1600,32 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
+
+    def _recipients(self, before: list[_Mention], owner: list[_Mention],
+                    c_start: int) -> list[str]:
+        """The indirect object of a verb of giving right before a noun trigger ("have
+        given Tehran assurances", "offered Armenia and Azerbaijan talks"): the actors
+        that stand between the verb and the noun receive it, they do not own it."""
+        if not owner or _OWNER_POSSESSIVE.match(self.text, owner[-1].end):
+            return []
+        group = self._coordinated(before, owner[-1])
+        first = next(m for m in before if m.actor.id == group[0])
+        if not _GIVEN_TO.search(self.text, max(c_start, first.start - 30), first.start):
+            return []
+        return group[:_MAX_TARGETS]
+
+    def _recipients_after(self, after: list[_Mention], start: int, end: int,
+                          initiators: list[str]) -> list[str]:
+        """Whom aid goes to: the actors after "to" ("sent weapons from Libya to Baku",
+        "the delivery of fuel to Armenia and Georgia"), a country or capital as its state;
+        not where it comes from."""
+        after = self._before_adjunct(self._with_countries(after, start, end, initiators),
+                                     start)
+        for m in after:
+            if m.actor.id not in initiators and m.actor.kind is not ActorKind.MEDIA and \
+                    _TO_RECIPIENT.search(self.text, max(start, m.start - 12), m.start):
+                return self._coordinated_after(after, m)[:_MAX_TARGETS]
+        return []
 
     def _source_place(self, hit: TriggerHit) -> list[str]:
         """The state of the place a speech noun comes from ("official protests from Baku"),

@@ -1,0 +1,58 @@
+"""Whom an event acts on or addresses: the grammar of objects (indirect objects, recipients,
+destinations), each rule with an invented sentence."""
+
+from __future__ import annotations
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.parse.actors import extract_actors
+from caucasus_events.parse.events import extract_events
+
+
+def _events(text: str, published: str = "2025-03-14") -> list[Event]:
+    doc = Document(id="d1", text=text, published=parse_date(published))
+    found = extract_actors(doc)
+    return extract_events(doc, actors=found.actors, places=found.places)
+
+
+def _one(events: list[Event], event_type: EventType) -> Event:
+    (event,) = [e for e in events if e.event_type is event_type]
+    return event
+
+
+def _with_role(event: Event, role: Role) -> set[str]:
+    return {a.actor_id for a in event.actors if a.role is role}
+
+
+def test_the_indirect_object_of_a_verb_of_giving_receives_the_noun() -> None:
+    # "given Ankara guarantees": Ankara (Turkey) receives them, the subject gives them
+    event = _one(_events("Georgia has given Ankara assurances on the pipeline."),
+                 EventType.AGREE)
+    assert _with_role(event, Role.INITIATOR) == {"state:GEO"}
+    assert _with_role(event, Role.TARGET) == {"state:TUR"}
+
+
+def test_coordinated_indirect_objects_all_receive() -> None:
+    event = _one(_events("Moscow offered Baku and Yerevan new security guarantees."),
+                 EventType.PROPOSAL)
+    assert _with_role(event, Role.TARGET) == {"state:AZE", "state:ARM"}
+
+
+def test_what_a_pledge_says_after_that_is_not_its_object() -> None:
+    event = _one(_events("Tbilisi has given Kyiv assurances that Russian troops will not "
+                         "cross its territory."), EventType.AGREE)
+    assert _with_role(event, Role.TARGET) == {"state:UKR"}
+
+
+def test_a_capital_an_aid_goes_to_stands_for_its_state() -> None:
+    events = _events("Turkey has reportedly sent weapons from Libya to Baku. Azerbaijan "
+                     "thanked Turkey.")
+    aid = _one(events, EventType.AID)
+    assert _with_role(aid, Role.TARGET) == {"state:AZE"}
+
+
+def test_returning_to_ones_own_capital_targets_no_state() -> None:
+    events = _events("President of Armenia Vahagn Khachaturyan will return to Yerevan next "
+                     "week. Armenia thanked the doctors.")
+    assert not any(a.actor_id == "state:ARM" and a.role is Role.TARGET
+                   for e in events for a in e.actors)
