@@ -56,3 +56,25 @@ def test_returning_to_ones_own_capital_targets_no_state() -> None:
                      "week. Armenia thanked the doctors.")
     assert not any(a.actor_id == "state:ARM" and a.role is Role.TARGET
                    for e in events for a in e.actors)
+
+
+def test_a_capital_where_a_meeting_is_held_is_no_target() -> None:
+    events = _events("The next meeting of the commission will be held in the Russian capital "
+                     "of Moscow, the Armenian Foreign Ministry said. Russia agreed.")
+    assert not any(a.actor_id == "state:RUS" and a.role is Role.TARGET
+                   for e in events if e.event_type is EventType.MEET for a in e.actors)
+
+
+def test_the_subject_of_the_next_clause_is_no_object_across_a_comma() -> None:
+    # the actor right after the comma closing "after the summit meeting" is the subject of
+    # "denounced", not whom the meeting met
+    events = _events("Speaking after the NATO summit meeting, Erdogan denounced the strikes "
+                     "on Kyiv.")
+    meet = _one(events, EventType.MEET)
+    assert not _with_role(meet, Role.TARGET)
+
+
+def test_a_listed_object_after_a_comma_stays_an_object() -> None:
+    event = _one(_events("The EU imposed sanctions on Russia, Iran and Belarus."),
+                 EventType.SANCTION)
+    assert _with_role(event, Role.TARGET) == {"state:RUS", "state:IRN", "state:BLR"}

@@ -126,6 +126,10 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)"
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 # "to" before whom something is given or sent: "to Baku", "to the Armenian army".
 _TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+# "on" right after a trigger: what it acts on ("sanctions on Russia"), not where.
+_ACTED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)
+# A comma and the determiner of the subject of the next clause: ", the United States".
+_NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
 _GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+(?:\w+ly\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
@@ -1149,15 +1153,17 @@ class _Extractor:
                         goers: Sequence[str] | None = None) -> list[_Mention]:
         """``after`` with the countries named as places in ``text[start:end]`` as their
         states ("demanded an apology from Russia", "a visit to Kazakhstan"); with
-        ``goers`` (who acts), a capital too, as its state's metonym, unless it is their
-        own ("sent fighters to Baku", "flew to Moscow"; not "returned to Yerevan")."""
+        ``goers`` (who acts), a capital named after "to" too, as its state's metonym,
+        unless it is their own ("sent fighters to Baku", "flew to Moscow"; not "returned
+        to Yerevan", nor "a meeting in the Turkish capital of Ankara")."""
         i = bisect.bisect_left(self.place_starts, start)
         extra = []
         own = {self.countries.get(a) for a in goers or ()}
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             state = self.country_states.get(place.id)
-            if state is None and goers is not None and place.country not in own:
+            if state is None and goers is not None and place.country not in own and \
+                    _TO_RECIPIENT.search(self.text, max(start, p_start - 12), p_start):
                 state = self.capital_states.get(place.id)
             if state is not None and p_end <= end and not any(
                     m.start < p_end and p_start < m.end for m in after):
@@ -1181,10 +1187,18 @@ class _Extractor:
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
         after = self._before_adjunct(after, floor)
+        comma = self.text.find(",", floor, after[0].start) if after else -1
+        if comma >= 0 and _NEXT_SUBJECT.fullmatch(self.text, comma, after[0].start):
+            # "Speaking after the council meeting, Kallas condemned": a comma closes the
+            # phrase before it names anyone, and the actor right after it is the subject
+            # of the next clause, no object
+            return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
-                         and _clauses.locative(self.text, m.start, floor))
+                         and _clauses.locative(self.text, m.start, floor)
+                         # "sanctions on Russia", "attacks on Armenia": what the act is on
+                         and not _ACTED_ON.fullmatch(self.text, floor, m.start))
                 # "protesters outside the Parliament": where, not whom
                 and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
