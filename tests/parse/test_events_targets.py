@@ -78,3 +78,19 @@ def test_a_listed_object_after_a_comma_stays_an_object() -> None:
     event = _one(_events("The EU imposed sanctions on Russia, Iran and Belarus."),
                  EventType.SANCTION)
     assert _with_role(event, Role.TARGET) == {"state:RUS", "state:IRN", "state:BLR"}
+
+
+def test_whoever_reports_a_happening_is_not_its_target() -> None:
+    # (an apposition long enough that the attribution stays in the happening's clause)
+    events = _events("Diplomats went to the Sputnik offices to investigate, said Hakan "
+                     "Fidan, the foreign minister of Turkey as well as a former head of the "
+                     "national intelligence organisation.")
+    visit = _one(events, EventType.VISIT)
+    assert "person:hakan-fidan" not in _with_role(visit, Role.TARGET)
+
+
+def test_speakers_of_their_own_joint_happening_stay_its_parties() -> None:
+    events = _events("Vladimir Putin and Emmanuel Macron called for a ceasefire during a "
+                     "phone call on Wednesday.")
+    meet = _one(events, EventType.MEET)
+    assert _with_role(meet, Role.TARGET) == {"person:emmanuel-macron"}

@@ -482,6 +482,36 @@ class _Extractor:
             if d.event_type in _ANSWERED and d.initiators:
                 last = (d.hit.start, d.initiators[:1])
 
+    def _not_the_reporter(self, drafts: list[_Draft]) -> None:
+        """Whoever reports a happening in a sentence is not what it acts on ("The army
+        has been using drones against Armenia, Hajiyev said in an interview", "forces went
+        to the offices, said Simonyan"); an object pronoun names whom it acts on anyway
+        ("Aliyev said they had attacked him"), and speakers of their own joint happening
+        stay its parties ("Putin and Macron called for a ceasefire during a phone call")."""
+        speakers: dict[tuple[int, int], list[_Draft]] = {}
+        for d in drafts:
+            if d.speech and d.initiators:
+                speakers.setdefault(d.sentence, []).append(d)
+        for d in drafts:
+            if d.speech or not d.targets or d.sentence not in speakers or \
+                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None:
+                continue
+            # what the speech reports, or a clause before its trailing attribution
+            said = {a for s in speakers[d.sentence] if self._attributes(s, d) or (
+                s.content is not None and s.content[0] <= d.hit.start < s.content[1])
+                for a in s.initiators}
+            if said and not said & set(d.initiators):
+                d.targets = [t for t in d.targets if t not in said]
+
+    def _attributes(self, speech: _Draft, d: _Draft) -> bool:
+        """Whether a speech verb after a happening is its trailing attribution: after a
+        comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
+        in an interview")."""
+        if speech.hit.start <= d.hit.end or speech.hit.start - d.hit.end > _MAX_SENTENCE:
+            return False
+        between = self.text[d.hit.end:speech.hit.start]
+        return "," in between and _THAT.search(between) is None
+
     def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
         """Remember the first person who acts or speaks in a sentence: a later "he" or
         "she" refers back to the last such subject before any person merely named."""
@@ -557,6 +587,7 @@ class _Extractor:
                 # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
                 d.targets = []
         self._answer_targets(drafts)
+        self._not_the_reporter(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
