@@ -94,3 +94,26 @@ def test_speakers_of_their_own_joint_happening_stay_its_parties() -> None:
                      "phone call on Wednesday.")
     meet = _one(events, EventType.MEET)
     assert _with_role(meet, Role.TARGET) == {"person:emmanuel-macron"}
+
+
+def test_a_hostile_noun_a_naming_verb_applies_only_characterises_its_object() -> None:
+    events = _events("Iran called Israel the main threat to the region.")
+    assert not [e for e in events if e.event_type is EventType.THREAT]
+    accuse = _one(events, EventType.ACCUSE)
+    assert _with_role(accuse, Role.INITIATOR) == {"state:IRN"}
+    assert _with_role(accuse, Role.TARGET) == {"state:ISR"}
+
+
+def test_a_compound_with_a_naming_word_is_no_naming_verb() -> None:
+    # "long-term" holds no verb "term": the fighting stays a happening
+    events = _events("Russia and Georgia kept up long-term cooperation despite the fighting "
+                     "with Ukraine on Monday.")
+    assert not [e for e in events if e.event_type is EventType.ACCUSE]
+
+
+def test_an_accusation_about_a_happening_told_before_accuses_its_initiator() -> None:
+    events = _events("Russian troops shelled the village of Ergneti on Monday. Salome "
+                     "Zourabichvili said the attack was a provocation.")
+    accuse = _one(events, EventType.ACCUSE)
+    assert _with_role(accuse, Role.TARGET) == _with_role(_one(events, EventType.ATTACK),
+                                                         Role.INITIATOR) != set()

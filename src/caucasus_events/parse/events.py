@@ -128,6 +128,17 @@ _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 # "on" right after a trigger: what it acts on ("sanctions on Russia"), not where.
 _ACTED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)
+# Hostile nouns that, as what a verb of naming calls its object, only characterise it.
+_PREDICATED = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.THREAT})
+# A verb of naming, its object (no clause break) and the determiner and modifiers of the
+# noun it names the object: "called Armenia the “biggest", "described the shelling as an".
+_CHARACTERISED = re.compile(
+    r"(?<![\w-])(?P<verb>" + _W("characterising_verbs") + r")\s+(?!(?:for|on|upon|off|in|out|up)\b)"
+    r"[^.;:!?,]{1,60}?\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w“”\"'’-]+\s+){0,3}[“\"']?$", re.I)
+# A definite determiner right before a noun: the happening is one told before.
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+# How far back (characters) a definite happening noun looks for the happening it means.
+_REFERENCE_REACH = 1500
 # A comma and the determiner of the subject of the next clause: ", the United States".
 _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
@@ -503,6 +514,28 @@ class _Extractor:
             if said and not said & set(d.initiators):
                 d.targets = [t for t in d.targets if t not in said]
 
+    def _accused_by_reference(self, drafts: list[_Draft]) -> None:
+        """An accusation that names no one but refers back to a happening ("Pashinyan
+        said the attack was a provocation", "denounced the arrests as political") accuses
+        whoever the page said did it: the initiators of the last such happening before."""
+        for d in drafts:
+            if d.event_type is not EventType.ACCUSE or d.targets or not d.initiators:
+                continue
+            end = d.content[1] if d.content is not None and d.content[0] >= d.hit.end \
+                else d.clause[1]
+            sides = {self.countries.get(a) or a for a in d.initiators}
+            for h in self.table.find(self.text, d.hit.end, min(end, d.hit.end + 200)):
+                if h.trigger.speech or not _DEFINITE.search(
+                        self.text, max(d.hit.end, h.start - 20), h.start):
+                    continue
+                done = [e for e in drafts if e.event_type is h.trigger.event_type
+                        and not e.speech and e.initiators
+                        and 0 < d.hit.start - e.hit.start <= _REFERENCE_REACH]
+                if done:
+                    d.targets = [a for a in done[-1].initiators
+                                 if (self.countries.get(a) or a) not in sides]
+                break
+
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
         """Whether a speech verb after a happening is its trailing attribution: after a
         comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
@@ -557,6 +590,7 @@ class _Extractor:
             and _MODIFIES.match(self.text, h.end))]
         hits = self._attending(self._believed(self._status_granted(self._published(hits))))
         hits = self._linked(hits)
+        hits = self._characterised(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -588,6 +622,7 @@ class _Extractor:
                 d.targets = []
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
+        self._accused_by_reference(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -825,6 +860,28 @@ class _Extractor:
                 out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
                 out.append(verb)
                 h = attrs.evolve(h, nominal=True)  # the object of the verb
+            out.append(h)
+        return sorted(out, key=lambda h: (h.start, -h.end))
+
+    def _characterised(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A hostile noun a verb of naming applies to its object characterises it, it
+        reports no happening ("Turkey called Armenia the biggest threat to peace", "she
+        branded the raid an act of aggression"): the verb accuses its object (CAMEO 11),
+        its subject speaks."""
+        accuse = self.table.strongest(EventType.ACCUSE)
+        if accuse is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for h in hits:
+            m = _CHARACTERISED.search(self.text, max(0, h.start - 100), h.start) if \
+                h.trigger.event_type in _PREDICATED and (
+                    h.nominal or self.text[h.start:h.end].lower() in nouns) else None
+            if m is not None:
+                verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+                out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+                out.append(verb)
+                continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, -h.end))
 
