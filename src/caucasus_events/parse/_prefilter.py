@@ -25,22 +25,26 @@ __all__ = ["AnyOf", "Gated", "any_of", "folded", "required_strings", "sre_module
 # Shortest string worth testing: shorter ones would let most texts through anyway.
 _MIN_CHARS = 3
 
-# The non-ASCII letters that ``re.IGNORECASE`` matches with an ASCII letter where
-# ``str.lower`` does not give that letter alone (tests/parse/test_prefilter.py checks
-# every code point): "İ" and dotless "ı" match "i", the long "ſ" matches "s", the Kelvin
-# sign matches "k".
-_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# The non-ASCII letters that ``re.IGNORECASE`` matches with an ASCII letter, as
+# ``str.lower`` writes them, and that letter (tests/parse/test_prefilter.py checks every
+# code point): "İ" (lower-cased "i" and a combining dot: the dot is dropped) and dotless
+# "ı" match "i", the long "ſ" matches "s"; the Kelvin sign lower-cases to "k" itself.
+_CASE_TWINS = (("\u0307", ""), ("\u0131", "i"), ("\u017f", "s"))
 
 
 def folded(text: str) -> str:
     """``text`` as the required strings are looked for in it: lower-cased, with the
-    non-ASCII twins of ASCII letters (see ``_CASE_TWINS``) mapped to those letters.  An
-    ASCII run of ``text`` stays one run of the same length in the result, so a string
-    a match of a pattern contains (in any case when the pattern ignores case) is in the
-    folded text."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_CASE_TWINS).lower()
+    non-ASCII twins of ASCII letters (see ``_CASE_TWINS``) made those letters.  An ASCII
+    run of ``text`` stays one run in the result (dropping a combining dot can only join
+    runs), so a string a match of a pattern contains (in any case when the pattern
+    ignores case) is in the folded text."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    for twin, letter in _CASE_TWINS:
+        if twin in low:
+            low = low.replace(twin, letter)
+    return low
 
 
 def sre_modules() -> tuple[Any, Any] | None:
