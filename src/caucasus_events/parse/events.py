@@ -124,12 +124,34 @@ _POSSESSOR_OF_HEAD = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# "to" before whom something is given or sent: "to Baku", "to the Armenian army".
+_TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+# "on" right after a trigger: what it acts on ("sanctions on Russia"), not where.
+_ACTED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)
+# Hostile nouns that, as what a verb of naming calls its object, only characterise it.
+_PREDICATED = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.THREAT})
+# A verb of naming, its object (no clause break) and the determiner and modifiers of the
+# noun it names the object: "called Armenia the “biggest", "described the shelling as an".
+_CHARACTERISED = re.compile(
+    r"(?<![\w-])(?P<verb>" + _W("characterising_verbs") + r")\s+(?!(?:for|on|upon|off|in|out|up)\b)"
+    r"[^.;:!?,]{1,60}?\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w“”\"'’-]+\s+){0,3}[“\"']?$", re.I)
+# A definite determiner right before a noun: the happening is one told before.
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+# How far back (characters) a definite happening noun looks for the happening it means.
+_REFERENCE_REACH = 1500
+# A comma and the determiner of the subject of the next clause: ", the United States".
+_NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
+# A verb of giving right before its indirect object: "have given (Tehran assurances)".
+_GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+(?:\w+ly\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
 _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# Speech acts and pledges whose noun a "that" clause follows with what they say.
+_WORDED = _SPEECH_ACTS | {EventType.AGREE}
+_THAT_CLAUSE = re.compile(r"\s+that\b", re.I)
 # Types whose event needs a named participant to be worth recording.
 _NEEDS_ACTOR = frozenset({EventType.STATEMENT, EventType.OTHER, EventType.COOPERATE,
                           EventType.MEET})
@@ -358,6 +380,11 @@ class _Extractor:
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
                                if p.kind is PlaceKind.COUNTRY and p.country in states}
+        # a capital a happening goes to stands for its state, as the state's metonym
+        # ("sent fighters to Baku", "flew to Moscow")
+        self.capital_states = {p.id: states[p.country] for p in places
+                               if p.kind is PlaceKind.CITY and p.country in states
+                               and p.name in states[p.country].aliases}
         # any place of a country with its state on the page: a capital or city a speech
         # act comes from stands for its government ("protests from Baku")
         self.place_states = {p.id: states[p.country] for p in places if p.country in states}
@@ -468,6 +495,58 @@ class _Extractor:
             if d.event_type in _ANSWERED and d.initiators:
                 last = (d.hit.start, d.initiators[:1])
 
+    def _not_the_reporter(self, drafts: list[_Draft]) -> None:
+        """Whoever reports a happening in a sentence is not what it acts on ("The army
+        has been using drones against Armenia, Hajiyev said in an interview", "forces went
+        to the offices, said Simonyan"); an object pronoun names whom it acts on anyway
+        ("Aliyev said they had attacked him"), and speakers of their own joint happening
+        stay its parties ("Putin and Macron called for a ceasefire during a phone call")."""
+        speakers: dict[tuple[int, int], list[_Draft]] = {}
+        for d in drafts:
+            if d.speech and d.initiators:
+                speakers.setdefault(d.sentence, []).append(d)
+        for d in drafts:
+            if d.speech or not d.targets or d.sentence not in speakers or \
+                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None:
+                continue
+            # what the speech reports, or a clause before its trailing attribution
+            said = {a for s in speakers[d.sentence] if self._attributes(s, d) or (
+                s.content is not None and s.content[0] <= d.hit.start < s.content[1])
+                for a in s.initiators}
+            if said and not said & set(d.initiators):
+                d.targets = [t for t in d.targets if t not in said]
+
+    def _accused_by_reference(self, drafts: list[_Draft]) -> None:
+        """An accusation that names no one but refers back to a happening ("Pashinyan
+        said the attack was a provocation", "denounced the arrests as political") accuses
+        whoever the page said did it: the initiators of the last such happening before."""
+        for d in drafts:
+            if d.event_type is not EventType.ACCUSE or d.targets or not d.initiators:
+                continue
+            end = d.content[1] if d.content is not None and d.content[0] >= d.hit.end \
+                else d.clause[1]
+            sides = {self.countries.get(a) or a for a in d.initiators}
+            for h in self.table.find(self.text, d.hit.end, min(end, d.hit.end + 200)):
+                if h.trigger.speech or not _DEFINITE.search(
+                        self.text, max(d.hit.end, h.start - 20), h.start):
+                    continue
+                done = [e for e in drafts if e.event_type is h.trigger.event_type
+                        and not e.speech and e.initiators
+                        and 0 < d.hit.start - e.hit.start <= _REFERENCE_REACH]
+                if done:
+                    d.targets = [a for a in done[-1].initiators
+                                 if (self.countries.get(a) or a) not in sides]
+                break
+
+    def _attributes(self, speech: _Draft, d: _Draft) -> bool:
+        """Whether a speech verb after a happening is its trailing attribution: after a
+        comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
+        in an interview")."""
+        if speech.hit.start <= d.hit.end or speech.hit.start - d.hit.end > _MAX_SENTENCE:
+            return False
+        between = self.text[d.hit.end:speech.hit.start]
+        return "," in between and _THAT.search(between) is None
+
     def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
         """Remember the first person who acts or speaks in a sentence: a later "he" or
         "she" refers back to the last such subject before any person merely named.  And
@@ -517,6 +596,7 @@ class _Extractor:
             and _MODIFIES.match(self.text, h.end))]
         hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
+        hits = self._characterised(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -547,6 +627,8 @@ class _Extractor:
                 # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
                 d.targets = []
         self._answer_targets(drafts)
+        self._not_the_reporter(drafts)
+        self._accused_by_reference(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -768,6 +850,28 @@ class _Extractor:
                 out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
                 out.append(verb)
                 h = attrs.evolve(h, nominal=True)  # the object of the verb
+            out.append(h)
+        return sorted(out, key=lambda h: (h.start, -h.end))
+
+    def _characterised(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A hostile noun a verb of naming applies to its object characterises it, it
+        reports no happening ("Turkey called Armenia the biggest threat to peace", "she
+        branded the raid an act of aggression"): the verb accuses its object (CAMEO 11),
+        its subject speaks."""
+        accuse = self.table.strongest(EventType.ACCUSE)
+        if accuse is None:
+            return hits
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
+        for h in hits:
+            m = _CHARACTERISED.search(self.text, max(0, h.start - 100), h.start) if \
+                h.trigger.event_type in _PREDICATED and (
+                    h.nominal or self.text[h.start:h.end].lower() in nouns) else None
+            if m is not None:
+                verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+                out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+                out.append(verb)
+                continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, -h.end))
 
@@ -1110,14 +1214,22 @@ class _Extractor:
         return any(m.actor.id == actor and _WITH.search(self.text, max(0, m.start - 12),
                                                          m.start) for m in after)
 
-    def _with_countries(self, after: list[_Mention], start: int, end: int) -> list[_Mention]:
+    def _with_countries(self, after: list[_Mention], start: int, end: int,
+                        goers: Sequence[str] | None = None) -> list[_Mention]:
         """``after`` with the countries named as places in ``text[start:end]`` as their
-        states ("demanded an apology from Russia", "a visit to Kazakhstan")."""
+        states ("demanded an apology from Russia", "a visit to Kazakhstan"); with
+        ``goers`` (who acts), a capital named after "to" too, as its state's metonym,
+        unless it is their own ("sent fighters to Baku", "flew to Moscow"; not "returned
+        to Yerevan", nor "a meeting in the Turkish capital of Ankara")."""
         i = bisect.bisect_left(self.place_starts, start)
         extra = []
+        own = {self.countries.get(a) for a in goers or ()}
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             state = self.country_states.get(place.id)
+            if state is None and goers is not None and place.country not in own and \
+                    _TO_RECIPIENT.search(self.text, max(start, p_start - 12), p_start):
+                state = self.capital_states.get(place.id)
             if state is not None and p_end <= end and not any(
                     m.start < p_end and p_start < m.end for m in after):
                 extra.append(_Mention(p_start, p_end, state))
@@ -1140,10 +1252,18 @@ class _Extractor:
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
         after = self._before_adjunct(after, floor)
+        comma = self.text.find(",", floor, after[0].start) if after else -1
+        if comma >= 0 and _NEXT_SUBJECT.fullmatch(self.text, comma, after[0].start):
+            # "Speaking after the council meeting, Kallas condemned": a comma closes the
+            # phrase before it names anyone, and the actor right after it is the subject
+            # of the next clause, no object
+            return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
-                         and _clauses.locative(self.text, m.start, floor))
+                         and _clauses.locative(self.text, m.start, floor)
+                         # "sanctions on Russia", "attacks on Armenia": what the act is on
+                         and not _ACTED_ON.fullmatch(self.text, floor, m.start))
                 # "protesters outside the Parliament": where, not whom
                 and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
@@ -1410,6 +1530,14 @@ class _Extractor:
                               and not _OWNER_POSSESSIVE.match(text, m.end))]
             named = self._covering(hit)
             possessive = False
+            recipients = self._recipients(before, owner, c_start)
+            if hit.trigger.event_type in _WORDED and _THAT_CLAUSE.match(text, hit.end):
+                after = []  # "assurances that American forces will not ...": what is said
+            if recipients:
+                # "have given Tehran assurances": the indirect object receives the noun;
+                # the subject before it gives
+                first = min(m.start for m in before if m.actor.id in recipients)
+                before, owner = [m for m in before if m.end <= first], []
             if named is not None:
                 # "protesters", "pro-EU demonstrators": the noun names its own actors
                 initiators = [named.actor.id]
@@ -1462,10 +1590,15 @@ class _Extractor:
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
-            targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
+            goes_to = self._with_countries(after, hit.end, c_end, initiators)
+            targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
             targets = patients + [t for t in targets if t not in patients]
+            if recipients:
+                targets = recipients + [t for t in targets if t not in recipients]
+            elif hit.trigger.event_type is EventType.AID:
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
 
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
@@ -1517,7 +1650,9 @@ class _Extractor:
                     self._pronoun_subject(before, hit, c_start) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end), initiators, hit.end)
+                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
+            if hit.trigger.event_type is EventType.AID:
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
@@ -1567,6 +1702,32 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
+
+    def _recipients(self, before: list[_Mention], owner: list[_Mention],
+                    c_start: int) -> list[str]:
+        """The indirect object of a verb of giving right before a noun trigger ("have
+        given Tehran assurances", "offered Armenia and Azerbaijan talks"): the actors
+        that stand between the verb and the noun receive it, they do not own it."""
+        if not owner or _OWNER_POSSESSIVE.match(self.text, owner[-1].end):
+            return []
+        group = self._coordinated(before, owner[-1])
+        first = next(m for m in before if m.actor.id == group[0])
+        if not _GIVEN_TO.search(self.text, max(c_start, first.start - 30), first.start):
+            return []
+        return group[:_MAX_TARGETS]
+
+    def _recipients_after(self, after: list[_Mention], start: int, end: int,
+                          initiators: list[str]) -> list[str]:
+        """Whom aid goes to: the actors after "to" ("sent weapons from Libya to Baku",
+        "the delivery of fuel to Armenia and Georgia"), a country or capital as its state;
+        not where it comes from."""
+        after = self._before_adjunct(self._with_countries(after, start, end, initiators),
+                                     start)
+        for m in after:
+            if m.actor.id not in initiators and m.actor.kind is not ActorKind.MEDIA and \
+                    _TO_RECIPIENT.search(self.text, max(start, m.start - 12), m.start):
+                return self._coordinated_after(after, m)[:_MAX_TARGETS]
+        return []
 
     def _source_place(self, hit: TriggerHit) -> list[str]:
         """The state of the place a speech noun comes from ("official protests from Baku"),
