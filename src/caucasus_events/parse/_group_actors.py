@@ -14,6 +14,7 @@ from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
     BODY_SITES,
+    DIGIT,
     DOTTED,
     FORCE_HEADS,
     GOV_HEADS,
@@ -51,6 +52,9 @@ _VERB_NEXT = re.compile(r"(?:[a-z]+ed|said|told|wrote|says|has|had|have|was|were
 _BODY_LOOK_BACK = 50
 _PREPOSITIONS = frozenset({"of", "to", "in", "at", "on", "by", "for", "from", "with", "near",
                            "outside", "inside", "against", "about", "into", "toward"})
+# Words of quantity before "of" and a people ("thousands of Armenians").
+PEOPLE_QUANTITIES = frozenset({"group", "groups", "thousands", "hundreds", "dozens",
+                               "millions", "crowds", "number", "tens", "scores"})
 # Body nouns that are adjectives too: a body only when no noun follows them.
 ADJECTIVE_BODIES = frozenset({"military"})
 # Body nouns a place after "in" makes that place's own body ("a court in Tbilisi"); the
@@ -157,6 +161,42 @@ class GroupPasses(CountryRules):
                 start = toks[first - 1].start
             self._claim(start, h.end)
             self.actor(self.rule_actor(name, kind, None, country, settled=True), start, h.end)
+
+    def people_pass(self) -> None:
+        """A nation's people written as a plural demonym that acts ("Thousands of ethnic
+        Armenians fled", "a group of Azerbaijanis blocked the road"): a group of that country, named by the demonym (with "ethnic"),
+        mentioned with the quantity before it."""
+        toks = self.tokens
+        for k, tok in enumerate(toks):
+            if not (tok.text.endswith("s") and capword(tok.text) and len(tok.text) > 4) or \
+                    self._covered(tok.start, tok.end):
+                continue
+            polity = self.g.polity(tok.text[:-1])
+            state = self.g.actor(polity) if polity and polity.startswith("state:") else None
+            if state is None or self.g.polity(tok.text) is not None:
+                continue
+            first = k
+            if k >= 1 and toks[k - 1].key == "ethnic" and self._sp(k):
+                first = k - 1
+            core = first
+            if first >= 1 and self._sp(first) and DIGIT.search(toks[first - 1].text):
+                first -= 1  # "100,000 ethnic Armenians"
+                while first >= 1 and self._gap(first) == "," and DIGIT.search(
+                        toks[first - 1].text):
+                    first -= 1
+            elif first >= 2 and toks[first - 1].key == "of" and self._sp(first) and \
+                    toks[first - 2].key in PEOPLE_QUANTITIES and self._sp(first - 1):
+                first -= 2  # "thousands of Armenians", "a group of Azerbaijanis"
+                if first >= 1 and toks[first - 1].key in ("a", "an") and self._sp(first):
+                    first -= 1
+            if not self._acts(tok.end):
+                continue
+            name = " ".join(self.text[toks[core].start:tok.end].split())
+            start = toks[first].start
+            self._claim(start, tok.end)
+            self.actor(self.rule_actor(name[:1].lower() + name[1:] if core < k else name,
+                                       ActorKind.GROUP, None, state.country, settled=True),
+                       start, tok.end)
 
     def _body_polity(self, pol: Hit | None) -> Actor | None:
         """The organisation or alliance a polity hit names, or None (also after "pro-":

@@ -95,6 +95,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.role_pass()
     b.armed_group_pass()
     b.group_pass()
+    b.people_pass()
     b.state_group_pass()
     b.reporting_pass()
     b.unnamed_person_pass()
