@@ -164,8 +164,9 @@ class GroupPasses(CountryRules):
 
     def people_pass(self) -> None:
         """A nation's people written as a plural demonym that acts ("Thousands of ethnic
-        Armenians fled", "a group of Azerbaijanis blocked the road"): a group of that country, named by the demonym (with "ethnic"),
-        mentioned with the quantity before it."""
+        Armenians fled", "a group of Azerbaijanis blocked the road"): a group of that
+        country, named by the demonym (with "ethnic"), mentioned with the quantity before
+        it."""
         toks = self.tokens
         for k, tok in enumerate(toks):
             if not (tok.text.endswith("s") and capword(tok.text) and len(tok.text) > 4) or \
