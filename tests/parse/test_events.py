@@ -967,6 +967,9 @@ def _initiators(doc: Document, events: list[Event], word: str) -> list[str]:
     # an organisation's people acting together are its organ, not the organisation
     ("Kaja Kallas said that NATO ministers had decided to suspend the talks.", "suspend",
      ["NATO ministers"]),
+    # a person's body: the body the person last named leads
+    ("Prime Minister Nikol Pashinyan was abroad. His office said that the talks failed.",
+     "said", ["Office of Nikol Pashinyan"]),
     # a court placed in a town is that town's court
     ("On Friday a court in Batumi sentenced the blogger to two years.", "sentenced",
      ["court in Batumi"]),

@@ -52,6 +52,9 @@ _VERB_NEXT = re.compile(r"(?:[a-z]+ed|said|told|wrote|says|has|had|have|was|were
 _BODY_LOOK_BACK = 50
 _PREPOSITIONS = frozenset({"of", "to", "in", "at", "on", "by", "for", "from", "with", "near",
                            "outside", "inside", "against", "about", "into", "toward"})
+# Bodies a person leads, written with "his" or "her" ("her administration").
+PERSONAL_BODIES = frozenset({"administration", "office", "government", "cabinet", "team",
+                             "staff", "campaign", "party"})
 # Words of quantity before "of" and a people ("thousands of Armenians").
 PEOPLE_QUANTITIES = frozenset({"group", "groups", "thousands", "hundreds", "dozens",
                                "millions", "crowds", "number", "tens", "scores"})
@@ -419,6 +422,28 @@ class GroupPasses(CountryRules):
                 return rec
             i -= 1
         return None
+
+    def owned_body_pass(self) -> None:
+        """A person's body as a verb's subject ("Her administration said", "his office
+        announced"): the body the person last named before it leads, of their country."""
+        toks = self.tokens
+        people: list[tuple[int, Actor]] | None = None
+        for k, tok in enumerate(toks):
+            if tok.key not in PERSONAL_BODIES or k == 0 or toks[k - 1].key not in (
+                    "his", "her") or not self._sp(k) or self._covered(tok.start, tok.end) \
+                    or not self._acts_any(tok.end):
+                continue
+            if people is None:
+                people = sorted((s, ent.record) for ent in self.actors.values()
+                                if isinstance(ent.record, Actor)
+                                and ent.record.kind is ActorKind.PERSON for s, _ in ent.mentions)
+            i = bisect.bisect_left(people, (toks[k - 1].start,)) - 1
+            if i < 0:
+                continue
+            person = people[i][1]
+            name = f"{tok.key[:1].upper()}{tok.key[1:]} of {person.name}"
+            self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, person.country,
+                                       settled=True), toks[k - 1].start, tok.end)
 
     def located_body_pass(self) -> None:
         """A body noun placed in a town or region ("a court in Tbilisi", "police in

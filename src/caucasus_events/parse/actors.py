@@ -112,6 +112,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.located_body_pass()
     b.home_body_pass()
     b.definite_body_pass()
+    b.owned_body_pass()
     b.link_surnames()
     b.given_name_pass()
     b.sibling_pass()
