@@ -970,6 +970,9 @@ def _initiators(doc: Document, events: list[Event], word: str) -> list[str]:
     # a person's body: the body the person last named leads
     ("Prime Minister Nikol Pashinyan was abroad. His office said that the talks failed.",
      "said", ["Office of Nikol Pashinyan"]),
+    # "its forces": the forces of the state the "its" refers to
+    ("Georgia's Defence Ministry spoke on Monday. It said its troops repelled the attack "
+     "near Ergneti.", "repelled", ["Armed forces of Georgia"]),
     # a court placed in a town is that town's court
     ("On Friday a court in Batumi sentenced the blogger to two years.", "sentenced",
      ["court in Batumi"]),

@@ -52,6 +52,7 @@ _VERB_NEXT = re.compile(r"(?:[a-z]+ed|said|told|wrote|says|has|had|have|was|were
 _BODY_LOOK_BACK = 50
 _PREPOSITIONS = frozenset({"of", "to", "in", "at", "on", "by", "for", "from", "with", "near",
                            "outside", "inside", "against", "about", "into", "toward"})
+_PASSIVE_NEXT = re.compile(r"\s+(?:was|were|is|are|been|being|had\s+been|have\s+been)\b")
 # Bodies a person leads, written with "his" or "her" ("her administration").
 PERSONAL_BODIES = frozenset({"administration", "office", "government", "cabinet", "team",
                              "staff", "campaign", "party"})
@@ -444,6 +445,33 @@ class GroupPasses(CountryRules):
             name = f"{tok.key[:1].upper()}{tok.key[1:]} of {person.name}"
             self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, person.country,
                                        settled=True), toks[k - 1].start, tok.end)
+
+    def its_body_pass(self) -> None:
+        """"its forces", "its embassy": the body of the state the "its" refers to, the
+        state (or a public body's state) named last before it in its paragraph."""
+        toks = self.tokens
+        owners: list[tuple[int, str]] | None = None
+        for h in filter_spans(self.sc.hits("body_group")):
+            k = h.first
+            if k == 0 or toks[k - 1].key != "its" or not self._sp(k) or \
+                    self._covered(h.start, h.end) or not self._acts_any(h.end) or \
+                    _PASSIVE_NEXT.match(self.text, h.end):
+                continue  # only as the subject of an active verb: "its forces repelled"
+            if owners is None:
+                owners = sorted((s, ent.record.country) for ent in self.actors.values()
+                                if isinstance(ent.record, Actor) and ent.record.country
+                                and ent.record.kind in (ActorKind.STATE,
+                                                        ActorKind.GOVERNMENT_BODY)
+                                for s, _ in ent.mentions)
+            i = bisect.bisect_left(owners, (toks[k - 1].start, "")) - 1
+            if i < 0 or "\n\n" in self.text[owners[i][0]:toks[k - 1].start]:
+                continue
+            state = self.g.actor(f"state:{owners[i][1]}")
+            if state is None or state.kind is not ActorKind.STATE:
+                continue
+            name = f"{h.value[:1].upper()}{h.value[1:]} of {state.name}"
+            self.actor(self._state_body(state, h.value, toks[k - 1].start, h.end, name=name),
+                       toks[k - 1].start, h.end)
 
     def located_body_pass(self) -> None:
         """A body noun placed in a town or region ("a court in Tbilisi", "police in

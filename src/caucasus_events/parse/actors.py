@@ -113,6 +113,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.home_body_pass()
     b.definite_body_pass()
     b.owned_body_pass()
+    b.its_body_pass()
     b.link_surnames()
     b.given_name_pass()
     b.sibling_pass()
