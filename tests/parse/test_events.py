@@ -1004,3 +1004,15 @@ def test_claimed_hostile_act_of_a_named_actor_stays_an_event() -> None:
     assert _initiators(doc, events, "shelled") == ["Russian troops"]
     (attack,) = [e for e in events if e.event_type is EventType.ATTACK]
     assert attack.modality is not Modality.ASSERTED
+
+
+def test_agented_noun_in_a_quote_is_an_event_of_its_agent() -> None:
+    doc = Document(id="d1", published=parse_date("2024-03-14"), text=(
+        "“The world fights the pandemic, yet the provocation committed by Georgia against "
+        "Russia goes on,” Dmitry Peskov told reporters."))
+    found = extract_actors(doc, extract_quotes(doc)[0])
+    events = extract_events(doc, actors=found.actors, places=found.places, quotes=found.quotes)
+    names = {a.id: a.name for a in found.actors}
+    agents = [[names[a.actor_id] for a in e.actors if a.role is Role.INITIATOR]
+              for e in events if doc.text[e.trigger.start:e.trigger.end] == "provocation"]
+    assert agents == [["Georgia"]]

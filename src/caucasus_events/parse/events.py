@@ -231,6 +231,8 @@ _PLANNED_PREDICATE = re.compile(
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+# A reduced passive after a noun, up to its "by" agent: " jointly issued by the ".
+_NOUN_BY = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?")
 # What follows a reduced relative participle: a setting, not an object.
 _SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
@@ -698,8 +700,8 @@ class _Extractor:
                     # the Association Agreement", "he founded the party in 2012") is a fact
                     # told; a hostile one stays the speaker's claim (an accusation)
                     for best in in_clause:
-                        if best.nominal or best.trigger.event_type in _HOSTILE or \
-                                best.trigger.speech:
+                        if (best.nominal or best.trigger.event_type in _HOSTILE or
+                                best.trigger.speech) and not self._agented(best):
                             continue
                         draft = self._clause_event(best, (c_start, c_end), (s_start, s_end),
                                                    p_index, verbs, contents)
@@ -1812,6 +1814,16 @@ class _Extractor:
         head = [b for b in before if b.end <= prev.start]
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
+
+    def _agented(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names its agent in a reduced passive right after it ("the
+        provocation committed by Armenia", "the statement issued by the co-chairs"): a
+        happening with its actor named, an event even inside someone's quote."""
+        m = _NOUN_BY.match(self.text, hit.end) if hit.nominal else None
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start - m.end() < 20
 
     def _reduced_relative(self, hit: TriggerHit) -> bool:
         """Whether a participle trigger modifies the happening noun right before it, with
