@@ -973,6 +973,9 @@ def _initiators(doc: Document, events: list[Event], word: str) -> list[str]:
     # "its forces": the forces of the state the "its" refers to
     ("Georgia's Defence Ministry spoke on Monday. It said its troops repelled the attack "
      "near Ergneti.", "repelled", ["Armed forces of Georgia"]),
+    # a noun's "by" agent is in its own phrase, not in a later participle clause's
+    ("Turkey launched an offensive, forcing a retreat by the Kurdish militia.",
+     "offensive", ["Turkey"]),
     # a court placed in a town is that town's court
     ("On Friday a court in Batumi sentenced the blogger to two years.", "sentenced",
      ["court in Batumi"]),

@@ -233,6 +233,9 @@ _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
 # A reduced passive after a noun, up to its "by" agent: " jointly issued by the ".
 _NOUN_BY = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?")
+# What ends a noun's phrase before a later "by": a participle clause ("..., forcing a
+# capitulation by"), a semicolon or a colon.
+_PHRASE_BREAK = re.compile(r"[;:]|\b[a-z]{3,}ing\s+(?:a|an|the|its|their)\b")
 # What follows a reduced relative participle: a setting, not an object.
 _SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
@@ -1556,7 +1559,10 @@ class _Extractor:
                         text, m.end, hit.start)][:1]
                     initiators = [shared[0].actor.id] if shared else initiators
                 possessive = bool(initiators)
-            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            # the noun's own "by" agent, in its phrase: "an attack by Armenia", not
+            # "the offensive, forcing a capitulation by the republic"
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)
+                  and not _PHRASE_BREAK.search(text, hit.end, m.start)]
             patients: list[str] = []
             if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
                     not _OF_AFTER.match(text, hit.end):
