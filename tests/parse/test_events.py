@@ -976,6 +976,9 @@ def _initiators(doc: Document, events: list[Event], word: str) -> list[str]:
     # a noun's "by" agent is in its own phrase, not in a later participle clause's
     ("Turkey launched an offensive, forcing a retreat by the Kurdish militia.",
      "offensive", ["Turkey"]),
+    # "they" opening a sentence: the parties of the sentence before
+    ("Turkey and Armenia held talks in Vienna. They agreed to open the crossing.",
+     "agreed to", ["Turkey"]),
     # a court placed in a town is that town's court
     ("On Friday a court in Batumi sentenced the blogger to two years.", "sentenced",
      ["court in Batumi"]),
@@ -1019,3 +1022,9 @@ def test_agented_noun_in_a_quote_is_an_event_of_its_agent() -> None:
     agents = [[names[a.actor_id] for a in e.actors if a.role is Role.INITIATOR]
               for e in events if doc.text[e.trigger.start:e.trigger.end] == "provocation"]
     assert agents == [["Georgia"]]
+
+
+def test_it_inside_a_sentence_is_its_own_subject() -> None:
+    doc, events = _events("Georgia protested on Monday. Azerbaijan Airlines said on Friday "
+                          "that it was suspending flights to Russia.")
+    assert _initiators(doc, events, "suspending") == ["Azerbaijan Airlines"]

@@ -239,6 +239,15 @@ _PHRASE_BREAK = re.compile(r"[;:]|\b[a-z]{3,}ing\s+(?:a|an|the|its|their)\b")
 # What follows a reduced relative participle: a setting, not an object.
 _SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
+# "it" or "they" right before a verb: the verb's subject.
+_IT_THEY = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:\w+ly|" + _W("pronoun_adverbs")
+                      + r")\s+)*$")
+# What may stand before a sentence's subject: quotes, a leading conjunction or adverb.
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Then|Later|However|Meanwhile|Also"
+                               r"|Instead|Still|Yet)\b,?\s*)?")
+_IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION,
+                       ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
+_THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
 _DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
 # A clause of a bare verb after "and": ", and then shelled".
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
@@ -396,6 +405,8 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # The subject of each sentence's first verb event: (sentence start, initiators).
+        self._agents: list[tuple[int, list[str]]] = []
         # The happenings told so far with an actor: (trigger start, type, initiators).
         self._acts: list[tuple[int, EventType, list[str]]] = []
         # the speaker of the sentence's earlier clauses, for a participle clause's verb
@@ -557,6 +568,12 @@ class _Extractor:
         for d in drafts:
             if d.initiators and not d.hit.nominal and d.event_type in _HOSTILE:
                 self._acts.append((d.hit.start, d.event_type, d.initiators[:1]))
+        main = [d for d in sorted(drafts, key=lambda d: d.hit.start)
+                if d.initiators and not d.hit.nominal]
+        if main:
+            d = main[0]
+            sides = d.initiators + d.targets if d.event_type in _JOINT else d.initiators
+            self._agents.append((s_start, list(sides)))
         for d in sorted(drafts, key=lambda d: d.hit.start):
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
@@ -1654,6 +1671,7 @@ class _Extractor:
                 initiators = self._shared_subject(before, hit, c_start) or \
                     self._elided_subject(hit, c_start, sentence[0]) or \
                     self._pronoun_subject(before, hit, c_start) or \
+                    self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
@@ -1897,6 +1915,28 @@ class _Extractor:
             return []
         person = self._last_person_before(pronoun.start("p"))
         return [person] if person else []
+
+    def _it_subject(self, before: list[_Mention], hit: TriggerHit, c_start: int,
+                    s_start: int) -> list[str]:
+        """Who an "it" or "they" opening a sentence, right before its verb, stands for:
+        the subject of the last sentence before it whose verb had one, within reach, when
+        it fits ("it": one state, body or organisation; "they": several, or a group or
+        body).  Inside a sentence "it" is its own subject's ("X said that it would")."""
+        m = _IT_THEY.search(self.text, max(c_start, hit.start - 40), hit.start)
+        if m is None or any(b.end > m.start("p") for b in before) or \
+                not _SENTENCE_OPENING.fullmatch(self.text, s_start, m.start("p")):
+            return []
+        pos = m.start("p")
+        k = bisect.bisect_left(self._agents, (pos, [])) - 1
+        if k < 0 or pos - self._agents[k][0] > _SUBJECT_REACH:
+            return []
+        agents = self._agents[k][1]
+        kinds = [self.kinds.get(a) for a in agents]
+        if m.group("p").lower() == "it":
+            return agents[:1] if len(agents) == 1 and kinds[0] in _IT_KINDS else []
+        if len(agents) > 1 or kinds[0] in _THEY_KINDS:
+            return list(agents)
+        return []
 
     def _pronoun(self, c_start: int) -> list[str]:
         """The person a clause-initial "he" or "she" refers to: the last person named."""
