@@ -44,10 +44,6 @@ from caucasus_events.parse._triggers import TriggerTable
 DEFINITE_HEADS = frozenset({"ministry", "embassy", "consulate", "court", "office",
                             "administration", "service", "agency", "committee", "commission",
                             "council", "directorate", "inspectorate", "prosecutor's"})
-# A word that is a verb after its subject, not a noun after an adjective ("units" may be
-# either, so a plural -s is not taken for a verb here).
-_VERB_NEXT = re.compile(r"(?:[a-z]+ed|said|told|wrote|says|has|had|have|was|were|is|are|will"
-                        r"|would|can|could|may|might|must|should|also|then)\b")
 # How many body mentions back a definite description looks for its body.
 _BODY_LOOK_BACK = 50
 _PREPOSITIONS = frozenset({"of", "to", "in", "at", "on", "by", "for", "from", "with", "near",
@@ -59,8 +55,6 @@ PERSONAL_BODIES = frozenset({"administration", "office", "government", "cabinet"
 # Words of quantity before "of" and a people ("thousands of Armenians").
 PEOPLE_QUANTITIES = frozenset({"group", "groups", "thousands", "hundreds", "dozens",
                                "millions", "crowds", "number", "tens", "scores"})
-# Body nouns that are adjectives too: a body only when no noun follows them.
-ADJECTIVE_BODIES = frozenset({"military"})
 # Body nouns a place after "in" makes that place's own body ("a court in Tbilisi"); the
 # police or the authorities in a town are the state's ("police in Yerevan").
 LOCATED_HEADS = frozenset({"court", "prosecutor", "prosecutors", "municipality",
@@ -266,9 +260,8 @@ class GroupPasses(CountryRules):
         the body a ``body_group`` noun stands for)."""
         for h in filter_spans(self.sc.hits("state_group", "body_group")):
             pol = self._polity_before(h.first)
-            if pol is None or (self.text[h.start:h.end].lower() in ADJECTIVE_BODIES
-                               and self._modifies(h.stop)):
-                continue  # "Azerbaijan's military offensive": an adjective
+            if pol is None:
+                continue
             polity = self.g.polity(self.text[pol.start:pol.end])
             actor = self.g.actor(polity) if polity else None
             if actor is None or self._covered(
@@ -278,15 +271,6 @@ class GroupPasses(CountryRules):
                 actor = self._state_body(actor, h.value, pol.start, h.end)
             self.actor(actor, pol.start, h.end)
             self._coordinated(h, pol)
-
-    def _modifies(self, k: int) -> bool:
-        """Whether token ``k`` is a lower-case word right after the previous one that is
-        no verb: the word before it modifies it ("military offensive", not "military
-        has")."""
-        toks = self.tokens
-        if k >= len(toks) or not self._sp(k) or not toks[k].text.islower():
-            return False
-        return toks[k].key not in NOT_NAMES and not _VERB_NEXT.match(self.text, toks[k].start)
 
     def _coordinated(self, h: Hit, pol: Hit) -> None:
         """"Armenian and Azerbaijani forces": the noun after the second demonym is the

@@ -1545,9 +1545,7 @@ class _Extractor:
         targets: list[str] = []
         background = False
         if hit.nominal:
-            owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)
-                     and not (_GIVEN_TO.search(text, max(c_start, m.start - 30), m.start)
-                              and not _OWNER_POSSESSIVE.match(text, m.end))]
+            owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
             possessive = False
             recipients = self._recipients(before, owner, c_start)
