@@ -9,8 +9,9 @@ trigger gives an event whose evidence is the clause and whose trigger span is th
   what the reported words say (content cues and speech triggers in them).  Every quote
   with a speaker that no such event covers gets its own event, linked to the quote.
 - **Grammar, not proximity.**  The initiator is the subject of an active verb (with the
-  actors co-ordinated with it; a "he"/"she" or "who" resolved; shared by co-ordinated
-  verbs), the "by" agent of a passive one (reduced passives too), the owner of a noun
+  actors co-ordinated with it; a "he"/"she", a sentence-opening "it"/"they" or "who"
+  resolved; shared by co-ordinated verbs, an elided ", and then" verb and a participle
+  after a comma), the "by" agent of a passive one (reduced passives too), the owner of a noun
   trigger ("Armenia's boycott", "his visit"); targets are the object group after the
   trigger, never an outlet, a locative state or the speaker's own state.  Joint
   happenings take the first co-subject as initiator and the others as targets; the sides
