@@ -389,10 +389,10 @@ class GroupPasses(CountryRules):
 
     def _body_mentions(self) -> list[tuple[int, int, Actor]]:
         """Every mention of a public body as (start, end, record), by start."""
-        return sorted((s, e, ent.record) for ent in self.actors.values()
-                      if isinstance(ent.record, Actor)
-                      and ent.record.kind is ActorKind.GOVERNMENT_BODY
-                      for s, e in ent.mentions)
+        return sorted(((s, e, ent.record) for ent in self.actors.values()
+                       if isinstance(ent.record, Actor)
+                       and ent.record.kind is ActorKind.GOVERNMENT_BODY
+                       for s, e in ent.mentions), key=lambda m: (m[0], m[1], m[2].id))
 
     def _body_before(self, index: list[tuple[int, int, Actor]], head: str,
                      country: str | None, pos: int) -> Actor | None:
@@ -419,9 +419,10 @@ class GroupPasses(CountryRules):
                     or not self._acts_any(tok.end):
                 continue
             if people is None:
-                people = sorted((s, ent.record) for ent in self.actors.values()
-                                if isinstance(ent.record, Actor)
-                                and ent.record.kind is ActorKind.PERSON for s, _ in ent.mentions)
+                people = sorted(((s, ent.record) for ent in self.actors.values()
+                                 if isinstance(ent.record, Actor)
+                                 and ent.record.kind is ActorKind.PERSON
+                                 for s, _ in ent.mentions), key=lambda m: (m[0], m[1].id))
             i = bisect.bisect_left(people, (toks[k - 1].start,)) - 1
             if i < 0:
                 continue
@@ -458,9 +459,9 @@ class GroupPasses(CountryRules):
                        toks[k - 1].start, h.end)
 
     def located_body_pass(self) -> None:
-        """A body noun placed in a town or region ("a court in Tbilisi", "police in
-        Gyumri") is that place's body: a public body of the place's country, named and
-        mentioned as written."""
+        """A court, prosecutor or mayor placed in a town or region ("a court in Tbilisi")
+        is that place's body: a public body of the place's country, named and mentioned as
+        written."""
         toks = self.tokens
         n = len(toks)
         for k, tok in enumerate(toks):
