@@ -508,3 +508,13 @@ def test_a_people_that_acts_is_a_group() -> None:
     assert written["Hundreds of ethnic Georgians"].country == "GEO"
     assert written["A group of Azerbaijanis"].kind is ActorKind.GROUP
     assert "Armenians" not in written  # a people that does nothing here is no actor
+
+
+def test_an_unnamed_person_who_acts_is_an_actor() -> None:
+    text = ("A gunman opened fire at a bus stop in Rustavi. Later the gunman fled, and the "
+            "driver was questioned.")
+    result = extract_actors(_doc(text))
+    written = {text[s.start:s.end]: a for a in result.actors for s in a.mentions}
+    assert written["A gunman"] is written["the gunman"]
+    assert written["A gunman"].kind is ActorKind.PERSON
+    assert "the driver" not in written  # named, but does nothing

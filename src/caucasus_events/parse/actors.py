@@ -99,6 +99,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.state_group_pass()
     b.reporting_pass()
     b.unnamed_person_pass()
+    b.acting_person_pass()
     b.media_pass()
     b.quoted_outlet_pass()
     b.apposition_pass()
