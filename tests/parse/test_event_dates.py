@@ -331,3 +331,26 @@ def test_a_well_known_happening_named_by_the_trigger_takes_its_period() -> None:
     # the clause's own date still comes first
     page = _page("Azerbaijan won the 44-day war with Armenia in November 2020.")
     assert _iso(_event(page, "war")) == "2020-11"
+
+
+def test_a_date_in_words_a_speaker_is_named_after_does_not_date_the_saying() -> None:
+    page = _page("The alliance did not help Armenia when Azerbaijani forces attacked its "
+                 "territory in September 2022, Nikol Pashinyan said.")
+    assert _iso(_event(page, "attacked")) == "2022-09"
+    assert _iso(_event(page, "said")) == "2024-12-17"
+
+
+def test_a_present_perfect_over_a_stretch_of_time_is_undated() -> None:
+    page = _page("Azerbaijani authorities have detained more than 20 journalists over the past "
+                 "two years, Human Rights Watch said on Monday.")
+    assert _iso(_event(page, "detained")) is None
+    assert _iso(_event(page, "said")) == "2024-12-16"
+    page = _page("Azerbaijani authorities detained two journalists, Human Rights Watch said on "
+                 "Monday.")
+    assert _iso(_event(page, "detained")) == "2024-12-16"
+
+
+def test_that_evening_is_the_day_named_before() -> None:
+    page = _page("Irakli Kobakhidze announced on Thursday that Georgia would suspend the talks. "
+                 "Georgian police detained dozens of protesters in Tbilisi that evening.")
+    assert _iso(_event(page, "detained")) == "2024-12-12"

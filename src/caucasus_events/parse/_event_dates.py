@@ -202,6 +202,15 @@ _IRREGULAR_PAST = "(?:" + _W("irregular_past_verbs") + "|" \
     + _words(_DATE_WORDS.irregular_past) + ")"
 _PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b")
 _HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+# The present perfect ("have exchanged", "has long been detaining").
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+|not\s+|also\s+)*"
+                              r"(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+ing|" + _IRREGULAR_PAST
+                              + r")\b", re.I)
+# A stretch of time a lasting happening went on over ("for weeks", "for three years", "over
+# the past two years", "in the last decade").
+_DURATION = re.compile(r"\b(?:for|over|during|in|throughout)\s+(?:the\s+(?:past|last)\s+)?"
+                       r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
+                       + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$",
                                 re.I)
 # A verb in the perfect ending right before a noun ("have requested house arrest").
@@ -337,6 +346,8 @@ class EventDates:
         named = self._named_happening(d)
         if named is not None:
             return named
+        if self._lasting(d):
+            return None  # its clause's time is a stretch up to now, the sentence's no other
         counted = self._counted_from(d)
         if counted is not None:
             return counted
@@ -626,6 +637,15 @@ class EventDates:
             verb[0].lower() not in _DATE_WORDS.relay_passives and \
             _PASSIVE.search(self.text, lo, d.hit.start) is not None
 
+    def _lasting(self, d: DatedDraft) -> bool:
+        """Whether the clause is a present perfect over a stretch of time ("have exchanged
+        accusations for weeks", "has detained journalists over the past two years"): what
+        went on up to now, no happening of one day."""
+        c_start, c_end = d.clause
+        return _PRESENT_PERFECT.search(self.text, c_start, max(c_start, d.hit.start)
+                                       + 1 + (d.hit.end - d.hit.start)) is not None and \
+            _DURATION.search(self.text, c_start, c_end) is not None
+
     def _paragraph_date(self, d: DatedDraft) -> PartialDate | None:
         """The day an earlier sentence of the event's paragraph dates ("... raided on
         Friday. Two brothers were killed"): a narrative goes on in its day until it names
@@ -701,8 +721,10 @@ class EventDates:
         if not d.speech:
             return False
         if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1] and \
-                self._bare_content(d, m):
-            return True  # "said Azerbaijan's elections in September were ..."
+                (d.content[1] <= d.hit.start or self._bare_content(d, m)):
+            # "The CSTO did not help when Azerbaijan attacked in September 2022, he said";
+            # "said Azerbaijan's elections in September were ..."
+            return True
         if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
             # "announced in June 2021 that ..." dates the saying; "said that in April ..."
             # what is said.
