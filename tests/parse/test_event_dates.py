@@ -354,3 +354,17 @@ def test_that_evening_is_the_day_named_before() -> None:
     page = _page("Irakli Kobakhidze announced on Thursday that Georgia would suspend the talks. "
                  "Georgian police detained dozens of protesters in Tbilisi that evening.")
     assert _iso(_event(page, "detained")) == "2024-12-12"
+
+
+def test_a_plans_bare_weekday_is_the_coming_one() -> None:
+    # published Tuesday 17 December 2024
+    page = _page("Nikol Pashinyan arrived in Brussels on Monday for talks with EU leaders. He "
+                 "will meet Ursula von der Leyen on Thursday.")
+    assert _iso(_event(page, "arrived")) == "2024-12-16"
+    assert _iso(_event(page, "meet")) == "2024-12-19"
+
+
+def test_a_recent_week_sets_the_narratives_time() -> None:
+    page = _page("Ilham Aliyev and Vladimir Putin held talks in the Kremlin last week. The two "
+                 "leaders discussed the situation in the South Caucasus.")
+    assert _iso(_event(page, "discussed")) == "2024-12"

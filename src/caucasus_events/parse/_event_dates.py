@@ -211,6 +211,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+|not\s+|als
 _DURATION = re.compile(r"\b(?:for|over|during|in|throughout)\s+(?:the\s+(?:past|last)\s+)?"
                        r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
                        + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
+# A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$",
                                 re.I)
 # A verb in the perfect ending right before a noun ("have requested house arrest").
@@ -342,7 +345,7 @@ class EventDates:
                and not self._bound(m) and not self._yet_to_come(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
-            return best.date
+            return self._coming(d, best)
         named = self._named_happening(d)
         if named is not None:
             return named
@@ -657,13 +660,32 @@ class EventDates:
         p_start = max(self.paragraphs[d.paragraph][0], s_start - _LOOK_BACK)
         ref = self.reference
         for m in reversed(self._dates_in(p_start, s_start)):
-            if m.date.precision is not Precision.DAY or self._spoken(d, m) or \
-                    self._relative(m):
+            if (m.date.precision is not Precision.DAY and not self._recent_week(m)) or \
+                    self._spoken(d, m) or self._relative(m):
                 continue  # a relative clause's day is not the narrative's
             if ref is not None and m.date.start > ref.end and self._told_in_past(d):
                 continue  # a day yet to come is no day a past happening went on in
             return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
+
+    def _coming(self, d: DatedDraft, m: DateMention) -> PartialDate:
+        """A bare weekday of a plan ("He will meet her on Wednesday") is the coming one:
+        the resolver gives the latest such day on or before the publication day, a plan
+        the first on or after it."""
+        ref = self.reference
+        date = m.date
+        if d.modality is not Modality.PLANNED or ref is None or \
+                ref.precision is not Precision.DAY or date.precision is not Precision.DAY \
+                or date.start >= ref.start or _BARE_WEEKDAY.fullmatch(m.as_written) is None:
+            return date
+        day = date.start + dt.timedelta(days=7)
+        return attrs.evolve(date, year=day.year, month=day.month, day=day.day)
+
+    def _recent_week(self, m: DateMention) -> bool:
+        """Whether a date is a recent week or weekend given as its month ("last week",
+        "over the weekend", "earlier this week"): a narrative's time like a day."""
+        return m.date.precision is Precision.MONTH and m.date.inferred is Inferred.DATE \
+            and _WEEK_WORD.search(m.as_written) is not None
 
     def _bound(self, m: DateMention) -> bool:
         """Whether a date is the end a happening lasts or is put off until ("suspend the
