@@ -3,6 +3,8 @@ clause or of a noun it names; else the narrative's, the story's or the publicati
 
 from __future__ import annotations
 
+import datetime as dt
+
 from caucasus_events.dates import Inferred
 from caucasus_events.models import Event, Page
 from caucasus_events.parse import parse_page
@@ -368,3 +370,22 @@ def test_a_recent_week_sets_the_narratives_time() -> None:
     page = _page("Ilham Aliyev and Vladimir Putin held talks in the Kremlin last week. The two "
                  "leaders discussed the situation in the South Caucasus.")
     assert _iso(_event(page, "discussed")) == "2024-12"
+
+
+def test_a_scheduled_day_is_the_coming_one_and_no_narratives_day() -> None:
+    # published Tuesday 17 December 2024: "scheduled for December 27" is ten days ahead
+    page = _page("The next hearing in the trial of Ruben Vardanyan is scheduled for December "
+                 "27. Vardanyan insists he is innocent, and he denounces the trial as a sham.")
+    assert _iso(_event(page, "trial")) == "2024-12-27"
+    assert _iso(_event(page, "insists")) == "2024-12-17"
+    assert _iso(_event(page, "denounces")) == "2024-12-17"
+
+
+def test_words_are_not_said_on_a_day_yet_to_come() -> None:
+    # published Tuesday 17 December 2024: the hearing's day is a plan's, not a saying's
+    page = _page("Ruben Vardanyan has denounced the trial as a sham. In a public statement, he "
+                 "said that he had been pressured in prison. The next hearing is scheduled for "
+                 "December 27.\n\nVardanyan said he would not give up.")
+    for word in ("denounced", "said that"):
+        e = _event(page, word)
+        assert e.date is not None and e.date.start <= dt.date(2024, 12, 17), word

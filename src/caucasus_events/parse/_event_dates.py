@@ -211,6 +211,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+|not\s+|als
 _DURATION = re.compile(r"\b(?:for|over|during|in|throughout)\s+(?:the\s+(?:past|last)\s+)?"
                        r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
                        + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
+# Words that set what follows them as planned ("scheduled for December 27").
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|to\s+"
+                        r"\w+\s+(?:on|in))\s+(?:the\s+)?$", re.I)
 # A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
@@ -321,7 +324,10 @@ class EventDates:
                 if (date is None and not self._withheld(d)) or (
                         date is not None and date.inferred is Inferred.DATE and not date.text):
                     date = said.get(d.initiators[0], date)
-                elif date is not None:
+                elif date is not None and (self.reference is None
+                                           or date.start <= self.reference.end):
+                    # (words are said by the publication day: a day yet to come is that
+                    # of a plan they tell, not of their saying)
                     said[d.initiators[0]] = attrs.evolve(date, inferred=Inferred.DATE) \
                         if date.inferred is Inferred.NONE else date
             out.append(date)
@@ -663,20 +669,35 @@ class EventDates:
             if (m.date.precision is not Precision.DAY and not self._recent_week(m)) or \
                     self._spoken(d, m) or self._relative(m):
                 continue  # a relative clause's day is not the narrative's
-            if ref is not None and m.date.start > ref.end and self._told_in_past(d):
-                continue  # a day yet to come is no day a past happening went on in
+            if d.modality is not Modality.PLANNED and \
+                    _SCHEDULED.search(self.text, max(p_start, m.start - 30), m.start):
+                continue  # the day of a plan ("scheduled for December 27") is no narrative's
+            if ref is not None and m.date.start > ref.end and (
+                    self._told_in_past(d) or (d.speech and d.modality is Modality.ASSERTED)):
+                # a day yet to come is no day a past happening went on in, nor one words
+                # quoted by the publication day were said on
+                continue
             return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
 
     def _coming(self, d: DatedDraft, m: DateMention) -> PartialDate:
-        """A bare weekday of a plan ("He will meet her on Wednesday") is the coming one:
-        the resolver gives the latest such day on or before the publication day, a plan
-        the first on or after it."""
+        """A plan's date is the coming one: the resolver gives a bare weekday ("He will meet
+        her on Wednesday") as the latest such day on or before the publication day and a
+        yearless day ("scheduled for December 27") the year that puts it on or before
+        about then; a plan takes the first on or after the publication day."""
         ref = self.reference
         date = m.date
-        if d.modality is not Modality.PLANNED or ref is None or \
+        if ref is None or date.start >= ref.start:
+            return date
+        scheduled = _SCHEDULED.search(self.text, max(d.clause[0], m.start - 30), m.start)
+        if scheduled and date.inferred is Inferred.YEAR and date.precision in (
+                Precision.DAY, Precision.MONTH):
+            # "The next hearing is scheduled for December 27": the coming December 27
+            coming = _next_year(date)
+            return coming if coming is not None and coming.start >= ref.start else date
+        if not (scheduled or d.modality is Modality.PLANNED) or \
                 ref.precision is not Precision.DAY or date.precision is not Precision.DAY \
-                or date.start >= ref.start or _BARE_WEEKDAY.fullmatch(m.as_written) is None:
+                or _BARE_WEEKDAY.fullmatch(m.as_written) is None:
             return date
         day = date.start + dt.timedelta(days=7)
         return attrs.evolve(date, year=day.year, month=day.month, day=day.day)
@@ -782,6 +803,14 @@ class EventDates:
                 found = max(days)
         self._story = (found,)
         return found
+
+
+def _next_year(date: PartialDate) -> PartialDate | None:
+    """The same day or month a year later (None when it does not exist: February 29)."""
+    try:
+        return attrs.evolve(date, year=date.year + 1)
+    except (ValueError, TypeError):
+        return None
 
 
 @functools.lru_cache(maxsize=256)
