@@ -389,3 +389,9 @@ def test_words_are_not_said_on_a_day_yet_to_come() -> None:
     for word in ("denounced", "said that"):
         e = _event(page, word)
         assert e.date is not None and e.date.start <= dt.date(2024, 12, 17), word
+
+
+def test_a_verb_with_a_noun_object_keeps_the_date_after_the_object() -> None:
+    page = _page("Recep Tayyip Erdogan stressed the importance of opening the Zangezur "
+                 "corridor on Monday.")
+    assert _iso(_event(page, "stressed")) == "2024-12-16"
