@@ -208,7 +208,8 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+|not\s+|als
                               + r")\b", re.I)
 # A stretch of time a lasting happening went on over ("for weeks", "for three years", "over
 # the past two years", "in the last decade").
-_DURATION = re.compile(r"\b(?:for|over|during|in|throughout)\s+(?:the\s+(?:past|last)\s+)?"
+_DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|last)\s+)?|"
+                       r"in\s+the\s+(?:past|last)\s+)"
                        r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
                        + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
 # Words that set what follows them as planned ("scheduled for December 27").
