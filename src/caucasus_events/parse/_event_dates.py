@@ -5,9 +5,13 @@ Every date expression of the page is resolved once by the one resolver
 takes, in order:
 
 - the clause's own date (the one nearest its trigger), unless it stands in what a speaker
-  says, in a clause embedded after the trigger, modifies a noun ("last year's war") or
-  ends a span ("until 2028"); else a day counted from a happening told before ("two days
-  after the attack");
+  says (after "that", in a clause reported without it, in the words a speaker is named
+  after), in a clause embedded or coordinated after the trigger, in the main clause of an
+  adverbial clause the trigger stands in, modifies a noun ("last year's war") or ends a
+  span ("until 2028"); a plan's bare weekday or scheduled yearless day is the coming one;
+- else the period of a well-known happening the trigger names ("during the 44-day war");
+  none for a present perfect over a stretch of time ("over the past two years"); else a
+  day counted from a happening told before ("two days after the attack");
 - else the sentence's one date (not one of a relative clause), the date of the quote it
   reports, the date of a report the sentence cites ("(Report.az, May 26)");
 - a plan takes the day its paragraph set for it, when that day is still to come;
