@@ -395,3 +395,15 @@ def test_a_verb_with_a_noun_object_keeps_the_date_after_the_object() -> None:
     page = _page("Recep Tayyip Erdogan stressed the importance of opening the Zangezur "
                  "corridor on Monday.")
     assert _iso(_event(page, "stressed")) == "2024-12-16"
+
+
+def test_a_scheduled_weekday_is_no_day_of_the_story() -> None:
+    # published Sunday 10 March 2024
+    page = _page("A hearing in the trial of Ruben Vardanyan is scheduled for Friday, his "
+                 "lawyers said.", printed="March 10, 2024")
+    assert _iso(_event(page, "trial")) == "2024-03-15"
+    assert _iso(_event(page, "said")) == "2024-03-10"
+    # a scheduled February 29 that has no coming one stays as resolved
+    page = _page("A hearing in the trial of Ruben Vardanyan is scheduled for February 29, "
+                 "his lawyers said.", printed="March 10, 2024")
+    assert _iso(_event(page, "trial")) == "2024-02-29"

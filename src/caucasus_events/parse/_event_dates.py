@@ -220,7 +220,7 @@ _DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|
 _SCHEDULED = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|to\s+"
                         r"\w+\s+(?:on|in))\s+(?:the\s+)?$", re.I)
 # A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _words(list(_DATE_WORDS.weekdays)) + r"\.?", re.I)
 _WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$",
                                 re.I)
@@ -796,11 +796,12 @@ class EventDates:
             paragraphs = self.paragraphs
             lead_end = paragraphs[min(2, len(paragraphs) - 1)][1] if paragraphs else 0
             window = (ref.start - dt.timedelta(days=_STORY_DAYS), ref.end)
-            days = [m.date for m in self.dates if m.date.precision is Precision.DAY
-                    and window[0] <= m.date.start <= window[1]]
-            lead = [m.date for m in self.dates if m.start < lead_end
-                    and m.date.precision is Precision.DAY
-                    and window[0] <= m.date.start <= window[1]]
+            # (not the day a plan is set for: "a hearing is scheduled for Friday")
+            told = [m for m in self.dates if m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]
+                    and _SCHEDULED.search(self.text, max(0, m.start - 30), m.start) is None]
+            days = [m.date for m in told]
+            lead = [m.date for m in told if m.start < lead_end]
             if lead:
                 found = lead[0]
             elif ref.inferred is Inferred.DATE and ref.precision is not Precision.YEAR \
@@ -814,7 +815,7 @@ def _next_year(date: PartialDate) -> PartialDate | None:
     """The same day or month a year later (None when it does not exist: February 29)."""
     try:
         return attrs.evolve(date, year=date.year + 1)
-    except (ValueError, TypeError):
+    except ValueError:  # the package's ValidationError is one
         return None
 
 
