@@ -407,3 +407,12 @@ def test_a_scheduled_weekday_is_no_day_of_the_story() -> None:
     page = _page("A hearing in the trial of Ruben Vardanyan is scheduled for February 29, "
                  "his lawyers said.", printed="March 10, 2024")
     assert _iso(_event(page, "trial")) == "2024-02-29"
+
+
+def test_words_told_in_a_day_long_before_the_report_are_undated() -> None:
+    page = _page("On March 3, 2023, Georgian police detained opposition leader Nika Melia in "
+                 "Tbilisi. The prosecutor's office accused him of organising riots.\n\n"
+                 "On Monday, a court in Tbilisi sentenced Melia to two years in prison.")
+    assert _iso(_event(page, "detained")) == "2023-03-03"
+    assert _iso(_event(page, "accused")) is None
+    assert _iso(_event(page, "sentenced")) == "2024-12-16"

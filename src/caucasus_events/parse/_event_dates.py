@@ -405,6 +405,11 @@ class EventDates:
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
         before = self._paragraph_date(d)
         if before is not None:
+            if d.speech and self._long_before(before):
+                # "The activist was detained on December 5, 2024. The prosecutor's office
+                # accused him of ...": words told in a past long before the report were
+                # said at a time the text does not give
+                return None
             return before
         if self._in_sequence(d):
             # "Then Pashinyan said", "Before that, he asked": in the time of the happening
