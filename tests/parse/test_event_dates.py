@@ -283,6 +283,11 @@ def test_a_date_in_a_clause_reported_without_that_dates_the_clause() -> None:
                  "by pressure on voters.")
     assert _iso(_event(page, "said")) == "2024-12-17"
     assert _iso(_event(page, "elections")) == "2024-10"
+    page = _page("The Armenian Foreign Ministry said in a statement on Monday that the vote was "
+                 "marred by pressure.")
+    assert _iso(_event(page, "said")) == "2024-12-16"
+    page = _page("Nikol Pashinyan said late on Monday that Armenia would not leave the CSTO.")
+    assert _iso(_event(page, "said")) == "2024-12-16"
     page = _page("Human Rights Watch said on Monday that the vote was marred by pressure.")
     assert _iso(_event(page, "said")) == "2024-12-16"
 
