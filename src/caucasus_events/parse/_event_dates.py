@@ -46,7 +46,7 @@ from caucasus_events._resolver import DateWords
 from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.models import Citation, Modality, Quote
-from caucasus_events.parse._happenings import HappeningTable
+from caucasus_events.parse._happenings import HappeningHit, HappeningTable
 from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 
 __all__ = ["DatedDraft", "EventDates"]
@@ -275,9 +275,9 @@ class EventDates:
                                      warnings=self.warnings)
         self.dates = [d for d in dates if not in_citation(d.start, d.end)]
         self.date_starts = [d.start for d in self.dates]
-        # the well-known happenings the text names by one of their names
-        self.happenings = [h for h in HappeningTable.default().find(text) if h.named]
-        self.happening_starts = [h.start for h in self.happenings]
+        # the well-known happenings the text names by one of their names (found when a
+        # trigger is one of their words)
+        self._named: tuple[list[HappeningHit], list[int]] | None = None
         self.paragraphs: list[tuple[int, int]] = []
         self._story: tuple[PartialDate | None] | None = None
         # the paragraph and date of the last draft of the sentence before (text order)
@@ -435,9 +435,17 @@ class EventDates:
         fall 2020), from ``data/happenings.json``; flagged inferred."""
         if d.hit.end <= d.hit.start:
             return None
-        i = bisect.bisect_right(self.happening_starts, d.hit.start) - 1
-        while i >= 0 and self.happenings[i].start >= d.hit.start - _NAME_REACH:
-            h = self.happenings[i]
+        table = HappeningTable.default()
+        if not any(w.lower() in table.alias_words
+                   for w in self.text[d.hit.start:d.hit.end].split()):
+            return None
+        if self._named is None:
+            hits = [h for h in table.find(self.text) if h.named]
+            self._named = (hits, [h.start for h in hits])
+        hits, starts = self._named
+        i = bisect.bisect_right(starts, d.hit.start) - 1
+        while i >= 0 and hits[i].start >= d.hit.start - _NAME_REACH:
+            h = hits[i]
             if h.start < d.hit.end and d.hit.start < h.end:
                 return h.happening.period()
             i -= 1
