@@ -421,3 +421,9 @@ def test_words_told_in_a_day_long_before_the_report_are_undated() -> None:
     assert _iso(_event(page, "detained")) == "2023-03-03"
     assert _iso(_event(page, "accused")) is None
     assert _iso(_event(page, "sentenced")) == "2024-12-16"
+
+
+def test_a_happening_identified_by_a_copula_keeps_its_date() -> None:
+    page = _page("An Azerbaijan Airlines plane crashed near Aktau on December 12. Officials in "
+                 "Baku believe the cause of the crash was an attack by a Russian missile.")
+    assert _iso(_event(page, "attack")) == "2024-12-12"

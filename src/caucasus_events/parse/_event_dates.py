@@ -186,6 +186,10 @@ _COUNTED = re.compile(
     r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
 # "the visit", "this week's talks": a noun phrase naming something known
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# A noun phrase naming a happening, the subject of a copula whose complement is the trigger
+# ("the cause of the crash was an attack").
+_IDENTIFIED = re.compile(r"\bthe\s+(?P<np>[a-z][a-z-]+)\s+(?:was|is)\s+(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
 
 
@@ -514,8 +518,17 @@ class EventDates:
         """The stated date of the happening a definite background noun names again ("will
         pay a visit on February 4-5 ... on the sidelines of the visit"), told shortly
         before with the same word; flagged inferred."""
-        if d.hit.end <= d.hit.start or \
-                _DEFINITE_BEFORE.search(self.text, max(0, d.hit.start - 40), d.hit.start) is None:
+        if d.hit.end <= d.hit.start:
+            return None
+        lo = max(0, d.hit.start - 40)
+        named = _IDENTIFIED.search(self.text, max(d.sentence[0], d.hit.start - 80),
+                                   d.hit.start)
+        if named is not None:
+            # "the cause of the crash was an attack": the attack is the crash told before
+            told = self._told_at.get(_stem(named.group("np")))
+            if told is not None and d.hit.start - told[0] <= _LOOK_BACK:
+                return attrs.evolve(told[1], text="", inferred=Inferred.DATE)
+        if _DEFINITE_BEFORE.search(self.text, lo, d.hit.start) is None:
             return None
         for word in self.text[d.hit.start:d.hit.end].split():
             told = self._told_at.get(_stem(word))
