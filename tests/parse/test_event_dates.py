@@ -427,3 +427,11 @@ def test_a_happening_identified_by_a_copula_keeps_its_date() -> None:
     page = _page("An Azerbaijan Airlines plane crashed near Aktau on December 12. Officials in "
                  "Baku believe the cause of the crash was an attack by a Russian missile.")
     assert _iso(_event(page, "attack")) == "2024-12-12"
+
+
+def test_the_object_of_a_happening_going_on_now_is_no_background() -> None:
+    page = _page("The Armenian government is making preparations for thousands of refugees "
+                 "from Nagorno-Karabakh.")
+    assert _iso(_event(page, "refugees")) == "2024-12-17"
+    page = _page("Armenia is rebuilding its army after the war with Azerbaijan.")
+    assert _iso(_event(page, "war")) is None

@@ -190,6 +190,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 # ("the cause of the crash was an attack").
 _IDENTIFIED = re.compile(r"\bthe\s+(?P<np>[a-z][a-z-]+)\s+(?:was|is)\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# The prepositions that set a noun's happening at another time than its clause's.
+_TEMPORAL_PREPOSITION = re.compile(r"\s*(?:after|following|since|before|despite|amid|during|"
+                                   r"over)\b", re.I)
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
 
 
@@ -591,8 +594,13 @@ class EventDates:
         if not d.hit.nominal:
             return True
         lo = max(d.clause[0], d.hit.start - 80)
-        return _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start) is not None and \
-            _PARTICIPATED.search(self.text, lo, d.hit.start) is None
+        plain = _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start)
+        if plain is None or _PARTICIPATED.search(self.text, lo, d.hit.start) is not None:
+            return False
+        # "is making preparations for thousands of refugees": the object of a happening
+        # going on now, not an earlier one (unless a preposition of time sets it before)
+        return _TEMPORAL_PREPOSITION.match(plain.group(0)) is not None or \
+            _PROGRESSIVE.search(self.text, d.clause[0], plain.start()) is None
 
     def _attempted(self, d: DatedDraft) -> bool:
         """Whether a verb of trying in the past stands right before the happening's verb
