@@ -28,6 +28,7 @@ __all__ = ["Happening", "HappeningHit", "HappeningTable"]
 # check reads a fixed window (linear in the text).
 _WINDOW = 300
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+_WORD = re.compile(r"[\w-]+")
 
 
 @attrs.frozen
@@ -93,6 +94,9 @@ class HappeningTable:
     _groups: dict[str, tuple[int, re.Pattern[str] | None]]
     # what a happening is called in general ("war") with where it happened ("Karabakh")
     _called: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = ()
+    #: the lower-cased words of the happenings' names (aliases): a text without one of
+    #: them names no happening by name
+    alias_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<happenings>") -> HappeningTable:
@@ -110,6 +114,7 @@ class HappeningTable:
         groups: dict[str, tuple[int, re.Pattern[str] | None]] = {}
         called: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
         firsts: set[str] = set()  # the first characters of the names
+        alias_words: set[str] = set()
         for i, entry in enumerate(data["happenings"]):
             try:
                 h = Happening(name=str(entry["name"]),
@@ -135,6 +140,7 @@ class HappeningTable:
             happenings.append(h)
             firsts.update(w[:1] for w in (*aliases, *near))
             if aliases:
+                alias_words.update(w.lower() for a in aliases for w in _WORD.findall(a))
                 groups[f"a{i}"] = (i, None)
                 parts.append(f"(?P<a{i}>{_phrase(aliases)})")
             if near:
@@ -142,7 +148,8 @@ class HappeningTable:
                 parts.append(f"(?P<n{i}>{_phrase(near)})")
         pattern = re.compile(r"(?<!\w)" + _first_chars(firsts) + "(?:" + "|".join(parts)
                              + r")(?!\w)", re.I) if parts else None
-        return cls(tuple(happenings), pattern, groups, tuple(called))
+        return cls(tuple(happenings), pattern, groups, tuple(called),
+                   frozenset(alias_words))
 
     @classmethod
     def default(cls) -> HappeningTable:
