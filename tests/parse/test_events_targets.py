@@ -117,3 +117,9 @@ def test_an_accusation_about_a_happening_told_before_accuses_its_initiator() -> 
     accuse = _one(events, EventType.ACCUSE)
     assert _with_role(accuse, Role.TARGET) == _with_role(_one(events, EventType.ATTACK),
                                                          Role.INITIATOR) != set()
+
+
+def test_whom_a_verb_of_giving_gives_to_is_its_target_not_a_modifier_of_the_gift() -> None:
+    events = _events("The EU granted the status of NATO partners to Armenia and Georgia.")
+    event = _one(events, EventType.OTHER)  # granting a status is no material aid
+    assert _with_role(event, Role.TARGET) == {"state:ARM", "state:GEO"}

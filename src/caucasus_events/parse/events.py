@@ -141,6 +141,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$"
 _REFERENCE_REACH = 1500
 # A comma and the determiner of the subject of the next clause: ", the United States".
 _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
+# A verb of giving as the trigger itself: "granted", "handed over".
+_GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
 _GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+(?:\w+ly\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
@@ -1651,7 +1653,9 @@ class _Extractor:
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
-            if hit.trigger.event_type is EventType.AID:
+            if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
+                    text, hit.start, hit.end):
+                # "sent weapons to Baku", "granting candidate status to Ukraine"
                 targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
