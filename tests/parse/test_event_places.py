@@ -99,3 +99,22 @@ def test_a_noun_happening_takes_its_own_locative_not_its_subject_s() -> None:
 def test_a_movement_takes_the_place_it_goes_to(text: str, event_type: EventType,
                                                want: str | None) -> None:
     assert _place(_events(text), event_type) == want
+
+
+@pytest.mark.parametrize(("text", "event_type", "want"), [
+    # a clause opened by "where" is set at the place it hangs on, even when it names
+    # another place in passing
+    ("Lavrov traveled to Armenia, where he met Mirzoyan to discuss the situation in "
+     "Georgia.", EventType.MEET, "place:armenia"),
+    ("Lavrov flew to Georgia's Adjara region, where he met Irakli Kobakhidze.",
+     EventType.MEET, "place:adjara"),
+])
+def test_a_where_clause_is_set_at_the_place_it_hangs_on(text: str, event_type: EventType,
+                                                        want: str) -> None:
+    assert _place(_events(text), event_type) == want
+
+
+def test_a_place_noun_with_modifiers_still_introduces_the_place() -> None:
+    events = _events("The deserter was detained by soldiers in the Armenian city of Vanadzor "
+                     "in December.")
+    assert _place(events, EventType.ARREST) == "place:vanadzor"

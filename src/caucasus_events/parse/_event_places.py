@@ -61,6 +61,15 @@ _LOOK_BACK = 1200
 # How far after the speech verb its adjuncts may name the place (characters).
 _ADJUNCTS_SPAN = 80
 _COMMA = re.compile(r",?\s*")
+# A locative whose place noun has modifiers: "in the Armenian city of", "near the
+# southern border town of".
+_MODIFIED_LOCATIVE = re.compile(
+    r"\b(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?i:"
+    + _W("place_nouns") + r")\s+of\s+(?:the\s+)?$", re.I)
+# A relative "where" opening a clause, and what may stand between the place it stands for
+# and it: a place noun or two and the comma ("Nakhchivan exclave, where").
+_WHERE = re.compile(r"where\b", re.I)
+_BEFORE_WHERE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*")
 # Happenings that move people or goods somewhere: the place they go to is theirs.
 _MOVEMENTS = frozenset({EventType.AID, EventType.VISIT})
 # A preposition of direction before the place a movement goes to.
@@ -83,6 +92,23 @@ class EventPlaces:
         self.place_starts = [p[0] for p in places]
 
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
+        """The place of a happening in the clause ``text[start:end]`` (see
+        :meth:`_in_clause`); a clause opened by "where" is set at the place it hangs on
+        ("traveled to Morocco, where he will attend a meeting": Morocco)."""
+        return self._where(start) or self._in_clause(hit, start, end)
+
+    def _where(self, start: int) -> str | None:
+        """The place a relative "where" opening ``text[start:]`` stands for: the place
+        named right before its comma (a place noun may follow it: "Azerbaijan's
+        Nakhchivan exclave, where")."""
+        if not _WHERE.match(self.text, start):
+            return None
+        i = bisect.bisect_left(self.place_starts, start) - 1
+        if i >= 0 and _BEFORE_WHERE.fullmatch(self.text, self.places[i][1], start):
+            return self.places[i][2].id
+        return None
+
+    def _in_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
         """The place of a happening in the clause ``text[start:end]``.  A noun's own
         locative follows it: for a noun trigger, a place after it comes before one that
         qualifies an earlier noun ("the secretariat in Moscow had not been told of the
@@ -132,7 +158,7 @@ class EventPlaces:
         i = bisect.bisect_left(self.place_starts, end) - 1
         while i >= 0 and self.places[i][0] >= start:
             p_start, p_end, place = self.places[i]
-            if p_end <= end and _clauses.locative(self.text, p_start, start):
+            if p_end <= end and _locative(self.text, p_start, start):
                 return place.id if place.kind in _SETTINGS else None
             i -= 1
         return None
@@ -146,7 +172,7 @@ class EventPlaces:
         found = None
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, _ = self.places[i]
-            if p_end <= end and _clauses.locative(
+            if p_end <= end and _locative(
                     self.text, p_start, start if floor < 0 else floor) and not (
                     p_end <= trigger and _RELATIVE.search(self.text, max(0, start - 3), p_start)
                     and "," in self.text[p_end:trigger]):
@@ -187,6 +213,15 @@ class EventPlaces:
                 return self._finest(i, end)
             i += 1
         return None
+
+
+def _locative(text: str, place_start: int, floor: int) -> bool:
+    """Whether a place mention is where its clause locates something: a locative
+    preposition before it (:func:`._clauses.locative`), also with modifiers before the
+    place noun that introduces it ("in the Armenian city of Gyumri", "near the southern
+    border town of")."""
+    return _clauses.locative(text, place_start, floor) or bool(
+        _MODIFIED_LOCATIVE.search(text, max(floor, place_start - 60), place_start))
 
 
 class PlacedDraft(Protocol):
