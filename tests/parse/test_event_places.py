@@ -118,3 +118,13 @@ def test_a_place_noun_with_modifiers_still_introduces_the_place() -> None:
     events = _events("The deserter was detained by soldiers in the Armenian city of Vanadzor "
                      "in December.")
     assert _place(events, EventType.ARREST) == "place:vanadzor"
+
+
+def test_a_modified_place_noun_introduces_its_place() -> None:
+    events = _events("Heavy fighting over the breakaway region of Abkhazia continued on Monday.")
+    assert _place(events, EventType.FIGHT) == "place:abkhazia"
+
+
+def test_a_named_place_before_a_place_noun_is_the_place_not_what_contains_it() -> None:
+    events = _events("Heavy fighting over the Tskhinvali region of Georgia continued on Monday.")
+    assert _place(events, EventType.FIGHT) != "place:georgia"

@@ -64,7 +64,8 @@ _COMMA = re.compile(r",?\s*")
 # A locative whose place noun has modifiers: "in the Armenian city of", "near the
 # southern border town of".
 _MODIFIED_LOCATIVE = re.compile(
-    r"\b(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?i:"
+    r"\b(?:in|near|at|over|outside|inside|on|across|around|off)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){1,2}(?i:"
     + _W("place_nouns") + r")\s+of\s+(?:the\s+)?$", re.I)
 # A relative "where" opening a clause, and what may stand between the place it stands for
 # and it: a place noun or two and the comma ("Nakhchivan exclave, where").
@@ -158,7 +159,7 @@ class EventPlaces:
         i = bisect.bisect_left(self.place_starts, end) - 1
         while i >= 0 and self.places[i][0] >= start:
             p_start, p_end, place = self.places[i]
-            if p_end <= end and _locative(self.text, p_start, start):
+            if p_end <= end and self._locative(p_start, start):
                 return place.id if place.kind in _SETTINGS else None
             i -= 1
         return None
@@ -172,14 +173,28 @@ class EventPlaces:
         found = None
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, _ = self.places[i]
-            if p_end <= end and _locative(
-                    self.text, p_start, start if floor < 0 else floor) and not (
+            if p_end <= end and self._locative(
+                    p_start, start if floor < 0 else floor) and not (
                     p_end <= trigger and _RELATIVE.search(self.text, max(0, start - 3), p_start)
                     and "," in self.text[p_end:trigger]):
                 found = self._finest(i, end)
                 break
             i += 1
         return found
+
+    def _locative(self, place_start: int, floor: int) -> bool:
+        """Whether a place mention is where its clause locates something: a locative
+        preposition before it (:func:`._clauses.locative`), also with modifiers before
+        the place noun that introduces it ("in the Armenian city of Gyumri", "near the
+        southern border town of"), none of them a place ("over the Nagorno-Karabakh
+        region of Azerbaijan" locates nothing in Azerbaijan)."""
+        if _clauses.locative(self.text, place_start, floor):
+            return True
+        m = _MODIFIED_LOCATIVE.search(self.text, max(floor, place_start - 60), place_start)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.place_starts, m.start())
+        return not (i < len(self.places) and self.places[i][0] < place_start)
 
     def _finest(self, i: int, end: int) -> str:
         """The place mention ``i`` stands for, or the finer place it introduces as the one
@@ -213,15 +228,6 @@ class EventPlaces:
                 return self._finest(i, end)
             i += 1
         return None
-
-
-def _locative(text: str, place_start: int, floor: int) -> bool:
-    """Whether a place mention is where its clause locates something: a locative
-    preposition before it (:func:`._clauses.locative`), also with modifiers before the
-    place noun that introduces it ("in the Armenian city of Gyumri", "near the southern
-    border town of")."""
-    return _clauses.locative(text, place_start, floor) or bool(
-        _MODIFIED_LOCATIVE.search(text, max(floor, place_start - 60), place_start))
 
 
 class PlacedDraft(Protocol):
