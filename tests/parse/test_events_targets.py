@@ -123,3 +123,9 @@ def test_whom_a_verb_of_giving_gives_to_is_its_target_not_a_modifier_of_the_gift
     events = _events("The EU granted the status of NATO partners to Armenia and Georgia.")
     event = _one(events, EventType.OTHER)  # granting a status is no material aid
     assert _with_role(event, Role.TARGET) == {"state:ARM", "state:GEO"}
+
+
+def test_the_state_hosting_a_diplomatic_mission_is_its_target() -> None:
+    events = _events("Georgia opened an embassy in Baku in 1993. Azerbaijan welcomed the step.")
+    (event,) = [e for e in events if "state:GEO" in _with_role(e, Role.INITIATOR)]
+    assert _with_role(event, Role.TARGET) == {"state:AZE"}

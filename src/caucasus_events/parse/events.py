@@ -141,6 +141,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$"
 _REFERENCE_REACH = 1500
 # A comma and the determiner of the subject of the next clause: ", the United States".
 _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
+# A diplomatic mission and the place it is in: "embassy in ", "consulate in the ".
+_MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s+)?", re.I)
 # A verb of giving as the trigger itself: "granted", "handed over".
 _GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
@@ -1653,6 +1655,7 @@ class _Extractor:
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
+            targets = targets or self._host(hit, c_end, initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
@@ -1719,6 +1722,19 @@ class _Extractor:
         if not _GIVEN_TO.search(self.text, max(c_start, first.start - 30), first.start):
             return []
         return group[:_MAX_TARGETS]
+
+    def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
+        Israel", "closing an embassy in Tel Aviv"): the host is whom it concerns."""
+        m = _MISSION_IN.search(self.text, hit.start, min(end, hit.end + 60))
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i < len(self.places) and self.places[i][0] == m.end():
+            state = self.place_states.get(self.places[i][2].id)
+            if state is not None and state.id not in initiators:
+                return [state.id]
+        return []
 
     def _recipients_after(self, after: list[_Mention], start: int, end: int,
                           initiators: list[str]) -> list[str]:
