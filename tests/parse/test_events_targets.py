@@ -129,3 +129,17 @@ def test_the_state_hosting_a_diplomatic_mission_is_its_target() -> None:
     events = _events("Georgia opened an embassy in Baku in 1993. Azerbaijan welcomed the step.")
     (event,) = [e for e in events if "state:GEO" in _with_role(e, Role.INITIATOR)]
     assert _with_role(event, Role.TARGET) == {"state:AZE"}
+
+
+def test_an_attack_on_a_place_targets_the_state_it_belongs_to() -> None:
+    events = _events("Russian troops shelled the city of Zugdidi on Monday. Georgia "
+                     "protested.")
+    attack = _one(events, EventType.ATTACK)
+    assert _with_role(attack, Role.TARGET) == {"state:GEO"}
+
+
+def test_an_attack_on_a_place_of_the_attackers_own_state_targets_no_state() -> None:
+    events = _events("Georgian troops shelled the city of Zugdidi on Monday. Georgia "
+                     "protested.")
+    assert not any(a.actor_id == "state:GEO" and a.role is Role.TARGET
+                   for e in events for a in e.actors)

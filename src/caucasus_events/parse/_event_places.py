@@ -204,6 +204,11 @@ class EventPlaces:
             i += 1
         return self.places[i][2].id
 
+    def acted_on(self, hit: TriggerHit, end: int) -> str | None:
+        """The place a happening acts on, named right after its trigger ("shelled the
+        village of Sotk", "attacks on Ganja"), if any (its id)."""
+        return self._object_place(hit, end)
+
     def _object_place(self, hit: TriggerHit, end: int) -> str | None:
         """A place a happening acts on or goes to, named right after its trigger ("the
         closure of the Lachin corridor", "shelled Sotk", "a visit to Italy")."""

@@ -517,6 +517,8 @@ class _Extractor:
                 for a in s.initiators}
             if said and not said & set(d.initiators):
                 d.targets = [t for t in d.targets if t not in said]
+                if not d.targets and d.event_type is EventType.ATTACK:
+                    d.targets = self._place_owner(d.hit, d.clause[1], d.initiators)
 
     def _accused_by_reference(self, drafts: list[_Draft]) -> None:
         """An accusation that names no one but refers back to a happening ("Pashinyan
@@ -1672,6 +1674,9 @@ class _Extractor:
             # "Vardanyan remains in the custody of Azerbaijani forces": who holds whom
             initiators = self._coordinated_after(after, after[0])
             targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
+        if not targets and hit.trigger.event_type is EventType.ATTACK:
+            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
+            targets = self._place_owner(hit, c_end, initiators)
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
@@ -1722,6 +1727,16 @@ class _Extractor:
         if not _GIVEN_TO.search(self.text, max(c_start, first.start - 30), first.start):
             return []
         return group[:_MAX_TARGETS]
+
+    def _place_owner(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """The state whose place an attack strikes, named right after its trigger, when
+        that state is on the page and is not the attacker's own."""
+        place = self.placing.acted_on(hit, end)
+        state = self.place_states.get(place) if place is not None else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if state is None or state.id in initiators or state.country in own:
+            return []
+        return [state.id]
 
     def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
         """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
