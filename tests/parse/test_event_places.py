@@ -128,3 +128,8 @@ def test_a_modified_place_noun_introduces_its_place() -> None:
 def test_a_named_place_before_a_place_noun_is_the_place_not_what_contains_it() -> None:
     events = _events("Heavy fighting over the Tskhinvali region of Georgia continued on Monday.")
     assert _place(events, EventType.FIGHT) != "place:georgia"
+
+
+def test_a_country_aid_goes_to_is_its_recipient_not_its_place() -> None:
+    events = _events("Turkey is sending weapons to Azerbaijan.")
+    assert _place(events, EventType.AID) is None

@@ -91,12 +91,18 @@ class EventPlaces:
         self.text = text
         self.places = places
         self.place_starts = [p[0] for p in places]
+        self._kinds = {p.id: p.kind for _, _, p in places}
 
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
         """The place of a happening in the clause ``text[start:end]`` (see
         :meth:`_in_clause`); a clause opened by "where" is set at the place it hangs on
         ("traveled to Morocco, where he will attend a meeting": Morocco)."""
-        return self._where(start) or self._in_clause(hit, start, end)
+        found = self._where(start) or self._in_clause(hit, start, end)
+        if found is not None and hit.trigger.event_type is EventType.AID and \
+                self._kinds.get(found) is PlaceKind.COUNTRY and \
+                not self._place(start, end, hit.start):
+            return None  # "sending weapons to Azerbaijan": the recipient, not a place
+        return found
 
     def _where(self, start: int) -> str | None:
         """The place a relative "where" opening ``text[start:]`` stands for: the place
