@@ -133,3 +133,9 @@ def test_a_named_place_before_a_place_noun_is_the_place_not_what_contains_it() -
 def test_a_country_aid_goes_to_is_its_recipient_not_its_place() -> None:
     events = _events("Turkey is sending weapons to Azerbaijan.")
     assert _place(events, EventType.AID) is None
+
+
+def test_a_place_of_the_next_clause_is_not_where_the_happening_was() -> None:
+    events = _events("Speaking after the NATO summit meeting, Erdogan condemned the strikes on "
+                     "civilians in Kharkiv.")
+    assert _place(events, EventType.MEET) is None

@@ -71,6 +71,8 @@ _MODIFIED_LOCATIVE = re.compile(
 # and it: a place noun or two and the comma ("Nakhchivan exclave, where").
 _WHERE = re.compile(r"where\b", re.I)
 _BEFORE_WHERE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*")
+# A comma and the capitalised subject of a new clause: ", Kallas condemned".
+_NEXT_CLAUSE = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z])")
 # Happenings that move people or goods somewhere: the place they go to is theirs.
 _MOVEMENTS = frozenset({EventType.AID, EventType.VISIT})
 # A preposition of direction before the place a movement goes to.
@@ -120,7 +122,14 @@ class EventPlaces:
         locative follows it: for a noun trigger, a place after it comes before one that
         qualifies an earlier noun ("the secretariat in Moscow had not been told of the
         boycott of the summit in Minsk": Minsk), unless the clause opens with it ("In
-        Batumi, activists held a rally near the town hall": Batumi)."""
+        Batumi, activists held a rally near the town hall": Batumi).  A comma after the
+        trigger that a new subject follows closes its clause ("Speaking after the council
+        meeting, Kallas condemned the violence in Georgia": not in Georgia)."""
+        comma = _NEXT_CLAUSE.search(self.text, hit.end, end)
+        if comma is not None:
+            i = bisect.bisect_left(self.place_starts, hit.end)
+            if not (i < len(self.places) and self.places[i][0] < comma.start()):
+                end = comma.start()
         if hit.nominal:
             i = bisect.bisect_left(self.place_starts, start)
             if not (i < len(self.places) and self.places[i][1] <= hit.start and
