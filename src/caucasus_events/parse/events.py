@@ -233,6 +233,16 @@ _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
+# A past-tense verb of a clause: "The PM defended".
+_PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+# What follows a reduced relative participle: a setting, not an object.
+_SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
+_DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
+# A clause of a bare verb after "and": ", and then shelled".
+_ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
+# A finite verb right after its subject: "forces have opened", "Baku accused".
+_VERB_AFTER = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*[a-z]+ed\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
@@ -263,12 +273,6 @@ _HALTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?P<verb>" + _W("halt
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
-# What a publishing verb releases: "released (the new) footage", "footage was released".
-_PUBLISHED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|new)\s+)?(?:[\w-]+\s+)?"
-                               + _W("publication_nouns") + r"\b", re.I)
-_PUBLISHED_SUBJECT = re.compile(r"\b" + _W("publication_nouns")
-                                + r"\s+(?:(?:was|were|has|have|had|been|being|is|are)\s+){1,2}$",
-                                re.I)
 _AFTER_COPULA = re.compile(r"\b" + _W("copulas") + r"\s+(?:\w+ly\s+)?$", re.I)
 _STATUS = re.compile(r"\b(?:" + _W("copulas") + r"\s+(?:\w+ly\s+)?|" + _W("status_adverbs")
                      + r"\s+)$", re.I)
@@ -283,17 +287,11 @@ _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
-_BELIEF = re.compile(_W("belief_verbs"), re.I)
-# The claim a verb of belief takes: "Tehran's claim", "the official explanation".
-_CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
-                           r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
 _MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
 # Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
 # the U.N. climate conference".
 _PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
                       r"(?:[\w.-]+\s+){0,3}", re.I)
-_STATUS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
-                            + _W("status_nouns") + r"\b", re.I)
 # A verb tying its object to someone, before the object: "is linking the "treacherous"".
 _LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|this|that|"
                       r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
@@ -397,6 +395,8 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # The happenings told so far with an actor: (trigger start, type, initiators).
+        self._acts: list[tuple[int, EventType, list[str]]] = []
         # the speaker of the sentence's earlier clauses, for a participle clause's verb
         self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
@@ -553,7 +553,11 @@ class _Extractor:
 
     def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
         """Remember the first person who acts or speaks in a sentence: a later "he" or
-        "she" refers back to the last such subject before any person merely named."""
+        "she" refers back to the last such subject before any person merely named.  And
+        remember who did each happening: "during the raids" refers back to one told."""
+        for d in drafts:
+            if d.initiators and not d.hit.nominal and d.event_type in _HOSTILE:
+                self._acts.append((d.hit.start, d.event_type, d.initiators[:1]))
         for d in sorted(drafts, key=lambda d: d.hit.start):
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
@@ -594,7 +598,7 @@ class _Extractor:
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
             and _MODIFIES.match(self.text, h.end))]
-        hits = self._attending(self._believed(self._status_granted(self._published(hits))))
+        hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
         hits = self._characterised(hits)
         hits = self._halted(hits)
@@ -817,22 +821,6 @@ class _Extractor:
         return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
             and bool(_INFERRED.match(text, end))
 
-    def _published(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
-        01), not the release of persons ("the government released surveillance footage",
-        "footage was released by the ministry")."""
-        statement = self.table.strongest(EventType.STATEMENT)
-        if statement is None:
-            return hits
-        out = []
-        for h in hits:
-            if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
-                    _PUBLISHED_OBJECT.match(self.text, h.end)
-                    or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
-                h = attrs.evolve(h, trigger=statement)
-            out.append(h)
-        return out
-
     def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
         climate conference"): the meeting names the happening, the verb its coming."""
@@ -890,32 +878,6 @@ class _Extractor:
                 continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, -h.end))
-
-    def _status_granted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """Granting a status, citizenship or asylum is no material aid (CAMEO 07): the
-        grant is another happening ("granting the status of EU candidates to Ukraine")."""
-        other = self.table.strongest(EventType.OTHER)
-        if other is None:
-            return hits
-        return [attrs.evolve(h, trigger=other) if h.trigger.event_type is EventType.AID
-                and not h.nominal and _STATUS_OBJECT.match(self.text, h.end) else h
-                for h in hits]
-
-    def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A verb of belief whose object is a claim takes a stance on it: "not buying
-        Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
-        is a statement; the verb is no purchase."""
-        statement = self.table.strongest(EventType.STATEMENT)
-        if statement is None:
-            return hits
-        out = []
-        for h in hits:
-            if not h.nominal and _BELIEF.fullmatch(self.text, h.start, h.end) and \
-                    _CLAIM_OBJECT.match(self.text, h.end):
-                # a speech verb of opinion: negated, it rejects (see _speech)
-                h = attrs.evolve(h, trigger=statement)
-            out.append(h)
-        return out
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
@@ -1040,6 +1002,11 @@ class _Extractor:
                     best.trigger.event_type in _HOSTILE:
                 owner.event_type = EventType.ACCUSE
                 owner.targets = owner.targets or draft.initiators or draft.targets
+            if best.trigger.event_type in _HOSTILE and draft.initiators and \
+                    not best.nominal:
+                # "the ministry alleged that Armenian forces opened fire": the claimed act
+                # of a named actor is an event too, with the claim's modality
+                return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
                 not draft.initiators:
@@ -1094,6 +1061,12 @@ class _Extractor:
             before = []
         else:
             comma = text.rfind(",", c_start, hit.start)
+            main: list[str] = []
+            if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start) and \
+                    phrase.split()[0].endswith("ing"):
+                # "The PM defended the police's actions, insisting ...": a participle after
+                # a comma shares the subject of the verb it follows
+                main = self._main_subject(hit, c_start, comma)
             if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start):
                 # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
                 # before the apposition.
@@ -1101,7 +1074,7 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._titled_subject(hit, c_start) or \
+            speaker = main or self._titled_subject(hit, c_start) or \
                 self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
@@ -1121,7 +1094,9 @@ class _Extractor:
                     and phrase.split()[0].endswith("ing"):
                 # "Aliyev accused Armenia of sabotage, adding that ...": a participle clause
                 # shares the speaker of the clause it hangs on
-                speaker = list(self._main_speaker)
+                prior = [c for c in clauses if c[1] <= c_start]
+                speaker = list(self._main_speaker) or (self._main_subject(
+                    hit, prior[-1][0], c_start) if prior else [])
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -1425,11 +1400,26 @@ class _Extractor:
             return []
         owner = [a for a in after if a.start == m.end()]
         if not owner:
-            return []
+            return self._told_happening(hit, m.end(), end) if _DEFINITE_END.search(
+                self.text, m.start(), m.end()) else []
         for h in self.table.find(self.text, owner[0].end, min(end, owner[0].end + 50)):
             if h.trigger.event_type in _VIOLENT and \
                     _clauses.owner_gap(self.text, owner[0].end, h.start):
                 return [owner[0].actor.id]
+        return []
+
+    def _told_happening(self, hit: TriggerHit, at: int, end: int) -> list[str]:
+        """Who did the happening a definite noun at ``at`` refers back to ("were killed
+        during the raids" after "police raided the homes"): the actor of the last verb
+        of that kind told before, within reach."""
+        for h in self.table.find(self.text, at, min(end, at + 40)):
+            if h.start != at or h.trigger.event_type not in _HOSTILE:
+                return []
+            for start, etype, initiators in reversed(self._acts):
+                if start < hit.start and hit.start - start < _SUBJECT_REACH and \
+                        etype is h.trigger.event_type:
+                    return list(initiators)
+            return []
         return []
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
@@ -1634,6 +1624,10 @@ class _Extractor:
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
                                  and not _clauses.locative(text, m.start, hit.end)][:1]
+        elif self._reduced_relative(hit):
+            # "the Trilateral Declaration signed in Washington": a participle after the
+            # noun it modifies, with no "by" agent: no one is said to act
+            initiators, targets = [], []
         elif _clauses.reduced_passive(text, hit.start, hit.end):
             # "the corridor demanded by Baku", "an agreement signed by Armenia": the "by"
             # agent acts on the noun the participle follows
@@ -1653,6 +1647,7 @@ class _Extractor:
                     self._subject(inner, hit, opener.end())
             else:
                 initiators = self._shared_subject(before, hit, c_start) or \
+                    self._elided_subject(hit, c_start, sentence[0]) or \
                     self._pronoun_subject(before, hit, c_start) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
@@ -1849,6 +1844,51 @@ class _Extractor:
         head = [b for b in before if b.end <= prev.start]
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
+
+    def _reduced_relative(self, hit: TriggerHit) -> bool:
+        """Whether a participle trigger modifies the happening noun right before it, with
+        a setting after it and no "by" agent ("the Declaration signed in Washington",
+        "the deal reached last year")."""
+        if hit.nominal:
+            return False
+        word = self.text[hit.start:hit.end].split()[0].lower()
+        if not word.endswith(("ed", "en", "wn", "ght")) or \
+                not _SETTING_AFTER.match(self.text, hit.end):
+            return False
+        prev = _WORD_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
+        return prev is not None and prev.group(1).lower() in _noun_forms(self.table) and \
+            self._covering(hit) is None
+
+    def _main_subject(self, hit: TriggerHit, start: int, end: int) -> list[str]:
+        """The subject of the clause ``text[start:end]`` a participle hangs on ("The PM
+        defended the police's actions, insisting ..."): the actor or definite title right
+        before one of its past-tense verbs, the first such."""
+        for verb in _PAST_VERB.finditer(self.text, start, end):
+            at = TriggerHit(verb.start(), verb.end(), hit.trigger, False)
+            before = self._mentions_in(start, verb.start())
+            subject = self._titled_subject(at, start) or (
+                self._coordinated(before, before[-1]) if before and _ADJACENT.fullmatch(
+                    self.text, before[-1].end, verb.start()) else [])
+            if subject:
+                return subject
+        return []
+
+    def _elided_subject(self, hit: TriggerHit, c_start: int, s_start: int) -> list[str]:
+        """The subject a clause of a bare verb after "and" shares with the clause before
+        it ("the armed forces have opened fire on the village, and then shelled the
+        town"): the last actor of the sentence before it that stands right before a verb
+        ("forces have opened"), with no "that" opening another clause in between."""
+        gap = _ELIDED.fullmatch(self.text, c_start, hit.start)
+        if gap is None or c_start <= s_start:
+            return []
+        head = self._mentions_in(s_start, c_start)
+        for k in range(len(head) - 1, -1, -1):
+            m = head[k]
+            if _THAT.search(self.text, m.end, c_start):
+                return []
+            if _VERB_AFTER.match(self.text, m.end):
+                return self._coordinated(head, m)
+        return []
 
     def _apposed(self, s_start: int, c_start: int, hit: TriggerHit) -> list[str]:
         """The subject of a bare verb whose clause opens right after an apposition
