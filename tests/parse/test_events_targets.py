@@ -143,3 +143,13 @@ def test_an_attack_on_a_place_of_the_attackers_own_state_targets_no_state() -> N
                      "protested.")
     assert not any(a.actor_id == "state:GEO" and a.role is Role.TARGET
                    for e in events for a in e.actors)
+
+
+def test_an_inverted_speaker_after_a_single_comma_is_the_speaker() -> None:
+    events = _events("Turkish troops went to the border crossing on Monday, said Hakan Fidan, "
+                     "the foreign minister of Turkey as well as a former head of the national "
+                     "intelligence organisation.")
+    statement = _one(events, EventType.STATEMENT)
+    assert _with_role(statement, Role.INITIATOR) == {"person:hakan-fidan"}
+    visit = _one(events, EventType.VISIT)
+    assert "person:hakan-fidan" not in _with_role(visit, Role.TARGET)

@@ -1072,6 +1072,11 @@ class _Extractor:
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
+                if opening < 0 and hit.trigger.reporting and after and \
+                        _INVERTED.match(text[hit.end:after[0].start]):
+                    # "Diplomats went to the offices, said Simonyan": no apposition, the
+                    # speaker stands after the verb
+                    near = []
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
             speaker = main or self._titled_subject(hit, c_start) or \
