@@ -25,6 +25,9 @@ def _place(events: list[Event], event_type: EventType) -> str | None:
     "Lavrov said at a news conference in Tbilisi that the talks would go on.",
     "Lavrov said on Monday in Tbilisi that the talks would go on.",
     "In Tbilisi, Lavrov said that the talks would go on.",
+    # the audience right after the verb, a remote medium naming where with "from"
+    "Lavrov told journalists in Tbilisi that the talks would go on.",
+    "Lavrov told us in a video interview from Tbilisi that the talks would go on.",
 ])
 def test_a_statement_is_made_where_its_reporting_clause_says(text: str) -> None:
     assert _place(_events(text), EventType.STATEMENT) == "place:tbilisi"

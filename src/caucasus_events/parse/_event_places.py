@@ -39,9 +39,14 @@ _OBJECT_PLACE = re.compile(
 
 # Between a speech verb and the place its reporting clause names: adjuncts of time,
 # audience and occasion, then a locative ("said on Monday at a press conference in").
+# The audience may stand right after the verb ("told reporters in the State Dining Room");
+# a remote medium names where the speaker is with "from" ("in a Zoom interview from Baku").
 _SPEECH_ADJUNCT = re.compile(
+    r"(?:\s+" + _W("audience_nouns") + r"\b)?"
     r"(?:\s+" + _W("speech_adjunct_prepositions") + r"\s+(?:" + _W("determiners") + r"\s+)?"
-    r"[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?",
+    r"[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:" + _W("locative_prepositions") + r"|(?:in|during|via"
+    r"|over|by|on)\s+(?:" + _W("determiners") + r"\s+)?(?:[\w-]+\s+){0,2}?"
+    + _W("remote_media") + r"\s+from)\s+(?:the\s+)?",
     re.I)
 # A locative opening the clause ("In Brussels, ...", "Speaking in Yerevan, ...").
 _LEADING_ADJUNCT = re.compile(
