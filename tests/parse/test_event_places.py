@@ -28,6 +28,8 @@ def _place(events: list[Event], event_type: EventType) -> str | None:
     # the audience right after the verb, a remote medium naming where with "from"
     "Lavrov told journalists in Tbilisi that the talks would go on.",
     "Lavrov told us in a video interview from Tbilisi that the talks would go on.",
+    # a participle of where the speaker named after the verb is
+    "“The talks will go on,” says Sergey Lavrov, waiting outside the parliament in Tbilisi.",
 ])
 def test_a_statement_is_made_where_its_reporting_clause_says(text: str) -> None:
     assert _place(_events(text), EventType.STATEMENT) == "place:tbilisi"

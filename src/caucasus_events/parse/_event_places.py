@@ -48,6 +48,13 @@ _SPEECH_ADJUNCT = re.compile(
     r"|over|by|on)\s+(?:" + _W("determiners") + r"\s+)?(?:[\w-]+\s+){0,2}?"
     + _W("remote_media") + r"\s+from)\s+(?:the\s+)?",
     re.I)
+# A speaker named after the verb and a participle of where they are: "says Vrej
+# Dalakyan, standing close to the walls of the church in ".
+_POSITIONED = re.compile(
+    r"\s+[^,.;:!?“”\"]{1,60}?,\s+" + _W("position_participles") + r"\b[^.;:!?“”\"]{0,80}?\s"
+    r"(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?", re.I)
+# How far after the speech verb a participle of position may name the place (characters).
+_POSITION_SPAN = 160
 # A locative opening the clause ("In Brussels, ...", "Speaking in Yerevan, ...").
 _LEADING_ADJUNCT = re.compile(
     r"\W*(?:" + _W("speaking_verbs") + r"(?:\s+[\w-]+){0,2}?\s+)?(?:"
@@ -165,6 +172,11 @@ class EventPlaces:
         if i < len(self.places) and self.places[i][1] <= end and \
                 self.places[i][0] - d.hit.end <= _ADJUNCTS_SPAN and \
                 _SPEECH_ADJUNCT.fullmatch(self.text, d.hit.end, self.places[i][0]):
+            return self.places[i][2].id
+        # "..., says Vrej Dalakyan, standing by the church in Goris": where the speaker is
+        if i < len(self.places) and self.places[i][1] <= d.sentence[1] and \
+                self.places[i][0] - d.hit.end <= _POSITION_SPAN and \
+                _POSITIONED.fullmatch(self.text, d.hit.end, self.places[i][0]):
             return self.places[i][2].id
         # "In Brussels, X said": the adjunct opens the sentence and the reporting clause
         i = bisect.bisect_left(self.place_starts, d.sentence[0])
