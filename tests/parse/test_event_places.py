@@ -144,3 +144,9 @@ def test_a_place_of_the_next_clause_is_not_where_the_happening_was() -> None:
     events = _events("Speaking after the NATO summit meeting, Erdogan condemned the strikes on "
                      "civilians in Kharkiv.")
     assert _place(events, EventType.MEET) is None
+
+
+def test_a_country_a_delivery_goes_to_is_its_recipient_not_its_place() -> None:
+    events = _events("Turkey delivered drones to Azerbaijan last year.")
+    (event,) = [e for e in events if e.trigger is not None]
+    assert event.place is None

@@ -85,6 +85,8 @@ _WHERE = re.compile(r"where\b", re.I)
 _BEFORE_WHERE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*")
 # A comma and the capitalised subject of a new clause: ", Kallas condemned".
 _NEXT_CLAUSE = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z])")
+# A verb of giving: what it gives goes to a recipient ("delivered drones to Azerbaijan").
+_GIVING = re.compile(_W("giving_verbs") + r"\b", re.I)
 # Happenings that move people or goods somewhere: the place they go to is theirs.
 _MOVEMENTS = frozenset({EventType.AID, EventType.VISIT})
 # A preposition of direction before the place a movement goes to.
@@ -112,10 +114,13 @@ class EventPlaces:
         :meth:`_in_clause`); a clause opened by "where" is set at the place it hangs on
         ("traveled to Morocco, where he will attend a meeting": Morocco)."""
         found = self._where(start) or self._in_clause(hit, start, end)
-        if found is not None and hit.trigger.event_type is EventType.AID and \
-                self._kinds.get(found) is PlaceKind.COUNTRY and \
+        if found is not None and self._kinds.get(found) is PlaceKind.COUNTRY and (
+                hit.trigger.event_type is EventType.AID
+                or _GIVING.match(self.text, hit.start, hit.end)) and \
                 not self._place(start, end, hit.start):
-            return None  # "sending weapons to Azerbaijan": the recipient, not a place
+            # "sending weapons to Azerbaijan", "delivered drones to Azerbaijan": the
+            # recipient, not a place
+            return None
         return found
 
     def _where(self, start: int) -> str | None:
