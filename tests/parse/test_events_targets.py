@@ -153,3 +153,10 @@ def test_an_inverted_speaker_after_a_single_comma_is_the_speaker() -> None:
     assert _with_role(statement, Role.INITIATOR) == {"person:hakan-fidan"}
     visit = _one(events, EventType.VISIT)
     assert "person:hakan-fidan" not in _with_role(visit, Role.TARGET)
+
+
+def test_its_before_a_hostile_acts_object_is_the_other_side_named_before() -> None:
+    events = _events("Georgia accused Russia of shelling its positions near Zugdidi.")
+    attack = _one(events, EventType.ATTACK)
+    assert _with_role(attack, Role.INITIATOR) == {"state:RUS"}
+    assert _with_role(attack, Role.TARGET) == {"state:GEO"}

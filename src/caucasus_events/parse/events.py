@@ -143,6 +143,9 @@ _REFERENCE_REACH = 1500
 _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
 # A diplomatic mission and the place it is in: "embassy in ", "consulate in the ".
 _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s+)?", re.I)
+# A possessive pronoun opening a hostile act's object: "shelling its positions", "fired
+# on their villages".
+_ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # A verb of giving as the trigger itself: "granted", "handed over".
 _GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
@@ -500,7 +503,8 @@ class _Extractor:
     def _not_the_reporter(self, drafts: list[_Draft]) -> None:
         """Whoever reports a happening in a sentence is not what it acts on ("The army
         has been using drones against Armenia, Hajiyev said in an interview", "forces went
-        to the offices, said Simonyan"); an object pronoun names whom it acts on anyway
+        to the offices, said Simonyan"); an object pronoun or possessive names whom it acts
+        on anyway ("Baku said Armenia shelled its positions")
         ("Aliyev said they had attacked him"), and speakers of their own joint happening
         stay its parties ("Putin and Macron called for a ceasefire during a phone call")."""
         speakers: dict[tuple[int, int], list[_Draft]] = {}
@@ -509,7 +513,8 @@ class _Extractor:
                 speakers.setdefault(d.sentence, []).append(d)
         for d in drafts:
             if d.speech or not d.targets or d.sentence not in speakers or \
-                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None:
+                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None or \
+                    _ITS_OBJECT.match(self.text, d.hit.end) is not None:
                 continue
             # what the speech reports, or a clause before its trailing attribution
             said = {a for s in speakers[d.sentence] if self._attributes(s, d) or (
@@ -1677,6 +1682,11 @@ class _Extractor:
         if not targets and hit.trigger.event_type is EventType.ATTACK:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
             targets = self._place_owner(hit, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE and \
+                _ITS_OBJECT.match(text, hit.end):
+            # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
+            # side named before
+            targets = self._last_other_side(hit.start, sentence[0], initiators)
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
