@@ -142,6 +142,13 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$"
 _REFERENCE_REACH = 1500
 # A comma and the determiner of the subject of the next clause: ", the United States".
 _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
+# A diplomatic mission and the place it is in: "embassy in ", "consulate in the ".
+_MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s+)?", re.I)
+# A possessive pronoun opening a hostile act's object: "shelling its positions", "fired
+# on their villages".
+_ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
+# A verb of giving as the trigger itself: "granted", "handed over".
+_GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
 _GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+(?:\w+ly\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
@@ -513,7 +520,8 @@ class _Extractor:
     def _not_the_reporter(self, drafts: list[_Draft]) -> None:
         """Whoever reports a happening in a sentence is not what it acts on ("The army
         has been using drones against Armenia, Hajiyev said in an interview", "forces went
-        to the offices, said Simonyan"); an object pronoun names whom it acts on anyway
+        to the offices, said Simonyan"); an object pronoun or possessive names whom it acts
+        on anyway ("Baku said Armenia shelled its positions")
         ("Aliyev said they had attacked him"), and speakers of their own joint happening
         stay its parties ("Putin and Macron called for a ceasefire during a phone call")."""
         speakers: dict[tuple[int, int], list[_Draft]] = {}
@@ -522,7 +530,8 @@ class _Extractor:
                 speakers.setdefault(d.sentence, []).append(d)
         for d in drafts:
             if d.speech or not d.targets or d.sentence not in speakers or \
-                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None:
+                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None or \
+                    _ITS_OBJECT.match(self.text, d.hit.end) is not None:
                 continue
             # what the speech reports, or a clause before its trailing attribution
             said = {a for s in speakers[d.sentence] if self._attributes(s, d) or (
@@ -530,6 +539,8 @@ class _Extractor:
                 for a in s.initiators}
             if said and not said & set(d.initiators):
                 d.targets = [t for t in d.targets if t not in said]
+                if not d.targets and d.event_type is EventType.ATTACK:
+                    d.targets = self._place_owner(d.hit, d.clause[1], d.initiators)
 
     def _accused_by_reference(self, drafts: list[_Draft]) -> None:
         """An accusation that names no one but refers back to a happening ("Pashinyan
@@ -1089,6 +1100,11 @@ class _Extractor:
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
+                if opening < 0 and hit.trigger.reporting and after and \
+                        _INVERTED.match(text[hit.end:after[0].start]):
+                    # "Diplomats went to the offices, said Simonyan": no apposition, the
+                    # speaker stands after the verb
+                    near = []
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
             speaker = main or self._titled_subject(hit, c_start) or \
@@ -1674,7 +1690,10 @@ class _Extractor:
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
-            if hit.trigger.event_type is EventType.AID:
+            targets = targets or self._host(hit, c_end, initiators)
+            if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
+                    text, hit.start, hit.end):
+                # "sent weapons to Baku", "granting candidate status to Ukraine"
                 targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
@@ -1688,6 +1707,14 @@ class _Extractor:
             # "Vardanyan remains in the custody of Azerbaijani forces": who holds whom
             initiators = self._coordinated_after(after, after[0])
             targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
+        if not targets and hit.trigger.event_type is EventType.ATTACK:
+            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
+            targets = self._place_owner(hit, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE and \
+                _ITS_OBJECT.match(text, hit.end):
+            # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
+            # side named before
+            targets = self._last_other_side(hit.start, sentence[0], initiators)
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
@@ -1738,6 +1765,29 @@ class _Extractor:
         if not _GIVEN_TO.search(self.text, max(c_start, first.start - 30), first.start):
             return []
         return group[:_MAX_TARGETS]
+
+    def _place_owner(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """The state whose place an attack strikes, named right after its trigger, when
+        that state is on the page and is not the attacker's own."""
+        place = self.placing.acted_on(hit, end)
+        state = self.place_states.get(place) if place is not None else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if state is None or state.id in initiators or state.country in own:
+            return []
+        return [state.id]
+
+    def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
+        Israel", "closing an embassy in Tel Aviv"): the host is whom it concerns."""
+        m = _MISSION_IN.search(self.text, hit.start, min(end, hit.end + 60))
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i < len(self.places) and self.places[i][0] == m.end():
+            state = self.place_states.get(self.places[i][2].id)
+            if state is not None and state.id not in initiators:
+                return [state.id]
+        return []
 
     def _recipients_after(self, after: list[_Mention], start: int, end: int,
                           initiators: list[str]) -> list[str]:
