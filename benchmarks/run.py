@@ -53,6 +53,7 @@ class Config:
     query_repeat: int
     work: Path
     sections: list[str]
+    jobs: int = 1
 
 
 @dataclass
@@ -108,6 +109,8 @@ def parse_args(argv: Sequence[str] | None) -> tuple[Config, argparse.Namespace]:
                    "removed afterwards)")
     p.add_argument("--keep", action="store_true", help="keep the temporary work directory")
     p.add_argument("--json", type=Path, help="also write all figures to this JSON file")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes per build "
+                   "(`caucasus-events build --jobs`; default 1)")
     p.add_argument("--sections", type=_sections, default=list(SECTIONS),
                    help=f"comma-separated subset of {','.join(SECTIONS)} (default all)")
     args = p.parse_args(argv)
@@ -122,6 +125,7 @@ def parse_args(argv: Sequence[str] | None) -> tuple[Config, argparse.Namespace]:
         query_repeat=3 if quick else 20,
         work=args.work or Path(),
         sections=args.sections,
+        jobs=max(1, args.jobs),
     )
     return cfg, args
 
@@ -279,12 +283,13 @@ def bench_build(cfg: Config, corpora: dict[int, CorpusStats]) -> list[dict[str, 
         out = cfg.work / f"dataset-{n}"
         shutil.rmtree(out, ignore_errors=True)
         run = run_child([sys.executable, "-c", _CLI, "build", str(corpora[n].directory),
-                         "--out", str(out), "--quiet"])
+                         "--out", str(out), "--quiet", "--jobs", str(cfg.jobs)])
         if run.returncode != 0:
             raise RuntimeError(f"build of {n} pages failed (exit {run.returncode}):\n"
                                f"{run.stderr[-2000:]}")
         size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
-        rows.append({"pages": n, "seconds": run.seconds, "pages_per_s": n / run.seconds,
+        rows.append({"pages": n, "jobs": cfg.jobs, "seconds": run.seconds,
+                     "pages_per_s": n / run.seconds,
                      "cpu_seconds": run.cpu_seconds,
                      "pages_per_cpu_s": n / run.cpu_seconds if run.cpu_seconds else 0.0,
                      "mib_per_s": corpora[n].bytes / MIB / run.seconds,

@@ -179,3 +179,26 @@ def test_documents_sharing_a_paragraph_are_not_compared_but_copies_are_found(
     compared = 0
     assert index.add("copy", original + " Read more on our site.") == "original"
     assert compared == 1  # the original first, not every article sharing the paragraph
+
+
+def test_over_common_hashes_bound_the_lookup_and_copies_are_still_found() -> None:
+    from caucasus_events.parse import corpus
+
+    rng = random.Random(11)
+    vocabulary = [f"w{i}" for i in range(5000)]
+    index = corpus.DuplicateIndex()
+    # 400 short articles around the same long paragraph: its hashes are the smallest of
+    # every one of them and soon over-common
+    texts = []
+    for n in range(400):
+        own = " ".join(rng.choice(vocabulary) for _ in range(25))
+        texts.append(f"{own} {STORY} {STORY.upper()}")
+        assert index.add(f"d{n}", texts[-1]) is None
+    per_hash: dict[int, int] = {}
+    for words in index._buckets.values():
+        for word in words:
+            per_hash[word >> 32] = per_hash.get(word >> 32, 0) + 1
+    assert max(per_hash.values()) <= corpus._COMMON  # no lookup reads more than that
+    # a copy of a late article still meets it through the article's own hashes
+    assert index.add("copy", texts[350] + " Read more.") == "d350"
+    assert index.add("copy2", texts[3] + " Read more.") == "d3"

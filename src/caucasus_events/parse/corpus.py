@@ -469,8 +469,12 @@ _WORD = re.compile(r"\w+")
 # and 1 in 40,000 at 0.9.
 _FIRST = 8
 _MIN_SHARED = 3
-
-
+# A hash already filed under this many documents is over-common (a paragraph or a line
+# that many pages carry): later documents are not filed under it but under their next
+# smallest hashes instead, so that no lookup reads more than this many documents a hash
+# and the check stays linear in the corpus.  Its documents stay filed, so a copy of any of
+# them still meets it there.
+_COMMON = 48
 def _sketch(text: str) -> tuple[int, ...]:
     """The smallest hashes of the text's word 5-shingles (a bottom-k MinHash sketch);
     empty for a text too short to judge."""
@@ -492,9 +496,10 @@ def _similar(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
 class DuplicateIndex:
     """Near-duplicate detection as documents arrive: each new document is compared with
     the documents seen before it (only those whose sketches share three of its eight
-    smallest hashes), and a copy of any of them is a duplicate of the original of that one (the
-    earliest arrival of its group).  A document's verdict never changes once given, so
-    adding documents never changes those already seen.
+    smallest hashes, the over-common hashes passed over: see :data:`_COMMON`), and a copy
+    of any of them is a duplicate of the original of that one (the earliest arrival of its
+    group).  A document's verdict never changes once given, so adding documents never
+    changes those already seen.
 
     Kept compact, as a build holds one entry per document: documents are numbered in
     arrival order, each sketch is 4 bytes a hash, and the lookup of the first hashes is
@@ -519,8 +524,9 @@ class DuplicateIndex:
         if doc_id in self._number:
             return self._root_of(self._number[doc_id])
         sketch = _sketch(text)
+        shared, filing = self._shared(sketch)
         if not known:
-            duplicate_of = self._original(self._shared(sketch), sketch)
+            duplicate_of = self._original(shared, sketch)
         n = len(self._ids)
         self._number[doc_id] = n
         self._ids.append(doc_id)
@@ -531,7 +537,7 @@ class DuplicateIndex:
             self._root.append(-1 - self._foreign.setdefault(duplicate_of, len(self._foreign)))
         else:
             self._root.append(n)
-        for h in sketch[:_FIRST]:
+        for h in filing:
             self._buckets.setdefault(h & 0xFFFF, array.array("Q")).append(h << 32 | n)
         return self._root_of(n)
 
@@ -543,22 +549,35 @@ class DuplicateIndex:
             return next(k for k, v in self._foreign.items() if v == -1 - root)
         return self._ids[root]
 
-    def _shared(self, sketch: tuple[int, ...]) -> dict[int, int]:
+    def _shared(self, sketch: tuple[int, ...]) -> tuple[dict[int, int], list[int]]:
         """The documents filed under the sketch's smallest hashes, with how many of them
-        each shares."""
+        each shares, and the hashes to file the sketch under: its first eight that are
+        not over-common.  The hashes read are those eight and the over-common ones
+        before them (at most :data:`_COMMON` documents each)."""
         shared: dict[int, int] = {}
-        for h in sketch[:_FIRST]:
-            for word in self._buckets.get(h & 0xFFFF, ()):
-                if word >> 32 == h:
-                    other = word & 0xFFFFFFFF
-                    shared[other] = shared.get(other, 0) + 1
-        return shared
+        filing: list[int] = []
+        for h in sketch:
+            filed = [word & 0xFFFFFFFF for word in self._buckets.get(h & 0xFFFF, ())
+                     if word >> 32 == h]
+            for other in filed:
+                shared[other] = shared.get(other, 0) + 1
+            if len(filed) < _COMMON:
+                filing.append(h)
+                if len(filing) == _FIRST:
+                    break
+        return shared, filing
 
     def _original(self, shared: dict[int, int], sketch: tuple[int, ...]) -> str | None:
         # the documents sharing most first: a copy meets its original before the
         # documents that merely share a paragraph with it
+        mine = frozenset(sketch)
         for _, other in sorted((-n, o) for o, n in shared.items() if n >= _MIN_SHARED):
-            if _similar(sketch, tuple(array.array("I", self._sketches[other]))):
+            theirs = array.array("I", self._sketches[other])
+            # the estimate counts only hashes in both, so too few in both rules it out
+            both = len(mine.intersection(theirs))
+            if both < _SAME * min(_SKETCH, len(mine) + len(theirs) - both):
+                continue
+            if _similar(sketch, tuple(theirs)):
                 return self._root_of(other) or self._ids[other]
         return None
 
