@@ -231,8 +231,6 @@ _PLANNED_PREDICATE = re.compile(
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
-# An indirect object's verb: "have given Tehran assurances".
-_GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+$", re.I)
 # What follows a reduced relative participle: a setting, not an object.
 _SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
@@ -1524,9 +1522,7 @@ class _Extractor:
         targets: list[str] = []
         background = False
         if hit.nominal:
-            owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)
-                     and not (_GIVEN_TO.search(text, max(c_start, m.start - 30), m.start)
-                              and not _OWNER_POSSESSIVE.match(text, m.end))]
+            owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
             possessive = False
             recipients = self._recipients(before, owner, c_start)
