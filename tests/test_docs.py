@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from _repo_tools import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_generated_docs_are_current() -> None:
-    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "tools" / "gen_docs.py")
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_tool("gen_docs")
     for name, text in tool.pages().items():
         committed = (ROOT / "docs" / name).read_text(encoding="utf-8")
         assert committed == text, f"docs/{name} is stale: run `python tools/gen_docs.py`"

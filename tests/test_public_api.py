@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from _repo_tools import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "tests" / "snapshots"
@@ -14,12 +15,7 @@ _HOW = "run `python tools/update_snapshots.py`"
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_snapshots",
-                                                  ROOT / "tools" / "update_snapshots.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("update_snapshots")
 
 
 def _snapshot(name: str) -> Any:

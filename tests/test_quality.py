@@ -6,7 +6,6 @@ measured on; `python tools/parser_report.py --pin` raises them (docs/evaluation.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from _repo_tools import load_tool
 from caucasus_events import Evaluation
 from caucasus_events._evaluation._result import metric_info
 
@@ -24,12 +24,7 @@ _HOW = "if on purpose, run `python tools/parser_report.py --pin` and commit the 
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("parser_report",
-                                                  ROOT / "tools" / "parser_report.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("parser_report")
 
 
 @pytest.fixture(scope="module")

@@ -67,6 +67,19 @@ class DateWords:
     #: words that make a happening someone's claim ("alleged that ..."): a possible
     #: happening dated like an asserted one, unless a modal hedges it
     claim_words: tuple[str, ...] = ()
+    #: speech verbs whose object is the reported clause itself ("said Azerbaijan's
+    #: elections in September were restrictive"): a date after the clause's first words
+    #: is the clause's, not the saying's
+    clausal_speech_verbs: frozenset[str] = frozenset()
+    #: the first words of the saying's own adjuncts after such a verb ("said on Monday",
+    #: "said in a statement", "said late Tuesday")
+    speech_adjunct_openers: frozenset[str] = frozenset()
+    #: participles whose present passive tells the report's own time ("is quoted as
+    #: saying", "is expected to"), not a lasting state ("are accused by rights groups")
+    relay_passives: frozenset[str] = frozenset()
+    #: the simple past of irregular verbs ("fled", "fought"): a clause told in the past
+    #: (forms that are also a present or a noun, "read", "cut", "left", are not listed)
+    irregular_past: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -94,6 +107,10 @@ class DateWords:
                 participation_verbs=_phrases(data, "participation_verbs"),
                 attempt_verbs=_phrases(data, "attempt_verbs"),
                 claim_words=_phrases(data, "claim_words"),
+                clausal_speech_verbs=frozenset(_phrases(data, "clausal_speech_verbs")),
+                speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
+                relay_passives=frozenset(_phrases(data, "relay_passives")),
+                irregular_past=_phrases(data, "irregular_past"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
@@ -223,8 +240,11 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         rf"(?P<py>(?P<pp>{part})[\s-]+(?:of\s+)?(?P<pyy>{year}))\b",
         # (last) summer (of) (2020)
         rf"(?P<se>(?:(?P<ses>{shift})\s+)?(?P<sea>{season})(?:\s+(?:of\s+)?(?P<sey>{year}))?)\b",
-        # two days ago / 15 years ago / a week ago
-        rf"(?P<ago>(?P<an>{number})\s+(?P<au>{unit})\s+(?i:ago))\b",
+        # a few days ago / several days ago / a couple of days ago / half a year ago
+        r"(?P<few>(?i:a\s+few|several|a\s+couple\s+of)\s+(?i:days)\s+(?i:ago))\b",
+        r"(?P<half>(?i:half\s+a\s+year\s+ago))\b",
+        # two days ago / 15 years ago / a week ago (not "half a year ago")
+        rf"(?P<ago>(?<!half\s)(?<!Half\s)(?P<an>{number})\s+(?P<au>{unit})\s+(?i:ago))\b",
         # the day before yesterday / yesterday / last night
         rf"(?P<rd>(?<![\w-]){days})\b",
         # last month / earlier this year / over the weekend / in recent weeks
@@ -256,7 +276,7 @@ def _finder(words: DateWords) -> re.Pattern[str]:
                                          words.parts, words.numbers, words.shifts,
                                          words.days) for w in table}
     firsts |= {"on", "over", "at", "this", "in", "the", "that", "last", "next", "past",
-               "following", "previous", "preceding", "later", "earlier"}
+               "following", "previous", "preceding", "later", "earlier", "several", "half"}
     first = f"(?=\\d|(?i:{_alternation(firsts, cased=False)})(?!\\w))"
     return re.compile(r"(?<![\w.])" + first + "(?:" + "|".join(alternatives) + r")")
 
@@ -602,6 +622,33 @@ def rule_ago(m: re.Match[str], policy: DatePolicy, words: DateWords
     return _shift_years(text, policy, -n * (10 if unit == "decade" else 1)), None
 
 
+# "a few days ago": between these many days before the reference (a month when the whole
+# window lies in one).
+_FEW_DAYS = (2, 10)
+
+
+def rule_vague_ago(m: re.Match[str], policy: DatePolicy, words: DateWords
+                   ) -> tuple[PartialDate, PartialDate | None] | None:
+    """a few days ago, several days ago, a couple of days ago: the month their window
+    (2 to 10 days back) lies in, unresolved when it spans two; half a year ago: six
+    months ago (a month)."""
+    text = m.group(0)
+    if m.group("half") is not None:
+        return _shift_months(text, policy, -6), None
+    if m.group("few") is None:
+        return None
+    ref = _ref(policy)
+    if ref is None or ref.month is None:
+        raise _NoReference
+    if ref.precision is not Precision.DAY:
+        return _pd(text, ref.year, ref.month, inferred=Inferred.DATE), None
+    first = ref.start - dt.timedelta(days=_FEW_DAYS[1])
+    last = ref.start - dt.timedelta(days=_FEW_DAYS[0])
+    if (first.year, first.month) != (last.year, last.month):
+        raise _NoReference
+    return _pd(text, last.year, last.month, inferred=Inferred.DATE), None
+
+
 def rule_relative_day(m: re.Match[str], policy: DatePolicy, words: DateWords
                       ) -> tuple[PartialDate, PartialDate | None] | None:
     """today, yesterday, last night, the day before yesterday, tomorrow."""
@@ -690,7 +737,8 @@ def rule_year(m: re.Match[str], policy: DatePolicy, words: DateWords
 RULES: tuple[_Rule, ...] = (
     rule_iso, rule_numeric, rule_range, rule_month_day, rule_month_shifted, rule_month,
     rule_part_year,
-    rule_season, rule_ago, rule_relative_day, rule_relative_unit, rule_weekday, rule_year,
+    rule_season, rule_vague_ago, rule_ago, rule_relative_day, rule_relative_unit,
+    rule_weekday, rule_year,
 )
 
 

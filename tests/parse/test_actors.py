@@ -471,3 +471,29 @@ def test_a_region_before_an_organisation_head_is_part_of_its_name() -> None:
     text = "The head of its Eurasia Directorate met them in Eurasia."
     places = [[s.start for s in p.mentions] for p in extract_actors(_doc(text)).places]
     assert places == [[text.rindex("Eurasia")]]  # the place, not the directorate's name
+
+
+def test_common_noun_actors_by_grammar() -> None:
+    """Actors written as common nouns where grammar or a word list makes them one: a
+    demonym as an agent, a body of the place, an organisation's people, a definite
+    description of a body named before."""
+    text = ("Georgia reopened the border. A trucker was arrested by local police. The deal "
+            "was a Turkish-brokered one, and the truck was hit by a Russian drone. On Friday "
+            "a court in Batumi fined him. EU ministers met; pro-EU protesters rallied and "
+            "NATO diplomats watched. Georgia's Foreign Ministry protested. The Georgian "
+            "ministry said more.")
+    result = extract_actors(_doc(text))
+    written = {text[s.start:s.end]: a for a in result.actors for s in a.mentions}
+    assert written["local police"].name == "Police of Georgia"
+    assert written["Turkish"].id == "state:TUR" and written["Russian"].id == "state:RUS"
+    assert written["a court in Batumi"].country == "GEO"
+    assert written["a court in Batumi"].kind is ActorKind.GOVERNMENT_BODY
+    assert written["EU ministers"].kind is ActorKind.ORGANIZATION
+    assert written["NATO diplomats"].kind is ActorKind.GROUP
+    at = text.index("EU ministers")  # the people, not the body
+    assert not [s for a in result.actors for s in a.mentions if s.start == at and s.end == at + 2]
+    assert "NATO" not in written
+    assert written["pro-EU protesters"].kind is ActorKind.GROUP
+    assert written["The Georgian ministry"] is written["Georgia's Foreign Ministry"]
+    # a demonym that only qualifies a noun is no actor
+    assert "Georgian" not in written

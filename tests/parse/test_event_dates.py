@@ -250,3 +250,84 @@ def test_an_attempt_told_as_done_is_dated() -> None:
     page = _page("Georgian police attempted to disperse the protesters in Tbilisi with water "
                  "cannon.")
     assert _iso(_event(page, "disperse")) == "2024-12-17"
+
+
+def test_a_past_told_with_its_day_long_before_goes_on() -> None:
+    # A day long before the report sets a past narrative: the next sentences in the simple
+    # past go on in it, not in the story's day.
+    page = _page("On March 3, 2023, Georgian police raided the offices of an opposition party."
+                 " A number of activists were detained as the officers searched the building.")
+    assert _iso(_event(page, "detained")) == "2023-03-03"
+    # a participle after a determiner is a noun, no verb of the past narrative
+    page = _page("On March 3, 2023, Georgian police raided the offices of an opposition party."
+                 "\n\nAfter a year in prison, a trial of the detained, including Nika Melia, is "
+                 "under way.")
+    assert _iso(_event(page, "the detained")) is None
+
+
+def test_a_fronted_adverb_of_an_unsaid_time_leaves_its_clause_undated() -> None:
+    page = _page("The minister said that initially, when Irakli Garibashvili came to power, "
+                 "Georgia had hopes of a settlement.")
+    assert _iso(_event(page, "came to power")) is None
+    page = _page("The minister said that when Irakli Garibashvili came to power, Georgia had "
+                 "hopes of a settlement.")
+    assert _iso(_event(page, "came to power")) == "2024-12-17"
+
+
+def test_a_date_in_a_clause_reported_without_that_dates_the_clause() -> None:
+    # "said Azerbaijan's elections in September ...": the date is the clause's, not the
+    # saying's; "said on Monday ..." dates the saying.
+    page = _page("Human Rights Watch said Georgia's local elections in October were marred "
+                 "by pressure on voters.")
+    assert _iso(_event(page, "said")) == "2024-12-17"
+    assert _iso(_event(page, "elections")) == "2024-10"
+    page = _page("Human Rights Watch said on Monday that the vote was marred by pressure.")
+    assert _iso(_event(page, "said")) == "2024-12-16"
+
+
+def test_a_day_yet_to_come_does_not_date_a_request_already_made() -> None:
+    page = _page("The court said it would rule on December 20 on bail for the accused. "
+                 "Two other defendants have requested house arrest.")
+    assert _iso(_event(page, "house arrest")) != "2024-12-20"
+
+
+def test_a_date_of_a_clause_coordinated_after_the_trigger_is_that_clauses() -> None:
+    page = _page("In 2012, after a long campaign, Bidzina Ivanishvili returned to politics and "
+                 "in four years, in 2016, he lost the elections.")
+    assert _iso(_event(page, "returned to politics")) == "2012"
+
+
+def test_a_main_clauses_date_does_not_date_an_adverbial_clause_after_it() -> None:
+    page = _page("Thousands of protesters have filled the streets of Yerevan in recent weeks, "
+                 "after the government decided to sign the border deal with Azerbaijan.")
+    assert _iso(_event(page, "protesters")) == "2024-12"
+    assert _iso(_event(page, "sign")) is None
+    page = _page("On Monday, after talks in Baku, Ilham Aliyev met Nikol Pashinyan.")
+    assert _iso(_event(page, "met")) == "2024-12-16"
+
+
+def test_a_statement_in_the_stative_present_passive_is_undated() -> None:
+    page = _page("The Georgian government is accused by rights groups of silencing critics.")
+    assert _iso(_event(page, "accused")) is None
+    page = _page("Nikol Pashinyan is quoted as saying that talks will go on.")
+    assert _iso(_event(page, "saying")) == "2024-12-17"
+
+
+def test_an_irregular_past_goes_on_in_the_narratives_time() -> None:
+    page = _page("In March 2016, Azerbaijan launched a military offensive in Nagorno-Karabakh. "
+                 "Armenian forces retreated from two villages, and hundreds of civilians fled "
+                 "to Stepanakert.")
+    assert _iso(_event(page, "fled")) == "2016-03"
+
+
+def test_a_well_known_happening_named_by_the_trigger_takes_its_period() -> None:
+    # data/happenings.json: the Second Nagorno-Karabakh war ran from 27 September to
+    # 10 November 2020, inside the fall of 2020.
+    page = _page("During the 44-day war, Azerbaijan used Turkish drones against Armenian "
+                 "forces in Nagorno-Karabakh.")
+    war = _event(page, "war")
+    assert _iso(war) == "2020-fall"
+    assert war.date is not None and war.date.inferred is Inferred.DATE
+    # the clause's own date still comes first
+    page = _page("Azerbaijan won the 44-day war with Armenia in November 2020.")
+    assert _iso(_event(page, "war")) == "2020-11"

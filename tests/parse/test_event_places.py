@@ -88,3 +88,14 @@ def test_a_noun_happening_takes_its_own_locative_not_its_subject_s() -> None:
     assert _place(joined, EventType.PROTEST) == "place:gyumri"
     opened = _events("In Gyumri, activists held a rally near Tbilisi on Monday.")
     assert _place(opened, EventType.PROTEST) == "place:gyumri"
+
+
+@pytest.mark.parametrize(("text", "event_type", "want"), [
+    # a movement goes where "to" says, past its object and its source
+    ("Turkey has reportedly sent weapons from Libya to Baku.", EventType.AID, "place:baku"),
+    # where a happening comes from is not where it happens
+    ("Turkey has reportedly sent weapons from Libya.", EventType.AID, None),
+])
+def test_a_movement_takes_the_place_it_goes_to(text: str, event_type: EventType,
+                                               want: str | None) -> None:
+    assert _place(_events(text), event_type) == want

@@ -226,6 +226,35 @@ def test_grammar_words_are_data_and_bad_lists_are_named() -> None:
     assert "president" in TriggerTable.default().grammar_words["title_words"]
 
 
+def test_retypes_are_one_table_read_in_order() -> None:
+    """A verb hit of a listed type (or word list) retypes to the rule's type when its
+    object or subject pattern matches; nouns are never retyped; rules chain in order."""
+    table = TriggerTable.from_json({
+        "types": [{"type": "retreat", "priority": 2, "verbs": ["release"],
+                   "nouns": ["release"]},
+                  {"type": "statement", "priority": 1, "verbs": ["say"]},
+                  {"type": "reject", "priority": 3, "verbs": ["doubt"]}],
+        "grammar_words": {"media": ["tape", "tapes"], "doubt": ["doubted"]},
+        "retypes": [
+            {"name": "media", "from_types": ["retreat"], "to": "statement",
+             "object": r"\s+(?:the\s+)?<<media>>\b", "subject": r"\b<<media>>\s+was\s+$"},
+            {"name": "chain", "from_types": ["statement"], "to": "reject",
+             "object": r"\s+(?:the\s+)?tapes\b"}]})
+    text = "The guards released the tapes. The tape was released. The release of tapes."
+    hits = table.retyped(text, table.find(text))
+    assert [(text[h.start:h.end], h.trigger.event_type) for h in hits] == [
+        ("released", EventType.REJECT), ("released", EventType.STATEMENT),
+        ("release", EventType.RETREAT)]
+    assert [r.name for r in TriggerTable.default().retypes] == [
+        "published", "status_granted", "believed"]
+    with pytest.raises(InputError, match=r"retypes\[0\].*from_types"):
+        TriggerTable.from_json({"types": [], "retypes": [{"name": "x", "to": "statement",
+                                                         "object": "x"}]})
+    with pytest.raises(InputError, match=r"retypes\[0\].*nope"):
+        TriggerTable.from_json({"types": [], "retypes": [
+            {"name": "x", "to": "statement", "from_types": ["aid"], "object": "<<nope>>"}]})
+
+
 @pytest.mark.parametrize(("lemma", "forms"), [
     ("attack", ("attack", "attacks", "attacked", "attacking")),
     ("ban", ("ban", "bans", "banned", "banning")),
@@ -905,3 +934,67 @@ def test_whoever_holds_someone_in_custody_is_the_initiator() -> None:
     roles = _roles(_one(events, EventType.ARREST))
     assert roles.get("person:ruben-vardanyan") is Role.TARGET
     assert Role.INITIATOR in roles.values()
+
+
+def _initiators(doc: Document, events: list[Event], word: str) -> list[str]:
+    """The names of the initiators of the event whose trigger is ``word``."""
+    names = {a.id: a.name for a in extract_actors(doc).actors}
+    (event,) = [e for e in events if doc.text[e.trigger.start:e.trigger.end] == word]
+    return [names[a.actor_id] for a in event.actors if a.role is Role.INITIATOR]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), [
+    # a demonym before a participle of agency owns the noun after it
+    ("Officials in Kyiv praised a Turkish-brokered agreement on grain exports.",
+     "agreement", ["Turkey"]),
+    # a demonym as a passive's "by" agent
+    ("The drone was downed by an Iranian missile near the border last week.", "downed",
+     ["Iran"]),
+    # a vague group noun as a passive's "by" agent is still the one who acts
+    ("The village mayor was detained by soldiers on Tuesday.", "detained", ["soldiers"]),
+    # "local police" are the police of the country the story is about
+    ("Georgia reopened the road. A driver was arrested by local police in Poti.", "arrested",
+     ["Police of Georgia"]),
+    # a bare verb after ", and" shares the subject of the clause before
+    ("Georgian troops have crossed the river near Tsnori, and then shelled the farms.",
+     "shelled", ["Georgian troops"]),
+    # a definite description refers back to the body named before
+    ("Armenia's Foreign Ministry criticised Baku on Monday. Later the Armenian ministry "
+     "accused Azerbaijan of delays.", "accused", ["Ministry of Foreign Affairs of Armenia"]),
+    # a happening a definite noun refers back to: who did the one told before
+    ("Turkish police raided an office in Izmir on Monday. Two men were injured during the "
+     "raids.", "injured", ["Turkish police"]),
+    # an organisation's people acting together are its organ, not the organisation
+    ("Kaja Kallas said that NATO ministers had decided to suspend the talks.", "suspend",
+     ["NATO ministers"]),
+    # a court placed in a town is that town's court
+    ("On Friday a court in Batumi sentenced the blogger to two years.", "sentenced",
+     ["court in Batumi"]),
+])
+def test_initiator_grammar(text: str, word: str, want: list[str]) -> None:
+    doc, events = _events(text)
+    assert _initiators(doc, events, word) == want
+
+
+@pytest.mark.parametrize("participle", ["saying that", "insisting"])
+def test_participle_after_comma_shares_the_subject_of_its_verb(participle: str) -> None:
+    doc, events = _events(
+        "Prime Minister Irakli Kobakhidze met students on Monday. The PM defended the "
+        f"police’s conduct, {participle} “they obeyed the law.”")
+    assert _initiators(doc, events, participle.split()[0]) == ["Irakli Kobakhidze"]
+
+
+def test_reduced_relative_participle_has_no_initiator() -> None:
+    doc, events = _events(
+        "Georgia said it respects the Friendship Treaty signed in Ankara on May 3.")
+    assert _initiators(doc, events, "signed") == []
+
+
+def test_claimed_hostile_act_of_a_named_actor_stays_an_event() -> None:
+    doc, events = _events(
+        "Georgia's Interior Ministry alleged on Monday that Russian troops shelled the "
+        "village of Ditsi.")
+    assert _initiators(doc, events, "alleged") == ["Georgia's Interior Ministry"]
+    assert _initiators(doc, events, "shelled") == ["Russian troops"]
+    (attack,) = [e for e in events if e.event_type is EventType.ATTACK]
+    assert attack.modality is not Modality.ASSERTED

@@ -8,7 +8,7 @@ import pytest
 
 from caucasus_events.dates import Inferred, PartialDate, Precision
 from caucasus_events.errors import InputError
-from caucasus_events.parse._happenings import HappeningTable
+from caucasus_events.parse._happenings import Happening, HappeningTable
 from caucasus_events.parse.page import infer_publication_date, split_documents
 
 
@@ -154,3 +154,17 @@ def test_a_labelled_date_at_the_top_is_printed() -> None:
                                                                       Inferred.NONE)
     # far from the top, a label is only a mention
     assert infer_publication_date("x " * 300 + "Date: July 17, 2018.", None) != date
+
+
+def test_a_happenings_period_is_the_finest_date_that_holds_it() -> None:
+    def period(a: str, b: str) -> str | None:
+        p = Happening(name="x", start=dt.date.fromisoformat(a), end=dt.date.fromisoformat(b),
+                      source="x").period()
+        return p.isoformat() if p is not None else None
+
+    assert period("2024-12-25", "2024-12-25") == "2024-12-25"
+    assert period("2024-11-11", "2024-11-22") == "2024-11"
+    assert period("2020-09-27", "2020-11-10") == "2020-fall"
+    assert period("2023-12-20", "2024-02-10") == "2024-winter"
+    assert period("2018-03-31", "2018-07-08") == "2018"
+    assert period("2022-12-12", "2023-09-19") is None

@@ -5,23 +5,15 @@ must keep it; a deliberate change of the output re-pins it with
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 from types import ModuleType
 
+from _repo_tools import load_tool
 from caucasus_events.models import Page
-
-_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("pin_parse_digests",
-                                                  _ROOT / "tools" / "pin_parse_digests.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("pin_parse_digests")
 
 
 TOOL = _tool()

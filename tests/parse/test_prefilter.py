@@ -4,11 +4,13 @@ any(p.search(text) for p in patterns), on invented lines and on generated ones."
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caucasus_events.parse._prefilter import AnyOf, any_of, required_strings
+from caucasus_events.parse import quotes
+from caucasus_events.parse._prefilter import AnyOf, Gated, any_of, folded, required_strings
 from caucasus_events.parse.page import Layouts
 
 LAYOUTS = Layouts.default()
@@ -61,3 +63,49 @@ def test_any_of_answers_as_the_patterns_do_on_generated_lines(
     line = line.upper() if upper else line
     for patterns in PATTERN_LISTS:
         assert any_of(patterns).search(line) == any(p.search(line) for p in patterns), line
+
+
+def test_folded_gives_every_ascii_letter_a_non_ascii_letter_matches_without_case() -> None:
+    # Every code point that re.IGNORECASE takes for an ASCII letter folds to that letter.
+    letter = re.compile("[a-z]", re.I)
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if letter.fullmatch(char):
+            assert folded(char) == char.lower() or folded(char) in "abcdefghijklmnopqrstuvwxyz"
+            assert re.fullmatch(folded(char), char, re.I), hex(code)
+    assert folded("İLHAM reſerved") == "ilham reserved"
+    assert folded("Reserved") == "reserved"
+
+
+def test_gated_finds_what_the_pattern_finds_through_case_twins() -> None:
+    gated = Gated(re.compile(r"all rights reserved", re.I))
+    assert gated.search("ALL RIGHTS REſERVED, 2024") is not None
+    assert gated.search("Bakı all rıghts reserved") is not None
+    assert gated.search("all rights kept") is None
+    assert list(gated.finditer("nothing here")) == []
+    assert [m.start() for m in gated.finditer("x all rights reserved all rights reserved")
+            ] == [2, 22]
+    # a pattern without a required string is always run
+    assert Gated(re.compile(r"\d+")).search("no 42") is not None
+
+
+WINDOWS = [
+    "The minister said", "Aliyev told reporters that", "he added:", "“Yes,” he said, and",
+    "Foreign Minister Ararat Mirzoyan was quoted by Armenpress as saying",
+    "In what he called the", "a so-called", "the phrase", "declaring that",
+    "according to the ministry", "İLHAM ALİYEV SAİD:", "ſaid the ſpokesman", "",
+    "The spokesperson of the Ministry of Foreign Affairs, Ayxan Hajizada, stated that",
+]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from([*WINDOWS, *WORDS]), max_size=6), st.sampled_from([" ", ", "]))
+def test_gated_quote_patterns_answer_as_the_patterns_do(parts: list[str], sep: str) -> None:
+    window = sep.join(parts)
+    for gated in quotes._gated().values():
+        want = gated.pattern.search(window)
+        got = gated.search(window)
+        assert (got and got.span()) == (want and want.span()), (gated.pattern.pattern[:40],
+                                                                window)
+        assert [m.span() for m in gated.finditer(window)] == [
+            m.span() for m in gated.pattern.finditer(window)]

@@ -29,6 +29,7 @@ __all__ = [
     "GIVEN_MALE",
     "GOV_HEADS",
     "HOME_BODIES",
+    "HOME_MODIFIERS",
     "INDEFINITE",
     "IN_STATE",
     "LEADING_TITLES",
@@ -37,6 +38,7 @@ __all__ = [
     "MEDIA_WORKERS",
     "NAME",
     "NOT_NAMES",
+    "ORGAN_GROUPS",
     "ORG_HEADS",
     "ORG_JOINERS",
     "ORG_WORDS",
@@ -113,6 +115,12 @@ GOV_HEADS = _LEX.words("gov_head")
 
 
 HOME_BODIES = _LEX.words("home_body")
+
+
+HOME_MODIFIERS = _LEX.words("home_modifier")
+
+
+ORGAN_GROUPS = _LEX.words("organ_group")
 
 
 FORCE_HEADS = frozenset({"army", "forces", "guard"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from caucasus_events.models import Modality
+from caucasus_events.parse._triggers import TriggerTable
 
 __all__ = ["clauses", "death_toll", "is_passive", "modality", "owner_gap", "prepositional",
            "reduced_passive"]
@@ -115,6 +116,10 @@ def prepositional(text: str, mention_start: int, floor: int) -> bool:
 
 _OWNER_GAP = re.compile(
     r"['’`]s?\s+(?:[a-z][\w-]*\s+){0,2}"
+    # a polity before a participle of agency owns the noun after it: "a Russian-brokered
+    # agreement", "the Moscow-backed cease-fire deal"
+    r"|[-‑]" + TriggerTable.default().alternation("agent_participles")
+    + r"\s+(?:[a-z][\w-]*\s+){0,2}"
     # without a possessive only an adjective may stand between: "Azerbaijani drone attack",
     # not "Movement condemned the arrests"
     r"|\s+(?:(?!(?:the|a|an|its|their|his|her)\b|\w+ed\b)[a-z][\w-]*\s+)?")

@@ -42,6 +42,7 @@ from caucasus_events._resolver import DateWords
 from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.models import Citation, Modality, Quote
+from caucasus_events.parse._happenings import HappeningTable
 from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 
 __all__ = ["DatedDraft", "EventDates"]
@@ -54,10 +55,20 @@ _MAX_SENTENCE = 600
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 # A clause embedded after a trigger: a relative pronoun, or a pronoun subject with a verb in
 # the past ("the talks he held ... on November 7"); a date after it is that clause's.
-_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:which|who)\s+(?:was|were|"
+# Or a clause coordinated after it that opens with its own time adverbial ("returned to
+# politics and in two years, in 2020, it ended").
+_EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:and|but)\s+(?:then\s+)?"
+                       r"(?:in|on|at|after|within|during|by)\s+[^,.;]*,|"
+                       r"\b(?:which|who)\s+(?:was|were|"
                        r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
                        r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
                        re.I)
+# The first word after a verb, before any punctuation.
+_FIRST_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+# An adverbial clause still open before a trigger: its subordinator with no clause break
+# after it.
+_OPEN_ADVERBIAL = re.compile(r"\b(?:after|since|before|until|because|although|though|while|"
+                             r"once)\s+(?:the|a|an|his|her|its|their|[A-Z])[^,;:—–.!?]*$")
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 # A date as a modifier of a noun: "last year's war", "the November 9, 2020 agreement".
 _ATTRIBUTIVE = re.compile(r"['’]s\s")
@@ -103,6 +114,7 @@ class _Adverb:
     opening: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
+    fronted: re.Pattern[str]
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Adverb:
@@ -113,7 +125,9 @@ class _Adverb:
             # not a date's first word ("earlier this month", "earlier on Tuesday")
             after=re.compile(r"\s+" + w + r"\b(?!\s+(?:this|that\s+(?:day|week|month|year|"
                              r"morning|afternoon|evening|night)|the\s+same|on|in|at|today|"
-                             r"than|last|next)\b)", re.I))
+                             r"than|last|next)\b)", re.I),
+            # "said that initially, when he came to power": fronted before the clause
+            fronted=re.compile(r"(?:^|\bthat|[,;:(—–])\s*" + w + r"\s*,?\s*$", re.I))
 
     def find(self, text: str, d: DatedDraft) -> int | None:
         """The offset of the adverb modifying the draft's trigger, if any."""
@@ -124,6 +138,8 @@ class _Adverb:
             m = self.opening.match(text, d.sentence[0], c_start)
             if m is not None and text[m.end():c_start].strip(" ,;:—–-"):
                 m = None
+        if m is None and d.sentence[0] < c_start:
+            m = self.fronted.search(text, max(d.sentence[0], c_start - 40), c_start)
         if m is None:
             m = self.before.search(text, max(c_start, d.hit.start - 40), d.hit.start)
         if m is None and d.hit.end > d.hit.start:
@@ -182,16 +198,25 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]re|['’]s)\s+(?:(?:now|still|a
 # A date as the end of a span: "until 2028", "till March".
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
 # A verb in the simple past, regular or of the irregular list.
-_PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\b")
+_IRREGULAR_PAST = "(?:" + _W("irregular_past_verbs") + "|" \
+    + _words(_DATE_WORDS.irregular_past) + ")"
+_PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b")
 _HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$",
+                                re.I)
+# A verb in the perfect ending right before a noun ("have requested house arrest").
+_PERFECT_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|"
+                           + _IRREGULAR_PAST + r")\s+$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:since|despite|having|although|though|while|when|after|"
                           r"before|as|because|if|until|which|who|that)\b", re.I)
-_PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _W("irregular_past_verbs"), re.I)
+_PAST_WORD = re.compile(r"[a-z]{2,}ed|" + _IRREGULAR_PAST, re.I)
 # How far (days) before the report a past must end to be a narrative's time.
 _PAST_DAYS = 31
 # A relative clause open before a date: its pronoun with no clause break after it.
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?“”\"]*$", re.I)
 _RELATIVE_REACH = 200
+# How long a happening's name may be (characters): how far before a trigger it may open.
+_NAME_REACH = 80
 # How far back in its paragraph an event looks for the narrative's day (characters).
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
@@ -230,6 +255,9 @@ class EventDates:
                                      warnings=self.warnings)
         self.dates = [d for d in dates if not in_citation(d.start, d.end)]
         self.date_starts = [d.start for d in self.dates]
+        # the well-known happenings the text names by one of their names
+        self.happenings = [h for h in HappeningTable.default().find(text) if h.named]
+        self.happening_starts = [h.start for h in self.happenings]
         self.paragraphs: list[tuple[int, int]] = []
         self._story: tuple[PartialDate | None] | None = None
         # the paragraph and date of the last draft of the sentence before (text order)
@@ -300,17 +328,22 @@ class EventDates:
         """The date of one draft by the rules of the module docstring."""
         c_start, c_end = d.clause
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
-               and not self._embedded(d, m) and not self._attributive(d, m)
+               and not self._embedded(d, m) and not self._main_of(d, m)
+               and not self._attributive(d, m)
                and not self._bound(m) and not self._yet_to_come(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return best.date
+        named = self._named_happening(d)
+        if named is not None:
+            return named
         counted = self._counted_from(d)
         if counted is not None:
             return counted
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
+                       and not self._main_of(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
                        and not self._bound(m) and not self._yet_to_come(d, m)}
         if len(in_sentence) == 1:
@@ -367,6 +400,19 @@ class EventDates:
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
 
+    def _named_happening(self, d: DatedDraft) -> PartialDate | None:
+        """The period of a well-known happening the trigger names ("during the 44-day war":
+        fall 2020), from ``data/happenings.json``; flagged inferred."""
+        if d.hit.end <= d.hit.start:
+            return None
+        i = bisect.bisect_right(self.happening_starts, d.hit.start) - 1
+        while i >= 0 and self.happenings[i].start >= d.hit.start - _NAME_REACH:
+            h = self.happenings[i]
+            if h.start < d.hit.end and d.hit.start < h.end:
+                return h.happening.period()
+            i -= 1
+        return None
+
     def _quoted(self, d: DatedDraft) -> bool:
         """Whether the trigger stands in a speaker's own account: a whole quote, not
         quoted words inside the narration ("what he called the “kidnapping”")."""
@@ -380,8 +426,14 @@ class EventDates:
         return ref is not None and m.date.start > ref.end and self._told_in_past(d)
 
     def _told_in_past(self, d: DatedDraft) -> bool:
-        """Whether the trigger is a verb in the past tense ("complained", "met")."""
-        if d.hit.nominal or d.hit.end <= d.hit.start:
+        """Whether the trigger is a verb in the past tense ("complained", "met"), or the
+        object of a verb in the perfect right before it ("have requested house arrest")."""
+        if d.hit.end <= d.hit.start:
+            return False
+        lo = max(d.clause[0], d.hit.start - 40)
+        if _PERFECT_VERB.search(self.text, lo, d.hit.start) is not None:
+            return True
+        if d.hit.nominal:
             return False
         word = self.text[d.hit.start:d.hit.end].split()[0]
         return _PAST_WORD.fullmatch(word) is not None
@@ -390,15 +442,20 @@ class EventDates:
         """Whether a month or year lies well before the report (its end a month or more
         before the publication date)."""
         ref = self.reference
-        return ref is not None and date.precision in (Precision.MONTH, Precision.YEAR) \
+        return ref is not None and date.precision in (Precision.DAY, Precision.MONTH,
+                                                      Precision.YEAR) \
             and (ref.start - date.end).days > _PAST_DAYS
 
     def _past(self, d: DatedDraft) -> bool:
         """Whether the clause's verb is in the simple past ("were killed", "ended in"),
         not a perfect or a progressive."""
         c_start, c_end = d.clause
-        return _PAST_VERB.search(self.text, c_start, c_end) is not None and \
-            _PROGRESSIVE.search(self.text, c_start, c_end) is None and \
+        # a participle after a determiner is a noun or an adjective ("16 of the detained",
+        # "the disputed elections"), no verb
+        verb = any(_DETERMINER_BEFORE.search(self.text, max(c_start, m.start() - 8),
+                                             m.start()) is None
+                   for m in _PAST_VERB.finditer(self.text, c_start, c_end))
+        return verb and _PROGRESSIVE.search(self.text, c_start, c_end) is None and \
             _HAVE.search(self.text, c_start, c_end) is None
 
     def _main_clause(self, d: DatedDraft) -> bool:
@@ -557,13 +614,16 @@ class EventDates:
     def _perfect(self, d: DatedDraft) -> bool:
         """Whether an undated verb trigger stands in the present perfect or a stative
         present ("Iran has long opposed", "has regularly targeted", "are accused by"):
-        a state of affairs up to now, not a happening of the report's day."""
+        a state of affairs up to now, not a happening of the report's day (a statement's
+        too: "are accused by rights groups"; not "is quoted as saying")."""
         if d.hit.nominal:
             return False
         lo = max(d.clause[0], d.hit.start - 40)
         if _PERFECT.search(self.text, lo, d.hit.start) is not None:
             return True
-        return not d.speech and self.text[d.hit.start:d.hit.end].endswith("ed") and \
+        verb = self.text[d.hit.start:d.hit.end].split()
+        return bool(verb) and verb[0].endswith("ed") and \
+            verb[0].lower() not in _DATE_WORDS.relay_passives and \
             _PASSIVE.search(self.text, lo, d.hit.start) is not None
 
     def _paragraph_date(self, d: DatedDraft) -> PartialDate | None:
@@ -614,11 +674,35 @@ class EventDates:
         return d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE and \
             _EMBEDDED.search(self.text, d.hit.end, m.start) is not None
 
+    def _bare_content(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date after a verb of saying stands in the clause it reports without
+        "that": the words before the date open that clause ("said Azerbaijan's elections in
+        September"), not an adjunct of the saying ("said on Monday", "said in a statement
+        on Monday")."""
+        if d.hit.end > m.start or d.hit.end <= d.hit.start:
+            return False
+        verb = self.text[d.hit.start:d.hit.end].split()[-1].lower()
+        if verb not in _DATE_WORDS.clausal_speech_verbs:
+            return False
+        first = _FIRST_WORD.match(self.text, d.hit.end, m.start)
+        return first is not None and \
+            first.group(1).lower() not in _DATE_WORDS.speech_adjunct_openers
+
+    def _main_of(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date before the trigger dates the main clause of an adverbial clause
+        the trigger stands in ("have filled the streets in recent weeks, after the party
+        decided to end the talks"): the adverbial clause tells another time."""
+        return m.end <= d.hit.start and \
+            _OPEN_ADVERBIAL.search(self.text, m.end, d.hit.start) is not None
+
     def _spoken(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date stands in what a speech event's speaker says (its reported
         content or a quote): it dates what is said, not the saying."""
         if not d.speech:
             return False
+        if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1] and \
+                self._bare_content(d, m):
+            return True  # "said Azerbaijan's elections in September were ..."
         if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
             # "announced in June 2021 that ..." dates the saying; "said that in April ..."
             # what is said.

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from caucasus_events.models import Place, PlaceKind
+from caucasus_events.models import EventType, Place, PlaceKind
 from caucasus_events.parse import _clauses
 from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 
@@ -61,6 +61,12 @@ _LOOK_BACK = 1200
 # How far after the speech verb its adjuncts may name the place (characters).
 _ADJUNCTS_SPAN = 80
 _COMMA = re.compile(r",?\s*")
+# Happenings that move people or goods somewhere: the place they go to is theirs.
+_MOVEMENTS = frozenset({EventType.AID, EventType.VISIT})
+# A preposition of direction before the place a movement goes to.
+_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
+# How far after its trigger a movement's destination may be named (characters).
+_DESTINATION_SPAN = 60
 
 # The kinds of place a story stays in until it names another: a town or a region; a
 # building or a country named in passing is no setting for what follows.
@@ -88,7 +94,8 @@ class EventPlaces:
                     _LEADING_ADJUNCT.fullmatch(self.text, start, self.places[i][0])):
                 return self._place(hit.end, end, -1, floor=start) or \
                     self._object_place(hit, end) or self._place(start, hit.start, hit.start)
-        return self._place(start, end, hit.start) or self._object_place(hit, end)
+        return self._place(start, end, hit.start) or self._object_place(hit, end) or \
+            self._destination(hit, end)
 
     def settle(self, drafts: Sequence[PlacedDraft],
                paragraphs: Sequence[tuple[int, int]]) -> None:
@@ -163,6 +170,22 @@ class EventPlaces:
         if i < len(self.places) and self.places[i][1] <= end and \
                 _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
             return self._finest(i, end)
+        return None
+
+
+    def _destination(self, hit: TriggerHit, end: int) -> str | None:
+        """Where a movement goes, named after its object and source ("sent fighters from
+        Syria to Baku"): the place after "to" or "into", near the trigger."""
+        if hit.trigger.event_type not in _MOVEMENTS:
+            return None
+        i = bisect.bisect_left(self.place_starts, hit.end)
+        while i < len(self.places) and self.places[i][0] - hit.end <= _DESTINATION_SPAN:
+            p_start, p_end, _ = self.places[i]
+            if p_end > end:
+                break
+            if _TO.search(self.text, max(hit.end, p_start - 12), p_start):
+                return self._finest(i, end)
+            i += 1
         return None
 
 

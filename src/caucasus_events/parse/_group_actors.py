@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from caucasus_events.ids import make_id, slugify
 from caucasus_events.models import Actor, ActorKind, PlaceKind
+from caucasus_events.parse._actor_builder import take_mentions
 from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
@@ -16,11 +17,13 @@ from caucasus_events.parse._actor_words import (
     FORCE_HEADS,
     GOV_HEADS,
     HOME_BODIES,
+    HOME_MODIFIERS,
     LIST_GAP,
     MEDIA_WORKERS,
     NOT_NAMES,
     ORG_HEADS,
     ORG_JOINERS,
+    ORGAN_GROUPS,
     OUTLET_TAIL,
     OWNER_WORDS,
     QUOTED,
@@ -32,8 +35,26 @@ from caucasus_events.parse._actor_words import (
     capword,
     domain_case,
 )
-from caucasus_events.parse._scan import Hit, filter_spans
+from caucasus_events.parse._scan import Hit, filter_spans, word_key
 from caucasus_events.parse._triggers import TriggerTable
+
+# Body nouns a definite description refers back with ("the ministry", "the embassy").
+DEFINITE_HEADS = frozenset({"ministry", "embassy", "consulate", "court", "office",
+                            "administration", "service", "agency", "committee", "commission",
+                            "council", "directorate", "inspectorate", "prosecutor's"})
+# Body nouns a place after "in" makes that place's own body ("a court in Tbilisi"); the
+# police or the authorities in a town are the state's ("police in Yerevan").
+LOCATED_HEADS = frozenset({"court", "prosecutor", "prosecutors", "municipality",
+                           "governor", "mayor"})
+# A finite verb: a past, a present in -s, or an auxiliary.
+FINITE_VERB = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|will|would|is)\b")
+# The words of the press a demonym before them qualifies ("by Azerbaijani media").
+PRESS_WORDS = frozenset({"media", "press", "outlets", "newspapers", "journalists", "sources",
+                         "reports", "television", "tv", "channels", "bloggers", "users"})
+
+
+def _agent_participles() -> frozenset[str]:
+    return frozenset(TriggerTable.default().grammar_words["agent_participles"])
 
 __all__ = ["GroupPasses"]
 
@@ -92,11 +113,20 @@ class GroupPasses(CountryRules):
             prev = toks[first - 1] if first > 0 and self._sp(first) else None
             if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
                 continue  # "her supporters": someone's, not a collective of their own
+            kind = ActorKind.GROUP
             pol = self._polity_before(first)
+            body = self._body_polity(pol)
             if pol is not None and pol.label == "demonym":
                 state = self._state_of(pol)
                 country = state.country if state is not None else None
                 first = self.sc.token_at(pol.start)
+            elif pol is not None and body is not None:
+                # "EU ministers", "NATO diplomats": the body's people, not the body (its
+                # organ when they act together: "EU ministers decided")
+                take_mentions(self.actors, [body.id], pol.start, pol.end)
+                country, first = body.country, self.sc.token_at(pol.start)
+                if h.value in ORGAN_GROUPS:
+                    kind = ActorKind.ORGANIZATION
             elif prev is not None and capword(prev.text):
                 where = self.g.place(prev.text)
                 if where is not None and where.kind is not PlaceKind.COUNTRY:
@@ -105,7 +135,7 @@ class GroupPasses(CountryRules):
                         "-", "‑"):
                     first -= 2  # "Pro-EU protesters"
             if first == h.first and h.value not in BARE_GROUPS and not (
-                    h.value in SUBJECT_GROUPS and self._acts(h.end)):
+                    h.value in SUBJECT_GROUPS and self._acts(h.end)) and not self._agent(first):
                 continue  # "officials", "experts": too vague alone
             start = toks[first].start
             name = " ".join(self.text[start:h.end].split())
@@ -114,8 +144,30 @@ class GroupPasses(CountryRules):
             if first > 0 and toks[first - 1].key == "the" and self._sp(first):
                 start = toks[first - 1].start
             self._claim(start, h.end)
-            self.actor(self.rule_actor(name, ActorKind.GROUP, None, country,
-                                       settled=True), start, h.end)
+            self.actor(self.rule_actor(name, kind, None, country, settled=True), start, h.end)
+
+    def _body_polity(self, pol: Hit | None) -> Actor | None:
+        """The organisation or alliance a polity hit names, or None (also after "pro-":
+        "pro-EU protesters" are for the body, not its people)."""
+        if pol is None or pol.label != "actor":
+            return None
+        k = self.sc.token_at(pol.start)
+        if k >= 1 and self.tokens[k - 1].key == "pro" and self._gap(k) in ("-", "‑"):
+            return None
+        body = self.g.actor(pol.value)
+        return body if body is not None and body.kind in (
+            ActorKind.ALLIANCE, ActorKind.ORGANIZATION) else None
+
+    def _agent(self, first: int) -> bool:
+        """Whether the noun phrase opening at token ``first`` is the "by" agent of a
+        passive ("captured by soldiers", "are accused by human rights organizations"):
+        whoever a passive says acts is an actor, however vaguely named."""
+        toks = self.tokens
+        j = first - 1
+        if j >= 1 and toks[j].key == "the" and self._sp(j + 1):
+            j -= 1
+        return j >= 1 and toks[j].key == "by" and self._sp(j + 1) and \
+            toks[j - 1].key.endswith(("ed", "en", "wn", "ght"))
 
     def _acts(self, end: int) -> bool:
         """An event trigger's verb follows the noun ending at ``end`` (the noun is its
@@ -125,6 +177,31 @@ class GroupPasses(CountryRules):
             return False
         hits = TriggerTable.default().find(self.text, gap.end(), gap.end() + 40)
         return bool(hits) and hits[0].start == gap.end() and not hits[0].nominal
+
+    def agent_polity_pass(self) -> None:
+        """A demonym stands for its state where the grammar makes the state an agent:
+        before a participle of agency ("a Russian-brokered agreement", event pattern
+        list ``agent_participles``) or as the "by" agent of a passive ("shot down by a
+        Russian missile"); not before a word for the press ("by Azerbaijani media")."""
+        toks = self.tokens
+        agency = _agent_participles()
+        for h in filter_spans(self.sc.hits("demonym")):
+            if self._covered(h.start, h.end):
+                continue
+            k = h.stop
+            if k < len(toks) and self._gap(k) in ("-", "‑") and toks[k].key in agency:
+                pass  # "Moscow-brokered", "Russian-backed"
+            else:
+                j = h.first - 1
+                if j >= 1 and toks[j].key in ("a", "an", "the") and self._sp(j + 1):
+                    j -= 1
+                nxt = toks[k].key if k < len(toks) and self._sp(k) else None
+                if j < 0 or toks[j].key != "by" or not self._sp(j + 1) or nxt is None or (
+                        nxt in PRESS_WORDS or nxt in MEDIA_WORKERS):
+                    continue
+            state = self._state_of(h)
+            if state is not None:
+                self.actor(state, h.start, h.end)
 
     def state_group_pass(self) -> None:
         """"Armenian positions", "the Azerbaijani side": the state acting; "Georgian police",
@@ -194,8 +271,10 @@ class GroupPasses(CountryRules):
                     prev.key in OWNER_WORDS or (capword(prev.text) and prev.key != "the")
                     or self._possessive(h.first - 1)):
                 continue  # "his government", "Adjara government", "Baku's police"
+            local = prev is not None and self._sp(h.first) and prev.key in HOME_MODIFIERS
             if prev is not None and self._sp(h.first) and prev.text.islower() and not (
-                    prev.key in NOT_NAMES or prev.key in REPORTING or prev.key.endswith("ed")):
+                    prev.key in NOT_NAMES or prev.key in REPORTING or prev.key.endswith("ed")
+                    or local):
                 continue  # "aviation authorities", "the central government": another body
             nxt = toks[h.stop] if h.stop < len(toks) and self._sp(h.stop) else None
             if nxt is not None and nxt.key in BODY_SITES:
@@ -214,12 +293,82 @@ class GroupPasses(CountryRules):
                     if toks[k].key == "in":
                         end = after.end  # "Police in Azerbaijan's capital": its police
             start = h.start
-            if prev is not None and prev.key == "the" and self._sp(h.first):
-                start = prev.start  # "the parliament" is how the text names it
+            if prev is not None and (prev.key == "the" or local) and self._sp(h.first):
+                start = prev.start  # "the parliament", "local police": how the text names it
             if body is None and not known:
                 body = self._home_body(h.value, start, h.end)
             if body is not None:
                 self.actor(body, start, end)
+
+    def definite_body_pass(self) -> None:
+        """A definite body noun as a verb's subject ("the ministry added", "the Azerbaijani
+        ministry alleged", "the embassy said") refers back to the nearest public body
+        named before it whose name has that head (of the demonym's country, when one is
+        written): a definite description names what the reader already knows."""
+        toks = self.tokens
+        for k, tok in enumerate(toks):
+            if tok.key not in DEFINITE_HEADS or not tok.text.islower() or k == 0 or \
+                    self._covered(tok.start, tok.end):
+                continue
+            first = k - 1
+            country = None
+            pol = self._polity_before(k)
+            if pol is not None and pol.label == "demonym":
+                state = self._state_of(pol)
+                if state is None:
+                    continue
+                country, first = state.country, self.sc.token_at(pol.start) - 1
+            if first < 0 or toks[first].key != "the" or not self._sp(first + 1) or \
+                    (k + 1 < len(toks) and toks[k + 1].key == "of") or not self._acts_any(tok.end):
+                continue
+            found = self._body_before(tok.key, country, toks[first].start)
+            if found is not None:
+                self.actor(found, toks[first].start, tok.end)
+
+    def located_body_pass(self) -> None:
+        """A body noun placed in a town or region ("a court in Tbilisi", "police in
+        Gyumri") is that place's body: a public body of the place's country, named and
+        mentioned as written."""
+        toks = self.tokens
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if tok.key not in LOCATED_HEADS or not tok.text.islower() or k + 2 >= n or \
+                    toks[k + 1].key != "in" or not (self._sp(k + 1) and self._sp(k + 2)) or \
+                    self._covered(tok.start, tok.end):
+                continue
+            stop = self._name_stop(k + 2)
+            if stop is None:
+                continue
+            where = self.g.place(self.text[toks[k + 2].start:toks[stop - 1].end])
+            if where is None or where.kind is PlaceKind.COUNTRY or not where.country:
+                continue
+            start = tok.start
+            if k > 0 and toks[k - 1].key in ("a", "an", "the") and self._sp(k):
+                start = toks[k - 1].start
+            end = toks[stop - 1].end
+            name = f"{tok.text} in {where.name}"
+            self._claim(start, end)
+            self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, where.country,
+                                       settled=True), start, end)
+
+    def _acts_any(self, end: int) -> bool:
+        """A verb follows the noun ending at ``end``: "the ministry added", "the court has
+        ruled"."""
+        gap = VERB_GAP.match(self.text, end)
+        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
+
+    def _body_before(self, head: str, country: str | None, pos: int) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for ent in self.actors.values():
+            rec = ent.record
+            if not isinstance(rec, Actor) or rec.kind is not ActorKind.GOVERNMENT_BODY or (
+                    country is not None and rec.country != country) or \
+                    head not in {word_key(w) for w in rec.name.split()}:
+                continue
+            last = max((s for s, _ in ent.mentions if s < pos), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, rec)
+        return best[1] if best is not None else None
 
     def _home_body(self, body: str, start: int, end: int) -> Actor | None:
         """Body ``body`` of the country the document is about (the home of a story about

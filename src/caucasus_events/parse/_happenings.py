@@ -4,8 +4,9 @@ A page that names the 44-day war, the Lachin corridor blockade or the AZAL crash
 Aktau was written on or after the happening began: the publication-date inference of an
 undated page counts it as a dated mention, and a yearless date that falls inside its
 period ("the crash near Aktau on December 25") takes its year.  The table is data
-(``data/happenings.json``, each entry with the article its dates come from); it never
-dates an event.
+(``data/happenings.json``, each entry with the article its dates come from).  An event
+whose trigger is one of a happening's names ("during the 44-day war") takes the
+happening's period (:meth:`Happening.period`) when its clause states no date.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 import attrs
 
 from caucasus_events._data import data_origin, load_json
+from caucasus_events.dates import Inferred, PartialDate, Precision, Season
 from caucasus_events.errors import InputError
 
 __all__ = ["Happening", "HappeningHit", "HappeningTable"]
@@ -41,14 +43,37 @@ class Happening:
         if self.end < self.start:
             raise ValueError(f"{self.name!r} ends before it starts")
 
+    def period(self) -> PartialDate | None:
+        """The finest date that holds the whole happening: its day, month, season or
+        year (flagged inferred: world knowledge, not the text); None when it spans
+        years."""
+        a, b = self.start, self.end
+        if a == b:
+            return PartialDate.from_date(a, inferred=Inferred.DATE)
+        if (a.year, a.month) == (b.year, b.month):
+            return PartialDate(year=a.year, month=a.month, precision=Precision.MONTH,
+                               inferred=Inferred.DATE)
+        for season in Season:
+            # a winter is of the year its January falls in
+            year = b.year
+            candidate = PartialDate(year=year, season=season, precision=Precision.SEASON,
+                                    inferred=Inferred.DATE)
+            if candidate.start <= a and b <= candidate.end:
+                return candidate
+        if a.year == b.year:
+            return PartialDate(year=a.year, precision=Precision.YEAR, inferred=Inferred.DATE)
+        return None
+
 
 @attrs.frozen
 class HappeningHit:
-    """Where a text names a happening."""
+    """Where a text names a happening: by one of its names (``named``: "the 44-day war"),
+    or by a 'near' word with a 'with' word in its sentence ("Tovuz" ... "clashes")."""
 
     start: int
     end: int
     happening: Happening
+    named: bool = False
 
 
 def _phrase(words: list[str]) -> str:
@@ -139,7 +164,8 @@ class HappeningTable:
                 lo, hi = _sentence(text, m.start(), m.end())
                 if cue.search(text, lo, hi) is None:
                     continue
-            out.append(HappeningHit(m.start(), m.end(), self.happenings[index]))
+            out.append(HappeningHit(m.start(), m.end(), self.happenings[index],
+                                    named=cue is None))
         return out
 
 

@@ -73,6 +73,21 @@ class LanguageModel:
     words: Mapping[str, frozenset[str]]
     by_script: Mapping[str, tuple[str, ...]]
     names: Mapping[str, str]
+    # Per script: each function word -> the positions (in by_script order) of the
+    # languages that list it, so a text's words are looked up once, not once a language.
+    _owners: Mapping[str, Mapping[str, tuple[int, ...]]] = attrs.field(
+        init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        owners: dict[str, dict[str, list[int]]] = {}
+        for script, tags in self.by_script.items():
+            table = owners.setdefault(script, {})
+            for i, tag in enumerate(tags):
+                for word in self.words[tag]:
+                    table.setdefault(word, []).append(i)
+        object.__setattr__(self, "_owners", {
+            script: {w: tuple(ids) for w, ids in table.items()}
+            for script, table in owners.items()})
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "languages.json") -> LanguageModel:
@@ -145,11 +160,16 @@ class LanguageModel:
             script = "Kana"  # Japanese mixes kana into Han characters
         counts = Counter(_WORD.findall(sample.lower()))
         n_words = sum(counts.values())
+        tags = self.by_script.get(script, ())
+        found = [0] * len(tags)
+        owners = self._owners.get(script, {})
+        for word, n in counts.items():
+            for i in owners.get(word, ()):
+                found[i] += n
         best, hits = None, 0
-        for tag in self.by_script.get(script, ()):
-            found = sum(counts[w] for w in self.words[tag].intersection(counts))
-            if found > hits:
-                best, hits = tag, found
+        for tag, got in zip(tags, found, strict=True):
+            if got > hits:
+                best, hits = tag, got
         if best is not None and hits >= MIN_HITS and hits / n_words >= MIN_SHARE:
             return LanguageGuess(best, self.names.get(best, best), script, hits / n_words)
         fallback = self.script_language.get(script)

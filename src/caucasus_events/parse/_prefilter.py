@@ -4,24 +4,47 @@ text, trying only the patterns whose required words the text holds.
 :class:`AnyOf` ``(patterns)`` reads each pattern once (its parse tree, :mod:`re._parser`)
 for strings one of which every match must contain (a run of literal characters, or one of
 each branch of an alternation); ``AnyOf.search(text)`` then tries a pattern only when
-the lower-cased text holds one of its strings.  The answer is the same as
-``any(p.search(text) for p in patterns)``: the strings are necessary, case folded; a text
-with non-ASCII characters (where case-insensitive matching knows more equivalences than
-``str.lower``) and a pattern without such strings are always tried.
+the folded text (:func:`folded`) holds one of its strings.  The answer is the same as
+``any(p.search(text) for p in patterns)``: the strings are necessary, case folded, and
+:func:`folded` maps the four non-ASCII letters that case-insensitive matching takes for
+ASCII ones ("İ", "ı", "ſ", the Kelvin sign) to those; a pattern without such strings is
+always tried.  :class:`Gated` is the same test for one pattern: its ``search`` and
+``finditer`` skip a text that cannot hold a match.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import ahocorasick
 
-__all__ = ["AnyOf", "any_of", "required_strings", "sre_modules"]
+__all__ = ["AnyOf", "Gated", "any_of", "folded", "required_strings", "sre_modules"]
 
 # Shortest string worth testing: shorter ones would let most texts through anyway.
 _MIN_CHARS = 3
+
+# The non-ASCII letters that ``re.IGNORECASE`` matches with an ASCII letter, as
+# ``str.lower`` writes them, and that letter (tests/parse/test_prefilter.py checks every
+# code point): "İ" (lower-cased "i" and a combining dot: the dot is dropped) and dotless
+# "ı" match "i", the long "ſ" matches "s"; the Kelvin sign lower-cases to "k" itself.
+_CASE_TWINS = (("\u0307", ""), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def folded(text: str) -> str:
+    """``text`` as the required strings are looked for in it: lower-cased, with the
+    non-ASCII twins of ASCII letters (see ``_CASE_TWINS``) made those letters.  An ASCII
+    run of ``text`` stays one run in the result (dropping a combining dot can only join
+    runs), so a string a match of a pattern contains (in any case when the pattern
+    ignores case) is in the folded text."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    for twin, letter in _CASE_TWINS:
+        if twin in low:
+            low = low.replace(twin, letter)
+    return low
 
 
 def sre_modules() -> tuple[Any, Any] | None:
@@ -122,13 +145,48 @@ class AnyOf:
 
     def search(self, text: str) -> bool:
         """``any(p.search(text) for p in patterns)``."""
-        if self._automaton is None or not text.isascii():
+        if self._automaton is None:
             return any(p.search(text) for p in self._patterns)
         candidates = set(self._unfiltered)
-        for _, ids in self._automaton.iter(text.lower()):
+        for _, ids in self._automaton.iter(folded(text)):
             candidates.update(ids)
         patterns = self._patterns
         return any(patterns[i].search(text) for i in sorted(candidates))
+
+
+class Gated:
+    """One pattern behind the literal prefilter: :meth:`search` and :meth:`finditer`
+    answer as ``pattern.search(text)`` and ``pattern.finditer(text)`` do, but run the
+    pattern only when the folded text holds one of the strings every match contains."""
+
+    __slots__ = ("_automaton", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        required = required_strings(pattern)
+        self._automaton: Any = None
+        if required:
+            automaton = ahocorasick.Automaton()
+            for s in required:
+                automaton.add_word(s, s)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def possible(self, text: str) -> bool:
+        """False when ``text`` cannot hold a match (it lacks every required string)."""
+        if self._automaton is None:
+            return True
+        for _ in self._automaton.iter(folded(text)):
+            return True
+        return False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``."""
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
 
 
 # The prefilters built, by the identity of their pattern tuple (kept alive beside them).

@@ -102,6 +102,7 @@ _GAP = re.compile(r"[ \t\-./&'’`‘]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3}")
 # Separators of the folded word stream the automaton reads: a gap a phrase may span, and a
 # hard break it may not.
 _SOFT, _HARD = " ", "|"
+_SEPARATORS = _SOFT + _HARD
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _YAN = re.compile(r"yan\b")
 _YEV = re.compile(r"(?<=[a-z])yev(?=a?s?\b)")
@@ -118,6 +119,25 @@ def word_key(word: str) -> str:
     if "y" in key:
         key = _YEV.sub("ev", _YAN.sub("ian", key))
     return key
+
+
+# The keys of the words tokenised so far (a plain dictionary: one lookup per word of a
+# text is cheaper than a call of the cached word_key); emptied when it holds too many.
+_KEYS: dict[str, str] = {}
+_KEYS_KEPT = 1 << 17
+
+
+def _word_keys(words: list[str]) -> list[str]:
+    """``[word_key(w) for w in words]``."""
+    keys: list[Any] = list(map(_KEYS.get, words))
+    if None in keys:
+        if len(_KEYS) > _KEYS_KEPT:
+            _KEYS.clear()
+        for i, key in enumerate(keys):
+            if key is None:
+                word = words[i]
+                keys[i] = _KEYS[word] = word_key(word)
+    return keys
 
 
 def words_of(phrase: str) -> list[str]:
@@ -188,8 +208,9 @@ def _wild_eq(pattern: str, word: str) -> bool:
         p in ("?", c) for p, c in zip(pattern, word, strict=True))
 
 
-# What the automaton stores per key: its length and (label, value, case flags or None).
-_Payload = tuple[int, tuple[tuple[str, str, "tuple[int, ...] | None"], ...]]
+# What the automaton stores per key: its length, its number of words and
+# (label, value, case flags or None).
+_Payload = tuple[int, int, tuple[tuple[str, str, "tuple[int, ...] | None"], ...]]
 
 
 class Lexicon:
@@ -231,7 +252,7 @@ class Lexicon:
         self._masked: dict[int, dict[str, tuple[str, ...]]] = {}
         automaton = ahocorasick.Automaton()
         for key, payloads in table.items():
-            automaton.add_word(key, (len(key), tuple(payloads)))
+            automaton.add_word(key, (len(key), key.count(_SOFT) + 1, tuple(payloads)))
         if table:
             automaton.make_automaton()
         self._automaton = automaton if table else None
@@ -363,18 +384,24 @@ class Lexicon:
         start where a word starts and end where a word ends (two dictionary lookups)."""
         if self._automaton is None:
             return
-        word_of, after = words.word_of, words.after
-        if word_of is None or after is None:  # a word key holds a separator: general rule
+        if not words.simple:  # a word key holds a separator: the general rule
             self._run(words.stream, words.tstarts, tokens, 0, out)
             return
         new = tuple.__new__
-        for last, (length, payloads) in self._automaton.iter(words.stream):
-            first = word_of.get(last - length + 1)
-            if first is None:
+        stream, tstarts = words.stream, words.tstarts
+        bound = len(stream) - 1
+        left = bisect.bisect_left
+        for last, (length, count, payloads) in self._automaton.iter(stream):
+            # Every separator in the stream stands between two words: a hit starts at a
+            # word's start when a separator (or nothing) is before it, and ends at a
+            # word's end when one (or nothing) is after it.
+            s = last - length + 1
+            if s and stream[s - 1] not in _SEPARATORS:
                 continue
-            stop = after.get(last + 1)
-            if stop is None:
+            if last < bound and stream[last + 1] not in _SEPARATORS:
                 continue
+            first = left(tstarts, s)
+            stop = first + count
             start, end = tokens[first][0], tokens[stop - 1][1]
             for label, value, flags in payloads:
                 if flags is not None and not _accepts(flags, tokens[first:stop]):
@@ -387,7 +414,7 @@ class Lexicon:
         if self._automaton is None:
             return
         n = len(stream)
-        for last, (length, payloads) in self._automaton.iter(stream):
+        for last, (length, _, payloads) in self._automaton.iter(stream):
             s = last - length + 1
             if s and stream[s - 1] not in " |":
                 continue
@@ -563,8 +590,8 @@ class _Tokenised:
     """The lexicon-independent half of a scan: tokens, word stream, sentences and
     paragraphs of one text (shared by the scans of that text with different lexicons)."""
 
-    __slots__ = ("after", "para_starts", "paragraphs", "sent_starts", "sentences", "seps",
-                 "stream", "tok_starts", "tokens", "tstarts", "wild", "word_of")
+    __slots__ = ("para_starts", "paragraphs", "sent_starts", "sentences", "seps", "simple",
+                 "stream", "tok_starts", "tokens", "tstarts", "wild")
 
     def __init__(self, text: str) -> None:
         # Split keeps the gaps: parts alternate gap, word, gap, ..., word, gap; the offsets
@@ -573,7 +600,7 @@ class _Tokenised:
         words = parts[1::2]
         offsets = list(itertools.accumulate(map(len, parts), initial=0))
         starts = offsets[1:-1:2]
-        keys = list(map(word_key, words))
+        keys = _word_keys(words)
         if "" in keys:
             keys = [k or "\x01" for k in keys]
         self.tokens: tuple[Token, ...] = tuple(map(_new_token, zip(starts, offsets[2::2],
@@ -582,15 +609,10 @@ class _Tokenised:
         # seps[i] stands between words i - 1 and i; seps[0] is a placeholder.
         self.seps = [_SOFT, *map(_separator, parts[2:-1:2])]
         self.stream, self.tstarts = _stream(keys, self.seps)
-        # Where each word starts in the stream -> its index, and where each word ends ->
-        # the index after it; None when a key holds a separator character
-        # (a word that folds to several), where only the general rule is right.
-        self.word_of: dict[int, int] | None = None
-        self.after: dict[int, int] | None = None
-        if self.stream.count(_SOFT) + self.stream.count(_HARD) == len(keys) - 1:
-            self.word_of = dict(zip(self.tstarts, itertools.count()))
-            self.after = dict(zip(map(operator.add, self.tstarts, map(len, keys)),
-                                  itertools.count(1)))
+        # Whether every separator of the stream stands between two words; not when a key
+        # holds a separator character (a word that folds to several), where only the
+        # general rule is right.
+        self.simple = self.stream.count(_SOFT) + self.stream.count(_HARD) == len(keys) - 1
         self.wild = [i for i, k in enumerate(keys) if "?" in k] if "?" in self.stream else []
         self.sentences = tuple(sentence_spans(text))
         self.sent_starts = [s for s, _ in self.sentences]

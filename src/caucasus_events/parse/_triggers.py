@@ -21,6 +21,7 @@ import attrs
 from caucasus_events._data import data_origin, load_json
 from caucasus_events.errors import InputError
 from caucasus_events.models import EventType
+from caucasus_events.parse._retypes import Retype, retypes_from_json
 from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan
 
 __all__ = ["Trigger", "TriggerHit", "TriggerTable", "inflect"]
@@ -92,6 +93,7 @@ class TriggerTable:
     fatality_verbs: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
     grammar_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    retypes: tuple[Retype, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<event patterns>") -> TriggerTable:
@@ -128,9 +130,14 @@ class TriggerTable:
                        if not str(k).startswith("_")}
         except (TypeError, ValueError) as exc:
             raise InputError(f"bad cue list: {exc}", path=origin) from None
+        try:
+            retypes = retypes_from_json(data.get("retypes", []),
+                                        lambda label: _grammar_alternation(grammar, label))
+        except ValueError as exc:
+            raise InputError(f"bad retype: {exc}", path=origin) from None
         return cls(triggers=tuple(sorted(out, key=lambda t: -t.priority)), modality=modality,
                    content_cues=cues, fatality_nouns=nouns, fatality_verbs=fverbs,
-                   light_verbs=light, grammar_words=grammar)
+                   light_verbs=light, grammar_words=grammar, retypes=retypes)
 
     def alternation(self, label: str) -> str:
         """The words of the ``grammar_words`` list ``label`` as one regex group
@@ -184,6 +191,20 @@ class TriggerTable:
         """The highest-priority trigger of ``event_type``: what a clause rule retypes a
         hit to ("released footage" -> a statement); None when the table has none."""
         return _strongest(self).get(event_type)
+
+    def retyped(self, text: str, hits: Iterable[TriggerHit]) -> list[TriggerHit]:
+        """The hits with the ``retypes`` rules applied in their listed order: a verb hit
+        a rule applies to takes the strongest trigger of the rule's type (a rule whose
+        type has no trigger is skipped)."""
+        rules = [(r, t) for r in self.retypes if (t := self.strongest(r.to_type)) is not None]
+        out = []
+        for h in hits:
+            if not h.nominal:
+                for rule, trigger in rules:
+                    if rule.applies(text, h.start, h.end, h.trigger.event_type):
+                        h = attrs.evolve(h, trigger=trigger)
+            out.append(h)
+        return out
 
     def cues(self, label: str) -> re.Pattern[str]:
         """One compiled pattern over a modality list (``denied``, ``planned``...)."""
@@ -263,7 +284,11 @@ def _document_hits(table: TriggerTable, text: str) -> tuple[list[Hit], list[int]
 
 @functools.lru_cache(maxsize=256)
 def _alternation(table: TriggerTable, label: str) -> str:
-    words = table.grammar_words.get(label)
+    return _grammar_alternation(table.grammar_words, label)
+
+
+def _grammar_alternation(grammar: Mapping[str, tuple[str, ...]], label: str) -> str:
+    words = grammar.get(label)
     if not words:
         raise KeyError(f"event patterns have no grammar_words list {label!r}")
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"

@@ -124,12 +124,34 @@ _POSSESSOR_OF_HEAD = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b(?!\s+(?:own|\w+['’]s)\b)(?!-)", re.I)
 # Between a verb and its object: "called on Russia", "urged the EU".
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# "to" before whom something is given or sent: "to Baku", "to the Armenian army".
+_TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+# "on" right after a trigger: what it acts on ("sanctions on Russia"), not where.
+_ACTED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)
+# Hostile nouns that, as what a verb of naming calls its object, only characterise it.
+_PREDICATED = frozenset({EventType.ATTACK, EventType.FIGHT, EventType.THREAT})
+# A verb of naming, its object (no clause break) and the determiner and modifiers of the
+# noun it names the object: "called Armenia the “biggest", "described the shelling as an".
+_CHARACTERISED = re.compile(
+    r"(?<![\w-])(?P<verb>" + _W("characterising_verbs") + r")\s+(?!(?:for|on|upon|off|in|out|up)\b)"
+    r"[^.;:!?,]{1,60}?\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w“”\"'’-]+\s+){0,3}[“\"']?$", re.I)
+# A definite determiner right before a noun: the happening is one told before.
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+# How far back (characters) a definite happening noun looks for the happening it means.
+_REFERENCE_REACH = 1500
+# A comma and the determiner of the subject of the next clause: ", the United States".
+_NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
+# A verb of giving right before its indirect object: "have given (Tehran assurances)".
+_GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+(?:\w+ly\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # Speech acts a later rejection answers.
 _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# Speech acts and pledges whose noun a "that" clause follows with what they say.
+_WORDED = _SPEECH_ACTS | {EventType.AGREE}
+_THAT_CLAUSE = re.compile(r"\s+that\b", re.I)
 # Types whose event needs a named participant to be worth recording.
 _NEEDS_ACTOR = frozenset({EventType.STATEMENT, EventType.OTHER, EventType.COOPERATE,
                           EventType.MEET})
@@ -207,6 +229,16 @@ _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
     r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
+# A past-tense verb of a clause: "The PM defended".
+_PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+# What follows a reduced relative participle: a setting, not an object.
+_SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
+_DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
+# A clause of a bare verb after "and": ", and then shelled".
+_ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
+# A finite verb right after its subject: "forces have opened", "Baku accused".
+_VERB_AFTER = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*[a-z]+ed\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
@@ -237,12 +269,6 @@ _HALTING = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?P<verb>" + _W("halt
 # Happenings whose end is a cut in relations.
 _RELATIONS = frozenset({EventType.MEET, EventType.COOPERATE})
 _AFTER_PARTICIPLE = re.compile(r"\b[a-z]\w+(?:ing|ed)\s+$")
-# What a publishing verb releases: "released (the new) footage", "footage was released".
-_PUBLISHED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|new)\s+)?(?:[\w-]+\s+)?"
-                               + _W("publication_nouns") + r"\b", re.I)
-_PUBLISHED_SUBJECT = re.compile(r"\b" + _W("publication_nouns")
-                                + r"\s+(?:(?:was|were|has|have|had|been|being|is|are)\s+){1,2}$",
-                                re.I)
 _AFTER_COPULA = re.compile(r"\b" + _W("copulas") + r"\s+(?:\w+ly\s+)?$", re.I)
 _STATUS = re.compile(r"\b(?:" + _W("copulas") + r"\s+(?:\w+ly\s+)?|" + _W("status_adverbs")
                      + r"\s+)$", re.I)
@@ -257,17 +283,11 @@ _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s")
-_BELIEF = re.compile(_W("belief_verbs"), re.I)
-# The claim a verb of belief takes: "Tehran's claim", "the official explanation".
-_CLAIM_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
-                           r"(?:[\w’'-]+\s+){0,2}?" + _W("claim_nouns") + r"\b", re.I)
 _MODIFIES = re.compile(r"[ \t]+(?!" + _W("function_words") + r"\b)[a-z][\w-]*")
 # Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
 # the U.N. climate conference".
 _PURPOSE = re.compile(r"[^.;:!?\"“”]{0,60}?\bfor\s+(?:(?:a|an|the|its|their)\s+)?"
                       r"(?:[\w.-]+\s+){0,3}", re.I)
-_STATUS_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?"
-                            + _W("status_nouns") + r"\b", re.I)
 # A verb tying its object to someone, before the object: "is linking the "treacherous"".
 _LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|this|that|"
                       r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
@@ -358,6 +378,11 @@ class _Extractor:
         states = {a.country: a for a in actors if a.kind is ActorKind.STATE and a.country}
         self.country_states = {p.id: states[p.country] for p in places
                                if p.kind is PlaceKind.COUNTRY and p.country in states}
+        # a capital a happening goes to stands for its state, as the state's metonym
+        # ("sent fighters to Baku", "flew to Moscow")
+        self.capital_states = {p.id: states[p.country] for p in places
+                               if p.kind is PlaceKind.CITY and p.country in states
+                               and p.name in states[p.country].aliases}
         # any place of a country with its state on the page: a capital or city a speech
         # act comes from stands for its government ("protests from Baku")
         self.place_states = {p.id: states[p.country] for p in places if p.country in states}
@@ -366,6 +391,8 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # The happenings told so far with an actor: (trigger start, type, initiators).
+        self._acts: list[tuple[int, EventType, list[str]]] = []
         # the speaker of the sentence's earlier clauses, for a participle clause's verb
         self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
@@ -466,9 +493,65 @@ class _Extractor:
             if d.event_type in _ANSWERED and d.initiators:
                 last = (d.hit.start, d.initiators[:1])
 
+    def _not_the_reporter(self, drafts: list[_Draft]) -> None:
+        """Whoever reports a happening in a sentence is not what it acts on ("The army
+        has been using drones against Armenia, Hajiyev said in an interview", "forces went
+        to the offices, said Simonyan"); an object pronoun names whom it acts on anyway
+        ("Aliyev said they had attacked him"), and speakers of their own joint happening
+        stay its parties ("Putin and Macron called for a ceasefire during a phone call")."""
+        speakers: dict[tuple[int, int], list[_Draft]] = {}
+        for d in drafts:
+            if d.speech and d.initiators:
+                speakers.setdefault(d.sentence, []).append(d)
+        for d in drafts:
+            if d.speech or not d.targets or d.sentence not in speakers or \
+                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None:
+                continue
+            # what the speech reports, or a clause before its trailing attribution
+            said = {a for s in speakers[d.sentence] if self._attributes(s, d) or (
+                s.content is not None and s.content[0] <= d.hit.start < s.content[1])
+                for a in s.initiators}
+            if said and not said & set(d.initiators):
+                d.targets = [t for t in d.targets if t not in said]
+
+    def _accused_by_reference(self, drafts: list[_Draft]) -> None:
+        """An accusation that names no one but refers back to a happening ("Pashinyan
+        said the attack was a provocation", "denounced the arrests as political") accuses
+        whoever the page said did it: the initiators of the last such happening before."""
+        for d in drafts:
+            if d.event_type is not EventType.ACCUSE or d.targets or not d.initiators:
+                continue
+            end = d.content[1] if d.content is not None and d.content[0] >= d.hit.end \
+                else d.clause[1]
+            sides = {self.countries.get(a) or a for a in d.initiators}
+            for h in self.table.find(self.text, d.hit.end, min(end, d.hit.end + 200)):
+                if h.trigger.speech or not _DEFINITE.search(
+                        self.text, max(d.hit.end, h.start - 20), h.start):
+                    continue
+                done = [e for e in drafts if e.event_type is h.trigger.event_type
+                        and not e.speech and e.initiators
+                        and 0 < d.hit.start - e.hit.start <= _REFERENCE_REACH]
+                if done:
+                    d.targets = [a for a in done[-1].initiators
+                                 if (self.countries.get(a) or a) not in sides]
+                break
+
+    def _attributes(self, speech: _Draft, d: _Draft) -> bool:
+        """Whether a speech verb after a happening is its trailing attribution: after a
+        comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
+        in an interview")."""
+        if speech.hit.start <= d.hit.end or speech.hit.start - d.hit.end > _MAX_SENTENCE:
+            return False
+        between = self.text[d.hit.end:speech.hit.start]
+        return "," in between and _THAT.search(between) is None
+
     def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
         """Remember the first person who acts or speaks in a sentence: a later "he" or
-        "she" refers back to the last such subject before any person merely named."""
+        "she" refers back to the last such subject before any person merely named.  And
+        remember who did each happening: "during the raids" refers back to one told."""
+        for d in drafts:
+            if d.initiators and not d.hit.nominal and d.event_type in _HOSTILE:
+                self._acts.append((d.hit.start, d.event_type, d.initiators[:1]))
         for d in sorted(drafts, key=lambda d: d.hit.start):
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
@@ -509,8 +592,9 @@ class _Extractor:
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
             and _MODIFIES.match(self.text, h.end))]
-        hits = self._attending(self._believed(self._status_granted(self._published(hits))))
+        hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
+        hits = self._characterised(hits)
         hits = self._halted(hits)
         for i in range(1, len(hits)):
             # "for an interview or comment": a verb form co-ordinated with a noun is a noun,
@@ -541,6 +625,8 @@ class _Extractor:
                 # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
                 d.targets = []
         self._answer_targets(drafts)
+        self._not_the_reporter(drafts)
+        self._accused_by_reference(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -729,22 +815,6 @@ class _Extractor:
         return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
             and bool(_INFERRED.match(text, end))
 
-    def _published(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A verb releasing footage, a report or a list publishes it: a statement (CAMEO
-        01), not the release of persons ("the government released surveillance footage",
-        "footage was released by the ministry")."""
-        statement = self.table.strongest(EventType.STATEMENT)
-        if statement is None:
-            return hits
-        out = []
-        for h in hits:
-            if not h.nominal and h.trigger.event_type is EventType.RETREAT and (
-                    _PUBLISHED_OBJECT.match(self.text, h.end)
-                    or _PUBLISHED_SUBJECT.search(self.text, max(0, h.start - 60), h.start)):
-                h = attrs.evolve(h, trigger=statement)
-            out.append(h)
-        return out
-
     def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
         climate conference"): the meeting names the happening, the verb its coming."""
@@ -781,31 +851,27 @@ class _Extractor:
             out.append(h)
         return sorted(out, key=lambda h: (h.start, -h.end))
 
-    def _status_granted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """Granting a status, citizenship or asylum is no material aid (CAMEO 07): the
-        grant is another happening ("granting the status of EU candidates to Ukraine")."""
-        other = self.table.strongest(EventType.OTHER)
-        if other is None:
+    def _characterised(self, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A hostile noun a verb of naming applies to its object characterises it, it
+        reports no happening ("Turkey called Armenia the biggest threat to peace", "she
+        branded the raid an act of aggression"): the verb accuses its object (CAMEO 11),
+        its subject speaks."""
+        accuse = self.table.strongest(EventType.ACCUSE)
+        if accuse is None:
             return hits
-        return [attrs.evolve(h, trigger=other) if h.trigger.event_type is EventType.AID
-                and not h.nominal and _STATUS_OBJECT.match(self.text, h.end) else h
-                for h in hits]
-
-    def _believed(self, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A verb of belief whose object is a claim takes a stance on it: "not buying
-        Tehran's claim that ..." rejects the claim (CAMEO 12), "accepted the explanation"
-        is a statement; the verb is no purchase."""
-        statement = self.table.strongest(EventType.STATEMENT)
-        if statement is None:
-            return hits
-        out = []
+        nouns = _noun_forms(self.table)
+        out: list[TriggerHit] = []
         for h in hits:
-            if not h.nominal and _BELIEF.fullmatch(self.text, h.start, h.end) and \
-                    _CLAIM_OBJECT.match(self.text, h.end):
-                # a speech verb of opinion: negated, it rejects (see _speech)
-                h = attrs.evolve(h, trigger=statement)
+            m = _CHARACTERISED.search(self.text, max(0, h.start - 100), h.start) if \
+                h.trigger.event_type in _PREDICATED and (
+                    h.nominal or self.text[h.start:h.end].lower() in nouns) else None
+            if m is not None:
+                verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+                out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+                out.append(verb)
+                continue
             out.append(h)
-        return out
+        return sorted(out, key=lambda h: (h.start, -h.end))
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """Talks or cooperation a verb ends are a cut in relations (CAMEO 16: "decided to
@@ -930,6 +996,11 @@ class _Extractor:
                     best.trigger.event_type in _HOSTILE:
                 owner.event_type = EventType.ACCUSE
                 owner.targets = owner.targets or draft.initiators or draft.targets
+            if best.trigger.event_type in _HOSTILE and draft.initiators and \
+                    not best.nominal:
+                # "the ministry alleged that Armenian forces opened fire": the claimed act
+                # of a named actor is an event too, with the claim's modality
+                return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
                 not draft.initiators:
@@ -984,6 +1055,12 @@ class _Extractor:
             before = []
         else:
             comma = text.rfind(",", c_start, hit.start)
+            main: list[str] = []
+            if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start) and \
+                    phrase.split()[0].endswith("ing"):
+                # "The PM defended the police's actions, insisting ...": a participle after
+                # a comma shares the subject of the verb it follows
+                main = self._main_subject(hit, c_start, comma)
             if comma >= 0 and _ADJACENT.fullmatch(text, comma + 1, hit.start):
                 # "Rasim Musabekov, an Azeri lawmaker, called on": the subject stands
                 # before the apposition.
@@ -991,7 +1068,7 @@ class _Extractor:
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
-            speaker = self._titled_subject(hit, c_start) or \
+            speaker = main or self._titled_subject(hit, c_start) or \
                 self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
@@ -1011,7 +1088,9 @@ class _Extractor:
                     and phrase.split()[0].endswith("ing"):
                 # "Aliyev accused Armenia of sabotage, adding that ...": a participle clause
                 # shares the speaker of the clause it hangs on
-                speaker = list(self._main_speaker)
+                prior = [c for c in clauses if c[1] <= c_start]
+                speaker = list(self._main_speaker) or (self._main_subject(
+                    hit, prior[-1][0], c_start) if prior else [])
             if not speaker:
                 pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
                 if pronoun is not None:
@@ -1133,14 +1212,22 @@ class _Extractor:
         return any(m.actor.id == actor and _WITH.search(self.text, max(0, m.start - 12),
                                                          m.start) for m in after)
 
-    def _with_countries(self, after: list[_Mention], start: int, end: int) -> list[_Mention]:
+    def _with_countries(self, after: list[_Mention], start: int, end: int,
+                        goers: Sequence[str] | None = None) -> list[_Mention]:
         """``after`` with the countries named as places in ``text[start:end]`` as their
-        states ("demanded an apology from Russia", "a visit to Kazakhstan")."""
+        states ("demanded an apology from Russia", "a visit to Kazakhstan"); with
+        ``goers`` (who acts), a capital named after "to" too, as its state's metonym,
+        unless it is their own ("sent fighters to Baku", "flew to Moscow"; not "returned
+        to Yerevan", nor "a meeting in the Turkish capital of Ankara")."""
         i = bisect.bisect_left(self.place_starts, start)
         extra = []
+        own = {self.countries.get(a) for a in goers or ()}
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             state = self.country_states.get(place.id)
+            if state is None and goers is not None and place.country not in own and \
+                    _TO_RECIPIENT.search(self.text, max(start, p_start - 12), p_start):
+                state = self.capital_states.get(place.id)
             if state is not None and p_end <= end and not any(
                     m.start < p_end and p_start < m.end for m in after):
                 extra.append(_Mention(p_start, p_end, state))
@@ -1163,10 +1250,18 @@ class _Extractor:
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
         after = self._before_adjunct(after, floor)
+        comma = self.text.find(",", floor, after[0].start) if after else -1
+        if comma >= 0 and _NEXT_SUBJECT.fullmatch(self.text, comma, after[0].start):
+            # "Speaking after the council meeting, Kallas condemned": a comma closes the
+            # phrase before it names anyone, and the actor right after it is the subject
+            # of the next clause, no object
+            return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
                 and m.actor.kind is not ActorKind.MEDIA
                 and not (m.actor.kind is ActorKind.STATE
-                         and _clauses.locative(self.text, m.start, floor))
+                         and _clauses.locative(self.text, m.start, floor)
+                         # "sanctions on Russia", "attacks on Armenia": what the act is on
+                         and not _ACTED_ON.fullmatch(self.text, floor, m.start))
                 # "protesters outside the Parliament": where, not whom
                 and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
@@ -1299,11 +1394,26 @@ class _Extractor:
             return []
         owner = [a for a in after if a.start == m.end()]
         if not owner:
-            return []
+            return self._told_happening(hit, m.end(), end) if _DEFINITE_END.search(
+                self.text, m.start(), m.end()) else []
         for h in self.table.find(self.text, owner[0].end, min(end, owner[0].end + 50)):
             if h.trigger.event_type in _VIOLENT and \
                     _clauses.owner_gap(self.text, owner[0].end, h.start):
                 return [owner[0].actor.id]
+        return []
+
+    def _told_happening(self, hit: TriggerHit, at: int, end: int) -> list[str]:
+        """Who did the happening a definite noun at ``at`` refers back to ("were killed
+        during the raids" after "police raided the homes"): the actor of the last verb
+        of that kind told before, within reach."""
+        for h in self.table.find(self.text, at, min(end, at + 40)):
+            if h.start != at or h.trigger.event_type not in _HOSTILE:
+                return []
+            for start, etype, initiators in reversed(self._acts):
+                if start < hit.start and hit.start - start < _SUBJECT_REACH and \
+                        etype is h.trigger.event_type:
+                    return list(initiators)
+            return []
         return []
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
@@ -1415,6 +1525,14 @@ class _Extractor:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
             possessive = False
+            recipients = self._recipients(before, owner, c_start)
+            if hit.trigger.event_type in _WORDED and _THAT_CLAUSE.match(text, hit.end):
+                after = []  # "assurances that American forces will not ...": what is said
+            if recipients:
+                # "have given Tehran assurances": the indirect object receives the noun;
+                # the subject before it gives
+                first = min(m.start for m in before if m.actor.id in recipients)
+                before, owner = [m for m in before if m.end <= first], []
             if named is not None:
                 # "protesters", "pro-EU demonstrators": the noun names its own actors
                 initiators = [named.actor.id]
@@ -1467,10 +1585,15 @@ class _Extractor:
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
-            targets = self._object([m for m in self._with_countries(after, hit.end, c_end)
+            goes_to = self._with_countries(after, hit.end, c_end, initiators)
+            targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
             targets = patients + [t for t in targets if t not in patients]
+            if recipients:
+                targets = recipients + [t for t in targets if t not in recipients]
+            elif hit.trigger.event_type is EventType.AID:
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
 
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
@@ -1495,6 +1618,10 @@ class _Extractor:
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
                                  and not _clauses.locative(text, m.start, hit.end)][:1]
+        elif self._reduced_relative(hit):
+            # "the Trilateral Declaration signed in Washington": a participle after the
+            # noun it modifies, with no "by" agent: no one is said to act
+            initiators, targets = [], []
         elif _clauses.reduced_passive(text, hit.start, hit.end):
             # "the corridor demanded by Baku", "an agreement signed by Armenia": the "by"
             # agent acts on the noun the participle follows
@@ -1514,10 +1641,13 @@ class _Extractor:
                     self._subject(inner, hit, opener.end())
             else:
                 initiators = self._shared_subject(before, hit, c_start) or \
+                    self._elided_subject(hit, c_start, sentence[0]) or \
                     self._pronoun_subject(before, hit, c_start) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end), initiators, hit.end)
+                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
+            if hit.trigger.event_type is EventType.AID:
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
@@ -1567,6 +1697,32 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
+
+    def _recipients(self, before: list[_Mention], owner: list[_Mention],
+                    c_start: int) -> list[str]:
+        """The indirect object of a verb of giving right before a noun trigger ("have
+        given Tehran assurances", "offered Armenia and Azerbaijan talks"): the actors
+        that stand between the verb and the noun receive it, they do not own it."""
+        if not owner or _OWNER_POSSESSIVE.match(self.text, owner[-1].end):
+            return []
+        group = self._coordinated(before, owner[-1])
+        first = next(m for m in before if m.actor.id == group[0])
+        if not _GIVEN_TO.search(self.text, max(c_start, first.start - 30), first.start):
+            return []
+        return group[:_MAX_TARGETS]
+
+    def _recipients_after(self, after: list[_Mention], start: int, end: int,
+                          initiators: list[str]) -> list[str]:
+        """Whom aid goes to: the actors after "to" ("sent weapons from Libya to Baku",
+        "the delivery of fuel to Armenia and Georgia"), a country or capital as its state;
+        not where it comes from."""
+        after = self._before_adjunct(self._with_countries(after, start, end, initiators),
+                                     start)
+        for m in after:
+            if m.actor.id not in initiators and m.actor.kind is not ActorKind.MEDIA and \
+                    _TO_RECIPIENT.search(self.text, max(start, m.start - 12), m.start):
+                return self._coordinated_after(after, m)[:_MAX_TARGETS]
+        return []
 
     def _source_place(self, hit: TriggerHit) -> list[str]:
         """The state of the place a speech noun comes from ("official protests from Baku"),
@@ -1653,6 +1809,51 @@ class _Extractor:
         head = [b for b in before if b.end <= prev.start]
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
+
+    def _reduced_relative(self, hit: TriggerHit) -> bool:
+        """Whether a participle trigger modifies the happening noun right before it, with
+        a setting after it and no "by" agent ("the Declaration signed in Washington",
+        "the deal reached last year")."""
+        if hit.nominal:
+            return False
+        word = self.text[hit.start:hit.end].split()[0].lower()
+        if not word.endswith(("ed", "en", "wn", "ght")) or \
+                not _SETTING_AFTER.match(self.text, hit.end):
+            return False
+        prev = _WORD_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
+        return prev is not None and prev.group(1).lower() in _noun_forms(self.table) and \
+            self._covering(hit) is None
+
+    def _main_subject(self, hit: TriggerHit, start: int, end: int) -> list[str]:
+        """The subject of the clause ``text[start:end]`` a participle hangs on ("The PM
+        defended the police's actions, insisting ..."): the actor or definite title right
+        before one of its past-tense verbs, the first such."""
+        for verb in _PAST_VERB.finditer(self.text, start, end):
+            at = TriggerHit(verb.start(), verb.end(), hit.trigger, False)
+            before = self._mentions_in(start, verb.start())
+            subject = self._titled_subject(at, start) or (
+                self._coordinated(before, before[-1]) if before and _ADJACENT.fullmatch(
+                    self.text, before[-1].end, verb.start()) else [])
+            if subject:
+                return subject
+        return []
+
+    def _elided_subject(self, hit: TriggerHit, c_start: int, s_start: int) -> list[str]:
+        """The subject a clause of a bare verb after "and" shares with the clause before
+        it ("the armed forces have opened fire on the village, and then shelled the
+        town"): the last actor of the sentence before it that stands right before a verb
+        ("forces have opened"), with no "that" opening another clause in between."""
+        gap = _ELIDED.fullmatch(self.text, c_start, hit.start)
+        if gap is None or c_start <= s_start:
+            return []
+        head = self._mentions_in(s_start, c_start)
+        for k in range(len(head) - 1, -1, -1):
+            m = head[k]
+            if _THAT.search(self.text, m.end, c_start):
+                return []
+            if _VERB_AFTER.match(self.text, m.end):
+                return self._coordinated(head, m)
+        return []
 
     def _apposed(self, s_start: int, c_start: int, hit: TriggerHit) -> list[str]:
         """The subject of a bare verb whose clause opens right after an apposition

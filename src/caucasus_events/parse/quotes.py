@@ -25,6 +25,7 @@ from caucasus_events._data import load_json
 from caucasus_events.dates import PartialDate, Precision
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Quote, Span
+from caucasus_events.parse._prefilter import Gated
 from caucasus_events.parse.citations import looks_like_domain
 from caucasus_events.parse.page import find_dates
 from caucasus_events.parse.text import fold, sentence_spans
@@ -128,6 +129,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "media": re.compile(rf"\b{media}", re.I),
         "dash_headline": re.compile(rf"^(?P<q>.{{10,200}}?)\s+[–—-]\s+(?P<spk>{name})$"),
     }
+
+
+# The costly patterns searched anywhere in a window of text (not anchored at its start):
+# they run behind their literal prefilter, since most windows hold none of their words
+# (the cheap ones cost less than the prefilter and run as they are).
+_GATED = ("prefix_sv", "quoted_by", "prefix_any", "fragment_cue", "naming")
+
+
+@functools.lru_cache(maxsize=1)
+def _gated() -> dict[str, Gated]:
+    rx = _patterns()
+    return {key: Gated(rx[key]) for key in _GATED}
 
 
 @attrs.define
@@ -313,6 +326,7 @@ class _Context:
         self.sentences = sentence_spans(self.text)
         self.starts = [s for s, _ in self.sentences]
         self.rx = _patterns()
+        self.gated = _gated()
         self.cues = _cues()
         self.person_titles = frozenset(self.cues["person_titles"])
         self.non_person = frozenset(self.cues["non_person_words"])
@@ -561,7 +575,7 @@ def _date_near(ctx: _Context, text: str) -> PartialDate | None:
 
 
 def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
-    text, rx = ctx.text, ctx.rx
+    text, rx, gated = ctx.text, ctx.rx, ctx.gated
     ctx.anchor = raw.open
     sent_lo, _ = ctx.sentence(raw.open)
     _, sent_hi = ctx.sentence(max(raw.open, raw.close - 1))
@@ -606,7 +620,7 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
             break
     if not raw.attributed:
         for key in ("quote_him", "prefix_sv", "quoted_by", "prefix_any", "according", "headline"):
-            m = rx[key].search(prefix)
+            m = (gated[key] if key in gated else rx[key]).search(prefix)
             if m is None:
                 continue
             _take_speaker(ctx, raw, m, pre_lo)
@@ -648,18 +662,18 @@ def _judge(ctx: _Context, raw: _Raw, prev_close: int, next_open: int) -> None:
         raw.scare = True
         return
     if not adjacent:
-        named = bool(rx["naming"].search(prefix)) or bool(rx["so_called"].search(prefix))
+        named = bool(gated["naming"].search(prefix)) or bool(rx["so_called"].search(prefix))
         # "Rutte said he was “deeply concerned”", "what he called the “kidnapping”", "…
         # has “correctly and effectively” fulfilled them, Garibashvili said": a short
         # fragment in a sentence that reports speech is the speaker's words.  A single
         # word needs the cue close by, in the same clause.
         close_by = prefix[-_REPORTED_REACH:]
-        cues_near = [c for c in rx["fragment_cue"].finditer(close_by)
+        cues_near = [c for c in gated["fragment_cue"].finditer(close_by)
                      if not _CLAUSE_END.search(close_by, c.end())]
         sentence_prefix = text[max(sent_lo, raw.open - _WINDOW):raw.open]
         reported = bool(rx["what_called"].search(prefix)) or (not named and (
             bool(cues_near) or (len(words) >= 2
-                           and rx["fragment_cue"].search(sentence_prefix) is not None)))
+                           and gated["fragment_cue"].search(sentence_prefix) is not None)))
         if not reported and not named:
             tail = text[suf_lo:sent_hi]
             comma = tail.rfind(", ")

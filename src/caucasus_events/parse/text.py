@@ -122,6 +122,8 @@ _ABBREVIATIONS = frozenset(
 # A boundary starts at the first mark of a run (the lookbehind): a match tried from
 # inside a long run of dots would rescan the rest of it, quadratic in the run's length.
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# The word (with its inner dots) right before a full stop.
+_WORD_BEFORE = re.compile(r"[\w.]+$")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -148,14 +150,17 @@ def _sentence_spans(text: str, start: int, end: int | None) -> list[tuple[int, i
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, stop):
-        if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[max(cursor, m.start() - 12) : m.start()])
+        at, after = m.span()
+        mark = text[at]
+        if mark == ".":
+            word = _WORD_BEFORE.search(text, max(cursor, at - 12), at)
             if word:
-                w = word.group(1).lower().rstrip(".")
+                w = word.group().lower().rstrip(".")
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
-        _append(text, spans, cursor, m.end() if m.group().strip() else m.start())
-        cursor = m.end()
+        # A run of marks ends its sentence after it; a blank line (white space) before it.
+        _append(text, spans, cursor, at if mark.isspace() else after)
+        cursor = after
     _append(text, spans, cursor, stop)
     return spans
 

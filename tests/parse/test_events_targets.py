@@ -1,0 +1,119 @@
+"""Whom an event acts on or addresses: the grammar of objects (indirect objects, recipients,
+destinations), each rule with an invented sentence."""
+
+from __future__ import annotations
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.parse.actors import extract_actors
+from caucasus_events.parse.events import extract_events
+
+
+def _events(text: str, published: str = "2025-03-14") -> list[Event]:
+    doc = Document(id="d1", text=text, published=parse_date(published))
+    found = extract_actors(doc)
+    return extract_events(doc, actors=found.actors, places=found.places)
+
+
+def _one(events: list[Event], event_type: EventType) -> Event:
+    (event,) = [e for e in events if e.event_type is event_type]
+    return event
+
+
+def _with_role(event: Event, role: Role) -> set[str]:
+    return {a.actor_id for a in event.actors if a.role is role}
+
+
+def test_the_indirect_object_of_a_verb_of_giving_receives_the_noun() -> None:
+    # "given Ankara guarantees": Ankara (Turkey) receives them, the subject gives them
+    event = _one(_events("Georgia has given Ankara assurances on the pipeline."),
+                 EventType.AGREE)
+    assert _with_role(event, Role.INITIATOR) == {"state:GEO"}
+    assert _with_role(event, Role.TARGET) == {"state:TUR"}
+
+
+def test_coordinated_indirect_objects_all_receive() -> None:
+    event = _one(_events("Moscow offered Baku and Yerevan new security guarantees."),
+                 EventType.PROPOSAL)
+    assert _with_role(event, Role.TARGET) == {"state:AZE", "state:ARM"}
+
+
+def test_what_a_pledge_says_after_that_is_not_its_object() -> None:
+    event = _one(_events("Tbilisi has given Kyiv assurances that Russian troops will not "
+                         "cross its territory."), EventType.AGREE)
+    assert _with_role(event, Role.TARGET) == {"state:UKR"}
+
+
+def test_a_capital_an_aid_goes_to_stands_for_its_state() -> None:
+    events = _events("Turkey has reportedly sent weapons from Libya to Baku. Azerbaijan "
+                     "thanked Turkey.")
+    aid = _one(events, EventType.AID)
+    assert _with_role(aid, Role.TARGET) == {"state:AZE"}
+
+
+def test_returning_to_ones_own_capital_targets_no_state() -> None:
+    events = _events("President of Armenia Vahagn Khachaturyan will return to Yerevan next "
+                     "week. Armenia thanked the doctors.")
+    assert not any(a.actor_id == "state:ARM" and a.role is Role.TARGET
+                   for e in events for a in e.actors)
+
+
+def test_a_capital_where_a_meeting_is_held_is_no_target() -> None:
+    events = _events("The next meeting of the commission will be held in the Russian capital "
+                     "of Moscow, the Armenian Foreign Ministry said. Russia agreed.")
+    assert not any(a.actor_id == "state:RUS" and a.role is Role.TARGET
+                   for e in events if e.event_type is EventType.MEET for a in e.actors)
+
+
+def test_the_subject_of_the_next_clause_is_no_object_across_a_comma() -> None:
+    # the actor right after the comma closing "after the summit meeting" is the subject of
+    # "denounced", not whom the meeting met
+    events = _events("Speaking after the NATO summit meeting, Erdogan denounced the strikes "
+                     "on Kyiv.")
+    meet = _one(events, EventType.MEET)
+    assert not _with_role(meet, Role.TARGET)
+
+
+def test_a_listed_object_after_a_comma_stays_an_object() -> None:
+    event = _one(_events("The EU imposed sanctions on Russia, Iran and Belarus."),
+                 EventType.SANCTION)
+    assert _with_role(event, Role.TARGET) == {"state:RUS", "state:IRN", "state:BLR"}
+
+
+def test_whoever_reports_a_happening_is_not_its_target() -> None:
+    # (an apposition long enough that the attribution stays in the happening's clause)
+    events = _events("Diplomats went to the Sputnik offices to investigate, said Hakan "
+                     "Fidan, the foreign minister of Turkey as well as a former head of the "
+                     "national intelligence organisation.")
+    visit = _one(events, EventType.VISIT)
+    assert "person:hakan-fidan" not in _with_role(visit, Role.TARGET)
+
+
+def test_speakers_of_their_own_joint_happening_stay_its_parties() -> None:
+    events = _events("Vladimir Putin and Emmanuel Macron called for a ceasefire during a "
+                     "phone call on Wednesday.")
+    meet = _one(events, EventType.MEET)
+    assert _with_role(meet, Role.TARGET) == {"person:emmanuel-macron"}
+
+
+def test_a_hostile_noun_a_naming_verb_applies_only_characterises_its_object() -> None:
+    events = _events("Iran called Israel the main threat to the region.")
+    assert not [e for e in events if e.event_type is EventType.THREAT]
+    accuse = _one(events, EventType.ACCUSE)
+    assert _with_role(accuse, Role.INITIATOR) == {"state:IRN"}
+    assert _with_role(accuse, Role.TARGET) == {"state:ISR"}
+
+
+def test_a_compound_with_a_naming_word_is_no_naming_verb() -> None:
+    # "long-term" holds no verb "term": the fighting stays a happening
+    events = _events("Russia and Georgia kept up long-term cooperation despite the fighting "
+                     "with Ukraine on Monday.")
+    assert not [e for e in events if e.event_type is EventType.ACCUSE]
+
+
+def test_an_accusation_about_a_happening_told_before_accuses_its_initiator() -> None:
+    events = _events("Russian troops shelled the village of Ergneti on Monday. Salome "
+                     "Zourabichvili said the attack was a provocation.")
+    accuse = _one(events, EventType.ACCUSE)
+    assert _with_role(accuse, Role.TARGET) == _with_role(_one(events, EventType.ATTACK),
+                                                         Role.INITIATOR) != set()
