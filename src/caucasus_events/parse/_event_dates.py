@@ -224,8 +224,9 @@ _DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|
                        r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
                        + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
 # Words that set what follows them as planned ("scheduled for December 27").
-_SCHEDULED = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|to\s+"
-                        r"\w+\s+(?:on|in))\s+(?:the\s+)?$", re.I)
+_SCHEDULED = re.compile(r"\b(?:(?:scheduled|planned|slated|due|expected)\s+(?:for|on)|set\s+for|"
+                        r"(?:scheduled|planned|slated|due|expected|set)\s+to\s+\w+\s+(?:on|in))"
+                        r"\s+(?:the\s+)?$", re.I)
 # A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _words(list(_DATE_WORDS.weekdays)) + r"\.?", re.I)
 _WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
