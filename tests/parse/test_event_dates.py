@@ -435,3 +435,12 @@ def test_the_object_of_a_happening_going_on_now_is_no_background() -> None:
     assert _iso(_event(page, "refugees")) == "2024-12-17"
     page = _page("Armenia is rebuilding its army after the war with Azerbaijan.")
     assert _iso(_event(page, "war")) is None
+
+
+def test_an_adverb_closing_the_clause_modifies_its_verb() -> None:
+    page = _page("Ilham Aliyev met Nikol Pashinyan in Brussels on Monday. The two leaders had "
+                 "met in Prague earlier, where they discussed the border.")
+    dates = sorted(_iso(e) or "" for e in page.events
+                   if e.trigger is not None and "met" in
+                   page.documents[0].text[e.trigger.start:e.trigger.end])
+    assert dates == ["2024-12", "2024-12-16"]

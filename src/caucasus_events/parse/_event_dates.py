@@ -119,6 +119,7 @@ class _Adverb:
     before: re.Pattern[str]
     after: re.Pattern[str]
     fronted: re.Pattern[str]
+    closing: re.Pattern[str]
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Adverb:
@@ -131,7 +132,9 @@ class _Adverb:
                              r"morning|afternoon|evening|night)|the\s+same|on|in|at|today|"
                              r"than|last|next)\b)", re.I),
             # "said that initially, when he came to power": fronted before the clause
-            fronted=re.compile(r"(?:^|\bthat|[,;:(—–])\s*" + w + r"\s*,?\s*$", re.I))
+            fronted=re.compile(r"(?:^|\bthat|[,;:(—–])\s*" + w + r"\s*,?\s*$", re.I),
+            # "had met in Prague earlier, where ...": closing the clause after its verb
+            closing=re.compile(r"(?<![\w-])(?<!\d\s)" + w + r"\s*[,.;:]?\s*$", re.I))
 
     def find(self, text: str, d: DatedDraft) -> int | None:
         """The offset of the adverb modifying the draft's trigger, if any."""
@@ -148,7 +151,13 @@ class _Adverb:
             m = self.before.search(text, max(c_start, d.hit.start - 40), d.hit.start)
         if m is None and d.hit.end > d.hit.start:
             m = self.after.match(text, d.hit.end, c_end)
+        if m is None and d.hit.end > d.hit.start and c_end - d.hit.end < _CLOSING_REACH:
+            m = self.closing.search(text, d.hit.end, c_end)
         return m.end() - 1 if m is not None else None
+
+
+# How far after its verb a clause-closing adverb may stand (characters).
+_CLOSING_REACH = 60
 
 
 # Adverbs setting the happening before the story's time: unsaid when ("previously", "in
