@@ -444,3 +444,11 @@ def test_an_adverb_closing_the_clause_modifies_its_verb() -> None:
                    if e.trigger is not None and "met" in
                    page.documents[0].text[e.trigger.start:e.trigger.end])
     assert dates == ["2024-12", "2024-12-16"]
+
+
+def test_a_speakers_recollection_goes_on_in_the_next_sentence() -> None:
+    page = _page("Hikmet Hajiyev recalled the meeting of Ilham Aliyev and Nikol Pashinyan in "
+                 "Dushanbe.\n\nHajiyev said that Nikol Pashinyan asked for some time to prepare "
+                 "for elections.")
+    assert _iso(_event(page, "asked for")) is None
+    assert _iso(_event(page, "said")) == "2024-12-17"

@@ -319,6 +319,12 @@ class EventDates:
         narrative: PartialDate | None = None
         told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
+        # the words each speech draft reports, by sentence
+        reported: dict[tuple[int, int], list[tuple[int, int, DatedDraft]]] = {}
+        for d in drafts:
+            if d.speech and d.content is not None:
+                reported.setdefault(d.sentence, []).append((*d.content, d))
+        recalling = False  # whether the sentence before recalls the past
         for d in drafts:
             if last is not None and last[1] != d.sentence:
                 self._previous = (last[0], last[2])
@@ -326,7 +332,14 @@ class EventDates:
                     # a sentence of background alone tells no other time: the past goes on
                     self._narrative = narrative
                 narrative, told_time = None, False
+                recalling = _RETROSPECTIVE.search(self.text, *last[1]) is not None
             date = self.date(d)
+            if recalling and (date is None or not date.text) and self._told_in_past(d) and \
+                    any(o is not d and lo <= d.hit.start < hi
+                        for lo, hi, o in reported.get(d.sentence, ())):
+                # "He recalled the meeting in Dushanbe. Hajiyev said that the prime minister
+                # asked for time": the speaker's recollection goes on
+                date = None
             last = (d.paragraph, d.sentence, date)
             told_time = told_time or date is not None
             if date is None or not self._long_before(date):
