@@ -158,7 +158,12 @@ class HappeningTable:
 
     def find(self, text: str) -> list[HappeningHit]:
         """Every happening ``text`` names, left to right (one pass of one pattern; a
-        'near' word checks a bounded window of its sentence for a 'with' word)."""
+        'near' word checks a bounded window of its sentence for a 'with' word).  The
+        hits of the last few texts are kept: the publication-date inference and the
+        events' dates ask for the same document's."""
+        return list(_found(self, text))
+
+    def _find(self, text: str) -> list[HappeningHit]:
         if self._pattern is None:
             return []
         out = []
@@ -182,6 +187,11 @@ class HappeningTable:
         Nagorno-Karabakh")."""
         return [self.happenings[i] for i, noun, where in self._called
                 if noun.search(text, start, end) and where.search(text, start, end)]
+
+
+@functools.lru_cache(maxsize=16)
+def _found(table: HappeningTable, text: str) -> tuple[HappeningHit, ...]:
+    return tuple(table._find(text))
 
 
 def _first_chars(firsts: set[str]) -> str:
