@@ -138,6 +138,10 @@ def test_a_named_place_before_a_place_noun_is_the_place_not_what_contains_it() -
 def test_a_country_aid_goes_to_is_its_recipient_not_its_place() -> None:
     events = _events("Turkey is sending weapons to Azerbaijan.")
     assert _place(events, EventType.AID) is None
+    # nor does the story's setting place it
+    events = _events("Fighting raged in Nagorno-Karabakh on Monday. Turkey is sending weapons "
+                     "to Azerbaijan.")
+    assert _place(events, EventType.AID) is None
 
 
 def test_a_place_of_the_next_clause_is_not_where_the_happening_was() -> None:

@@ -115,6 +115,7 @@ class EventPlaces:
         self.places = places
         self.place_starts = [p[0] for p in places]
         self._kinds = {p.id: p.kind for _, _, p in places}
+        self._unplaced: set[int] = set()  # triggers whose place is known to be unsaid
 
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
         """The place of a happening in the clause ``text[start:end]`` (see
@@ -126,7 +127,8 @@ class EventPlaces:
                 or _GIVING.match(self.text, hit.start, hit.end)) and \
                 not self._place(start, end, hit.start):
             # "sending weapons to Azerbaijan", "delivered drones to Azerbaijan": the
-            # recipient, not a place
+            # recipient, not a place (nor does the story's setting place it)
+            self._unplaced.add(hit.start)
             return None
         return found
 
@@ -173,7 +175,7 @@ class EventPlaces:
             elif d.place is None and (d.initiators or d.targets):
                 # (a happening no one is named in is kept only for a place of its own)
                 d.place = self._territory(d)
-            if d.place is None and not d.speech:
+            if d.place is None and not d.speech and d.hit.start not in self._unplaced:
                 p_start = paragraphs[d.paragraph][0] if d.paragraph < len(paragraphs) else 0
                 # a bounded look back keeps a page with one huge paragraph linear
                 d.setting = self._setting(max(p_start, d.clause[0] - _LOOK_BACK),
