@@ -12,7 +12,11 @@ named in its sentence.
 - a happening without one is set in the town or region an earlier clause of its
   paragraph located something in (the story's setting goes on until another is named);
 - a place that introduces a finer one is that one ("in Tajikistan's capital city of
-  Dushanbe"); a place the happening comes from, or one in a relative clause, is not it.
+  Dushanbe"); a place the happening comes from, or one in a relative clause, is not it;
+- a clause opened by "where" is set at the place it hangs on; a movement (aid, a visit)
+  takes the place it goes to, except a country aid is given to (the recipient); a
+  definite territory noun ("the de facto independent territory") is the region named
+  last; a comma followed by a new subject ends the clause a happening's place is sought in.
 
 See ``docs/actors-and-events.md``.  The closed word lists are ``grammar_words`` of
 ``data/event_patterns.json``.
@@ -280,7 +284,6 @@ class EventPlaces:
                 _OBJECT_PLACE.fullmatch(self.text, hit.end, self.places[i][0]):
             return self._finest(i, end)
         return None
-
 
     def _destination(self, hit: TriggerHit, end: int) -> str | None:
         """Where a movement goes, named after its object and source ("sent fighters from
