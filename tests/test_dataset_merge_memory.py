@@ -100,6 +100,40 @@ def test_the_merge_state_gives_what_merging_in_memory_gives(tmp_path: Path,
     assert not (tmp_path / ".merge").exists()
 
 
+def test_events_are_clustered_one_type_family_at_a_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import caucasus_events._merge_state as state_mod
+    from caucasus_events.parse.corpus import _Clusters, _family
+
+    families: list[set[str]] = []
+
+    class Recording(_Clusters):
+        def __init__(self) -> None:
+            super().__init__()
+            families.append(set())
+
+        def place(self, event):  # type: ignore[no-untyped-def]
+            families[-1].add(_family(event.event_type))
+            return super().place(event)
+
+    monkeypatch.setattr(state_mod, "_Clusters", Recording)
+    monkeypatch.setattr(runs_mod, "RUN_SIZE", 50)
+    pages = list(merge_memory._pages(40))
+    merged = _Merged(tmp_path)
+    for page in pages:
+        merged.add(page)  # type: ignore[arg-type]
+    events = list(merged.tables()["events"])
+    merged.close()
+    every = [e for p in pages for e in p.events]  # type: ignore[attr-defined]
+    assert events == sorted(merge_events(every, arrival=merged.arrival,
+                                         duplicate_of=merged.duplicates.duplicates()),
+                            key=lambda e: e.id)
+    # each family's clusters are dropped before the next family's are made
+    seen = [f for f in families if f]
+    assert all(len(f) == 1 for f in seen)
+    assert len(seen) == len({_family(e.event_type) for e in every}) > 1
+
+
 def _merge_peak(count: int, tmp_path: Path) -> int:
     """Peak traced bytes of feeding ``count`` synthetic pages and reading the merge."""
     pages = merge_memory._pages(count)

@@ -32,6 +32,7 @@ from caucasus_events.parse.corpus import (
     _combine,
     _Entity,
     _entity,
+    _family,
     _fingerprint,
     report_order,
 )
@@ -141,7 +142,9 @@ class MergeState:
         for _, group in itertools.groupby(self._reports.drain(), key=_id_of):
             *_, (_, event) = group
             kept.append(event)
-            key = report_order(event, arrival)
+            # by type family first: clusters never span two families, so each family is
+            # clustered on its own and only its clusters' state is held at a time
+            key = (_family(event.event_type), *report_order(event, arrival))
             docs = set(event.documents)
             if docs and docs <= roots:
                 for d in docs:
@@ -172,17 +175,20 @@ class MergeState:
                    copies: Spool[tuple[Any, Event, str]], targets: set[str],
                    ) -> Iterator[Event]:
         clusters = _Clusters()
+        family = None
         grouped: Runs[Event] = Runs(self._scratch, "grouped")
-        home_of: dict[str, int] = {}
+        home_of: dict[str, str] = {}
         n = 0
-        for _, event in heapq.merge(ordered.drain(), plain.drain(), key=_first):
-            at = clusters.place(event)
-            grouped.add((clusters.clusters[at].founder, n), event)
+        for key, event in heapq.merge(ordered.drain(), plain.drain(), key=_first):
+            if key[0] != family:  # a family's reports are done: its clusters are final
+                clusters, family = _Clusters(), key[0]
+            founder = clusters.clusters[clusters.place(event)].founder
+            grouped.add((founder, n), event)
             n += 1
             if event.id in targets:
-                home_of[event.id] = at
+                home_of[event.id] = founder
         for _, event, original in copies.drain():
-            grouped.add((clusters.clusters[home_of[original]].founder, n), event)
+            grouped.add((home_of[original], n), event)
             n += 1
         del clusters, home_of
         for _, group in itertools.groupby(grouped.drain(), key=_id_of):
