@@ -1850,13 +1850,14 @@ class _Extractor:
 
     def _possessed(self, hit: TriggerHit) -> bool:
         """Whether an actor's possessive stands right before a noun trigger ("referring to
-        Armenia's boycott of the summit"): the noun names its actor, a happening of its own
+        Armenia's boycott of the summit"), or a polity before a participle of agency ("praised
+        a Turkish-brokered agreement"): the noun names its actor, a happening of its own
         even as the object of another verb."""
         i = bisect.bisect_left(self.mention_starts, hit.start) - 1
         if i < 0:
             return False
         m = self.mentions[i]
-        return hit.start - m.end < 12 and self.text[m.end:m.end + 1] in "'’" and \
+        return hit.start - m.end < 30 and self.text[m.end:m.end + 1] in "'’-‑" and \
             _clauses.owner_gap(self.text, m.end, hit.start)
 
     def _possessor(self, hit: TriggerHit, c_start: int) -> list[str]:
