@@ -34,3 +34,13 @@ def test_bad_json_names_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 def test_missing_file_is_an_error() -> None:
     with pytest.raises(FileNotFoundError):
         _data.load_json("no_such_file.json")
+
+
+def test_a_key_given_twice_names_the_file_and_the_key(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    (tmp_path / "twice.json").write_text('{"words": {"a": [1], "b": [2], "a": [3]}}',
+                                         encoding="utf-8")
+    monkeypatch.setattr(_data, "_data_path", lambda relative: tmp_path / relative)
+    with pytest.raises(InputError, match=r"caucasus_events/data/twice\.json: key 'a' appears "
+                                         r"twice"):
+        _data.load_json("twice.json")

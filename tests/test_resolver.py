@@ -273,6 +273,8 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("a day earlier", WED, None, None),
     ("the next day", WED, None, None),
     ("on the same day", WED, None, None),
+    ("that evening", WED, None, None),
+    ("the next morning", WED, None, None),
     ("later that month", WED, None, None),
     ("the following year", WED, None, None),
     ("that same month", WED, None, None),
@@ -368,6 +370,13 @@ def test_days_counted_from_the_last_day_named() -> None:
         ("two days later", "2023-08-17", D), ("The next day", "2023-08-18", D),
         ("On the same day", "2023-08-18", D), ("a week earlier", "2023-08-11", D)]
     assert [m.as_written for m in find_dates("A day earlier, troops fired.", WED)] == []
+    text = ("Talks opened on Thursday, March 6, 2025. Protesters gathered that evening; "
+            "later that night police moved in, and the next morning the square was empty.")
+    found = find_dates(text, WED)
+    assert [(m.as_written, m.date.isoformat()) for m in found] == [
+        ("on Thursday, March 6, 2025", "2025-03-06"), ("that evening", "2025-03-06"),
+        ("later that night", "2025-03-06"), ("the next morning", "2025-03-07")]
+    assert [m.as_written for m in find_dates("Protesters gathered that evening.", WED)] == []
 
 
 def test_months_and_years_counted_from_the_last_date_named() -> None:

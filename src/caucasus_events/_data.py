@@ -37,9 +37,28 @@ def load_json(relative_path: str) -> Any:
     read afresh on each call.  Raises :class:`InputError` naming the file when it is not
     valid JSON (and ``FileNotFoundError`` when there is no such file)."""
     try:
-        return json.loads(_data_path(relative_path).read_text(encoding="utf-8"))
+        return json.loads(_data_path(relative_path).read_text(encoding="utf-8"),
+                          object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc}", path=data_origin(relative_path)) from None
+    except _DuplicateKeyError as exc:
+        raise InputError(f"key {exc.args[0]!r} appears twice in one object (the second would "
+                         "silently replace the first)", path=data_origin(relative_path)) from None
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's members as a dict, refusing a key given twice (two helpers adding the
+    same word list to one file must not lose one of them without a word)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKeyError(key)
+        out[key] = value
+    return out
 
 
 def json_files(folder: str) -> tuple[str, ...]:

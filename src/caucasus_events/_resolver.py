@@ -255,9 +255,11 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # a day earlier / two days later / the next day / on the same day: from the date
         # the text named last
         rf"(?P<ana>(?i:(?P<nn>{number})\s+(?P<nu>days?|weeks?)\s+(?P<nd>earlier|later)"
-        r"|(?:the\s+)?(?P<np>next|following|previous|preceding)\s+day"
+        r"|(?:the\s+)?(?P<np>next|following|previous|preceding)\s+(?:day|morning|"
+        r"afternoon|evening|night)"
         r"|the\s+day\s+(?P<nba>before|after)(?=\s*[,.;])"
-        r"|(?:on\s+)?(?:the\s+same|that)\s+day))\b",
+        r"|(?:(?:later|earlier)\s+)?(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|"
+        r"afternoon|evening|night)))\b",
         # later that month / the following year / that same month: from the month or year
         # the text named last
         rf"(?P<anm>(?i:(?P<mn>{number})\s+(?P<mnu>months?|years?)\s+(?P<mnd>earlier|later)"
@@ -810,8 +812,9 @@ def _all_matches(words: DateWords, text: str) -> tuple[re.Match[str], ...]:
 
 def rule_anaphoric(m: re.Match[str], previous: PartialDate | None, words: DateWords
                    ) -> DateMention | None:
-    """a day earlier, two days later, the next day, the day before, on the same day: a
-    day counted from the last day the text named (none named: unresolved)."""
+    """a day earlier, two days later, the next day (morning), the day before, on the same
+    day, that evening, later that day: a day counted from the last day the text named
+    (none named: unresolved)."""
     if previous is None:
         return None
     if m.group("nn") is not None:

@@ -76,6 +76,24 @@ def _doc(text: str) -> dict[str, str]:
     return {"doc": text}
 
 
+# Converters to the enums that return a member as it is, without the enum's call (the
+# common case: the parser passes members).
+def _to_precision(value: Any) -> Precision:
+    return value if value.__class__ is Precision else Precision(value)
+
+
+def _to_season(value: Any) -> Season | None:
+    return value if value is None or value.__class__ is Season else Season(value)
+
+
+def _to_part(value: Any) -> TimePart | None:
+    return value if value is None or value.__class__ is TimePart else TimePart(value)
+
+
+def _to_inferred(value: Any) -> Inferred:
+    return value if value.__class__ is Inferred else Inferred(value)
+
+
 @attrs.frozen(kw_only=True, order=False)
 class PartialDate:
     """A date known to the day, month, season or year, as a news text states it."""
@@ -84,23 +102,23 @@ class PartialDate:
     month: int | None = attrs.field(default=None, metadata=_doc("Month 1..12, if known."))
     day: int | None = attrs.field(default=None, metadata=_doc("Day of month, if known."))
     precision: Precision = attrs.field(
-        converter=Precision,
+        converter=_to_precision,
         metadata=_doc("How much the date fixes: day, month, season or year."),
     )
     season: Season | None = attrs.field(
         default=None,
-        converter=attrs.converters.optional(Season),
+        converter=_to_season,
         metadata=_doc("Season, when precision is 'season'."),
     )
     part: TimePart | None = attrs.field(
         default=None,
-        converter=attrs.converters.optional(TimePart),
+        converter=_to_part,
         metadata=_doc("Early/mid/late qualifier of a month or a year."),
     )
     text: str = attrs.field(default="", metadata=_doc("The words as written in the source."))
     inferred: Inferred = attrs.field(
         default=Inferred.NONE,
-        converter=Inferred,
+        converter=_to_inferred,
         metadata=_doc("'year' or 'date' when that part came from a reference date."),
     )
 

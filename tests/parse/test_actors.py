@@ -497,3 +497,24 @@ def test_common_noun_actors_by_grammar() -> None:
     assert written["The Georgian ministry"] is written["Georgia's Foreign Ministry"]
     # a demonym that only qualifies a noun is no actor
     assert "Georgian" not in written
+
+
+def test_a_people_that_acts_is_a_group() -> None:
+    text = ("Hundreds of ethnic Georgians fled the valley on Monday. A group of Azerbaijanis "
+            "blocked the road. Armenians live in Goris.")
+    result = extract_actors(_doc(text))
+    written = {text[s.start:s.end]: a for a in result.actors for s in a.mentions}
+    assert written["Hundreds of ethnic Georgians"].name == "ethnic Georgians"
+    assert written["Hundreds of ethnic Georgians"].country == "GEO"
+    assert written["A group of Azerbaijanis"].kind is ActorKind.GROUP
+    assert "Armenians" not in written  # a people that does nothing here is no actor
+
+
+def test_an_unnamed_person_who_acts_is_an_actor() -> None:
+    text = ("A gunman opened fire at a bus stop in Rustavi. Later the gunman fled, and the "
+            "driver was questioned.")
+    result = extract_actors(_doc(text))
+    written = {text[s.start:s.end]: a for a in result.actors for s in a.mentions}
+    assert written["A gunman"] is written["the gunman"]
+    assert written["A gunman"].kind is ActorKind.PERSON
+    assert "the driver" not in written  # named, but does nothing

@@ -3,6 +3,8 @@ clause or of a noun it names; else the narrative's, the story's or the publicati
 
 from __future__ import annotations
 
+import datetime as dt
+
 from caucasus_events.dates import Inferred
 from caucasus_events.models import Event, Page
 from caucasus_events.parse import parse_page
@@ -281,6 +283,11 @@ def test_a_date_in_a_clause_reported_without_that_dates_the_clause() -> None:
                  "by pressure on voters.")
     assert _iso(_event(page, "said")) == "2024-12-17"
     assert _iso(_event(page, "elections")) == "2024-10"
+    page = _page("The Armenian Foreign Ministry said in a statement on Monday that the vote was "
+                 "marred by pressure.")
+    assert _iso(_event(page, "said")) == "2024-12-16"
+    page = _page("Nikol Pashinyan said late on Monday that Armenia would not leave the CSTO.")
+    assert _iso(_event(page, "said")) == "2024-12-16"
     page = _page("Human Rights Watch said on Monday that the vote was marred by pressure.")
     assert _iso(_event(page, "said")) == "2024-12-16"
 
@@ -331,3 +338,100 @@ def test_a_well_known_happening_named_by_the_trigger_takes_its_period() -> None:
     # the clause's own date still comes first
     page = _page("Azerbaijan won the 44-day war with Armenia in November 2020.")
     assert _iso(_event(page, "war")) == "2020-11"
+
+
+def test_a_date_in_words_a_speaker_is_named_after_does_not_date_the_saying() -> None:
+    page = _page("The alliance did not help Armenia when Azerbaijani forces attacked its "
+                 "territory in September 2022, Nikol Pashinyan said.")
+    assert _iso(_event(page, "attacked")) == "2022-09"
+    assert _iso(_event(page, "said")) == "2024-12-17"
+
+
+def test_a_present_perfect_over_a_stretch_of_time_is_undated() -> None:
+    page = _page("Azerbaijani authorities have detained more than 20 journalists over the past "
+                 "two years, Human Rights Watch said on Monday.")
+    assert _iso(_event(page, "detained")) is None
+    assert _iso(_event(page, "said")) == "2024-12-16"
+    page = _page("Azerbaijani authorities detained two journalists, Human Rights Watch said on "
+                 "Monday.")
+    assert _iso(_event(page, "detained")) == "2024-12-16"
+
+
+def test_that_evening_is_the_day_named_before() -> None:
+    page = _page("Irakli Kobakhidze announced on Thursday that Georgia would suspend the talks. "
+                 "Georgian police detained dozens of protesters in Tbilisi that evening.")
+    assert _iso(_event(page, "detained")) == "2024-12-12"
+
+
+def test_a_plans_bare_weekday_is_the_coming_one() -> None:
+    # published Tuesday 17 December 2024
+    page = _page("Nikol Pashinyan arrived in Brussels on Monday for talks with EU leaders. He "
+                 "will meet Ursula von der Leyen on Thursday.")
+    assert _iso(_event(page, "arrived")) == "2024-12-16"
+    assert _iso(_event(page, "meet")) == "2024-12-19"
+
+
+def test_a_recent_week_sets_the_narratives_time() -> None:
+    page = _page("Ilham Aliyev and Vladimir Putin held talks in the Kremlin last week. The two "
+                 "leaders discussed the situation in the South Caucasus.")
+    assert _iso(_event(page, "discussed")) == "2024-12"
+
+
+def test_a_scheduled_day_is_the_coming_one_and_no_narratives_day() -> None:
+    # published Tuesday 17 December 2024: "scheduled for December 27" is ten days ahead
+    page = _page("The next hearing in the trial of Ruben Vardanyan is scheduled for December "
+                 "27. Vardanyan insists he is innocent, and he denounces the trial as a sham.")
+    assert _iso(_event(page, "trial")) == "2024-12-27"
+    assert _iso(_event(page, "insists")) == "2024-12-17"
+    assert _iso(_event(page, "denounces")) == "2024-12-17"
+
+
+def test_words_are_not_said_on_a_day_yet_to_come() -> None:
+    # published Tuesday 17 December 2024: the hearing's day is a plan's, not a saying's
+    page = _page("Ruben Vardanyan has denounced the trial as a sham. In a public statement, he "
+                 "said that he had been pressured in prison. The next hearing is scheduled for "
+                 "December 27.\n\nVardanyan said he would not give up.")
+    for word in ("denounced", "said that"):
+        e = _event(page, word)
+        assert e.date is not None and e.date.start <= dt.date(2024, 12, 17), word
+
+
+def test_a_verb_with_a_noun_object_keeps_the_date_after_the_object() -> None:
+    page = _page("Recep Tayyip Erdogan stressed the importance of opening the Zangezur "
+                 "corridor on Monday.")
+    assert _iso(_event(page, "stressed")) == "2024-12-16"
+
+
+def test_a_scheduled_weekday_is_no_day_of_the_story() -> None:
+    # published Sunday 10 March 2024
+    page = _page("A hearing in the trial of Ruben Vardanyan is scheduled for Friday, his "
+                 "lawyers said.", printed="March 10, 2024")
+    assert _iso(_event(page, "trial")) == "2024-03-15"
+    assert _iso(_event(page, "said")) == "2024-03-10"
+    # a scheduled February 29 that has no coming one stays as resolved
+    page = _page("A hearing in the trial of Ruben Vardanyan is scheduled for February 29, "
+                 "his lawyers said.", printed="March 10, 2024")
+    assert _iso(_event(page, "trial")) == "2024-02-29"
+
+
+def test_words_told_in_a_day_long_before_the_report_are_undated() -> None:
+    page = _page("On March 3, 2023, Georgian police detained opposition leader Nika Melia in "
+                 "Tbilisi. The prosecutor's office accused him of organising riots.\n\n"
+                 "On Monday, a court in Tbilisi sentenced Melia to two years in prison.")
+    assert _iso(_event(page, "detained")) == "2023-03-03"
+    assert _iso(_event(page, "accused")) is None
+    assert _iso(_event(page, "sentenced")) == "2024-12-16"
+
+
+def test_a_happening_identified_by_a_copula_keeps_its_date() -> None:
+    page = _page("An Azerbaijan Airlines plane crashed near Aktau on December 12. Officials in "
+                 "Baku believe the cause of the crash was an attack by a Russian missile.")
+    assert _iso(_event(page, "attack")) == "2024-12-12"
+
+
+def test_the_object_of_a_happening_going_on_now_is_no_background() -> None:
+    page = _page("The Armenian government is making preparations for thousands of refugees "
+                 "from Nagorno-Karabakh.")
+    assert _iso(_event(page, "refugees")) == "2024-12-17"
+    page = _page("Armenia is rebuilding its army after the war with Azerbaijan.")
+    assert _iso(_event(page, "war")) is None

@@ -25,6 +25,11 @@ def _place(events: list[Event], event_type: EventType) -> str | None:
     "Lavrov said at a news conference in Tbilisi that the talks would go on.",
     "Lavrov said on Monday in Tbilisi that the talks would go on.",
     "In Tbilisi, Lavrov said that the talks would go on.",
+    # the audience right after the verb, a remote medium naming where with "from"
+    "Lavrov told journalists in Tbilisi that the talks would go on.",
+    "Lavrov told us in a video interview from Tbilisi that the talks would go on.",
+    # a participle of where the speaker named after the verb is
+    "“The talks will go on,” says Sergey Lavrov, waiting outside the parliament in Tbilisi.",
 ])
 def test_a_statement_is_made_where_its_reporting_clause_says(text: str) -> None:
     assert _place(_events(text), EventType.STATEMENT) == "place:tbilisi"
@@ -99,3 +104,49 @@ def test_a_noun_happening_takes_its_own_locative_not_its_subject_s() -> None:
 def test_a_movement_takes_the_place_it_goes_to(text: str, event_type: EventType,
                                                want: str | None) -> None:
     assert _place(_events(text), event_type) == want
+
+
+@pytest.mark.parametrize(("text", "event_type", "want"), [
+    # a clause opened by "where" is set at the place it hangs on, even when it names
+    # another place in passing
+    ("Lavrov traveled to Armenia, where he met Mirzoyan to discuss the situation in "
+     "Georgia.", EventType.MEET, "place:armenia"),
+    ("Lavrov flew to Georgia's Adjara region, where he met Irakli Kobakhidze.",
+     EventType.MEET, "place:adjara"),
+])
+def test_a_where_clause_is_set_at_the_place_it_hangs_on(text: str, event_type: EventType,
+                                                        want: str) -> None:
+    assert _place(_events(text), event_type) == want
+
+
+def test_a_place_noun_with_modifiers_still_introduces_the_place() -> None:
+    events = _events("The deserter was detained by soldiers in the Armenian city of Vanadzor "
+                     "in December.")
+    assert _place(events, EventType.ARREST) == "place:vanadzor"
+
+
+def test_a_modified_place_noun_introduces_its_place() -> None:
+    events = _events("Heavy fighting over the breakaway region of Abkhazia continued on Monday.")
+    assert _place(events, EventType.FIGHT) == "place:abkhazia"
+
+
+def test_a_named_place_before_a_place_noun_is_the_place_not_what_contains_it() -> None:
+    events = _events("Heavy fighting over the Tskhinvali region of Georgia continued on Monday.")
+    assert _place(events, EventType.FIGHT) != "place:georgia"
+
+
+def test_a_country_aid_goes_to_is_its_recipient_not_its_place() -> None:
+    events = _events("Turkey is sending weapons to Azerbaijan.")
+    assert _place(events, EventType.AID) is None
+
+
+def test_a_place_of_the_next_clause_is_not_where_the_happening_was() -> None:
+    events = _events("Speaking after the NATO summit meeting, Erdogan condemned the strikes on "
+                     "civilians in Kharkiv.")
+    assert _place(events, EventType.MEET) is None
+
+
+def test_a_country_a_delivery_goes_to_is_its_recipient_not_its_place() -> None:
+    events = _events("Turkey delivered drones to Azerbaijan last year.")
+    (event,) = [e for e in events if e.trigger is not None]
+    assert event.place is None

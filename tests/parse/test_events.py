@@ -967,6 +967,18 @@ def _initiators(doc: Document, events: list[Event], word: str) -> list[str]:
     # an organisation's people acting together are its organ, not the organisation
     ("Kaja Kallas said that NATO ministers had decided to suspend the talks.", "suspend",
      ["NATO ministers"]),
+    # a person's body: the body the person last named leads
+    ("Prime Minister Nikol Pashinyan was abroad. His office said that the talks failed.",
+     "said", ["Office of Nikol Pashinyan"]),
+    # "its forces": the forces of the state the "its" refers to
+    ("Georgia's Defence Ministry spoke on Monday. It said its troops repelled the attack "
+     "near Ergneti.", "repelled", ["Armed forces of Georgia"]),
+    # a noun's "by" agent is in its own phrase, not in a later participle clause's
+    ("Turkey launched an offensive, forcing a retreat by the Kurdish militia.",
+     "offensive", ["Turkey"]),
+    # "they" opening a sentence: the parties of the sentence before
+    ("Turkey and Armenia held talks in Vienna. They agreed to open the crossing.",
+     "agreed to", ["Turkey"]),
     # a court placed in a town is that town's court
     ("On Friday a court in Batumi sentenced the blogger to two years.", "sentenced",
      ["court in Batumi"]),
@@ -998,3 +1010,21 @@ def test_claimed_hostile_act_of_a_named_actor_stays_an_event() -> None:
     assert _initiators(doc, events, "shelled") == ["Russian troops"]
     (attack,) = [e for e in events if e.event_type is EventType.ATTACK]
     assert attack.modality is not Modality.ASSERTED
+
+
+def test_agented_noun_in_a_quote_is_an_event_of_its_agent() -> None:
+    doc = Document(id="d1", published=parse_date("2024-03-14"), text=(
+        "“The world fights the pandemic, yet the provocation committed by Georgia against "
+        "Russia goes on,” Dmitry Peskov told reporters."))
+    found = extract_actors(doc, extract_quotes(doc)[0])
+    events = extract_events(doc, actors=found.actors, places=found.places, quotes=found.quotes)
+    names = {a.id: a.name for a in found.actors}
+    agents = [[names[a.actor_id] for a in e.actors if a.role is Role.INITIATOR]
+              for e in events if doc.text[e.trigger.start:e.trigger.end] == "provocation"]
+    assert agents == [["Georgia"]]
+
+
+def test_it_inside_a_sentence_is_its_own_subject() -> None:
+    doc, events = _events("Georgia protested on Monday. Azerbaijan Airlines said on Friday "
+                          "that it was suspending flights to Russia.")
+    assert _initiators(doc, events, "suspending") == ["Azerbaijan Airlines"]

@@ -117,3 +117,46 @@ def test_an_accusation_about_a_happening_told_before_accuses_its_initiator() -> 
     accuse = _one(events, EventType.ACCUSE)
     assert _with_role(accuse, Role.TARGET) == _with_role(_one(events, EventType.ATTACK),
                                                          Role.INITIATOR) != set()
+
+
+def test_whom_a_verb_of_giving_gives_to_is_its_target_not_a_modifier_of_the_gift() -> None:
+    events = _events("The EU granted the status of NATO partners to Armenia and Georgia.")
+    event = _one(events, EventType.OTHER)  # granting a status is no material aid
+    assert _with_role(event, Role.TARGET) == {"state:ARM", "state:GEO"}
+
+
+def test_the_state_hosting_a_diplomatic_mission_is_its_target() -> None:
+    events = _events("Georgia opened an embassy in Baku in 1993. Azerbaijan welcomed the step.")
+    (event,) = [e for e in events if "state:GEO" in _with_role(e, Role.INITIATOR)]
+    assert _with_role(event, Role.TARGET) == {"state:AZE"}
+
+
+def test_an_attack_on_a_place_targets_the_state_it_belongs_to() -> None:
+    events = _events("Russian troops shelled the city of Zugdidi on Monday. Georgia "
+                     "protested.")
+    attack = _one(events, EventType.ATTACK)
+    assert _with_role(attack, Role.TARGET) == {"state:GEO"}
+
+
+def test_an_attack_on_a_place_of_the_attackers_own_state_targets_no_state() -> None:
+    events = _events("Georgian troops shelled the city of Zugdidi on Monday. Georgia "
+                     "protested.")
+    assert not any(a.actor_id == "state:GEO" and a.role is Role.TARGET
+                   for e in events for a in e.actors)
+
+
+def test_an_inverted_speaker_after_a_single_comma_is_the_speaker() -> None:
+    events = _events("Turkish troops went to the border crossing on Monday, said Hakan Fidan, "
+                     "the foreign minister of Turkey as well as a former head of the national "
+                     "intelligence organisation.")
+    statement = _one(events, EventType.STATEMENT)
+    assert _with_role(statement, Role.INITIATOR) == {"person:hakan-fidan"}
+    visit = _one(events, EventType.VISIT)
+    assert "person:hakan-fidan" not in _with_role(visit, Role.TARGET)
+
+
+def test_its_before_a_hostile_acts_object_is_the_other_side_named_before() -> None:
+    events = _events("Georgia accused Russia of shelling its positions near Zugdidi.")
+    attack = _one(events, EventType.ATTACK)
+    assert _with_role(attack, Role.INITIATOR) == {"state:RUS"}
+    assert _with_role(attack, Role.TARGET) == {"state:GEO"}

@@ -13,6 +13,7 @@ from caucasus_events.parse._scan import Lexicon, word_key
 
 __all__ = [
     "ABBREVIATION",
+    "ACTING_PERSONS",
     "ANAPHOR",
     "ANAPHORS",
     "APOSTROPHES",
@@ -118,6 +119,9 @@ HOME_BODIES = _LEX.words("home_body")
 
 
 HOME_MODIFIERS = _LEX.words("home_modifier")
+
+
+ACTING_PERSONS = _LEX.words("acting_person")
 
 
 ORGAN_GROUPS = _LEX.words("organ_group")

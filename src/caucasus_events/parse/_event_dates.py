@@ -5,9 +5,13 @@ Every date expression of the page is resolved once by the one resolver
 takes, in order:
 
 - the clause's own date (the one nearest its trigger), unless it stands in what a speaker
-  says, in a clause embedded after the trigger, modifies a noun ("last year's war") or
-  ends a span ("until 2028"); else a day counted from a happening told before ("two days
-  after the attack");
+  says (after "that", in a clause reported without it, in the words a speaker is named
+  after), in a clause embedded or coordinated after the trigger, in the main clause of an
+  adverbial clause the trigger stands in, modifies a noun ("last year's war") or ends a
+  span ("until 2028"); a plan's bare weekday or scheduled yearless day is the coming one;
+- else the period of a well-known happening the trigger names ("during the 44-day war");
+  none for a present perfect over a stretch of time ("over the past two years"); else a
+  day counted from a happening told before ("two days after the attack");
 - else the sentence's one date (not one of a relative clause), the date of the quote it
   reports, the date of a report the sentence cites ("(Report.az, May 26)");
 - a plan takes the day its paragraph set for it, when that day is still to come;
@@ -42,7 +46,7 @@ from caucasus_events._resolver import DateWords
 from caucasus_events.dates import DateMention, DatePolicy, Inferred, PartialDate, Precision
 from caucasus_events.dates import find_dates as _resolver_find_dates
 from caucasus_events.models import Citation, Modality, Quote
-from caucasus_events.parse._happenings import HappeningTable
+from caucasus_events.parse._happenings import HappeningHit, HappeningTable
 from caucasus_events.parse._triggers import TriggerHit, TriggerTable
 
 __all__ = ["DatedDraft", "EventDates"]
@@ -182,6 +186,13 @@ _COUNTED = re.compile(
     r"(?P<np>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)", re.I)
 # "the visit", "this week's talks": a noun phrase naming something known
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# A noun phrase naming a happening, the subject of a copula whose complement is the trigger
+# ("the cause of the crash was an attack").
+_IDENTIFIED = re.compile(r"\bthe\s+(?P<np>[a-z][a-z-]+)\s+(?:was|is)\s+(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+# The prepositions that set a noun's happening at another time than its clause's.
+_TEMPORAL_PREPOSITION = re.compile(r"\s*(?:after|following|since|before|despite|amid|during|"
+                                   r"over)\b", re.I)
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s|d)$")
 
 
@@ -202,6 +213,22 @@ _IRREGULAR_PAST = "(?:" + _W("irregular_past_verbs") + "|" \
     + _words(_DATE_WORDS.irregular_past) + ")"
 _PAST_VERB = re.compile(r"\b(?:was|were|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b")
 _HAVE = re.compile(r"\b(?:has|have|had)\b", re.I)
+# The present perfect ("have exchanged", "has long been detaining").
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+ly\s+|not\s+|also\s+)*"
+                              r"(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+ing|" + _IRREGULAR_PAST
+                              + r")\b", re.I)
+# A stretch of time a lasting happening went on over ("for weeks", "for three years", "over
+# the past two years", "in the last decade").
+_DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|last)\s+)?|"
+                       r"in\s+the\s+(?:past|last)\s+)"
+                       r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
+                       + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
+# Words that set what follows them as planned ("scheduled for December 27").
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|to\s+"
+                        r"\w+\s+(?:on|in))\s+(?:the\s+)?$", re.I)
+# A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _words(list(_DATE_WORDS.weekdays)) + r"\.?", re.I)
+_WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$",
                                 re.I)
 # A verb in the perfect ending right before a noun ("have requested house arrest").
@@ -255,9 +282,9 @@ class EventDates:
                                      warnings=self.warnings)
         self.dates = [d for d in dates if not in_citation(d.start, d.end)]
         self.date_starts = [d.start for d in self.dates]
-        # the well-known happenings the text names by one of their names
-        self.happenings = [h for h in HappeningTable.default().find(text) if h.named]
-        self.happening_starts = [h.start for h in self.happenings]
+        # the well-known happenings the text names by one of their names (found when a
+        # trigger is one of their words)
+        self._named: tuple[list[HappeningHit], list[int]] | None = None
         self.paragraphs: list[tuple[int, int]] = []
         self._story: tuple[PartialDate | None] | None = None
         # the paragraph and date of the last draft of the sentence before (text order)
@@ -309,7 +336,10 @@ class EventDates:
                 if (date is None and not self._withheld(d)) or (
                         date is not None and date.inferred is Inferred.DATE and not date.text):
                     date = said.get(d.initiators[0], date)
-                elif date is not None:
+                elif date is not None and (self.reference is None
+                                           or date.start <= self.reference.end):
+                    # (words are said by the publication day: a day yet to come is that
+                    # of a plan they tell, not of their saying)
                     said[d.initiators[0]] = attrs.evolve(date, inferred=Inferred.DATE) \
                         if date.inferred is Inferred.NONE else date
             out.append(date)
@@ -333,10 +363,12 @@ class EventDates:
                and not self._bound(m) and not self._yet_to_come(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
-            return best.date
+            return self._coming(d, best)
         named = self._named_happening(d)
         if named is not None:
             return named
+        if self._lasting(d):
+            return None  # its clause's time is a stretch up to now, the sentence's no other
         counted = self._counted_from(d)
         if counted is not None:
             return counted
@@ -380,6 +412,11 @@ class EventDates:
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
         before = self._paragraph_date(d)
         if before is not None:
+            if d.speech and self._long_before(before):
+                # "The activist was detained on December 5, 2024. The prosecutor's office
+                # accused him of ...": words told in a past long before the report were
+                # said at a time the text does not give
+                return None
             return before
         if self._in_sequence(d):
             # "Then Pashinyan said", "Before that, he asked": in the time of the happening
@@ -405,9 +442,17 @@ class EventDates:
         fall 2020), from ``data/happenings.json``; flagged inferred."""
         if d.hit.end <= d.hit.start:
             return None
-        i = bisect.bisect_right(self.happening_starts, d.hit.start) - 1
-        while i >= 0 and self.happenings[i].start >= d.hit.start - _NAME_REACH:
-            h = self.happenings[i]
+        table = HappeningTable.default()
+        if not any(w.lower() in table.alias_words
+                   for w in self.text[d.hit.start:d.hit.end].split()):
+            return None
+        if self._named is None:
+            hits = [h for h in table.find(self.text) if h.named]
+            self._named = (hits, [h.start for h in hits])
+        hits, starts = self._named
+        i = bisect.bisect_right(starts, d.hit.start) - 1
+        while i >= 0 and hits[i].start >= d.hit.start - _NAME_REACH:
+            h = hits[i]
             if h.start < d.hit.end and d.hit.start < h.end:
                 return h.happening.period()
             i -= 1
@@ -476,8 +521,17 @@ class EventDates:
         """The stated date of the happening a definite background noun names again ("will
         pay a visit on February 4-5 ... on the sidelines of the visit"), told shortly
         before with the same word; flagged inferred."""
-        if d.hit.end <= d.hit.start or \
-                _DEFINITE_BEFORE.search(self.text, max(0, d.hit.start - 40), d.hit.start) is None:
+        if d.hit.end <= d.hit.start:
+            return None
+        lo = max(0, d.hit.start - 40)
+        named = _IDENTIFIED.search(self.text, max(d.sentence[0], d.hit.start - 80),
+                                   d.hit.start)
+        if named is not None:
+            # "the cause of the crash was an attack": the attack is the crash told before
+            told = self._told_at.get(_stem(named.group("np")))
+            if told is not None and d.hit.start - told[0] <= _LOOK_BACK:
+                return attrs.evolve(told[1], text="", inferred=Inferred.DATE)
+        if _DEFINITE_BEFORE.search(self.text, lo, d.hit.start) is None:
             return None
         for word in self.text[d.hit.start:d.hit.end].split():
             told = self._told_at.get(_stem(word))
@@ -540,8 +594,13 @@ class EventDates:
         if not d.hit.nominal:
             return True
         lo = max(d.clause[0], d.hit.start - 80)
-        return _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start) is not None and \
-            _PARTICIPATED.search(self.text, lo, d.hit.start) is None
+        plain = _PLAIN_BACKGROUND.search(self.text, lo, d.hit.start)
+        if plain is None or _PARTICIPATED.search(self.text, lo, d.hit.start) is not None:
+            return False
+        # "is making preparations for thousands of refugees": the object of a happening
+        # going on now, not an earlier one (unless a preposition of time sets it before)
+        return _TEMPORAL_PREPOSITION.match(plain.group(0)) is not None or \
+            _PROGRESSIVE.search(self.text, d.clause[0], plain.start()) is None
 
     def _attempted(self, d: DatedDraft) -> bool:
         """Whether a verb of trying in the past stands right before the happening's verb
@@ -626,6 +685,15 @@ class EventDates:
             verb[0].lower() not in _DATE_WORDS.relay_passives and \
             _PASSIVE.search(self.text, lo, d.hit.start) is not None
 
+    def _lasting(self, d: DatedDraft) -> bool:
+        """Whether the clause is a present perfect over a stretch of time ("have exchanged
+        accusations for weeks", "has detained journalists over the past two years"): what
+        went on up to now, no happening of one day."""
+        c_start, c_end = d.clause
+        return _PRESENT_PERFECT.search(self.text, c_start, max(c_start, d.hit.start)
+                                       + 1 + (d.hit.end - d.hit.start)) is not None and \
+            _DURATION.search(self.text, c_start, c_end) is not None
+
     def _paragraph_date(self, d: DatedDraft) -> PartialDate | None:
         """The day an earlier sentence of the event's paragraph dates ("... raided on
         Friday. Two brothers were killed"): a narrative goes on in its day until it names
@@ -637,13 +705,47 @@ class EventDates:
         p_start = max(self.paragraphs[d.paragraph][0], s_start - _LOOK_BACK)
         ref = self.reference
         for m in reversed(self._dates_in(p_start, s_start)):
-            if m.date.precision is not Precision.DAY or self._spoken(d, m) or \
-                    self._relative(m):
+            if (m.date.precision is not Precision.DAY and not self._recent_week(m)) or \
+                    self._spoken(d, m) or self._relative(m):
                 continue  # a relative clause's day is not the narrative's
-            if ref is not None and m.date.start > ref.end and self._told_in_past(d):
-                continue  # a day yet to come is no day a past happening went on in
+            if d.modality is not Modality.PLANNED and \
+                    _SCHEDULED.search(self.text, max(p_start, m.start - 30), m.start):
+                continue  # the day of a plan ("scheduled for December 27") is no narrative's
+            if ref is not None and m.date.start > ref.end and (
+                    self._told_in_past(d) or (d.speech and d.modality is Modality.ASSERTED)):
+                # a day yet to come is no day a past happening went on in, nor one words
+                # quoted by the publication day were said on
+                continue
             return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
+
+    def _coming(self, d: DatedDraft, m: DateMention) -> PartialDate:
+        """A plan's date is the coming one: the resolver gives a bare weekday ("He will meet
+        her on Wednesday") as the latest such day on or before the publication day and a
+        yearless day ("scheduled for December 27") the year that puts it on or before
+        about then; a plan takes the first on or after the publication day."""
+        ref = self.reference
+        date = m.date
+        if ref is None or date.start >= ref.start:
+            return date
+        scheduled = _SCHEDULED.search(self.text, max(d.clause[0], m.start - 30), m.start)
+        if scheduled and date.inferred is Inferred.YEAR and date.precision in (
+                Precision.DAY, Precision.MONTH):
+            # "The next hearing is scheduled for December 27": the coming December 27
+            coming = _next_year(date)
+            return coming if coming is not None and coming.start >= ref.start else date
+        if not (scheduled or d.modality is Modality.PLANNED) or \
+                ref.precision is not Precision.DAY or date.precision is not Precision.DAY \
+                or _BARE_WEEKDAY.fullmatch(m.as_written) is None:
+            return date
+        day = date.start + dt.timedelta(days=7)
+        return attrs.evolve(date, year=day.year, month=day.month, day=day.day)
+
+    def _recent_week(self, m: DateMention) -> bool:
+        """Whether a date is a recent week or weekend given as its month ("last week",
+        "over the weekend", "earlier this week"): a narrative's time like a day."""
+        return m.date.precision is Precision.MONTH and m.date.inferred is Inferred.DATE \
+            and _WEEK_WORD.search(m.as_written) is not None
 
     def _bound(self, m: DateMention) -> bool:
         """Whether a date is the end a happening lasts or is put off until ("suspend the
@@ -701,8 +803,10 @@ class EventDates:
         if not d.speech:
             return False
         if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1] and \
-                self._bare_content(d, m):
-            return True  # "said Azerbaijan's elections in September were ..."
+                (d.content[1] <= d.hit.start or self._bare_content(d, m)):
+            # "The CSTO did not help when Azerbaijan attacked in September 2022, he said";
+            # "said Azerbaijan's elections in September were ..."
+            return True
         if d.content is not None and d.content[0] <= m.start and m.end <= d.content[1]:
             # "announced in June 2021 that ..." dates the saying; "said that in April ..."
             # what is said.
@@ -726,11 +830,12 @@ class EventDates:
             paragraphs = self.paragraphs
             lead_end = paragraphs[min(2, len(paragraphs) - 1)][1] if paragraphs else 0
             window = (ref.start - dt.timedelta(days=_STORY_DAYS), ref.end)
-            days = [m.date for m in self.dates if m.date.precision is Precision.DAY
-                    and window[0] <= m.date.start <= window[1]]
-            lead = [m.date for m in self.dates if m.start < lead_end
-                    and m.date.precision is Precision.DAY
-                    and window[0] <= m.date.start <= window[1]]
+            # (not the day a plan is set for: "a hearing is scheduled for Friday")
+            told = [m for m in self.dates if m.date.precision is Precision.DAY
+                    and window[0] <= m.date.start <= window[1]
+                    and _SCHEDULED.search(self.text, max(0, m.start - 30), m.start) is None]
+            days = [m.date for m in told]
+            lead = [m.date for m in told if m.start < lead_end]
             if lead:
                 found = lead[0]
             elif ref.inferred is Inferred.DATE and ref.precision is not Precision.YEAR \
@@ -738,6 +843,14 @@ class EventDates:
                 found = max(days)
         self._story = (found,)
         return found
+
+
+def _next_year(date: PartialDate) -> PartialDate | None:
+    """The same day or month a year later (None when it does not exist: February 29)."""
+    try:
+        return attrs.evolve(date, year=date.year + 1)
+    except ValueError:  # the package's ValidationError is one
+        return None
 
 
 @functools.lru_cache(maxsize=256)

@@ -39,10 +39,22 @@ _OBJECT_PLACE = re.compile(
 
 # Between a speech verb and the place its reporting clause names: adjuncts of time,
 # audience and occasion, then a locative ("said on Monday at a press conference in").
+# The audience may stand right after the verb ("told reporters in the State Dining Room");
+# a remote medium names where the speaker is with "from" ("in a Zoom interview from Baku").
 _SPEECH_ADJUNCT = re.compile(
+    r"(?:\s+" + _W("audience_nouns") + r"\b)?"
     r"(?:\s+" + _W("speech_adjunct_prepositions") + r"\s+(?:" + _W("determiners") + r"\s+)?"
-    r"[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?",
+    r"[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:" + _W("locative_prepositions") + r"|(?:in|during|via"
+    r"|over|by|on)\s+(?:" + _W("determiners") + r"\s+)?(?:[\w-]+\s+){0,2}?"
+    + _W("remote_media") + r"\s+from)\s+(?:the\s+)?",
     re.I)
+# A speaker named after the verb and a participle of where they are: "says Vrej
+# Dalakyan, standing close to the walls of the church in ".
+_POSITIONED = re.compile(
+    r"\s+[^,.;:!?“”\"]{1,60}?,\s+" + _W("position_participles") + r"\b[^.;:!?“”\"]{0,80}?\s"
+    r"(?:" + _W("locative_prepositions") + r")\s+(?:the\s+)?", re.I)
+# How far after the speech verb a participle of position may name the place (characters).
+_POSITION_SPAN = 160
 # A locative opening the clause ("In Brussels, ...", "Speaking in Yerevan, ...").
 _LEADING_ADJUNCT = re.compile(
     r"\W*(?:" + _W("speaking_verbs") + r"(?:\s+[\w-]+){0,2}?\s+)?(?:"
@@ -61,6 +73,20 @@ _LOOK_BACK = 1200
 # How far after the speech verb its adjuncts may name the place (characters).
 _ADJUNCTS_SPAN = 80
 _COMMA = re.compile(r",?\s*")
+# A locative whose place noun has modifiers: "in the Armenian city of", "near the
+# southern border town of".
+_MODIFIED_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|over|outside|inside|on|across|around|off)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){1,2}(?i:"
+    + _W("place_nouns") + r")\s+of\s+(?:the\s+)?$", re.I)
+# A relative "where" opening a clause, and what may stand between the place it stands for
+# and it: a place noun or two and the comma ("Nakhchivan exclave, where").
+_WHERE = re.compile(r"where\b", re.I)
+_BEFORE_WHERE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*")
+# A comma and the capitalised subject of a new clause: ", Kallas condemned".
+_NEXT_CLAUSE = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z])")
+# A verb of giving: what it gives goes to a recipient ("delivered drones to Azerbaijan").
+_GIVING = re.compile(_W("giving_verbs") + r"\b", re.I)
 # Happenings that move people or goods somewhere: the place they go to is theirs.
 _MOVEMENTS = frozenset({EventType.AID, EventType.VISIT})
 # A preposition of direction before the place a movement goes to.
@@ -81,13 +107,46 @@ class EventPlaces:
         self.text = text
         self.places = places
         self.place_starts = [p[0] for p in places]
+        self._kinds = {p.id: p.kind for _, _, p in places}
 
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
+        """The place of a happening in the clause ``text[start:end]`` (see
+        :meth:`_in_clause`); a clause opened by "where" is set at the place it hangs on
+        ("traveled to Morocco, where he will attend a meeting": Morocco)."""
+        found = self._where(start) or self._in_clause(hit, start, end)
+        if found is not None and self._kinds.get(found) is PlaceKind.COUNTRY and (
+                hit.trigger.event_type is EventType.AID
+                or _GIVING.match(self.text, hit.start, hit.end)) and \
+                not self._place(start, end, hit.start):
+            # "sending weapons to Azerbaijan", "delivered drones to Azerbaijan": the
+            # recipient, not a place
+            return None
+        return found
+
+    def _where(self, start: int) -> str | None:
+        """The place a relative "where" opening ``text[start:]`` stands for: the place
+        named right before its comma (a place noun may follow it: "Azerbaijan's
+        Nakhchivan exclave, where")."""
+        if not _WHERE.match(self.text, start):
+            return None
+        i = bisect.bisect_left(self.place_starts, start) - 1
+        if i >= 0 and _BEFORE_WHERE.fullmatch(self.text, self.places[i][1], start):
+            return self.places[i][2].id
+        return None
+
+    def _in_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
         """The place of a happening in the clause ``text[start:end]``.  A noun's own
         locative follows it: for a noun trigger, a place after it comes before one that
         qualifies an earlier noun ("the secretariat in Moscow had not been told of the
         boycott of the summit in Minsk": Minsk), unless the clause opens with it ("In
-        Batumi, activists held a rally near the town hall": Batumi)."""
+        Batumi, activists held a rally near the town hall": Batumi).  A comma after the
+        trigger that a new subject follows closes its clause ("Speaking after the council
+        meeting, Kallas condemned the violence in Georgia": not in Georgia)."""
+        comma = _NEXT_CLAUSE.search(self.text, hit.end, end)
+        if comma is not None:
+            i = bisect.bisect_left(self.place_starts, hit.end)
+            if not (i < len(self.places) and self.places[i][0] < comma.start()):
+                end = comma.start()
         if hit.nominal:
             i = bisect.bisect_left(self.place_starts, start)
             if not (i < len(self.places) and self.places[i][1] <= hit.start and
@@ -119,6 +178,11 @@ class EventPlaces:
                 self.places[i][0] - d.hit.end <= _ADJUNCTS_SPAN and \
                 _SPEECH_ADJUNCT.fullmatch(self.text, d.hit.end, self.places[i][0]):
             return self.places[i][2].id
+        # "..., says Vrej Dalakyan, standing by the church in Goris": where the speaker is
+        if i < len(self.places) and self.places[i][1] <= d.sentence[1] and \
+                self.places[i][0] - d.hit.end <= _POSITION_SPAN and \
+                _POSITIONED.fullmatch(self.text, d.hit.end, self.places[i][0]):
+            return self.places[i][2].id
         # "In Brussels, X said": the adjunct opens the sentence and the reporting clause
         i = bisect.bisect_left(self.place_starts, d.sentence[0])
         if i < len(self.places) and self.places[i][1] <= d.hit.start and \
@@ -132,7 +196,7 @@ class EventPlaces:
         i = bisect.bisect_left(self.place_starts, end) - 1
         while i >= 0 and self.places[i][0] >= start:
             p_start, p_end, place = self.places[i]
-            if p_end <= end and _clauses.locative(self.text, p_start, start):
+            if p_end <= end and self._locative(p_start, start):
                 return place.id if place.kind in _SETTINGS else None
             i -= 1
         return None
@@ -146,14 +210,28 @@ class EventPlaces:
         found = None
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, _ = self.places[i]
-            if p_end <= end and _clauses.locative(
-                    self.text, p_start, start if floor < 0 else floor) and not (
+            if p_end <= end and self._locative(
+                    p_start, start if floor < 0 else floor) and not (
                     p_end <= trigger and _RELATIVE.search(self.text, max(0, start - 3), p_start)
                     and "," in self.text[p_end:trigger]):
                 found = self._finest(i, end)
                 break
             i += 1
         return found
+
+    def _locative(self, place_start: int, floor: int) -> bool:
+        """Whether a place mention is where its clause locates something: a locative
+        preposition before it (:func:`._clauses.locative`), also with modifiers before
+        the place noun that introduces it ("in the Armenian city of Gyumri", "near the
+        southern border town of"), none of them a place ("over the Nagorno-Karabakh
+        region of Azerbaijan" locates nothing in Azerbaijan)."""
+        if _clauses.locative(self.text, place_start, floor):
+            return True
+        m = _MODIFIED_LOCATIVE.search(self.text, max(floor, place_start - 60), place_start)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.place_starts, m.start())
+        return not (i < len(self.places) and self.places[i][0] < place_start)
 
     def _finest(self, i: int, end: int) -> str:
         """The place mention ``i`` stands for, or the finer place it introduces as the one
@@ -162,6 +240,11 @@ class EventPlaces:
                 _FINER.fullmatch(self.text, self.places[i][1], self.places[i + 1][0]):
             i += 1
         return self.places[i][2].id
+
+    def acted_on(self, hit: TriggerHit, end: int) -> str | None:
+        """The place a happening acts on, named right after its trigger ("shelled the
+        village of Sotk", "attacks on Ganja"), if any (its id)."""
+        return self._object_place(hit, end)
 
     def _object_place(self, hit: TriggerHit, end: int) -> str | None:
         """A place a happening acts on or goes to, named right after its trigger ("the

@@ -3,6 +3,7 @@ media outlets (by name, web address or quotation) and organisations by name shap
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
     BODY_SITES,
+    DIGIT,
     DOTTED,
     FORCE_HEADS,
     GOV_HEADS,
@@ -42,12 +44,24 @@ from caucasus_events.parse._triggers import TriggerTable
 DEFINITE_HEADS = frozenset({"ministry", "embassy", "consulate", "court", "office",
                             "administration", "service", "agency", "committee", "commission",
                             "council", "directorate", "inspectorate", "prosecutor's"})
+# How many body mentions back a definite description looks for its body.
+_BODY_LOOK_BACK = 50
+_PREPOSITIONS = frozenset({"of", "to", "in", "at", "on", "by", "for", "from", "with", "near",
+                           "outside", "inside", "against", "about", "into", "toward"})
+_PASSIVE_NEXT = re.compile(r"\s+(?:was|were|is|are|been|being|had\s+been|have\s+been)\b")
+# Bodies a person leads, written with "his" or "her" ("her administration").
+PERSONAL_BODIES = frozenset({"administration", "office", "government", "cabinet", "team",
+                             "staff", "campaign", "party"})
+# Words of quantity before "of" and a people ("thousands of Armenians").
+PEOPLE_QUANTITIES = frozenset({"group", "groups", "thousands", "hundreds", "dozens",
+                               "millions", "crowds", "number", "tens", "scores"})
 # Body nouns a place after "in" makes that place's own body ("a court in Tbilisi"); the
 # police or the authorities in a town are the state's ("police in Yerevan").
 LOCATED_HEADS = frozenset({"court", "prosecutor", "prosecutors", "municipality",
                            "governor", "mayor"})
 # A finite verb: a past, a present in -s, or an auxiliary.
-FINITE_VERB = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|will|would|is)\b")
+FINITE_VERB = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|have|were|are|will|would|can|could"
+                         r"|may|might|must|should)\b")
 # The words of the press a demonym before them qualifies ("by Azerbaijani media").
 PRESS_WORDS = frozenset({"media", "press", "outlets", "newspapers", "journalists", "sources",
                          "reports", "television", "tv", "channels", "bloggers", "users"})
@@ -145,6 +159,43 @@ class GroupPasses(CountryRules):
                 start = toks[first - 1].start
             self._claim(start, h.end)
             self.actor(self.rule_actor(name, kind, None, country, settled=True), start, h.end)
+
+    def people_pass(self) -> None:
+        """A nation's people written as a plural demonym that acts ("Thousands of ethnic
+        Armenians fled", "a group of Azerbaijanis blocked the road"): a group of that
+        country, named by the demonym (with "ethnic"), mentioned with the quantity before
+        it."""
+        toks = self.tokens
+        for k, tok in enumerate(toks):
+            if not (tok.text.endswith("s") and capword(tok.text) and len(tok.text) > 4) or \
+                    self._covered(tok.start, tok.end):
+                continue
+            polity = self.g.polity(tok.text[:-1])
+            state = self.g.actor(polity) if polity and polity.startswith("state:") else None
+            if state is None or self.g.polity(tok.text) is not None:
+                continue
+            first = k
+            if k >= 1 and toks[k - 1].key == "ethnic" and self._sp(k):
+                first = k - 1
+            core = first
+            if first >= 1 and self._sp(first) and DIGIT.search(toks[first - 1].text):
+                first -= 1  # "100,000 ethnic Armenians"
+                while first >= 1 and self._gap(first) == "," and DIGIT.search(
+                        toks[first - 1].text):
+                    first -= 1
+            elif first >= 2 and toks[first - 1].key == "of" and self._sp(first) and \
+                    toks[first - 2].key in PEOPLE_QUANTITIES and self._sp(first - 1):
+                first -= 2  # "thousands of Armenians", "a group of Azerbaijanis"
+                if first >= 1 and toks[first - 1].key in ("a", "an") and self._sp(first):
+                    first -= 1
+            if not self._acts(tok.end):
+                continue
+            name = " ".join(self.text[toks[core].start:tok.end].split())
+            start = toks[first].start
+            self._claim(start, tok.end)
+            self.actor(self.rule_actor(name[:1].lower() + name[1:] if core < k else name,
+                                       ActorKind.GROUP, None, state.country, settled=True),
+                       start, tok.end)
 
     def _body_polity(self, pol: Hit | None) -> Actor | None:
         """The organisation or alliance a polity hit names, or None (also after "pro-":
@@ -306,6 +357,7 @@ class GroupPasses(CountryRules):
         named before it whose name has that head (of the demonym's country, when one is
         written): a definite description names what the reader already knows."""
         toks = self.tokens
+        index: list[tuple[int, int, Actor]] | None = None
         for k, tok in enumerate(toks):
             if tok.key not in DEFINITE_HEADS or not tok.text.islower() or k == 0 or \
                     self._covered(tok.start, tok.end):
@@ -319,16 +371,97 @@ class GroupPasses(CountryRules):
                     continue
                 country, first = state.country, self.sc.token_at(pol.start) - 1
             if first < 0 or toks[first].key != "the" or not self._sp(first + 1) or \
-                    (k + 1 < len(toks) and toks[k + 1].key == "of") or not self._acts_any(tok.end):
-                continue
-            found = self._body_before(tok.key, country, toks[first].start)
+                    (k + 1 < len(toks) and toks[k + 1].key == "of") or \
+                    (first > 0 and toks[first - 1].key in _PREPOSITIONS) or \
+                    not self._acts_any(tok.end):
+                continue  # "guards of the embassy were": not the subject
+            if index is None:
+                index = self._body_mentions()
+            found = self._body_before(index, tok.key, country, toks[first].start)
             if found is not None:
                 self.actor(found, toks[first].start, tok.end)
 
+    def _acts_any(self, end: int) -> bool:
+        """A verb follows the noun ending at ``end``: "the ministry added", "the court has
+        ruled"."""
+        gap = VERB_GAP.match(self.text, end)
+        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
+
+    def _body_mentions(self) -> list[tuple[int, int, Actor]]:
+        """Every mention of a public body as (start, end, record), by start."""
+        return sorted(((s, e, ent.record) for ent in self.actors.values()
+                       if isinstance(ent.record, Actor)
+                       and ent.record.kind is ActorKind.GOVERNMENT_BODY
+                       for s, e in ent.mentions), key=lambda m: (m[0], m[1], m[2].id))
+
+    def _body_before(self, index: list[tuple[int, int, Actor]], head: str,
+                     country: str | None, pos: int) -> Actor | None:
+        """The body of the nearest mention before ``pos`` whose name has ``head`` (and is
+        of ``country``); a bounded look back."""
+        i = bisect.bisect_left(index, (pos, -1)) - 1
+        floor = max(0, i - _BODY_LOOK_BACK)
+        while i >= floor:
+            rec = index[i][2]
+            if (country is None or rec.country == country) and \
+                    head in {word_key(w) for w in rec.name.split()}:
+                return rec
+            i -= 1
+        return None
+
+    def owned_body_pass(self) -> None:
+        """A person's body as a verb's subject ("Her administration said", "his office
+        announced"): the body the person last named before it leads, of their country."""
+        toks = self.tokens
+        people: list[tuple[int, Actor]] | None = None
+        for k, tok in enumerate(toks):
+            if tok.key not in PERSONAL_BODIES or k == 0 or toks[k - 1].key not in (
+                    "his", "her") or not self._sp(k) or self._covered(tok.start, tok.end) \
+                    or not self._acts_any(tok.end):
+                continue
+            if people is None:
+                people = sorted(((s, ent.record) for ent in self.actors.values()
+                                 if isinstance(ent.record, Actor)
+                                 and ent.record.kind is ActorKind.PERSON
+                                 for s, _ in ent.mentions), key=lambda m: (m[0], m[1].id))
+            i = bisect.bisect_left(people, (toks[k - 1].start,)) - 1
+            if i < 0:
+                continue
+            person = people[i][1]
+            name = f"{tok.key[:1].upper()}{tok.key[1:]} of {person.name}"
+            self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, person.country,
+                                       settled=True), toks[k - 1].start, tok.end)
+
+    def its_body_pass(self) -> None:
+        """"its forces", "its embassy": the body of the state the "its" refers to, the
+        state (or a public body's state) named last before it in its paragraph."""
+        toks = self.tokens
+        owners: list[tuple[int, str]] | None = None
+        for h in filter_spans(self.sc.hits("body_group")):
+            k = h.first
+            if k == 0 or toks[k - 1].key != "its" or not self._sp(k) or \
+                    self._covered(h.start, h.end) or not self._acts_any(h.end) or \
+                    _PASSIVE_NEXT.match(self.text, h.end):
+                continue  # only as the subject of an active verb: "its forces repelled"
+            if owners is None:
+                owners = sorted((s, ent.record.country) for ent in self.actors.values()
+                                if isinstance(ent.record, Actor) and ent.record.country
+                                and ent.record.kind in (ActorKind.STATE,
+                                                        ActorKind.GOVERNMENT_BODY)
+                                for s, _ in ent.mentions)
+            i = bisect.bisect_left(owners, (toks[k - 1].start, "")) - 1
+            if i < 0 or "\n\n" in self.text[owners[i][0]:toks[k - 1].start]:
+                continue
+            state = self.g.actor(f"state:{owners[i][1]}")
+            if state is None or state.kind is not ActorKind.STATE:
+                continue
+            name = f"{h.value[:1].upper()}{h.value[1:]} of {state.name}"
+            self.actor(self._state_body(state, h.value, toks[k - 1].start, h.end, name=name),
+                       toks[k - 1].start, h.end)
+
     def located_body_pass(self) -> None:
-        """A body noun placed in a town or region ("a court in Tbilisi", "police in
-        Gyumri") is that place's body: a public body of the place's country, named and
-        mentioned as written."""
+        """A court, prosecutor or mayor placed in a town or region ("a court in Tbilisi")
+        is that place's body: a public body of the place's country, named and mentioned as
+        written."""
         toks = self.tokens
         n = len(toks)
         for k, tok in enumerate(toks):
@@ -350,25 +483,6 @@ class GroupPasses(CountryRules):
             self._claim(start, end)
             self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, where.country,
                                        settled=True), start, end)
-
-    def _acts_any(self, end: int) -> bool:
-        """A verb follows the noun ending at ``end``: "the ministry added", "the court has
-        ruled"."""
-        gap = VERB_GAP.match(self.text, end)
-        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
-
-    def _body_before(self, head: str, country: str | None, pos: int) -> Actor | None:
-        best: tuple[int, Actor] | None = None
-        for ent in self.actors.values():
-            rec = ent.record
-            if not isinstance(rec, Actor) or rec.kind is not ActorKind.GOVERNMENT_BODY or (
-                    country is not None and rec.country != country) or \
-                    head not in {word_key(w) for w in rec.name.split()}:
-                continue
-            last = max((s for s, _ in ent.mentions if s < pos), default=-1)
-            if last >= 0 and (best is None or last > best[0]):
-                best = (last, rec)
-        return best[1] if best is not None else None
 
     def _home_body(self, body: str, start: int, end: int) -> Actor | None:
         """Body ``body`` of the country the document is about (the home of a story about

@@ -28,6 +28,7 @@ __all__ = ["Happening", "HappeningHit", "HappeningTable"]
 # check reads a fixed window (linear in the text).
 _WINDOW = 300
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+_WORD = re.compile(r"[\w-]+")
 
 
 @attrs.frozen
@@ -93,6 +94,9 @@ class HappeningTable:
     _groups: dict[str, tuple[int, re.Pattern[str] | None]]
     # what a happening is called in general ("war") with where it happened ("Karabakh")
     _called: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = ()
+    #: the lower-cased words of the happenings' names (aliases): a text without one of
+    #: them names no happening by name
+    alias_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<happenings>") -> HappeningTable:
@@ -110,6 +114,7 @@ class HappeningTable:
         groups: dict[str, tuple[int, re.Pattern[str] | None]] = {}
         called: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
         firsts: set[str] = set()  # the first characters of the names
+        alias_words: set[str] = set()
         for i, entry in enumerate(data["happenings"]):
             try:
                 h = Happening(name=str(entry["name"]),
@@ -135,6 +140,7 @@ class HappeningTable:
             happenings.append(h)
             firsts.update(w[:1] for w in (*aliases, *near))
             if aliases:
+                alias_words.update(w.lower() for a in aliases for w in _WORD.findall(a))
                 groups[f"a{i}"] = (i, None)
                 parts.append(f"(?P<a{i}>{_phrase(aliases)})")
             if near:
@@ -142,7 +148,8 @@ class HappeningTable:
                 parts.append(f"(?P<n{i}>{_phrase(near)})")
         pattern = re.compile(r"(?<!\w)" + _first_chars(firsts) + "(?:" + "|".join(parts)
                              + r")(?!\w)", re.I) if parts else None
-        return cls(tuple(happenings), pattern, groups, tuple(called))
+        return cls(tuple(happenings), pattern, groups, tuple(called),
+                   frozenset(alias_words))
 
     @classmethod
     def default(cls) -> HappeningTable:
@@ -151,7 +158,12 @@ class HappeningTable:
 
     def find(self, text: str) -> list[HappeningHit]:
         """Every happening ``text`` names, left to right (one pass of one pattern; a
-        'near' word checks a bounded window of its sentence for a 'with' word)."""
+        'near' word checks a bounded window of its sentence for a 'with' word).  The
+        hits of the last few texts are kept: the publication-date inference and the
+        events' dates ask for the same document's."""
+        return list(_found(self, text))
+
+    def _find(self, text: str) -> list[HappeningHit]:
         if self._pattern is None:
             return []
         out = []
@@ -175,6 +187,11 @@ class HappeningTable:
         Nagorno-Karabakh")."""
         return [self.happenings[i] for i, noun, where in self._called
                 if noun.search(text, start, end) and where.search(text, start, end)]
+
+
+@functools.lru_cache(maxsize=16)
+def _found(table: HappeningTable, text: str) -> tuple[HappeningHit, ...]:
+    return tuple(table._find(text))
 
 
 def _first_chars(firsts: set[str]) -> str:

@@ -11,6 +11,7 @@ from caucasus_events.parse._actor_builder import Entity
 from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     ABBREVIATION,
+    ACTING_PERSONS,
     APPOSITION_STOP,
     COMMA_SPACE,
     DIGIT,
@@ -25,12 +26,14 @@ from caucasus_events.parse._actor_words import (
     TITLE_PREFIXES,
     TITLE_WORDS,
     TOKEN_RE,
+    VERB_GAP,
     capword,
     name_like,
     strip_title,
     trim_name,
 )
 from caucasus_events.parse._scan import Hit, filter_spans, word_key
+from caucasus_events.parse._triggers import TriggerTable
 from caucasus_events.parse.gazetteer import normalize_title
 from caucasus_events.parse.text import fold
 
@@ -275,6 +278,25 @@ class PersonPasses(CountryRules):
             self._claim(start, end)
             self.actor(self.rule_actor(name, ActorKind.PERSON, None, country,
                                        settled=country is not None), start, end)
+
+    def acting_person_pass(self) -> None:
+        """Someone unnamed who does something: "a gunman" or "the attacker"
+        (`acting_person`) right before the verb of a happening ("a gunman opened fire",
+        "the attacker fled"); one person per noun, named by it, so "the gunman" refers
+        back to "a gunman"."""
+        toks = self.tokens
+        for h in TriggerTable.default().find(self.text):
+            if h.nominal or h.trigger.speech or h.trigger.reporting:
+                continue
+            k = self.sc.token_at(h.start)
+            gap = VERB_GAP.fullmatch(self.text, toks[k - 1].end, h.start) if k >= 2 else None
+            head = k - 1
+            if gap is None or toks[head].key not in ACTING_PERSONS or \
+                    toks[head - 1].key not in ("a", "an", "the") or not self._sp(head) or \
+                    self._covered(toks[head - 1].start, toks[head].end):
+                continue
+            self.actor(self.rule_actor(toks[head].key, ActorKind.PERSON, None, None),
+                       toks[head - 1].start, toks[head].end)
 
     def _np_end(self, i: int) -> int | None:
         """The end (exclusive token index) of the noun phrase starting at token i when a

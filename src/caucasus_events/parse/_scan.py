@@ -193,6 +193,10 @@ def _case_flags(phrase: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+# The case flags of a one-word phrase written capitalised ("Trend").
+_CAPITALISED = (1,)
+
+
 def _accepts(flags: tuple[int, ...], written: Sequence[Token]) -> bool:
     for flag, tok in zip(flags, written, strict=False):
         word = tok.text
@@ -381,7 +385,8 @@ class Lexicon:
     # -- matching -------------------------------------------------------------
     def _run_words(self, words: _Tokenised, tokens: Sequence[Token], out: list[Hit]) -> None:
         """Collect the hits of the automaton over a whole text's word stream: a hit must
-        start where a word starts and end where a word ends (two dictionary lookups)."""
+        start where a word starts and end where a word ends (the stream characters before
+        and after it are separators)."""
         if self._automaton is None:
             return
         if not words.simple:  # a word key holds a separator: the general rule
@@ -404,8 +409,12 @@ class Lexicon:
             stop = first + count
             start, end = tokens[first][0], tokens[stop - 1][1]
             for label, value, flags in payloads:
-                if flags is not None and not _accepts(flags, tokens[first:stop]):
-                    continue
+                if flags is not None:
+                    if flags == _CAPITALISED:  # the common case, tested inline
+                        if not tokens[first][2][:1].isupper():
+                            continue
+                    elif not _accepts(flags, tokens[first:stop]):
+                        continue
                 out.append(new(Hit, (label, value, start, end, first, stop)))
 
     def _run(self, stream: str, tstarts: Sequence[int], tokens: Sequence[Token], offset: int,

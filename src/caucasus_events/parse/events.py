@@ -9,8 +9,9 @@ trigger gives an event whose evidence is the clause and whose trigger span is th
   what the reported words say (content cues and speech triggers in them).  Every quote
   with a speaker that no such event covers gets its own event, linked to the quote.
 - **Grammar, not proximity.**  The initiator is the subject of an active verb (with the
-  actors co-ordinated with it; a "he"/"she" or "who" resolved; shared by co-ordinated
-  verbs), the "by" agent of a passive one (reduced passives too), the owner of a noun
+  actors co-ordinated with it; a "he"/"she", a sentence-opening "it"/"they" or "who"
+  resolved; shared by co-ordinated verbs, an elided ", and then" verb and a participle
+  after a comma), the "by" agent of a passive one (reduced passives too), the owner of a noun
   trigger ("Armenia's boycott", "his visit"); targets are the object group after the
   trigger, never an outlet, a locative state or the speaker's own state.  Joint
   happenings take the first co-subject as initiator and the others as targets; the sides
@@ -141,6 +142,13 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$"
 _REFERENCE_REACH = 1500
 # A comma and the determiner of the subject of the next clause: ", the United States".
 _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
+# A diplomatic mission and the place it is in: "embassy in ", "consulate in the ".
+_MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s+)?", re.I)
+# A possessive pronoun opening a hostile act's object: "shelling its positions", "fired
+# on their villages".
+_ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
+# A verb of giving as the trigger itself: "granted", "handed over".
+_GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
 _GIVEN_TO = re.compile(r"\b" + _W("giving_verbs") + r"\s+(?:\w+ly\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
@@ -231,9 +239,23 @@ _PLANNED_PREDICATE = re.compile(
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+# A reduced passive after a noun, up to its "by" agent: " jointly issued by the ".
+_NOUN_BY = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?")
+# What ends a noun's phrase before a later "by": a participle clause ("..., forcing a
+# capitulation by"), a semicolon or a colon.
+_PHRASE_BREAK = re.compile(r"[;:]|\b[a-z]{3,}ing\s+(?:a|an|the|its|their)\b")
 # What follows a reduced relative participle: a setting, not an object.
 _SETTING_AFTER = re.compile(r"\s+(?:in|on|at|during|last|earlier|this|since)\b", re.I)
 _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
+# "it" or "they" right before a verb: the verb's subject.
+_IT_THEY = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:\w+ly|" + _W("pronoun_adverbs")
+                      + r")\s+)*$")
+# What may stand before a sentence's subject: quotes, a leading conjunction or adverb.
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Then|Later|However|Meanwhile|Also"
+                               r"|Instead|Still|Yet)\b,?\s*)?")
+_IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION,
+                       ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
+_THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
 _DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
 # A clause of a bare verb after "and": ", and then shelled".
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
@@ -391,6 +413,8 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
+        # The subject of each sentence's first verb event: (sentence start, initiators).
+        self._agents: list[tuple[int, list[str]]] = []
         # The happenings told so far with an actor: (trigger start, type, initiators).
         self._acts: list[tuple[int, EventType, list[str]]] = []
         # the speaker of the sentence's earlier clauses, for a participle clause's verb
@@ -496,7 +520,8 @@ class _Extractor:
     def _not_the_reporter(self, drafts: list[_Draft]) -> None:
         """Whoever reports a happening in a sentence is not what it acts on ("The army
         has been using drones against Armenia, Hajiyev said in an interview", "forces went
-        to the offices, said Simonyan"); an object pronoun names whom it acts on anyway
+        to the offices, said Simonyan"); an object pronoun or possessive names whom it acts
+        on anyway ("Baku said Armenia shelled its positions")
         ("Aliyev said they had attacked him"), and speakers of their own joint happening
         stay its parties ("Putin and Macron called for a ceasefire during a phone call")."""
         speakers: dict[tuple[int, int], list[_Draft]] = {}
@@ -505,7 +530,8 @@ class _Extractor:
                 speakers.setdefault(d.sentence, []).append(d)
         for d in drafts:
             if d.speech or not d.targets or d.sentence not in speakers or \
-                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None:
+                    _OBJECT_PRONOUN.match(self.text, d.hit.end) is not None or \
+                    _ITS_OBJECT.match(self.text, d.hit.end) is not None:
                 continue
             # what the speech reports, or a clause before its trailing attribution
             said = {a for s in speakers[d.sentence] if self._attributes(s, d) or (
@@ -513,6 +539,8 @@ class _Extractor:
                 for a in s.initiators}
             if said and not said & set(d.initiators):
                 d.targets = [t for t in d.targets if t not in said]
+                if not d.targets and d.event_type is EventType.ATTACK:
+                    d.targets = self._place_owner(d.hit, d.clause[1], d.initiators)
 
     def _accused_by_reference(self, drafts: list[_Draft]) -> None:
         """An accusation that names no one but refers back to a happening ("Pashinyan
@@ -552,6 +580,12 @@ class _Extractor:
         for d in drafts:
             if d.initiators and not d.hit.nominal and d.event_type in _HOSTILE:
                 self._acts.append((d.hit.start, d.event_type, d.initiators[:1]))
+        main = [d for d in sorted(drafts, key=lambda d: d.hit.start)
+                if d.initiators and not d.hit.nominal]
+        if main:
+            d = main[0]
+            sides = d.initiators + d.targets if d.event_type in _JOINT else d.initiators
+            self._agents.append((s_start, list(sides)))
         for d in sorted(drafts, key=lambda d: d.hit.start):
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
@@ -698,8 +732,8 @@ class _Extractor:
                     # the Association Agreement", "he founded the party in 2012") is a fact
                     # told; a hostile one stays the speaker's claim (an accusation)
                     for best in in_clause:
-                        if best.nominal or best.trigger.event_type in _HOSTILE or \
-                                best.trigger.speech:
+                        if (best.nominal or best.trigger.event_type in _HOSTILE or
+                                best.trigger.speech) and not self._agented(best):
                             continue
                         draft = self._clause_event(best, (c_start, c_end), (s_start, s_end),
                                                    p_index, verbs, contents)
@@ -1066,6 +1100,11 @@ class _Extractor:
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
+                if opening < 0 and hit.trigger.reporting and after and \
+                        _INVERTED.match(text[hit.end:after[0].start]):
+                    # "Diplomats went to the offices, said Simonyan": no apposition, the
+                    # speaker stands after the verb
+                    near = []
             else:
                 near = [m for m in before if m.start > comma] if comma >= 0 else before
             speaker = main or self._titled_subject(hit, c_start) or \
@@ -1410,8 +1449,9 @@ class _Extractor:
             if h.start != at or h.trigger.event_type not in _HOSTILE:
                 return []
             for start, etype, initiators in reversed(self._acts):
-                if start < hit.start and hit.start - start < _SUBJECT_REACH and \
-                        etype is h.trigger.event_type:
+                if hit.start - start >= _SUBJECT_REACH:
+                    break  # the list is in text order: bounded
+                if start < hit.start and etype is h.trigger.event_type:
                     return list(initiators)
             return []
         return []
@@ -1551,7 +1591,10 @@ class _Extractor:
                         text, m.end, hit.start)][:1]
                     initiators = [shared[0].actor.id] if shared else initiators
                 possessive = bool(initiators)
-            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            # the noun's own "by" agent, in its phrase: "an attack by Armenia", not
+            # "the offensive, forcing a capitulation by the republic"
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)
+                  and not _PHRASE_BREAK.search(text, hit.end, m.start)]
             patients: list[str] = []
             if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
                     not _OF_AFTER.match(text, hit.end):
@@ -1643,10 +1686,14 @@ class _Extractor:
                 initiators = self._shared_subject(before, hit, c_start) or \
                     self._elided_subject(hit, c_start, sentence[0]) or \
                     self._pronoun_subject(before, hit, c_start) or \
+                    self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
-            if hit.trigger.event_type is EventType.AID:
+            targets = targets or self._host(hit, c_end, initiators)
+            if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
+                    text, hit.start, hit.end):
+                # "sent weapons to Baku", "granting candidate status to Ukraine"
                 targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
@@ -1660,6 +1707,14 @@ class _Extractor:
             # "Vardanyan remains in the custody of Azerbaijani forces": who holds whom
             initiators = self._coordinated_after(after, after[0])
             targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
+        if not targets and hit.trigger.event_type is EventType.ATTACK:
+            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
+            targets = self._place_owner(hit, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE and \
+                _ITS_OBJECT.match(text, hit.end):
+            # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
+            # side named before
+            targets = self._last_other_side(hit.start, sentence[0], initiators)
         participants: list[str] = []
         if hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
@@ -1710,6 +1765,29 @@ class _Extractor:
         if not _GIVEN_TO.search(self.text, max(c_start, first.start - 30), first.start):
             return []
         return group[:_MAX_TARGETS]
+
+    def _place_owner(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """The state whose place an attack strikes, named right after its trigger, when
+        that state is on the page and is not the attacker's own."""
+        place = self.placing.acted_on(hit, end)
+        state = self.place_states.get(place) if place is not None else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if state is None or state.id in initiators or state.country in own:
+            return []
+        return [state.id]
+
+    def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
+        Israel", "closing an embassy in Tel Aviv"): the host is whom it concerns."""
+        m = _MISSION_IN.search(self.text, hit.start, min(end, hit.end + 60))
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i < len(self.places) and self.places[i][0] == m.end():
+            state = self.place_states.get(self.places[i][2].id)
+            if state is not None and state.id not in initiators:
+                return [state.id]
+        return []
 
     def _recipients_after(self, after: list[_Mention], start: int, end: int,
                           initiators: list[str]) -> list[str]:
@@ -1810,6 +1888,16 @@ class _Extractor:
         return self._pronoun_subject(head, prev, c_start) or \
             self._subject(head, prev, c_start)
 
+    def _agented(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names its agent in a reduced passive right after it ("the
+        provocation committed by Armenia", "the statement issued by the co-chairs"): a
+        happening with its actor named, an event even inside someone's quote."""
+        m = _NOUN_BY.match(self.text, hit.end) if hit.nominal else None
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start - m.end() < 20
+
     def _reduced_relative(self, hit: TriggerHit) -> bool:
         """Whether a participle trigger modifies the happening noun right before it, with
         a setting after it and no "by" agent ("the Declaration signed in Washington",
@@ -1876,6 +1964,28 @@ class _Extractor:
             return []
         person = self._last_person_before(pronoun.start("p"))
         return [person] if person else []
+
+    def _it_subject(self, before: list[_Mention], hit: TriggerHit, c_start: int,
+                    s_start: int) -> list[str]:
+        """Who an "it" or "they" opening a sentence, right before its verb, stands for:
+        the subject of the last sentence before it whose verb had one, within reach, when
+        it fits ("it": one state, body or organisation; "they": several, or a group or
+        body).  Inside a sentence "it" is its own subject's ("X said that it would")."""
+        m = _IT_THEY.search(self.text, max(c_start, hit.start - 40), hit.start)
+        if m is None or any(b.end > m.start("p") for b in before) or \
+                not _SENTENCE_OPENING.fullmatch(self.text, s_start, m.start("p")):
+            return []
+        pos = m.start("p")
+        k = bisect.bisect_left(self._agents, (pos, [])) - 1
+        if k < 0 or pos - self._agents[k][0] > _SUBJECT_REACH:
+            return []
+        agents = self._agents[k][1]
+        kinds = [self.kinds.get(a) for a in agents]
+        if m.group("p").lower() == "it":
+            return agents[:1] if len(agents) == 1 and kinds[0] in _IT_KINDS else []
+        if len(agents) > 1 or kinds[0] in _THEY_KINDS:
+            return list(agents)
+        return []
 
     def _pronoun(self, c_start: int) -> list[str]:
         """The person a clause-initial "he" or "she" refers to: the last person named."""

@@ -138,6 +138,16 @@ _GATED = ("prefix_sv", "quoted_by", "prefix_any", "fragment_cue", "naming")
 
 
 @functools.lru_cache(maxsize=1)
+def _cue_sets() -> tuple[frozenset[str], ...]:
+    """The person titles, non-person words, clause openers, title function words, and
+    reporting verbs with auxiliaries of ``data/cues.json`` as sets (built once)."""
+    c = _cues()
+    return (frozenset(c["person_titles"]), frozenset(c["non_person_words"]),
+            frozenset(c["clause_openers"]), frozenset(c["title_function_words"]),
+            frozenset([*c["reporting_verbs"], *c["auxiliaries"]]))
+
+
+@functools.lru_cache(maxsize=1)
 def _gated() -> dict[str, Gated]:
     rx = _patterns()
     return {key: Gated(rx[key]) for key in _GATED}
@@ -328,12 +338,8 @@ class _Context:
         self.rx = _patterns()
         self.gated = _gated()
         self.cues = _cues()
-        self.person_titles = frozenset(self.cues["person_titles"])
-        self.non_person = frozenset(self.cues["non_person_words"])
-        self.openers = frozenset(self.cues["clause_openers"])
-        self.title_words = frozenset(self.cues["title_function_words"])
-        self.verb_words = frozenset(
-            [*self.cues["reporting_verbs"], *self.cues["auxiliaries"]])
+        (self.person_titles, self.non_person, self.openers, self.title_words,
+         self.verb_words) = _cue_sets()
         self.judged: list[_Raw] = []
         self.anchor = len(self.text)  # opening mark of the quotation being judged
 
