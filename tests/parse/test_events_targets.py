@@ -173,3 +173,30 @@ def test_a_recipient_after_to_is_no_infinitive() -> None:
     events = _events("The EU's aid to Armenia and Georgia doubled last year.")
     aid = _one(events, EventType.AID)
     assert _with_role(aid, Role.TARGET) == {"state:ARM", "state:GEO"}
+
+
+# Sentences with no actor and no happening, to put distance between a happening and a
+# definite noun that refers back to it (about 780 characters; twice that is out of reach).
+_FILLER = "The weather in the region stayed mild and the markets were quiet. " * 12
+
+
+def test_definite_happening_nouns_refer_back_through_one_record_and_one_reach() -> None:
+    # "during the raids" and "said the attack was ..." both look up the happening told
+    # before, several sentences back, and find who did it
+    raided = _events("Turkish police raided an office in Izmir on Monday. " + _FILLER
+                     + "Two men were injured during the raids.")
+    raiders = _with_role(_one(raided, EventType.ARREST), Role.INITIATOR)
+    assert raiders and _with_role(_one(raided, EventType.ATTACK), Role.INITIATOR) == raiders
+    shelled = _events("Russian troops shelled the village of Ergneti on Monday. " + _FILLER
+                      + "Salome Zourabichvili said the attack was a provocation.")
+    assert _with_role(_one(shelled, EventType.ACCUSE), Role.TARGET) == _with_role(
+        _one(shelled, EventType.ATTACK), Role.INITIATOR) != set()
+
+
+def test_a_happening_told_out_of_reach_is_not_referred_back_to() -> None:
+    raided = _events("Turkish police raided an office in Izmir on Monday. " + _FILLER * 2
+                     + "Two men were injured during the raids.")
+    assert not _with_role(_one(raided, EventType.ATTACK), Role.INITIATOR)
+    shelled = _events("Russian troops shelled the village of Ergneti on Monday. "
+                      + _FILLER * 2 + "Salome Zourabichvili said the attack was a provocation.")
+    assert not _with_role(_one(shelled, EventType.ACCUSE), Role.TARGET)

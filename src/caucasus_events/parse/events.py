@@ -33,6 +33,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -138,8 +139,9 @@ _CHARACTERISED = re.compile(
     r"[^.;:!?,]{1,60}?\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w“”\"'’-]+\s+){0,3}[“\"']?$", re.I)
 # A definite determiner right before a noun: the happening is one told before.
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.I)
-# How far back (characters) a definite happening noun looks for the happening it means.
-_REFERENCE_REACH = 1500
+# How far back (characters) a definite happening noun ("during the raids", "said the attack
+# was a provocation") looks for the happening told before that it refers back to.
+_TOLD_REACH = 1500
 # A comma and the determiner of the subject of the next clause: ", the United States".
 _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
 # A diplomatic mission and the place it is in: "embassy in ", "consulate in the ".
@@ -373,6 +375,14 @@ class _Draft:
     participants: list[str] = attrs.Factory(list)  # neither initiator nor target
 
 
+class _Told(NamedTuple):
+    """A happening told on the page with who did it, for a definite noun to refer to."""
+
+    start: int  # where its trigger starts
+    event_type: EventType
+    initiators: tuple[str, ...]
+
+
 class _Extractor:
     def __init__(self, document: Document, actors: Sequence[Actor], places: Sequence[Place],
                  quotes: Sequence[Quote], citations: Sequence[Citation],
@@ -420,8 +430,10 @@ class _Extractor:
         self._subjects: list[tuple[int, str]] = []
         # The subject of each sentence's first verb event: (sentence start, initiators).
         self._agents: list[tuple[int, list[str]]] = []
-        # The happenings told so far with an actor: (trigger start, type, initiators).
-        self._acts: list[tuple[int, EventType, list[str]]] = []
+        # The happenings told so far with an actor, in text order: what a definite noun
+        # refers back to (see _note_told, _told_by).
+        self._told: list[_Told] = []
+        self._told_starts: list[int] = []
         # the speaker of the sentence's earlier clauses, for a participle clause's verb
         self._main_speaker: list[str] = []
         self.countries = {a.id: a.country for a in actors if a.country}
@@ -561,12 +573,8 @@ class _Extractor:
                 if h.trigger.speech or not _DEFINITE.search(
                         self.text, max(d.hit.end, h.start - 20), h.start):
                     continue
-                done = [e for e in drafts if e.event_type is h.trigger.event_type
-                        and not e.speech and e.initiators
-                        and 0 < d.hit.start - e.hit.start <= _REFERENCE_REACH]
-                if done:
-                    d.targets = [a for a in done[-1].initiators
-                                 if (self.countries.get(a) or a) not in sides]
+                d.targets = [a for a in self._told_by(h.trigger.event_type, d.hit.start)
+                             if (self.countries.get(a) or a) not in sides]
                 break
 
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
@@ -580,11 +588,7 @@ class _Extractor:
 
     def _note_subject(self, drafts: list[_Draft], s_start: int) -> None:
         """Remember the first person who acts or speaks in a sentence: a later "he" or
-        "she" refers back to the last such subject before any person merely named.  And
-        remember who did each happening: "during the raids" refers back to one told."""
-        for d in drafts:
-            if d.initiators and not d.hit.nominal and d.event_type in _HOSTILE:
-                self._acts.append((d.hit.start, d.event_type, d.initiators[:1]))
+        "she" refers back to the last such subject before any person merely named."""
         main = [d for d in sorted(drafts, key=lambda d: d.hit.start)
                 if d.initiators and not d.hit.nominal]
         if main:
@@ -598,6 +602,16 @@ class _Extractor:
                 if self.kinds.get(a) is ActorKind.PERSON:
                     self._subjects.append((s_start, a))
                     return
+
+    def _note_told(self, drafts: list[_Draft]) -> None:
+        """Remember who did each happening a sentence tells (a verb or a noun with its
+        actor; not what is merely said): a later definite noun ("during the raids", "said
+        the attack was a provocation") refers back to it (see _told_by)."""
+        for d in drafts:
+            if d.initiators and not d.speech:
+                k = bisect.bisect_right(self._told_starts, d.hit.start)
+                self._told_starts.insert(k, d.hit.start)
+                self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators)))
 
     def _last_person_before(self, pos: int) -> str | None:
         k = bisect.bisect_left(self._subjects, (pos, "")) - 1
@@ -658,6 +672,7 @@ class _Extractor:
                     found = self._sentence(s_start, s_end, p_index, sentence_hits)
                     drafts.extend(found)
                     self._note_subject(found, s_start)
+                    self._note_told(found)
         drafts.extend(self._quote_events(drafts))
         drafts.sort(key=lambda d: (d.clause[0], d.hit.start))
         for d in drafts:
@@ -1450,17 +1465,26 @@ class _Extractor:
 
     def _told_happening(self, hit: TriggerHit, at: int, end: int) -> list[str]:
         """Who did the happening a definite noun at ``at`` refers back to ("were killed
-        during the raids" after "police raided the homes"): the actor of the last verb
-        of that kind told before, within reach."""
+        during the raids" after "police raided the homes"): the actor of the last
+        happening of that kind told before."""
         for h in self.table.find(self.text, at, min(end, at + 40)):
             if h.start != at or h.trigger.event_type not in _HOSTILE:
                 return []
-            for start, etype, initiators in reversed(self._acts):
-                if hit.start - start >= _SUBJECT_REACH:
-                    break  # the list is in text order: bounded
-                if start < hit.start and etype is h.trigger.event_type:
-                    return list(initiators)
-            return []
+            return self._told_by(h.trigger.event_type, hit.start)
+        return []
+
+    def _told_by(self, kinds: EventType | frozenset[EventType], before: int,
+                 reach: int = _TOLD_REACH) -> list[str]:
+        """Who did the last happening of a kind told before ``before`` and at most
+        ``reach`` characters back: what a definite noun ("the raids", "the attack")
+        refers back to.  The record grows sentence by sentence, so during the pass it
+        holds the sentences before the current one and after it the whole page."""
+        wanted = kinds if isinstance(kinds, frozenset) else frozenset((kinds,))
+        k = bisect.bisect_left(self._told_starts, before) - 1
+        while k >= 0 and before - self._told[k].start <= reach:
+            if self._told[k].event_type in wanted:
+                return list(self._told[k].initiators)
+            k -= 1
         return []
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
