@@ -162,6 +162,8 @@ _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# Speech acts whose object is a happening that has not taken place ("demanded sanctions").
+_ASKING = frozenset({EventType.DEMAND, EventType.PROPOSAL})
 # Speech acts and pledges whose noun a "that" clause follows with what they say.
 _WORDED = _SPEECH_ACTS | {EventType.AGREE}
 _THAT_CLAUSE = re.compile(r"\s+that\b", re.I)
@@ -320,6 +322,13 @@ _LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|t
                       r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
 _TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
+# Between a demand or proposal and the happening it asks for, its object: "requested house
+# arrest", "a request for sanctions", "proposed a new round of talks".
+_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the|their|its|his|her)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}")
+# An apposition naming examples of the noun before it: ", including X and Y,".
+_EXAMPLES = re.compile(r"\s*(?:including|such\s+as|among\s+them)\s", re.I)
+_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the)\s+)?")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
 # A conditional: "If Armenia does not like the word, other terms could be used" offers (a
@@ -715,6 +724,9 @@ class _Extractor:
                                   # setting is a happening of its own
                                   and not _SETTING.search(self.text, max(c_start, h.start - 40),
                                                           h.start))]
+            # "requested house arrest", "a request for sanctions": what is asked for has
+            # not happened; the demand is the event
+            in_clause = [h for h in in_clause if not self._asked_for(h, hits)]
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
@@ -777,6 +789,22 @@ class _Extractor:
                 continue
             return True
         return False
+
+    def _asked_for(self, noun: TriggerHit, hits: list[TriggerHit]) -> bool:
+        """Whether a noun trigger is the object of the demand or proposal right before it
+        ("requested house arrest", "a request for sanctions", "proposed talks"): a
+        happening asked for, which the demand stands for, not one that took place."""
+        if noun.trigger.event_type in _SPEECH_ACTS:
+            return False
+        i = bisect.bisect_left([h.start for h in hits], noun.start)
+        if i == 0:
+            return False
+        prev = hits[i - 1]
+        if prev.trigger.event_type not in _ASKING or prev.end > noun.start:
+            return False
+        # a verb form right after it is a noun phrase of the lexicon ("house arrest")
+        gap = _ASKED_FOR if noun.nominal else _ASKED_FOR_NEXT
+        return bool(gap.fullmatch(self.text, prev.end, noun.start))
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -1105,6 +1133,10 @@ class _Extractor:
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
+                if opening >= 0 and not near and _EXAMPLES.match(text, opening + 1):
+                    # "Several defendants, including Ghukasyan and Sahakyan, have
+                    # requested": the subject is named only by its examples
+                    near = [m for m in before if opening < m.start and m.end <= comma]
                 if opening < 0 and hit.trigger.reporting and after and \
                         _INVERTED.match(text[hit.end:after[0].start]):
                     # "Diplomats went to the offices, said Simonyan": no apposition, the
