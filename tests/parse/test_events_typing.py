@@ -50,3 +50,9 @@ def test_a_subject_named_by_its_examples_is_the_speaker() -> None:
                         "Sahakyan, have requested a retrial.")
     (demand,) = [e for e in events if e.event_type is EventType.DEMAND]
     assert sorted(_initiator_ids(demand)) == ["person:bako-sahakyan", "person:ruben-vardanyan"]
+
+
+def test_joining_a_protest_is_protesting() -> None:
+    # CAMEO 14: who joins the protesters protests with them
+    doc, events = _events("Hundreds of students joined the protests in Tbilisi on Monday.")
+    assert _typed(doc, events, "joined the protests") == [EventType.PROTEST]
