@@ -308,6 +308,10 @@ _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_au
                        + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
 _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A length of time after "over" ("took over half an hour", "took over two weeks").
+_DURATION = re.compile(r"\s+(?:half\s+)?(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|several|a\s+few|many)\s+(?:[a-z]+\s+)?"
+                       + _W("duration_units") + r"\b", re.I)
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
@@ -864,7 +868,8 @@ class _Extractor:
         ("is internationally recognized as part of", "internationally recognized
         borders"); acknowledging a fact ("we recognise the importance of"); "suggest" with
         a finite clause infers ("the scenes suggest the region is being emptied"); a
-        "threaten to" of a process is a risk ("threatening to escalate into a war")."""
+        "threaten to" of a process is a risk ("threatening to escalate into a war"); "took
+        over" a length of time is no takeover ("took over half an hour to arrive")."""
         if h.nominal:
             return False
         text, start, end = self.text, h.start, h.end
@@ -877,6 +882,8 @@ class _Extractor:
                  and not _BY.match(text, end))
                 or _ACKNOWLEDGED.match(text, end)):
             return True
+        if word.endswith(" over") and _DURATION.match(text, end):
+            return True  # "took over half an hour to arrive": a length of time, no takeover
         if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
             return True  # "the fighting is threatening to escalate": a risk, no one threatens
         return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
