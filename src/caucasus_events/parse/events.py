@@ -605,6 +605,8 @@ class _Extractor:
             sides = d.initiators + d.targets if d.event_type in _JOINT else d.initiators
             self._agents.append((s_start, list(sides)))
         for d in sorted(drafts, key=lambda d: d.hit.start):
+            if _clauses.reduced_passive(self.text, d.hit.start, d.hit.end):
+                continue  # "the reply reported by Mirzoyan": a modifier's agent, no subject
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
                     self._subjects.append((s_start, a))
