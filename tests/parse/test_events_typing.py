@@ -52,12 +52,6 @@ def test_a_subject_named_by_its_examples_is_the_speaker() -> None:
     assert sorted(_initiator_ids(demand)) == ["person:bako-sahakyan", "person:ruben-vardanyan"]
 
 
-def test_joining_a_protest_is_protesting() -> None:
-    # CAMEO 14: who joins the protesters protests with them
-    doc, events = _events("Hundreds of students joined the protests in Tbilisi on Monday.")
-    assert _typed(doc, events, "joined the protests") == [EventType.PROTEST]
-
-
 def test_took_over_a_length_of_time_is_no_takeover() -> None:
     doc, events = _events("The police took over half an hour to reach the building.")
     assert _typed(doc, events, "took over") == []
