@@ -57,3 +57,10 @@ def test_took_over_a_length_of_time_is_no_takeover() -> None:
     assert _typed(doc, events, "took over") == []
     doc, events = _events("Armed men took over the television station in Tbilisi on Monday.")
     assert _typed(doc, events, "took over") == [EventType.OTHER]
+
+
+def test_a_state_of_war_is_a_condition_not_a_happening() -> None:
+    _, events = _events("Moldova has been in a state of war with nobody, Maia Sandu said.")
+    assert EventType.FIGHT not in [e.event_type for e in events]
+    _, events = _events("Azerbaijan and Armenia fought a short war in 2020.")
+    assert EventType.FIGHT in [e.event_type for e in events]

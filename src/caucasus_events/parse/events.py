@@ -308,6 +308,8 @@ _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_au
                        + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
 _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A condition named by a happening noun: "a state of war", "the state of emergency".
+_STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
 # A length of time after "over" ("took over half an hour", "took over two weeks").
 _DURATION = re.compile(r"\s+(?:half\s+)?(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|several|a\s+few|many)\s+(?:[a-z]+\s+)?"
@@ -638,7 +640,10 @@ class _Extractor:
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
-        hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
+        hits = [h for h in self._compound_heads(hits) if not self._no_act(h)
+                # "is in a state of war": a standing condition, no happening
+                and not (h.nominal and _STATE_OF.search(self.text, max(0, h.start - 20),
+                                                         h.start))]
         nouns = _noun_forms(self.table)
         # "an initial step", "the alleged attack": a verb form made a noun by its
         # determiner that is no noun of the lexicon and stands before a content word
