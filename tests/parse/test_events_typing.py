@@ -64,3 +64,11 @@ def test_a_state_of_war_is_a_condition_not_a_happening() -> None:
     assert EventType.FIGHT not in [e.event_type for e in events]
     _, events = _events("Azerbaijan and Armenia fought a short war in 2020.")
     assert EventType.FIGHT in [e.event_type for e in events]
+
+
+def test_arriving_nowhere_named_is_no_visit() -> None:
+    # a visit goes somewhere (CAMEO 042/043): an arrival with no destination named is none
+    _, events = _events("Thousands of people have arrived so far, officials said.")
+    assert EventType.VISIT not in [e.event_type for e in events]
+    _, events = _events("Ilham Aliyev arrived in Moscow on Monday.")
+    assert [e.event_type for e in events] == [EventType.VISIT]

@@ -310,6 +310,10 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A condition named by a happening noun: "a state of war", "the state of emergency".
 _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# How far after "arrived" its destination may be named (characters), and where a clause
+# stops short of it.
+_DESTINATION_REACH = 60
+_STOP = re.compile(r"[.;!?]")
 # A length of time after "over" ("took over half an hour", "took over two weeks").
 _DURATION = re.compile(r"\s+(?:half\s+)?(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|several|a\s+few|many)\s+(?:[a-z]+\s+)?"
@@ -889,12 +893,26 @@ class _Extractor:
                  and not _BY.match(text, end))
                 or _ACKNOWLEDGED.match(text, end)):
             return True
+        if h.trigger.event_type is EventType.VISIT and word.startswith("arriv") and \
+                not self._named_after(end):
+            return True  # "6,650 people had arrived so far": no one visits anywhere
         if word.endswith(" over") and _DURATION.match(text, end):
             return True  # "took over half an hour to arrive": a length of time, no takeover
         if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
             return True  # "the fighting is threatening to escalate": a risk, no one threatens
         return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
             and bool(_INFERRED.match(text, end))
+
+    def _named_after(self, end: int) -> bool:
+        """Whether an actor or a place is named in the clause right after ``end`` (within
+        ``_DESTINATION_REACH`` characters, before a sentence stop): where one arrives."""
+        stop = _STOP.search(self.text, end, end + _DESTINATION_REACH)
+        limit = stop.start() if stop else end + _DESTINATION_REACH
+        for starts in (self.mention_starts, self.place_starts):
+            i = bisect.bisect_left(starts, end)
+            if i < len(starts) and starts[i] < limit:
+                return True
+        return False
 
     def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
