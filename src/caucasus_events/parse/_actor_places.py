@@ -31,6 +31,16 @@ from caucasus_events.parse.gazetteer import Match
 __all__ = ["PlacePasses"]
 
 
+# The tests of PlacePasses._locative, compiled once.
+_HYPHEN_NAME = re.compile(r"-[A-Z]")
+_WORD_BEFORE = re.compile(r"(\w+)\W{1,3}(?:the\s+)?$")
+_OF_PLACE_NOUN = re.compile(
+    r"\b(?:capital|city|town|region|province|district)\s+of\s+(?:the\s+)?$", re.I)
+_CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)
+_LINE_OPENING = re.compile(r"(?:^|\n)([^\n]{0,25})$")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
 class PlacePasses(CountryRules):
     """The passes that find gazetteer names and places."""
 
@@ -105,24 +115,23 @@ class PlacePasses(CountryRules):
 
     def _locative(self, start: int, end: int) -> bool:
         after = self.text[end:end + 60]
-        if re.match(r"-[A-Z]", after):
+        if _HYPHEN_NAME.match(after):
             return False  # "Baku-Moscow relations" names the two states
         window = self.text[max(0, start - 30):start]
-        before = re.search(r"(\w+)\W{1,3}(?:the\s+)?$", window)  # "to the Vatican"
+        before = _WORD_BEFORE.search(window)  # "to the Vatican"
         if before and word_key(before.group(1)) in LOCATIVES:
             return True
-        if re.search(r"\b(?:capital|city|town|region|province|district)\s+of\s+(?:the\s+)?$",
-                     window, re.I):
+        if _OF_PLACE_NOUN.search(window):
             return True  # "the Turkish capital of Ankara", "the capital of the Czech Republic"
-        if re.search(r"\bcapital,?\s+$", window, re.I):
+        if _CAPITAL_BEFORE.search(window):
             return True  # "in Georgia’s capital, Tbilisi", "the capital Ankara"
         if self._place_end >= 0 and PLACE_LIST.fullmatch(self.text, self._place_end, start):
             return True  # "a visit to the Vatican and Italy": a list of places
-        line = re.search(r"(?:^|\n)([^\n]{0,25})$", self.text[max(0, start - 25):start])
+        line = _LINE_OPENING.search(self.text[max(0, start - 25):start])
         written = self.text[start:end]
         city = self.g.place(written)
         if line is not None and (DATELINE.match(self.text, end) or (
-                written.isupper() and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:])
+                written.isupper() and _LINE_END.match(self.text, end)
         )) and (written.isupper() or (not line.group(1).strip() and city is not None
                                       and city.kind is PlaceKind.CITY)):
             return True  # a dateline: "YEREVAN —", "Baku, May 2", "TEHRAN (AP) —"

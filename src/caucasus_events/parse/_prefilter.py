@@ -145,13 +145,20 @@ class AnyOf:
 
     def search(self, text: str) -> bool:
         """``any(p.search(text) for p in patterns)``."""
-        if self._automaton is None:
-            return any(p.search(text) for p in self._patterns)
-        candidates = set(self._unfiltered)
-        for _, ids in self._automaton.iter(folded(text)):
-            candidates.update(ids)
         patterns = self._patterns
-        return any(patterns[i].search(text) for i in sorted(candidates))
+        if self._automaton is None:
+            return any(p.search(text) for p in patterns)
+        for i in self._unfiltered:
+            if patterns[i].search(text):
+                return True
+        tried: set[int] = set()  # the answer does not depend on the order of the tries
+        for _, ids in self._automaton.iter(folded(text)):
+            for i in ids:
+                if i not in tried:
+                    tried.add(i)
+                    if patterns[i].search(text):
+                        return True
+        return False
 
 
 class Gated:

@@ -1,0 +1,74 @@
+"""Event typing: which trigger words name which happening (issue 9), on invented sentences."""
+
+from __future__ import annotations
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.parse.actors import extract_actors
+from caucasus_events.parse.events import extract_events
+
+
+def _events(text: str, published: str = "2025-07-23") -> tuple[Document, list[Event]]:
+    doc = Document(id="d1", text=text, published=parse_date(published))
+    found = extract_actors(doc)
+    return doc, extract_events(doc, actors=found.actors, places=found.places)
+
+
+def _typed(doc: Document, events: list[Event], trigger: str) -> list[EventType]:
+    """The types of the events whose trigger is ``trigger``."""
+    return [e.event_type for e in events
+            if e.trigger is not None and doc.evidence(e.trigger) == trigger]
+
+
+def _initiator_ids(event: Event) -> list[str]:
+    return [a.actor_id for a in event.actors if a.role is Role.INITIATOR]
+
+
+def test_praise_is_a_statement_of_its_speaker_not_the_praised_agreement() -> None:
+    # CAMEO 051 (praise or endorse): the verb is the speaker's act; the deal praised was
+    # made by others and is no agreement of the speaker's
+    doc, events = _events("Ilham Aliyev praised the accord as a historic step for the region.")
+    assert _typed(doc, events, "praised") == [EventType.STATEMENT]
+    assert _typed(doc, events, "accord") == []
+    doc, events = _events("Kaja Kallas hailed the new border deal on Tuesday.")
+    (hailed,) = [e for e in events if e.trigger is not None
+                 and doc.evidence(e.trigger) == "hailed"]
+    assert hailed.event_type is EventType.STATEMENT and _initiator_ids(hailed)
+
+
+def test_a_happening_asked_for_is_the_demand_not_a_happening() -> None:
+    # the object of a demand or a proposal has not taken place: "requested house arrest"
+    # is a request, no arrest; "a request for sanctions" no sanction
+    _, events = _events("Ruben Vardanyan requested house arrest on Monday.")
+    assert [e.event_type for e in events] == [EventType.DEMAND]
+    _, events = _events("Armenia has filed a request for sanctions against the company.")
+    assert EventType.SANCTION not in [e.event_type for e in events]
+
+
+def test_a_subject_named_by_its_examples_is_the_speaker() -> None:
+    _, events = _events("Several opposition leaders, including Ruben Vardanyan and Bako "
+                        "Sahakyan, have requested a retrial.")
+    (demand,) = [e for e in events if e.event_type is EventType.DEMAND]
+    assert sorted(_initiator_ids(demand)) == ["person:bako-sahakyan", "person:ruben-vardanyan"]
+
+
+def test_took_over_a_length_of_time_is_no_takeover() -> None:
+    doc, events = _events("The police took over half an hour to reach the building.")
+    assert _typed(doc, events, "took over") == []
+    doc, events = _events("Armed men took over the television station in Tbilisi on Monday.")
+    assert _typed(doc, events, "took over") == [EventType.OTHER]
+
+
+def test_a_state_of_war_is_a_condition_not_a_happening() -> None:
+    _, events = _events("Moldova has been in a state of war with nobody, Maia Sandu said.")
+    assert EventType.FIGHT not in [e.event_type for e in events]
+    _, events = _events("Azerbaijan and Armenia fought a short war in 2020.")
+    assert EventType.FIGHT in [e.event_type for e in events]
+
+
+def test_arriving_nowhere_named_is_no_visit() -> None:
+    # a visit goes somewhere (CAMEO 042/043): an arrival with no destination named is none
+    _, events = _events("Thousands of people have arrived so far, officials said.")
+    assert EventType.VISIT not in [e.event_type for e in events]
+    _, events = _events("Ilham Aliyev arrived in Moscow on Monday.")
+    assert [e.event_type for e in events] == [EventType.VISIT]
