@@ -34,3 +34,41 @@ def test_praise_is_a_statement_of_its_speaker_not_the_praised_agreement() -> Non
     (hailed,) = [e for e in events if e.trigger is not None
                  and doc.evidence(e.trigger) == "hailed"]
     assert hailed.event_type is EventType.STATEMENT and _initiator_ids(hailed)
+
+
+def test_a_happening_asked_for_is_the_demand_not_a_happening() -> None:
+    # the object of a demand or a proposal has not taken place: "requested house arrest"
+    # is a request, no arrest; "a request for sanctions" no sanction
+    _, events = _events("Ruben Vardanyan requested house arrest on Monday.")
+    assert [e.event_type for e in events] == [EventType.DEMAND]
+    _, events = _events("Armenia has filed a request for sanctions against the company.")
+    assert EventType.SANCTION not in [e.event_type for e in events]
+
+
+def test_a_subject_named_by_its_examples_is_the_speaker() -> None:
+    _, events = _events("Several opposition leaders, including Ruben Vardanyan and Bako "
+                        "Sahakyan, have requested a retrial.")
+    (demand,) = [e for e in events if e.event_type is EventType.DEMAND]
+    assert sorted(_initiator_ids(demand)) == ["person:bako-sahakyan", "person:ruben-vardanyan"]
+
+
+def test_took_over_a_length_of_time_is_no_takeover() -> None:
+    doc, events = _events("The police took over half an hour to reach the building.")
+    assert _typed(doc, events, "took over") == []
+    doc, events = _events("Armed men took over the television station in Tbilisi on Monday.")
+    assert _typed(doc, events, "took over") == [EventType.OTHER]
+
+
+def test_a_state_of_war_is_a_condition_not_a_happening() -> None:
+    _, events = _events("Moldova has been in a state of war with nobody, Maia Sandu said.")
+    assert EventType.FIGHT not in [e.event_type for e in events]
+    _, events = _events("Azerbaijan and Armenia fought a short war in 2020.")
+    assert EventType.FIGHT in [e.event_type for e in events]
+
+
+def test_arriving_nowhere_named_is_no_visit() -> None:
+    # a visit goes somewhere (CAMEO 042/043): an arrival with no destination named is none
+    _, events = _events("Thousands of people have arrived so far, officials said.")
+    assert EventType.VISIT not in [e.event_type for e in events]
+    _, events = _events("Ilham Aliyev arrived in Moscow on Monday.")
+    assert [e.event_type for e in events] == [EventType.VISIT]

@@ -162,6 +162,8 @@ _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# Speech acts whose object is a happening that has not taken place ("demanded sanctions").
+_ASKING = frozenset({EventType.DEMAND, EventType.PROPOSAL})
 # Speech acts and pledges whose noun a "that" clause follows with what they say.
 _WORDED = _SPEECH_ACTS | {EventType.AGREE}
 _THAT_CLAUSE = re.compile(r"\s+that\b", re.I)
@@ -306,6 +308,16 @@ _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_au
                        + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
 _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|their|its|his|"
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A condition named by a happening noun: "a state of war", "the state of emergency".
+_STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# How far after "arrived" its destination may be named (characters), and where a clause
+# stops short of it.
+_DESTINATION_REACH = 60
+_STOP = re.compile(r"[.;!?]")
+# A length of time after "over" ("took over half an hour", "took over two weeks").
+_DURATION = re.compile(r"\s+(?:half\s+)?(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|several|a\s+few|many)\s+(?:[a-z]+\s+)?"
+                       + _W("duration_units") + r"\b", re.I)
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
@@ -320,6 +332,13 @@ _LINKING = re.compile(r"\b(?P<verb>" + _W("linking_verbs") + r")\s+(?:the|a|an|t
                       r"these|its|their|last|recent)\s+(?:[\w\"“”'’-]+\s+){0,3}$", re.I)
 _TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
+# Between a demand or proposal and the happening it asks for, its object: "requested house
+# arrest", "a request for sanctions", "proposed a new round of talks".
+_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the|their|its|his|her)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}")
+# An apposition naming examples of the noun before it: ", including X and Y,".
+_EXAMPLES = re.compile(r"\s*(?:including|such\s+as|among\s+them)\s", re.I)
+_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the)\s+)?")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
 # A conditional: "If Armenia does not like the word, other terms could be used" offers (a
@@ -625,7 +644,10 @@ class _Extractor:
         self._paragraph_starts = [p[0] for p in self._paragraph_spans]
         hits = [attrs.evolve(h, nominal=True) if not h.nominal and self._noun_form(h) else h
                 for h in self.table.find(self.text) if not self._in_name(h)]
-        hits = [h for h in self._compound_heads(hits) if not self._no_act(h)]
+        hits = [h for h in self._compound_heads(hits) if not self._no_act(h)
+                # "is in a state of war": a standing condition, no happening
+                and not (h.nominal and _STATE_OF.search(self.text, max(0, h.start - 20),
+                                                         h.start))]
         nouns = _noun_forms(self.table)
         # "an initial step", "the alleged attack": a verb form made a noun by its
         # determiner that is no noun of the lexicon and stands before a content word
@@ -717,6 +739,9 @@ class _Extractor:
                                   # setting is a happening of its own
                                   and not _SETTING.search(self.text, max(c_start, h.start - 40),
                                                           h.start))]
+            # "requested house arrest", "a request for sanctions": what is asked for has
+            # not happened; the demand is the event
+            in_clause = [h for h in in_clause if not self._asked_for(h, hits)]
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
@@ -780,6 +805,22 @@ class _Extractor:
             return True
         return False
 
+    def _asked_for(self, noun: TriggerHit, hits: list[TriggerHit]) -> bool:
+        """Whether a noun trigger is the object of the demand or proposal right before it
+        ("requested house arrest", "a request for sanctions", "proposed talks"): a
+        happening asked for, which the demand stands for, not one that took place."""
+        if noun.trigger.event_type in _SPEECH_ACTS:
+            return False
+        i = bisect.bisect_left([h.start for h in hits], noun.start)
+        if i == 0:
+            return False
+        prev = hits[i - 1]
+        if prev.trigger.event_type not in _ASKING or prev.end > noun.start:
+            return False
+        # a verb form right after it is a noun phrase of the lexicon ("house arrest")
+        gap = _ASKED_FOR if noun.nominal else _ASKED_FOR_NEXT
+        return bool(gap.fullmatch(self.text, prev.end, noun.start))
+
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
         """The verb a quote's "we" or "I" is the subject of, if any."""
@@ -838,7 +879,8 @@ class _Extractor:
         ("is internationally recognized as part of", "internationally recognized
         borders"); acknowledging a fact ("we recognise the importance of"); "suggest" with
         a finite clause infers ("the scenes suggest the region is being emptied"); a
-        "threaten to" of a process is a risk ("threatening to escalate into a war")."""
+        "threaten to" of a process is a risk ("threatening to escalate into a war"); "took
+        over" a length of time is no takeover ("took over half an hour to arrive")."""
         if h.nominal:
             return False
         text, start, end = self.text, h.start, h.end
@@ -851,10 +893,26 @@ class _Extractor:
                  and not _BY.match(text, end))
                 or _ACKNOWLEDGED.match(text, end)):
             return True
+        if h.trigger.event_type is EventType.VISIT and word.startswith("arriv") and \
+                not self._named_after(end):
+            return True  # "6,650 people had arrived so far": no one visits anywhere
+        if word.endswith(" over") and _DURATION.match(text, end):
+            return True  # "took over half an hour to arrive": a length of time, no takeover
         if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
             return True  # "the fighting is threatening to escalate": a risk, no one threatens
         return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
             and bool(_INFERRED.match(text, end))
+
+    def _named_after(self, end: int) -> bool:
+        """Whether an actor or a place is named in the clause right after ``end`` (within
+        ``_DESTINATION_REACH`` characters, before a sentence stop): where one arrives."""
+        stop = _STOP.search(self.text, end, end + _DESTINATION_REACH)
+        limit = stop.start() if stop else end + _DESTINATION_REACH
+        for starts in (self.mention_starts, self.place_starts):
+            i = bisect.bisect_left(starts, end)
+            if i < len(starts) and starts[i] < limit:
+                return True
+        return False
 
     def _attending(self, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A trip whose purpose is a meeting is taking part in it ("arrived in Baku for the
@@ -1107,6 +1165,10 @@ class _Extractor:
                 # before the apposition.
                 opening = text.rfind(",", c_start, comma)
                 near = [m for m in before if m.end <= opening] if opening >= 0 else before
+                if opening >= 0 and not near and _EXAMPLES.match(text, opening + 1):
+                    # "Several defendants, including Ghukasyan and Sahakyan, have
+                    # requested": the subject is named only by its examples
+                    near = [m for m in before if opening < m.start and m.end <= comma]
                 if opening < 0 and hit.trigger.reporting and after and \
                         _INVERTED.match(text[hit.end:after[0].start]):
                     # "Diplomats went to the offices, said Simonyan": no apposition, the
