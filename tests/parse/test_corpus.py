@@ -257,3 +257,19 @@ def test_reports_in_different_places_are_different_happenings_even_undated() -> 
     assert len(merge_events([here, there])) == 2
     same = _sided("e3", "d3", EventType.MEET, None, ("person:envoy",), place="place:a")
     assert len(merge_events([here, same])) == 1
+
+
+def test_fighting_takes_no_sides() -> None:
+    """"Clashes between rebels and guards" and "guards clashed with rebels" are one fight
+    whichever side is named first, and an attack by either side that day can be part of
+    it; clashes of the guards with someone else are another fight."""
+    one = _sided("e1", "d1", EventType.FIGHT, "2022-05-06", ("group:rebels",),
+                 ("group:guards",))
+    other = _sided("e2", "d2", EventType.FIGHT, "2022-05-06", ("group:guards",),
+                   ("group:rebels",))
+    attack = _sided("e3", "d3", EventType.ATTACK, "2022-05-06", ("group:guards",),
+                    ("group:rebels",))
+    assert len(merge_events([one, other, attack])) == 1
+    bandits = _sided("e4", "d4", EventType.FIGHT, "2022-05-06", ("group:guards",),
+                     ("group:bandits",))
+    assert len(merge_events([one, bandits])) == 2

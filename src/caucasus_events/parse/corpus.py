@@ -57,6 +57,9 @@ _MAX_FILED = 256
 # Families whose participants take no sides: who is initiator and who target is the
 # reporter's choice ("A met B", "B received A").
 _SYMMETRIC = frozenset({"consult"})
+# Types whose participants take no sides in a family that has them: in fighting, which
+# side is named first is the reporter's choice.
+_MUTUAL = frozenset({EventType.FIGHT})
 _SPEECH_FAMILIES = frozenset(t.value for t in _SPEECH)
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.SEASON: 2, Precision.YEAR: 3}
 _ROLE_RANK = {Role.INITIATOR: 0, Role.TARGET: 1, Role.PARTICIPANT: 2}
@@ -159,10 +162,11 @@ class _Cluster:
             self.places = _grown(self.places, (intern(event.place),))
         self.evidence = _grown(self.evidence, (_span_key(s, intern) for s in event.evidence))
         self.documents = _grown(self.documents, map(intern, event.documents))
-        self.initiators = _grown(self.initiators, (intern(a.actor_id) for a in event.actors
-                                                   if a.role is Role.INITIATOR))
-        self.targets = _grown(self.targets, (intern(a.actor_id) for a in event.actors
-                                             if a.role is Role.TARGET))
+        if event.event_type not in _MUTUAL:  # sides only where the report gives them
+            self.initiators = _grown(self.initiators, (
+                intern(a.actor_id) for a in event.actors if a.role is Role.INITIATOR))
+            self.targets = _grown(self.targets, (
+                intern(a.actor_id) for a in event.actors if a.role is Role.TARGET))
         if event.date is not None and (self.date is None or _date_rank(event.date)
                                        < _date_rank(self.date)):
             # A more precise report narrows the event's date (reports in arrival order
@@ -176,10 +180,11 @@ def _compatible(cluster: _Cluster, event: Event) -> bool:
     any of their people.  In a happening with sides, no actor acts in one report and is
     acted on in the other ("A attacked B" is not "B attacked A"), and where both name
     someone in one role they name one in common ("A attacked B" is not "C attacked B").
-    Talks take no sides ("A met B" is "B received A"): there each report must name no
+    Talks and fighting take no sides ("A met B" is "B received A", "clashes between A
+    and B" are those between B and A): there each report must name no
     one the other leaves out, unless one names only people the other names ("A met B"
     is not "A met C", but "A met B" is "A, B and C met")."""
-    if cluster.family in _SYMMETRIC:
+    if cluster.family in _SYMMETRIC or event.event_type in _MUTUAL:
         mine = {a.actor_id for a in event.actors if _key_actor(a.actor_id)}
         theirs = {a for a in cluster.actors if _key_actor(a)}
         return not (mine - theirs and theirs - mine)
