@@ -202,3 +202,74 @@ def test_over_common_hashes_bound_the_lookup_and_copies_are_still_found() -> Non
     # a copy of a late article still meets it through the article's own hashes
     assert index.add("copy", texts[350] + " Read more.") == "d350"
     assert index.add("copy2", texts[3] + " Read more.") == "d3"
+
+
+def _sided(eid: str, doc: str, etype: EventType, date: str | None,
+           initiators: tuple[str, ...], targets: tuple[str, ...] = (),
+           place: str | None = None, start: int = 0) -> Event:
+    actors = (*(EventActor(actor_id=a, role=Role.INITIATOR) for a in initiators),
+              *(EventActor(actor_id=a, role=Role.TARGET) for a in targets))
+    return Event(id=eid, event_type=etype, date=parse_date(date) if date else None,
+                 actors=actors, place=place,
+                 evidence=(Span(doc_id=doc, start=start, end=start + 5),), documents=(doc,))
+
+
+def test_talks_with_different_counterparts_are_different_meetings() -> None:
+    """"The minister met the envoy" and "the minister met the mayor" on one day are two
+    meetings; "the envoy received the minister" is the first one again, and a report
+    naming only the minister fits either."""
+    envoy = _sided("e1", "d1", EventType.MEET, "2022-03-04", ("person:minister",),
+                   ("person:envoy",))
+    mayor = _sided("e2", "d1", EventType.MEET, "2022-03-04", ("person:minister",),
+                   ("person:mayor",), start=40)
+    received = _sided("e3", "d2", EventType.MEET, "2022-03-04", ("person:envoy",),
+                      ("person:minister",))
+    merged = merge_events([envoy, mayor, received])
+    assert sorted(sorted(m.documents) for m in merged) == [["d1"], ["d1", "d2"]]
+    (both,) = [m for m in merged if len(m.documents) == 2]
+    assert {a.actor_id for a in both.actors} == {"person:minister", "person:envoy"}
+    alone = _sided("e4", "d3", EventType.VISIT, "2022-03-04", ("person:minister",))
+    assert len(merge_events([envoy, alone])) == 1
+
+
+def test_an_actor_in_opposite_roles_is_two_happenings() -> None:
+    """"Rebels attacked the convoy" and "the convoy's guards attacked rebels" on one day
+    are two attacks, and so are two attackers of one target named differently."""
+    rebels = _sided("e1", "d1", EventType.ATTACK, "2022-05-06", ("group:rebels",),
+                    ("group:guards",))
+    back = _sided("e2", "d2", EventType.ATTACK, "2022-05-06", ("group:guards",),
+                  ("group:rebels",))
+    assert len(merge_events([rebels, back])) == 2
+    other = _sided("e3", "d3", EventType.ATTACK, "2022-05-06", ("group:bandits",),
+                   ("group:guards",))
+    assert len(merge_events([rebels, other])) == 2
+    # States stand for any of their forces: a state initiator does not split.
+    state = _sided("e4", "d4", EventType.ATTACK, "2022-05-06", ("state:XYZ",),
+                   ("group:guards",))
+    again = _sided("e5", "d5", EventType.FIGHT, "2022-05-06", ("group:rebels",),
+                   ("group:guards",))
+    assert len(merge_events([rebels, state, again])) == 1
+
+
+def test_reports_in_different_places_are_different_happenings_even_undated() -> None:
+    here = _sided("e1", "d1", EventType.VISIT, None, ("person:envoy",), place="place:a")
+    there = _sided("e2", "d2", EventType.MEET, None, ("person:envoy",), place="place:b")
+    assert len(merge_events([here, there])) == 2
+    same = _sided("e3", "d3", EventType.MEET, None, ("person:envoy",), place="place:a")
+    assert len(merge_events([here, same])) == 1
+
+
+def test_fighting_takes_no_sides() -> None:
+    """"Clashes between rebels and guards" and "guards clashed with rebels" are one fight
+    whichever side is named first, and an attack by either side that day can be part of
+    it; clashes of the guards with someone else are another fight."""
+    one = _sided("e1", "d1", EventType.FIGHT, "2022-05-06", ("group:rebels",),
+                 ("group:guards",))
+    other = _sided("e2", "d2", EventType.FIGHT, "2022-05-06", ("group:guards",),
+                   ("group:rebels",))
+    attack = _sided("e3", "d3", EventType.ATTACK, "2022-05-06", ("group:guards",),
+                    ("group:rebels",))
+    assert len(merge_events([one, other, attack])) == 1
+    bandits = _sided("e4", "d4", EventType.FIGHT, "2022-05-06", ("group:guards",),
+                     ("group:bandits",))
+    assert len(merge_events([one, bandits])) == 2

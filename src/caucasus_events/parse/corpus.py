@@ -1,8 +1,10 @@
 """Merging across pages: the same happening reported by several articles becomes one Event.
 
 Two events are the same happening when their types belong to one family, their dates can
-be the same day (overlapping bounds; an undated report fits any date) and they share an
-actor or place.
+be the same day (overlapping bounds; an undated report fits any date), their places agree
+where both give one, they share an actor or place, and their participants are compatible
+(:func:`_compatible`: no actor on both sides, no two different named persons or bodies in
+one role, and talks naming different counterparts stay apart).
 
 Reports are merged in the order their documents entered the dataset (``arrival``): the
 first report of a happening founds its event and gives it its id, and a later report
@@ -52,6 +54,12 @@ _SPEECH = frozenset({EventType.STATEMENT, EventType.ACCUSE, EventType.DEMAND,
 # At most this many clusters are filed under one key, so merging stays linear however many
 # events share an actor (one speaker's statements of one page never merge with each other).
 _MAX_FILED = 256
+# Families whose participants take no sides: who is initiator and who target is the
+# reporter's choice ("A met B", "B received A").
+_SYMMETRIC = frozenset({"consult"})
+# Types whose participants take no sides in a family that has them: in fighting, which
+# side is named first is the reporter's choice.
+_MUTUAL = frozenset({EventType.FIGHT})
 _SPEECH_FAMILIES = frozenset(t.value for t in _SPEECH)
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.SEASON: 2, Precision.YEAR: 3}
 _ROLE_RANK = {Role.INITIATOR: 0, Role.TARGET: 1, Role.PARTICIPANT: 2}
@@ -122,16 +130,20 @@ class _Cluster:
     # refuses an event that shares one of them.
     evidence: tuple[_SpanKey, ...] | set[_SpanKey] = ()
     documents: _Ids = ()
+    # The actors each role holds in some member (ids), for :func:`_compatible`.
+    initiators: _Ids = ()
+    targets: _Ids = ()
 
     def accepts(self, event: Event) -> bool:
         if _family(event.event_type) != self.family:
+            return False
+        if not _compatible(self, event):
             return False
         if event.event_type in _SPEECH and any(d in self.documents for d in event.documents):
             return False  # one document's statements are separate statements
         if any((s.doc_id, s.start, s.end) in self.evidence for s in event.evidence):
             return False
-        if (event.place and self.places and event.place not in self.places
-                and event.date is not None and self.date is not None):
+        if event.place and self.places and event.place not in self.places:
             return False  # reported in different places: different happenings
         shared = [a for a in {a.actor_id for a in event.actors} if a in self.actors]
         places = bool(event.place) and event.place in self.places
@@ -150,11 +162,44 @@ class _Cluster:
             self.places = _grown(self.places, (intern(event.place),))
         self.evidence = _grown(self.evidence, (_span_key(s, intern) for s in event.evidence))
         self.documents = _grown(self.documents, map(intern, event.documents))
+        if event.event_type not in _MUTUAL:  # sides only where the report gives them
+            self.initiators = _grown(self.initiators, (
+                intern(a.actor_id) for a in event.actors if a.role is Role.INITIATOR))
+            self.targets = _grown(self.targets, (
+                intern(a.actor_id) for a in event.actors if a.role is Role.TARGET))
         if event.date is not None and (self.date is None or _date_rank(event.date)
                                        < _date_rank(self.date)):
             # A more precise report narrows the event's date (reports in arrival order
             # need not come most precise first).
             self.date = dates.setdefault(event.date, event.date)
+
+
+def _compatible(cluster: _Cluster, event: Event) -> bool:
+    """Whether the participants of ``event`` can be those of the happening ``cluster``
+    reports.  Only persons and bodies count as named here, not states, which stand for
+    any of their people.  In a happening with sides, no actor acts in one report and is
+    acted on in the other ("A attacked B" is not "B attacked A"), and where both name
+    someone in one role they name one in common ("A attacked B" is not "C attacked B").
+    Talks and fighting take no sides ("A met B" is "B received A", "clashes between A
+    and B" are those between B and A): there each report must name no
+    one the other leaves out, unless one names only people the other names ("A met B"
+    is not "A met C", but "A met B" is "A, B and C met")."""
+    if cluster.family in _SYMMETRIC or event.event_type in _MUTUAL:
+        mine = {a.actor_id for a in event.actors if _key_actor(a.actor_id)}
+        theirs = {a for a in cluster.actors if _key_actor(a)}
+        return not (mine - theirs and theirs - mine)
+    initiators = {a.actor_id for a in event.actors if a.role is Role.INITIATOR}
+    targets = {a.actor_id for a in event.actors if a.role is Role.TARGET}
+    if any(a in cluster.targets for a in initiators) or any(
+            a in cluster.initiators for a in targets):
+        return False
+    for mine_ids, theirs_ids in ((initiators, cluster.initiators),
+                                 (targets, cluster.targets)):
+        named = {a for a in mine_ids if _key_actor(a)}
+        if named and any(_key_actor(a) for a in theirs_ids) and not any(
+                a in theirs_ids for a in named):
+            return False
+    return True
 
 
 def _months(date: PartialDate) -> list[tuple[int, int]]:
@@ -278,7 +323,8 @@ def merge_keys(event: Event) -> frozenset[str]:
 def merge_events(events: Iterable[Event], *, arrival: Mapping[str, Any] | None = None,
                  duplicate_of: Mapping[str, str] | None = None) -> list[Event]:
     """One Event per happening: events of one type family with overlapping dates (or no
-    date) that share an actor or place are merged, the most precise date winning; the
+    date), agreeing places and compatible participants (:func:`_compatible`) that share
+    an actor or place are merged, the most precise date winning; the
     result is ordered by date.
 
     ``arrival`` ranks the documents in the order they entered the dataset (document id
