@@ -135,7 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         found = json.loads(run.stdout)
         rows.append([n, run.peak_rss_mib, found["feed_cpu_s"], found["merge_cpu_s"],
                      found["reports"], found["events"], found["actors"], found["duplicates"]])
-        print(f"  {n:,} pages: peak RSS {run.peak_rss_mib:.0f} MiB", flush=True)
+        # each size as it finishes, so that a run stopped at a larger size keeps these
+        print(f"  {n:,} pages: peak RSS {run.peak_rss_mib:.0f} MiB, feed {found['feed_cpu_s']:.1f} "
+              f"s CPU, merge {found['merge_cpu_s']:.1f} s CPU, {found['events']:,} events",
+              flush=True)
     print(format_table(["pages", "peak RSS MiB", "feed CPU s", "merge CPU s", "reports",
                         "events", "actors", "near-dups"], rows))
     by_size = {r[0]: r[1] for r in rows}

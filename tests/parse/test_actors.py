@@ -518,3 +518,12 @@ def test_an_unnamed_person_who_acts_is_an_actor() -> None:
     assert written["A gunman"] is written["the gunman"]
     assert written["A gunman"].kind is ActorKind.PERSON
     assert "the driver" not in written  # named, but does nothing
+
+
+def test_a_group_of_a_state_that_acts_is_a_group() -> None:
+    text = "The ministers of Armenia met in Yerevan. Citizens of Georgia live abroad."
+    result = extract_actors(_doc(text))
+    written = {text[s.start:s.end]: a for a in result.actors for s in a.mentions}
+    assert written["The ministers of Armenia"].country == "ARM"
+    assert written["The ministers of Armenia"].kind is ActorKind.GROUP
+    assert "Citizens of Georgia" not in written  # they do nothing here

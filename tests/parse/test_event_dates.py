@@ -435,3 +435,18 @@ def test_the_object_of_a_happening_going_on_now_is_no_background() -> None:
     assert _iso(_event(page, "refugees")) == "2024-12-17"
     page = _page("Armenia is rebuilding its army after the war with Azerbaijan.")
     assert _iso(_event(page, "war")) is None
+
+
+def test_an_adverb_closing_the_clause_modifies_its_verb() -> None:
+    page = _page("Ilham Aliyev met Nikol Pashinyan in Brussels on Monday. Azerbaijani troops "
+                 "had shelled Armenian villages near the border earlier.")
+    assert _iso(_event(page, "met")) == "2024-12-16"
+    assert _iso(_event(page, "shelled")) == "2024-12"
+
+
+def test_a_speakers_recollection_goes_on_in_the_next_sentence() -> None:
+    page = _page("Hikmet Hajiyev recalled the meeting of Ilham Aliyev and Nikol Pashinyan in "
+                 "Dushanbe.\n\nHajiyev said that Nikol Pashinyan asked for some time to prepare "
+                 "for elections.")
+    assert _iso(_event(page, "asked for")) is None
+    assert _iso(_event(page, "said")) == "2024-12-17"

@@ -138,6 +138,10 @@ def test_a_named_place_before_a_place_noun_is_the_place_not_what_contains_it() -
 def test_a_country_aid_goes_to_is_its_recipient_not_its_place() -> None:
     events = _events("Turkey is sending weapons to Azerbaijan.")
     assert _place(events, EventType.AID) is None
+    # nor does the story's setting place it
+    events = _events("Fighting raged in Nagorno-Karabakh on Monday. Turkey is sending weapons "
+                     "to Azerbaijan.")
+    assert _place(events, EventType.AID) is None
 
 
 def test_a_place_of_the_next_clause_is_not_where_the_happening_was() -> None:
@@ -150,3 +154,15 @@ def test_a_country_a_delivery_goes_to_is_its_recipient_not_its_place() -> None:
     events = _events("Turkey delivered drones to Azerbaijan last year.")
     (event,) = [e for e in events if e.trigger is not None]
     assert event.place is None
+
+
+def test_a_definite_territory_noun_refers_back_to_the_region_named_before() -> None:
+    events = _events("Thousands fled Abkhazia in 1993. A week earlier, Georgia had launched an "
+                     "offensive to crush resistance in the breakaway territory.")
+    assert _place(events, EventType.ATTACK) == "place:abkhazia"
+
+
+def test_a_territory_noun_with_its_own_name_after_it_refers_to_nothing_before() -> None:
+    events = _events("Thousands fled Abkhazia in 1993. Georgia later launched an offensive in "
+                     "the territory of Ukraine.")
+    assert _place(events, EventType.ATTACK) != "place:abkhazia"

@@ -979,6 +979,10 @@ def _initiators(doc: Document, events: list[Event], word: str) -> list[str]:
     # "they" opening a sentence: the parties of the sentence before
     ("Turkey and Armenia held talks in Vienna. They agreed to open the crossing.",
      "agreed to", ["Turkey"]),
+    # "he" refers to a subject, not to the agent of a participle modifying a noun
+    ("The letter delivered by Ararat Mirzoyan came a day after Ilham Aliyev canceled a "
+     "meeting with Nikol Pashinyan. He complained that Pashinyan wants Emmanuel Macron to "
+     "attend.", "complained", ["Ilham Aliyev"]),
     # a court placed in a town is that town's court
     ("On Friday a court in Batumi sentenced the blogger to two years.", "sentenced",
      ["court in Batumi"]),

@@ -160,3 +160,16 @@ def test_its_before_a_hostile_acts_object_is_the_other_side_named_before() -> No
     attack = _one(events, EventType.ATTACK)
     assert _with_role(attack, Role.INITIATOR) == {"state:RUS"}
     assert _with_role(attack, Role.TARGET) == {"state:GEO"}
+
+
+def test_an_infinitive_after_a_noun_keeps_its_objects() -> None:
+    events = _events("Lavrov praised a Russian-brokered agreement to open rail links between "
+                     "Georgia and Armenia.")
+    agree = _one(events, EventType.AGREE)
+    assert not _with_role(agree, Role.TARGET)
+
+
+def test_a_recipient_after_to_is_no_infinitive() -> None:
+    events = _events("The EU's aid to Armenia and Georgia doubled last year.")
+    aid = _one(events, EventType.AID)
+    assert _with_role(aid, Role.TARGET) == {"state:ARM", "state:GEO"}

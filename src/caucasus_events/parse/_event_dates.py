@@ -119,6 +119,7 @@ class _Adverb:
     before: re.Pattern[str]
     after: re.Pattern[str]
     fronted: re.Pattern[str]
+    closing: re.Pattern[str]
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Adverb:
@@ -131,7 +132,9 @@ class _Adverb:
                              r"morning|afternoon|evening|night)|the\s+same|on|in|at|today|"
                              r"than|last|next)\b)", re.I),
             # "said that initially, when he came to power": fronted before the clause
-            fronted=re.compile(r"(?:^|\bthat|[,;:(—–])\s*" + w + r"\s*,?\s*$", re.I))
+            fronted=re.compile(r"(?:^|\bthat|[,;:(—–])\s*" + w + r"\s*,?\s*$", re.I),
+            # "had met in Prague earlier, where ...": closing the clause after its verb
+            closing=re.compile(r"(?<![\w-])(?<!\d\s)" + w + r"\s*[,.;:]?\s*$", re.I))
 
     def find(self, text: str, d: DatedDraft) -> int | None:
         """The offset of the adverb modifying the draft's trigger, if any."""
@@ -148,7 +151,13 @@ class _Adverb:
             m = self.before.search(text, max(c_start, d.hit.start - 40), d.hit.start)
         if m is None and d.hit.end > d.hit.start:
             m = self.after.match(text, d.hit.end, c_end)
+        if m is None and d.hit.end > d.hit.start and c_end - d.hit.end < _CLOSING_REACH:
+            m = self.closing.search(text, d.hit.end, c_end)
         return m.end() - 1 if m is not None else None
+
+
+# How far after its verb a clause-closing adverb may stand (characters).
+_CLOSING_REACH = 60
 
 
 # Adverbs setting the happening before the story's time: unsaid when ("previously", "in
@@ -224,8 +233,9 @@ _DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|
                        r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
                        + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
 # Words that set what follows them as planned ("scheduled for December 27").
-_SCHEDULED = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|to\s+"
-                        r"\w+\s+(?:on|in))\s+(?:the\s+)?$", re.I)
+_SCHEDULED = re.compile(r"\b(?:(?:scheduled|planned|slated|due|expected)\s+(?:for|on)|set\s+for|"
+                        r"(?:scheduled|planned|slated|due|expected|set)\s+to\s+\w+\s+(?:on|in))"
+                        r"\s+(?:the\s+)?$", re.I)
 # A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _words(list(_DATE_WORDS.weekdays)) + r"\.?", re.I)
 _WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
@@ -309,6 +319,12 @@ class EventDates:
         narrative: PartialDate | None = None
         told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
+        # the words each speech draft reports, by sentence
+        reported: dict[tuple[int, int], list[tuple[int, int, DatedDraft]]] = {}
+        for d in drafts:
+            if d.speech and d.content is not None:
+                reported.setdefault(d.sentence, []).append((*d.content, d))
+        recalling = False  # whether the sentence before recalls the past
         for d in drafts:
             if last is not None and last[1] != d.sentence:
                 self._previous = (last[0], last[2])
@@ -316,7 +332,14 @@ class EventDates:
                     # a sentence of background alone tells no other time: the past goes on
                     self._narrative = narrative
                 narrative, told_time = None, False
+                recalling = _RETROSPECTIVE.search(self.text, *last[1]) is not None
             date = self.date(d)
+            if recalling and (date is None or not date.text) and self._told_in_past(d) and \
+                    any(o is not d and lo <= d.hit.start < hi
+                        for lo, hi, o in reported.get(d.sentence, ())):
+                # "He recalled the meeting in Dushanbe. Hajiyev said that the prime minister
+                # asked for time": the speaker's recollection goes on
+                date = None
             last = (d.paragraph, d.sentence, date)
             told_time = told_time or date is not None
             if date is None or not self._long_before(date):

@@ -12,7 +12,11 @@ named in its sentence.
 - a happening without one is set in the town or region an earlier clause of its
   paragraph located something in (the story's setting goes on until another is named);
 - a place that introduces a finer one is that one ("in Tajikistan's capital city of
-  Dushanbe"); a place the happening comes from, or one in a relative clause, is not it.
+  Dushanbe"); a place the happening comes from, or one in a relative clause, is not it;
+- a clause opened by "where" is set at the place it hangs on; a movement (aid, a visit)
+  takes the place it goes to, except a country aid is given to (the recipient); a
+  definite territory noun ("the de facto independent territory") is the region named
+  last; a comma followed by a new subject ends the clause a happening's place is sought in.
 
 See ``docs/actors-and-events.md``.  The closed word lists are ``grammar_words`` of
 ``data/event_patterns.json``.
@@ -87,6 +91,13 @@ _BEFORE_WHERE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*")
 _NEXT_CLAUSE = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z])")
 # A verb of giving: what it gives goes to a recipient ("delivered drones to Azerbaijan").
 _GIVING = re.compile(_W("giving_verbs") + r"\b", re.I)
+# A definite territory noun after a preposition: "of the territory", "in the de facto
+# independent territory", "the territory's".
+_THE_TERRITORY = re.compile(
+    r"\b(?:in|of|over|across|into|throughout|inside)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    + _W("territory_nouns") + r"\b(?!\s+of\b)", re.I)
+# How far back a territory noun looks for the region it means (characters).
+_TERRITORY_LOOK_BACK = 3000
 # Happenings that move people or goods somewhere: the place they go to is theirs.
 _MOVEMENTS = frozenset({EventType.AID, EventType.VISIT})
 # A preposition of direction before the place a movement goes to.
@@ -108,6 +119,7 @@ class EventPlaces:
         self.places = places
         self.place_starts = [p[0] for p in places]
         self._kinds = {p.id: p.kind for _, _, p in places}
+        self._unplaced: set[int] = set()  # triggers whose place is known to be unsaid
 
     def of_clause(self, hit: TriggerHit, start: int, end: int) -> str | None:
         """The place of a happening in the clause ``text[start:end]`` (see
@@ -119,7 +131,8 @@ class EventPlaces:
                 or _GIVING.match(self.text, hit.start, hit.end)) and \
                 not self._place(start, end, hit.start):
             # "sending weapons to Azerbaijan", "delivered drones to Azerbaijan": the
-            # recipient, not a place
+            # recipient, not a place (nor does the story's setting place it)
+            self._unplaced.add(hit.start)
             return None
         return found
 
@@ -163,7 +176,10 @@ class EventPlaces:
         for d in drafts:
             if d.place is None and d.speech:
                 d.place = self._reporting_place(d)
-            elif d.place is None:
+            elif d.place is None and (d.initiators or d.targets):
+                # (a happening no one is named in is kept only for a place of its own)
+                d.place = self._territory(d)
+            if d.place is None and not d.speech and d.hit.start not in self._unplaced:
                 p_start = paragraphs[d.paragraph][0] if d.paragraph < len(paragraphs) else 0
                 # a bounded look back keeps a page with one huge paragraph linear
                 d.setting = self._setting(max(p_start, d.clause[0] - _LOOK_BACK),
@@ -189,6 +205,20 @@ class EventPlaces:
                 _LEADING_ADJUNCT.fullmatch(self.text, d.sentence[0], self.places[i][0]) and \
                 _COMMA.fullmatch(self.text, self.places[i][1], max(start, self.places[i][1])):
             return self.places[i][2].id
+        return None
+
+    def _territory(self, d: PlacedDraft) -> str | None:
+        """The region a definite territory noun of the clause refers back to ("took
+        full control of the territory", "in the de facto independent territory"): the
+        last region the page named before it, within a bounded look back."""
+        m = _THE_TERRITORY.search(self.text, d.clause[0], d.clause[1])
+        if m is None:
+            return None
+        i = bisect.bisect_left(self.place_starts, m.start()) - 1
+        while i >= 0 and m.start() - self.places[i][0] <= _TERRITORY_LOOK_BACK:
+            if self._kinds.get(self.places[i][2].id) is PlaceKind.REGION:
+                return self.places[i][2].id
+            i -= 1
         return None
 
     def _setting(self, start: int, end: int) -> str | None:
@@ -255,7 +285,6 @@ class EventPlaces:
             return self._finest(i, end)
         return None
 
-
     def _destination(self, hit: TriggerHit, end: int) -> str | None:
         """Where a movement goes, named after its object and source ("sent fighters from
         Syria to Baku"): the place after "to" or "into", near the trigger."""
@@ -281,5 +310,7 @@ class PlacedDraft(Protocol):
     paragraph: int
     speech: bool
     content: tuple[int, int] | None
+    initiators: list[str]
+    targets: list[str]
     place: str | None
     setting: str | None  # set: the story's setting, for a happening its clause places nowhere

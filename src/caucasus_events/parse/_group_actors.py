@@ -148,17 +148,35 @@ class GroupPasses(CountryRules):
                 elif first >= 2 and toks[first - 2].key == "pro" and self._gap(first - 1) in (
                         "-", "‑"):
                     first -= 2  # "Pro-EU protesters"
-            if first == h.first and h.value not in BARE_GROUPS and not (
+            end = h.end
+            of_state = self._of_state(h.stop) if first == h.first else None
+            if of_state is not None and self._acts(self.tokens[of_state[0] - 1].end):
+                # "the leaders of Georgia met": the group of that state
+                end, country = self.tokens[of_state[0] - 1].end, of_state[1]
+            elif first == h.first and h.value not in BARE_GROUPS and not (
                     h.value in SUBJECT_GROUPS and self._acts(h.end)) and not self._agent(first):
                 continue  # "officials", "experts": too vague alone
             start = toks[first].start
-            name = " ".join(self.text[start:h.end].split())
+            name = " ".join(self.text[start:end].split())
             name = name[:1].lower() + name[1:] if not capword(toks[first].text) or (
                 first == h.first) else name
             if first > 0 and toks[first - 1].key == "the" and self._sp(first):
                 start = toks[first - 1].start
-            self._claim(start, h.end)
-            self.actor(self.rule_actor(name, kind, None, country, settled=True), start, h.end)
+            self._claim(start, end)
+            self.actor(self.rule_actor(name, kind, None, country, settled=True), start, end)
+
+    def _of_state(self, k: int) -> tuple[int, str] | None:
+        """After a group noun ending before token ``k``: "of" and a state's name ("the
+        leaders of Georgia", "citizens of Armenia"), as (the token after the name, the
+        state's country), or None."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or toks[k].key != "of" or not (self._sp(k) and self._sp(k + 1)):
+            return None
+        pol = self.polity_start.get(k + 1)
+        state = self._state_of(pol) if pol is not None and pol.label != "demonym" else None
+        if pol is None or state is None or state.country is None:
+            return None
+        return pol.stop, state.country
 
     def people_pass(self) -> None:
         """A nation's people written as a plural demonym that acts ("Thousands of ethnic

@@ -147,6 +147,11 @@ _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s
 # A possessive pronoun opening a hostile act's object: "shelling its positions", "fired
 # on their villages".
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
+# An infinitive right after a noun: its complement ("an agreement to open", "a decision to
+# suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these"
+                         r"|those|some|all|both|each|every|several|many|more|most)\b)"
+                         r"(?-i:[a-z])[a-z]+\b")
 # A verb of giving as the trigger itself: "granted", "handed over".
 _GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
@@ -587,6 +592,8 @@ class _Extractor:
             sides = d.initiators + d.targets if d.event_type in _JOINT else d.initiators
             self._agents.append((s_start, list(sides)))
         for d in sorted(drafts, key=lambda d: d.hit.start):
+            if _clauses.reduced_passive(self.text, d.hit.start, d.hit.end):
+                continue  # "the reply reported by Mirzoyan": a modifier's agent, no subject
             for a in d.initiators[:1]:
                 if self.kinds.get(a) is ActorKind.PERSON:
                     self._subjects.append((s_start, a))
@@ -1566,8 +1573,13 @@ class _Extractor:
             named = self._covering(hit)
             possessive = False
             recipients = self._recipients(before, owner, c_start)
-            if hit.trigger.event_type in _WORDED and _THAT_CLAUSE.match(text, hit.end):
-                after = []  # "assurances that American forces will not ...": what is said
+            object_end = c_end
+            if (hit.trigger.event_type in _WORDED and _THAT_CLAUSE.match(text, hit.end)) or \
+                    _INFINITIVE.match(text, hit.end):
+                # "assurances that American forces will not ...": what is said; "an
+                # agreement to open links between Azerbaijan and ...": the infinitive's
+                # objects are its own, not the noun's
+                after, object_end = [], hit.end
             if recipients:
                 # "have given Tehran assurances": the indirect object receives the noun;
                 # the subject before it gives
@@ -1628,7 +1640,7 @@ class _Extractor:
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
-            goes_to = self._with_countries(after, hit.end, c_end, initiators)
+            goes_to = self._with_countries(after, hit.end, object_end, initiators)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end)
@@ -1840,13 +1852,14 @@ class _Extractor:
 
     def _possessed(self, hit: TriggerHit) -> bool:
         """Whether an actor's possessive stands right before a noun trigger ("referring to
-        Armenia's boycott of the summit"): the noun names its actor, a happening of its own
+        Armenia's boycott of the summit"), or a polity before a participle of agency ("praised
+        a Turkish-brokered agreement"): the noun names its actor, a happening of its own
         even as the object of another verb."""
         i = bisect.bisect_left(self.mention_starts, hit.start) - 1
         if i < 0:
             return False
         m = self.mentions[i]
-        return hit.start - m.end < 12 and self.text[m.end:m.end + 1] in "'’" and \
+        return hit.start - m.end < 30 and self.text[m.end:m.end + 1] in "'’-‑" and \
             _clauses.owner_gap(self.text, m.end, hit.start)
 
     def _possessor(self, hit: TriggerHit, c_start: int) -> list[str]:
