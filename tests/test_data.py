@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,24 @@ def test_a_key_given_twice_names_the_file_and_the_key(monkeypatch: pytest.Monkey
     with pytest.raises(InputError, match=r"caucasus_events/data/twice\.json: key 'a' appears "
                                          r"twice"):
         _data.load_json("twice.json")
+
+
+def _repeated_words(value: object, where: str) -> list[str]:
+    """Every word list (a list of strings) under ``value`` that names a word twice."""
+    if isinstance(value, dict):
+        return [r for key, item in value.items() for r in _repeated_words(item, f"{where}.{key}")]
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        twice = sorted(word for word, n in Counter(value).items() if n > 1)
+        return [f"{where}: {twice}"] if twice else []
+    if isinstance(value, list):
+        return [r for i, item in enumerate(value) for r in _repeated_words(item, f"{where}[{i}]")]
+    return []
+
+
+def test_no_bundled_word_list_names_a_word_twice() -> None:
+    # a word given twice is a merge slip: harmless to a set, but it hides which list
+    # edit was meant, and a differing second copy of a list would be lost
+    names = [name.removeprefix("./") for folder in (".", "lexicon")
+             for name in _data.json_files(folder)]
+    repeated = [r for name in names for r in _repeated_words(_data.load_json(name), name)]
+    assert not repeated
