@@ -135,12 +135,14 @@ class _Cluster:
     targets: _Ids = ()
 
     def accepts(self, event: Event) -> bool:
+        # The refusals come cheapest first (a page of one speaker's statements asks every
+        # cluster of that speaker); their order does not change the answer.
         if _family(event.event_type) != self.family:
-            return False
-        if not _compatible(self, event):
             return False
         if event.event_type in _SPEECH and any(d in self.documents for d in event.documents):
             return False  # one document's statements are separate statements
+        if not _compatible(self, event):
+            return False
         if any((s.doc_id, s.start, s.end) in self.evidence for s in event.evidence):
             return False
         if event.place and self.places and event.place not in self.places:
@@ -392,7 +394,13 @@ class _Clusters:
                 found.add(filed)
             elif filed is not None:
                 found.update(filed)
-        home_at = next((i for i in sorted(found) if clusters[i].accepts(event)), None)
+        # What :meth:`_Cluster.accepts` refuses first, tested here in one step a cluster:
+        # another family, or (for a statement) a document the cluster already holds.
+        family = _family(event.event_type)
+        said = frozenset(event.documents) if event.event_type in _SPEECH else frozenset()
+        home_at = next((i for i in sorted(found) if clusters[i].family == family
+                        and said.isdisjoint(clusters[i].documents)
+                        and clusters[i].accepts(event)), None)
         if home_at is None:
             clusters.append(_Cluster(event.id, _family(event.event_type), None))
             home_at = len(clusters) - 1

@@ -1583,12 +1583,11 @@ class _Extractor:
         end = min(end, start + _MAX_SENTENCE)
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
-            if self._no_act(h):
-                continue
+            if h.trigger.event_type not in _SPEECH_ACTS or self._no_act(h):
+                continue  # only a speech act types what is said
             lo = max(0, h.start - 40)
             noun = h.nominal or self._noun_form(h)
-            if h.trigger.event_type in _SPEECH_ACTS and (
-                    not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start)):
+            if not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start):
                 # a speech noun counts only as the speaker's own ("reaffirmed its strong
                 # opposition to"), not as a topic ("reviewing Baku's proposals")
                 found.append(h.trigger.event_type)
