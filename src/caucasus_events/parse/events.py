@@ -449,6 +449,8 @@ class _Extractor:
         self._subjects: list[tuple[int, str]] = []
         # The subject of each sentence's first verb event: (sentence start, initiators).
         self._agents: list[tuple[int, list[str]]] = []
+        # the sentence being read: a "he" or "she" in it refers first to its own subject
+        self._sentence_span = (0, 0)
         # The happenings told so far with an actor, in text order: what a definite noun
         # refers back to (see _note_told, _told_by).
         self._told: list[_Told] = []
@@ -633,6 +635,11 @@ class _Extractor:
                 self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators)))
 
     def _last_person_before(self, pos: int) -> str | None:
+        s_start, s_end = self._sentence_span
+        if s_start <= pos < s_end:
+            own = self._sentence_subject(s_start, pos)
+            if own is not None:
+                return own
         k = bisect.bisect_left(self._subjects, (pos, "")) - 1
         if k >= 0 and pos <= self._subjects[k][0] + _SUBJECT_REACH:
             return self._subjects[k][1]
@@ -643,6 +650,20 @@ class _Extractor:
             if m.actor.kind is ActorKind.PERSON:
                 return m.actor.id
             i -= 1
+        return None
+
+    def _sentence_subject(self, s_start: int, pos: int) -> str | None:
+        """The person heading the sentence before ``pos``: the first one named outside a
+        prepositional phrase.  A "he" or "she" later in the sentence refers to them before
+        anyone named in an earlier sentence ("Aliyev reaffirmed his stance when he met
+        Pashinyan")."""
+        i = bisect.bisect_left(self.mention_starts, s_start)
+        while i < len(self.mentions) and self.mentions[i].end <= pos:
+            m = self.mentions[i]
+            if m.actor.kind is ActorKind.PERSON and \
+                    not _clauses.prepositional(self.text, m.start, s_start):
+                return m.actor.id
+            i += 1
         return None
 
     # -- the pass ----------------------------------------------------------------------
@@ -691,7 +712,9 @@ class _Extractor:
                 hi = bisect.bisect_left(hit_starts, s_end)
                 sentence_hits = [h for h in hits[lo:hi] if h.end <= s_end]
                 if sentence_hits:
+                    self._sentence_span = (s_start, s_end)
                     found = self._sentence(s_start, s_end, p_index, sentence_hits)
+                    self._sentence_span = (0, 0)
                     drafts.extend(found)
                     self._note_subject(found, s_start)
                     self._note_told(found)
