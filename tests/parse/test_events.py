@@ -1032,3 +1032,31 @@ def test_it_inside_a_sentence_is_its_own_subject() -> None:
     doc, events = _events("Georgia protested on Monday. Azerbaijan Airlines said on Friday "
                           "that it was suspending flights to Russia.")
     assert _initiators(doc, events, "suspending") == ["Azerbaijan Airlines"]
+
+
+def test_a_pronoun_in_a_subordinate_clause_is_the_sentence_subject() -> None:
+    """"he" after "when" or "where" refers to the person heading its own sentence, not to
+    the subject of the sentence before."""
+    _, events = _events("Prime Minister Robert Fico spoke on Monday. President Ilham Aliyev "
+                        "repeated his position when he met with Prime Minister Nikol "
+                        "Pashinyan on July 3.")
+    meet = _one(events, EventType.MEET)
+    assert _roles(meet) == {"person:ilham-aliyev": Role.INITIATOR,
+                            "person:nikol-pashinyan": Role.TARGET}
+
+
+def test_the_demonym_and_pm_name_the_prime_minister() -> None:
+    _, events = _events("Nikol Pashinyan left for Almaty on Monday. The Armenian PM will take "
+                        "part in the session of the council.")
+    meet = _one(events, EventType.MEET)
+    assert _roles(meet).get("person:nikol-pashinyan") is Role.INITIATOR
+
+
+def test_the_object_of_a_verb_of_control_does_the_infinitive() -> None:
+    """"asked Armenia not to attack": Armenia is who would attack, not the one asking;
+    "promised to withdraw" keeps its subject."""
+    _, events = _events("The United States asked Armenia not to attack the village.")
+    assert _roles(_one(events, EventType.ATTACK)).get("state:ARM") is Role.INITIATOR
+    assert _roles(_one(events, EventType.DEMAND)).get("state:USA") is Role.INITIATOR
+    _, events = _events("Russia promised to withdraw its troops from Georgia.")
+    assert _roles(_one(events, EventType.RETREAT)).get("state:RUS") is Role.INITIATOR

@@ -274,6 +274,11 @@ _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
+# A verb of object control right before its object: "called on", "urged", "asked" (the
+# object, not the subject, is to do what the infinitive after it says).
+_OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
+# Between that object and the infinitive's verb: "to", "not to", an adverb.
+_TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
                            re.I)
@@ -1795,7 +1800,12 @@ class _Extractor:
             openers = list(_SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
                                                   hit.start))
             opener = openers[-1] if openers else None
-            if opener is not None and not _AND_VERB.search(
+            controller = self._controller(before, hit)
+            if controller:
+                # "the EU called on Azerbaijan to release the prisoners": the object of
+                # the verb of control is to do what the infinitive says
+                initiators = controller
+            elif opener is not None and not _AND_VERB.search(
                     text, max(c_start, hit.start - 30), hit.start):
                 # "X said that Y attacked", "closed after a group of men blocked the
                 # road": the verb's subject stands after the word opening its clause
@@ -2137,6 +2147,19 @@ class _Extractor:
                     or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
+
+    def _controller(self, before: list[_Mention], hit: TriggerHit) -> list[str]:
+        """The object of a verb of object control when ``hit`` is the verb of its
+        infinitive ("urged Armenia and Azerbaijan to sign", "asked Baku not to open"):
+        who is to act, with the actors co-ordinated with it; [] otherwise."""
+        if not before or not _TO_INFINITIVE.fullmatch(self.text, before[-1].end, hit.start):
+            return []
+        i = len(before) - 1
+        while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
+            i -= 1
+        if not _OBJECT_CONTROL.search(self.text, max(0, before[i].start - 30), before[i].start):
+            return []
+        return self._coordinated(before, before[-1])
 
     def _antecedent(self, c_start: int) -> list[str]:
         """The actor a relative clause's "who" stands for ("Elchin Amirbayov, who is on a
