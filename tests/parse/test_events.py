@@ -1060,3 +1060,15 @@ def test_the_object_of_a_verb_of_control_does_the_infinitive() -> None:
     assert _roles(_one(events, EventType.DEMAND)).get("state:USA") is Role.INITIATOR
     _, events = _events("Russia promised to withdraw its troops from Georgia.")
     assert _roles(_one(events, EventType.RETREAT)).get("state:RUS") is Role.INITIATOR
+
+
+def test_coordinated_passives_share_the_happening_they_happened_in() -> None:
+    """"Two were killed, and others were injured during the raids": the raiders of the
+    sentence before did both."""
+    doc, events = _events("Russian police raided the homes of migrants on Friday. Two brothers "
+                          "were killed, and several others were seriously injured during the "
+                          "raids, officials said.")
+    (police,) = [a.id for a in extract_actors(doc).actors if a.name == "Russian police"]
+    killed = [e for e in events if e.event_type is EventType.ATTACK
+              and doc.evidence(e.trigger or e.evidence[0]) == "killed"]
+    assert killed and _roles(killed[0]).get(police) is Role.INITIATOR

@@ -266,6 +266,10 @@ _IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORG
                        ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
 _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
 _DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
+# An agentless passive co-ordinated after another ("were killed, and several others were
+# seriously injured"): the happening it happened in is the first one's too.
+_AND_PASSIVE = re.compile(r"\s*,?\s+and\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+"
+                          r"(?:(?:\w+ly|also|later)\s+)*\w+(?:ed|en|wn)\b", re.I)
 # A clause of a bare verb after "and": ", and then shelled".
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
 # A finite verb right after its subject: "forces have opened", "Baku accused".
@@ -1536,11 +1540,19 @@ class _Extractor:
                 return [after[0].actor.id]
         return list(dict.fromkeys(m.actor.id for m in words))[:2]
 
-    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int) -> list[str]:
+    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int,
+                         s_end: int | None = None) -> list[str]:
         """Who does an agentless passive, when it happened in someone's violent happening
         ("They were captured during Azerbaijan's military offensive"): that happening's
-        owner."""
+        owner.  Passives co-ordinated before the sentence's end share it ("Two were killed,
+        and others were injured during the raids")."""
         m = _IN_HAPPENING_AT.match(self.text, hit.end, end)
+        if m is None and s_end is not None:
+            conj = _AND_PASSIVE.match(self.text, hit.end, s_end)
+            if conj is not None:
+                m = _IN_HAPPENING_AT.match(self.text, conj.end(), s_end)
+                end = s_end
+                after = self._mentions_in(conj.end(), s_end)
         if m is None:
             return []
         owner = [a for a in after if a.start == m.end()]
@@ -1778,8 +1790,8 @@ class _Extractor:
                     t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
-            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(hit, after,
-                                                                              c_end)
+            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
+                hit, after, c_end, sentence[1])
             subject = self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
