@@ -1072,3 +1072,13 @@ def test_coordinated_passives_share_the_happening_they_happened_in() -> None:
     killed = [e for e in events if e.event_type is EventType.ATTACK
               and doc.evidence(e.trigger or e.evidence[0]) == "killed"]
     assert killed and _roles(killed[0]).get(police) is Role.INITIATOR
+
+
+def test_the_object_of_about_is_no_subject_of_the_verb_after_it() -> None:
+    """"the talk about Ivanishvili reveals their panic": Ivanishvili is talked about; the
+    speaker who says so accuses, Ivanishvili does not."""
+    _, events = _events("Irakli Kobakhidze has stated that the constant talk about Bidzina "
+                        "Ivanishvili reveals their panic.")
+    assert all(_roles(e).get("person:bidzina-ivanishvili") is not Role.INITIATOR
+               for e in events)
+    assert any(_roles(e).get("person:irakli-kobakhidze") is Role.INITIATOR for e in events)

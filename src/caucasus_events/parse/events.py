@@ -238,6 +238,8 @@ _EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been
                           r"|had\s+been)\s+)(?:(?:a|an|the|no|some|more|heavy|\w+ly)\s+)*$",
                           re.I)
 # A quantity of the people a mention names heads the subject: "Some of those refugees".
+# A preposition of topic right before a mention: "about", "regarding", "concerning".
+_TOPIC_OBJECT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 _PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
                         + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
@@ -2150,8 +2152,13 @@ class _Extractor:
         text = self.text
         if _EXISTENTIAL.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "there was shelling": no one is said to act
-        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
-            # "despite Armenia officially opening an embassy": right before its verb
+        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start) and not (
+                _TOPIC_OBJECT.search(text, max(c_start, before[-1].start - 20),
+                                     before[-1].start)
+                and not text[hit.start:hit.end].split()[0].lower().endswith("ing")):
+            # "despite Armenia officially opening an embassy": right before its verb; but
+            # the object of "about" is no finite verb's subject ("the talk about
+            # Ivanishvili reveals")
             return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
