@@ -750,6 +750,7 @@ class _Extractor:
                                   and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
+                                  and not self._sourced(h)
                                   # "called for a ceasefire during a phone call": the
                                   # setting is a happening of its own
                                   and not _SETTING.search(self.text, max(c_start, h.start - 40),
@@ -1934,6 +1935,19 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _sourced(self, hit: TriggerHit) -> bool:
+        """Whether a speech noun names its speaker right after it with "from" ("opened an
+        embassy despite warnings from Iran", "ignored criticism from Brussels"): the speech
+        act is a happening of its own, not only the topic of the verb before it."""
+        if not (hit.nominal and hit.trigger.speech):
+            return False
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start == m.end() and \
+            self.mentions[i].actor.kind is not ActorKind.MEDIA
 
     def _possessed(self, hit: TriggerHit) -> bool:
         """Whether an actor's possessive stands right before a noun trigger ("referring to

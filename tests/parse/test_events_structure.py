@@ -1,0 +1,29 @@
+"""Which events a clause reports (issue 9): speech nouns with their speaker, coordinated
+acts, happenings a speaker tells; on invented sentences."""
+
+from __future__ import annotations
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.parse.actors import extract_actors
+from caucasus_events.parse.events import extract_events
+
+
+def _events(text: str, published: str = "2025-07-23") -> tuple[Document, list[Event]]:
+    doc = Document(id="d1", text=text, published=parse_date(published))
+    found = extract_actors(doc)
+    return doc, extract_events(doc, actors=found.actors, places=found.places)
+
+
+def _initiator_ids(event: Event) -> list[str]:
+    return [a.actor_id for a in event.actors if a.role is Role.INITIATOR]
+
+
+def test_a_speech_noun_with_its_speaker_after_a_verb_is_an_event_of_its_own() -> None:
+    # "despite warnings from Iran": the warning is Iran's act, not only the topic of the
+    # clause's verb; without a speaker the noun stays the verb's topic
+    _, events = _events("Georgia opened a consulate in Baku despite warnings from Russia.")
+    threats = [e for e in events if e.event_type is EventType.THREAT]
+    assert len(threats) == 1 and _initiator_ids(threats[0]) == ["state:RUS"]
+    _, events = _events("Georgia opened a consulate in Baku despite the warnings.")
+    assert EventType.THREAT not in [e.event_type for e in events]
