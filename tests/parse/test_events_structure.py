@@ -4,7 +4,7 @@ acts, happenings a speaker tells; on invented sentences."""
 from __future__ import annotations
 
 from caucasus_events.dates import parse_date
-from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.models import Document, Event, EventType, Modality, Role
 from caucasus_events.parse.actors import extract_actors
 from caucasus_events.parse.events import extract_events
 
@@ -27,3 +27,24 @@ def test_a_speech_noun_with_its_speaker_after_a_verb_is_an_event_of_its_own() ->
     assert len(threats) == 1 and _initiator_ids(threats[0]) == ["state:RUS"]
     _, events = _events("Georgia opened a consulate in Baku despite the warnings.")
     assert EventType.THREAT not in [e.event_type for e in events]
+
+
+def test_an_existential_clause_in_a_quote_tells_its_happening() -> None:
+    # "there has been heavy shelling": the speaker asserts the happening took place;
+    # "there was no meeting" does not
+    _, events = _events('"There has been heavy shelling near the village all night," '
+                        "the mayor of Goris said on Monday.")
+    assert EventType.ATTACK in [e.event_type for e in events]
+    _, events = _events('"There was no shelling near the village," the mayor of Goris said.')
+    assert not [e for e in events
+                if e.event_type is EventType.ATTACK and e.modality is Modality.ASSERTED]
+
+
+def test_coordinated_verbs_each_make_their_event() -> None:
+    # "detained and beat up": two acts of one subject, each with its own trigger
+    _, events = _events("Police detained and beat up three activists in Tbilisi on Friday.")
+    types = [e.event_type for e in events]
+    assert EventType.ARREST in types and EventType.ATTACK in types
+    _, events = _events("Ilham Aliyev met Nikol Pashinyan in Munich and signed a declaration.")
+    types = [e.event_type for e in events]
+    assert EventType.MEET in types and EventType.AGREE in types
