@@ -48,3 +48,16 @@ def test_coordinated_verbs_each_make_their_event() -> None:
     _, events = _events("Ilham Aliyev met Nikol Pashinyan in Munich and signed a declaration.")
     types = [e.event_type for e in events]
     assert EventType.MEET in types and EventType.AGREE in types
+
+
+def test_a_happening_noun_that_took_place_is_told_not_a_topic() -> None:
+    # the noun is the subject of a verb of occurrence in what the speaker says: the
+    # happening is an event of its own, and the speaker is no actor in it
+    _, events = _events("The Armenian Defence Ministry said a clash that left two soldiers "
+                        "wounded took place near Sotk on Monday.")
+    fights = [e for e in events if e.event_type is EventType.FIGHT]
+    assert len(fights) == 1 and not _initiator_ids(fights[0])
+    # planned, not taken place: "was due to take place"
+    _, events = _events("Ilham Aliyev cancelled a summit with Nikol Pashinyan which was due "
+                        "to take place in Brussels.")
+    assert EventType.MEET not in [e.event_type for e in events]
