@@ -61,3 +61,11 @@ def test_a_happening_noun_that_took_place_is_told_not_a_topic() -> None:
     _, events = _events("Ilham Aliyev cancelled a summit with Nikol Pashinyan which was due "
                         "to take place in Brussels.")
     assert EventType.MEET not in [e.event_type for e in events]
+
+
+def test_a_phone_call_is_a_meeting_of_its_two_sides() -> None:
+    # CAMEO 04 (consult): "phoned", "telephoned" are talks between the caller and the
+    # one called
+    _, events = _events("Nikol Pashinyan phoned Vladimir Putin on Tuesday.")
+    meets = [e for e in events if e.event_type is EventType.MEET]
+    assert len(meets) == 1 and _initiator_ids(meets[0]) == ["person:nikol-pashinyan"]
