@@ -252,6 +252,9 @@ _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
 # A reduced passive after a noun, up to its "by" agent: " jointly issued by the ".
 _NOUN_BY = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?")
+# "a skirmish that left one soldier dead took place on Monday": a happening noun that is
+# the subject of a verb of occurrence is told as a fact, not the topic of a verb before it
+_OCCURRED = re.compile(r"[^.;:!?\"“”]{0,80}?\b" + _W("occurrence_verbs") + r"\b", re.I)
 # What ends a noun's phrase before a later "by": a participle clause ("..., forcing a
 # capitulation by"), a semicolon or a colon.
 _PHRASE_BREAK = re.compile(r"[;:]|\b[a-z]{3,}ing\s+(?:a|an|the|its|their)\b")
@@ -784,6 +787,8 @@ class _Extractor:
                                   and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
+                                  and not self._occurred(h)
+                                  and not self._sourced(h)
                                   # "called for a ceasefire during a phone call": the
                                   # setting is a happening of its own
                                   and not _SETTING.search(self.text, max(c_start, h.start - 40),
@@ -1106,7 +1111,8 @@ class _Extractor:
         # clause's subject in it; the modal of the verb is not its own
         setting = best.nominal and bool(
             _SETTING.search(self.text, max(clause[0], best.start - 40), best.start))
-        topic = best.nominal and not setting and any(v < best.start for v in verbs)
+        topic = best.nominal and not setting and not self._occurred(best) and \
+            any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
@@ -1116,6 +1122,10 @@ class _Extractor:
                 if draft.event_type in _JOINT and len(draft.initiators) > 1:
                     draft.initiators, draft.targets = \
                         draft.initiators[:1], draft.initiators[1:] + draft.targets
+        if owner is not None and draft.event_type not in _JOINT and self._occurred(best):
+            # "the ministry said a skirmish took place": who tells of a happening the noun
+            # names is no actor in it (one met "with" someone may be: "the meeting with")
+            draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
         if owner is not None and owner.event_type is EventType.STATEMENT and \
                 best.trigger.event_type in _BLAMED and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
@@ -1981,6 +1991,26 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _sourced(self, hit: TriggerHit) -> bool:
+        """Whether a speech noun names its speaker right after it with "from" ("opened an
+        embassy despite warnings from Iran", "ignored criticism from Brussels"): the speech
+        act is a happening of its own, not only the topic of the verb before it."""
+        if not (hit.nominal and hit.trigger.speech):
+            return False
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start == m.end() and \
+            self.mentions[i].actor.kind is not ActorKind.MEDIA
+
+    def _occurred(self, hit: TriggerHit) -> bool:
+        """Whether a happening noun is the subject of a verb of occurrence after it ("said a
+        skirmish that left one soldier dead took place on Monday", "the meeting took place
+        in Brussels"): the noun is told as a fact, not the object of the verb before it."""
+        return hit.nominal and not hit.trigger.speech and \
+            _OCCURRED.match(self.text, hit.end) is not None
 
     def _possessed(self, hit: TriggerHit) -> bool:
         """Whether an actor's possessive stands right before a noun trigger ("referring to
