@@ -697,11 +697,15 @@ def _week_month(text: str, policy: DatePolicy, shift: int) -> PartialDate:
     return _pd(text, monday.year, monday.month, inferred=Inferred.DATE)
 
 
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
+
+
 def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
                  ) -> tuple[PartialDate, PartialDate | None] | None:
     """on Thursday: the latest Thursday on or before the reference day; last Thursday
-    never the reference day itself; next Thursday the first after it.  Against an inferred
-    reference day only its own weekday gives a day; others give its month."""
+    (and "since Thursday") never the reference day itself; next Thursday the first after
+    it.  Against an inferred reference day only its own weekday gives a day; others give
+    its month."""
     if m.group("wd") is None:
         return None
     ref = _ref(policy)
@@ -709,6 +713,9 @@ def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
         raise _NoReference
     wd = words.weekdays[m.group("wdn").lower().rstrip(".")]
     rel = " ".join((m.group("ws") or "").lower().split())
+    if not rel and _SINCE.search(m.string, max(0, m.start() - 8), m.start()):
+        # "closed since Monday": a stretch up to now began before today, as "last Monday"
+        rel = "last"
     text = m.group(0)
     if ref.precision is not Precision.DAY:
         return _shift_days(text, policy, -1), None

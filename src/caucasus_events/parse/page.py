@@ -490,7 +490,7 @@ def _with_year(value: PartialDate, year: int) -> PartialDate:
 
 
 def infer_publication_date(text: str, printed: PartialDate | None, *,
-                           context: str = "") -> PartialDate | None:
+                           context: str = "", url: str | None = None) -> PartialDate | None:
     """The publication date: ``printed`` when complete, its missing year otherwise, or a
     date inferred from the dates the text mentions.
 
@@ -499,7 +499,10 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     printed, the latest past mention wins (see :func:`_inferred_from_mentions`; the full
     dates of ``context``, the page's headings and captions, count as mentions before the
     text): the result has month precision (year precision when only years are mentioned)
-    and is flagged inferred=DATE.
+    and is flagged inferred=DATE.  Before the mentions, a date labelled near the top of the
+    text ("Published: 12.03.2024") wins when nothing is printed, then the date the page's
+    address states (:func:`url_date`, "/2020/10/01/") unless the mentions date the text
+    more finely inside it.
     """
     if printed is not None and printed.inferred is not Inferred.YEAR:
         return printed
@@ -508,7 +511,13 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     text, context = text[:_INFER_CHARS], context[:_INFER_CHARS]
     if printed is None:
         labelled = _labelled_date(text)
-        return labelled if labelled is not None else _inferred_from_mentions(text, context)
+        if labelled is not None:
+            return labelled
+        from_text = _inferred_from_mentions(text, context)
+        addressed = url_date(url)
+        if addressed is None or (from_text is not None and _finer_within(from_text, addressed)):
+            return from_text
+        return addressed
     prospective = _prospective(text)
     dated = [m.date for m in find_date_mentions(text, _CENTURY)
              if m.date.inferred is Inferred.NONE and 1900 <= m.date.year <= 2100
@@ -659,6 +668,55 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         if planned:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
+    return None
+
+
+# A date in a web address's path: "/2024/09/", "/2020/10/01/", "-2024-02-23-".  The year,
+# month and day must each stand between separators.
+_URL_DAY = re.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)(?P<s>[/_-])(?P<m>0[1-9]|1[0-2])(?P=s)"
+                      r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w])")
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])(?:/|$)")
+_SCHEME = re.compile(r"^(?P<scheme>[a-z][a-z0-9+.-]*):(?://[^/?#]*)?(?P<path>[^?#]*)", re.I)
+
+
+def _finer_within(date: PartialDate, period: PartialDate) -> bool:
+    """Whether ``date`` is finer than ``period`` and lies inside it (a day the text dates in
+    the month a web address states)."""
+    return (_RANK[date.precision] > _RANK[period.precision]
+            and period.start <= date.start and date.end <= period.end)
+
+
+_RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.DAY: 3}
+
+
+def url_date(url: str | None) -> PartialDate | None:
+    """The publication date a page's address states: a web address's path ("/2020/10/01/":
+    that day, "/2024/09/": that month), or a local file's name ("2024-03-12-report.txt");
+    stated by the page's address as a printed date is by its header (inferred=NONE; the
+    ``text`` is the address's date as written), so relative dates resolve against it.  None
+    without one; of a local path only the file name counts (its folders name an archive,
+    not the page)."""
+    if not url:
+        return None
+    m = _SCHEME.match(url.strip())
+    path = m.group("path") if m else url
+    if m is None or m.group("scheme").lower() == "file":
+        path = path.rsplit("/", 1)[-1]
+        found = _URL_DAY.search(path)
+        month = None
+    else:
+        found = _URL_DAY.search(path)
+        month = _URL_MONTH.search(path)
+    try:
+        if found is not None:
+            return PartialDate(year=int(found.group("y")), month=int(found.group("m")),
+                               day=int(found.group("d")), precision=Precision.DAY,
+                               text=found.group())
+        if month is not None:
+            return PartialDate(year=int(month.group("y")), month=int(month.group("m")),
+                               precision=Precision.MONTH, text=month.group().strip("/"))
+    except ValueError:  # "2023/02/30": no such day
+        return None
     return None
 
 
@@ -1059,7 +1117,7 @@ def split_documents(
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
         printed = printed_dates[index]
-        published = infer_publication_date(text, printed, context=context)
+        published = infer_publication_date(text, printed, context=context, url=url)
         if (published is None and printed is not None and printed.inferred is Inferred.YEAR
                 and page_years):
             # "YEREVAN, Jan 7, ARMENPRESS:" on a page whose other stories print their year.
