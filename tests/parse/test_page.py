@@ -179,6 +179,15 @@ def test_future_years_bound_the_inferred_year() -> None:
     assert date is not None and (date.year, date.precision) == (2021, Precision.YEAR)
 
 
+def test_years_a_speaker_recalls_in_quotes_do_not_date_the_report() -> None:
+    text = ("The party chair said the opposition was in a panic. “I recall how he entered "
+            "politics in 2011 and returned in 2018, and in 2020 we won again,” he declared.")
+    assert infer_publication_date(text, None) is None
+    text = "The party won the elections in 2020. “We won again,” he declared."
+    date = infer_publication_date(text, None)
+    assert date is not None and date.isoformat() == "2020"
+
+
 def test_dateline_dates_an_undated_article() -> None:
     raw = "A Headline\n\n(May 4, 2021) — Officials in Baku said the talks would resume soon.\n"
     (doc,), _ = _split(raw)

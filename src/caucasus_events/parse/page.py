@@ -577,6 +577,7 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     prospective = _prospective(text, sentences)
+    quoted = _in_quotes(text)
 
     # A named happening bounds the page even in a sentence about what follows from it.
     table = HappeningTable.default()
@@ -624,7 +625,10 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             continue
         if d.precision is not Precision.YEAR:
             anchors.append((m.start, d, False))
-        elif _DEADLINE.search(text[max(0, m.start - 10):m.start]) is None:
+        elif _DEADLINE.search(text[max(0, m.start - 10):m.start]) is None \
+                and not quoted(m.start):
+            # (a year a speaker recalls in quotes, "in 2018 he returned", says nothing of
+            # when the words were reported)
             years.append(d.end.year)
     anchors.sort(key=lambda a: a[0])
     latest = max(anchors, key=lambda a: a[1].start) if anchors else None
@@ -748,6 +752,22 @@ def _prospective(text: str, sentences: Sequence[tuple[int, int]] | None = None
         return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
 
     return prospective
+
+
+# Words in quotation marks: curly pairs (across paragraphs) or straight ones in a paragraph.
+_QUOTED = re.compile(r"“[^“”]{1,5000}”|\"[^\"\n]{1,2000}\"")
+
+
+def _in_quotes(text: str) -> Callable[[int], bool]:
+    """Whether an offset stands inside quotation marks (the words of a speaker)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    starts = [a for a, _ in spans]
+
+    def quoted(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
+    return quoted
 
 
 def _same_sentence(sentences: Sequence[tuple[int, int]], starts: Sequence[int], a: int,
