@@ -188,6 +188,15 @@ def test_years_a_speaker_recalls_in_quotes_do_not_date_the_report() -> None:
     assert date is not None and date.isoformat() == "2020"
 
 
+def test_what_a_present_perfect_lasts_since_bounds_the_writing_only() -> None:
+    text = ("The minister spoke on Tuesday. Following the floods in May 2019, the "
+            "government has repaired two bridges.")
+    assert infer_publication_date(text, None) is None
+    text = "The minister spoke on Tuesday. After the floods in May 2019, the government rebuilt."
+    date = infer_publication_date(text, None)
+    assert date is not None and date.isoformat() == "2019-05"
+
+
 def test_dateline_dates_an_undated_article() -> None:
     raw = "A Headline\n\n(May 4, 2021) — Officials in Baku said the talks would resume soon.\n"
     (doc,), _ = _split(raw)

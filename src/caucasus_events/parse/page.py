@@ -579,6 +579,14 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
     prospective = _prospective(text, sentences)
     quoted = _in_quotes(text)
 
+    def since_then(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            return False
+        lo, hi = sentences[i]
+        return hi - lo < 2000 and _SINCE_THEN.search(text, max(lo, at - 120), at) is not None \
+            and _HAS_DONE.search(text, lo, hi) is not None
+
     # A named happening bounds the page even in a sentence about what follows from it.
     table = HappeningTable.default()
     hits = table.find(text)
@@ -626,7 +634,7 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         if d.precision is not Precision.YEAR:
             anchors.append((m.start, d, False))
         elif _DEADLINE.search(text[max(0, m.start - 10):m.start]) is None \
-                and not quoted(m.start):
+                and not quoted(m.start) and not since_then(m.start):
             # (a year a speaker recalls in quotes, "in 2018 he returned", says nothing of
             # when the words were reported)
             years.append(d.end.year)
@@ -645,7 +653,9 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             # Built in a leap year so that a yearless February 29 exists until placed.
             placed.append(_with_year(PartialDate(year=2000, month=month, day=day, precision=(
                 Precision.DAY if day is not None else Precision.MONTH)), placed_year))
-    fine = [a[1] for a in anchors] + placed
+    # "Following its war in fall 2020, Azerbaijan has focused on ...": what the present
+    # perfect lasts since bounds the writing from below only, it does not date it
+    fine = [a[1] for a in anchors if not (a[0] >= 0 and since_then(a[0]))] + placed
     # "announced yesterday that Georgia would suspend talks until 2028": a one-day
     # happening told in a sentence with a counted day fixes the day of writing.
     written = [h.happening.start - dt.timedelta(days=shift) for h in hits
@@ -754,6 +764,12 @@ def _prospective(text: str, sentences: Sequence[tuple[int, int]] | None = None
     return prospective
 
 
+# A mention in a phrase of what a state has lasted since ("since 2020", "following the war
+# in 2020"), and the present perfect that says so ("has focused", "have been").
+_SINCE_THEN = re.compile(r"\b(?:since|following|after)\b[^,;.:!?]*$", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)*(?:been|[a-z]{3,}ed|"
+                       r"[a-z]+[^e\s]en|made|seen|done|held|grown|built|kept|left|lost|won|"
+                       r"become|come|brought|sought|taken|given)\b", re.I)
 # Words in quotation marks: curly pairs (across paragraphs) or straight ones in a paragraph.
 _QUOTED = re.compile(r"“[^“”]{1,5000}”|\"[^\"\n]{1,2000}\"")
 
