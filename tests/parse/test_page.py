@@ -143,6 +143,9 @@ def test_a_finer_date_from_the_text_inside_the_address_month_wins() -> None:
     assert got is not None and got.isoformat() == "2024-11-27"
     got = infer_publication_date(text, None, url="https://example.org/2024/12/talks")
     assert got is not None and got.isoformat() == "2024-12"
+    # an address dated before what the text tells as past is not the writing's date
+    got = infer_publication_date(text, None, url="https://example.org/2019/05/talks")
+    assert got is not None and got.isoformat() == "2024-11-27"
 
 
 def test_navigation_in_another_script_and_timestamps_are_furniture() -> None:

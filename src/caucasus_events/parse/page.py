@@ -502,7 +502,7 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     and is flagged inferred=DATE.  Before the mentions, a date labelled near the top of the
     text ("Published: 12.03.2024") wins when nothing is printed, then the date the page's
     address states (:func:`url_date`, "/2020/10/01/") unless the mentions date the text
-    more finely inside it.
+    more finely inside it or after it.
     """
     if printed is not None and printed.inferred is not Inferred.YEAR:
         return printed
@@ -515,7 +515,10 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
             return labelled
         from_text = _inferred_from_mentions(text, context)
         addressed = url_date(url)
-        if addressed is None or (from_text is not None and _finer_within(from_text, addressed)):
+        if addressed is None or (from_text is not None and (
+                _finer_within(from_text, addressed) or from_text.start > addressed.end)):
+            # (an address dated before what the text tells as past names an archive
+            # section or the first version of the page, not this text's writing)
             return from_text
         return addressed
     prospective = _prospective(text)
