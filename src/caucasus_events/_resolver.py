@@ -64,6 +64,9 @@ class DateWords:
     #: verbs of trying before a happening's verb ("attempted to disperse"): the attempt
     #: is told as done, dated like an assertion
     attempt_verbs: tuple[str, ...] = ()
+    #: verbs of means in the past whose object serves a purpose ("used stun grenades to
+    #: disperse"): the purpose is told as done with them, dated like an assertion
+    means_verbs: tuple[str, ...] = ()
     #: words that make a happening someone's claim ("alleged that ..."): a possible
     #: happening dated like an asserted one, unless a modal hedges it
     claim_words: tuple[str, ...] = ()
@@ -106,6 +109,7 @@ class DateWords:
                 sequence_adverbs=_phrases(data, "sequence_adverbs"),
                 participation_verbs=_phrases(data, "participation_verbs"),
                 attempt_verbs=_phrases(data, "attempt_verbs"),
+                means_verbs=_phrases(data, "means_verbs"),
                 claim_words=_phrases(data, "claim_words"),
                 clausal_speech_verbs=frozenset(_phrases(data, "clausal_speech_verbs")),
                 speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
