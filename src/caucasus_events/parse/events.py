@@ -59,6 +59,7 @@ from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_dates import EventDates
 from caucasus_events.parse._event_places import EventPlaces
 from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
+from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import sentence_spans
 
 __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
@@ -164,6 +165,19 @@ _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# The owner of the words a speech act answers, named at its object: a possessive ("not
+# buying Tehran's claim") or a demonym ("denying Azerbaijani statements").
+_SAID = "(?:" + _W("said_nouns") + "|" + _W("claim_nouns") + r")\b"
+_POSSESSIVE_SAID = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?" + _SAID)
+_DEMONYM_SAID = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?"
+                           + _SAID)
+_OWNER_REACH = 50
+# A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
+_CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
+_CROWD_REACH = 60
+# A relative pronoun opening a clause of its own inside an object ("the proposals which he
+# presented to Bayramov"): what stands past it is that clause's, not the verb's.
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])" + _W("relative_pronouns") + r"(?![\w-])")
 # Speech acts whose object is a happening that has not taken place ("demanded sanctions").
 _ASKING = frozenset({EventType.DEMAND, EventType.PROPOSAL})
 # Speech acts and pledges whose noun a "that" clause follows with what they say.
@@ -700,8 +714,9 @@ class _Extractor:
         for d in drafts:
             if d.speech and d.typed and d.event_type is EventType.REJECT:
                 # a denial typed by its words names what is denied, not whose claim it
-                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
-                d.targets = []
+                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime"),
+                # unless its object names the claim's owner ("not buying Tehran's claim")
+                d.targets = self._said_owner(d.hit, d.clause[1], d.initiators)
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
@@ -1295,8 +1310,10 @@ class _Extractor:
             # "does not consider that the minister should resign": he rejects it
             etype, modality = EventType.REJECT, Modality.ASSERTED
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
-                self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
+            passive_subject or self._object_pronoun(hit.end, speaker) or (
+                self._said_owner(hit, c_end, speaker) if etype in _SPEECH_ACTS else []) or \
+            self._speech_targets(self._with_countries(after, hit.end, c_end), content,
+                                 speaker, hit.end)
         if not targets and etype in _SPEECH_ACTS and content is not None and \
                 content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
             # "accused Azerbaijan of provoking the clashes and warned that it would bear
@@ -1807,6 +1824,9 @@ class _Extractor:
         if not targets and hit.trigger.event_type is EventType.ATTACK:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
             targets = self._place_owner(hit, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE:
+            # "police dispersed the crowd": the protesters named before
+            targets = self._crowd(hit, c_end, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE and \
                 _ITS_OBJECT.match(text, hit.end):
             # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
@@ -1872,6 +1892,42 @@ class _Extractor:
         if state is None or state.id in initiators or state.country in own:
             return []
         return [state.id]
+
+    def _said_owner(self, hit: TriggerHit, end: int, speaker: list[str]) -> list[str]:
+        """Whose words a speech act answers, named as their owner at its object: a
+        possessive ("not buying Tehran's claim", "dismissed the EU's criticism") or a
+        demonym ("denying Azerbaijani statements", "rejected the Russian reports"); never
+        the speaker or the speaker's own side."""
+        lo, hi = hit.start, min(end, hit.end + _OWNER_REACH)
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def other(actor: str) -> bool:
+            return actor not in speaker and (self.countries.get(actor) or actor) not in sides
+
+        for m in self._mentions_in(lo, hi):
+            if _POSSESSIVE_SAID.match(self.text, m.end) and other(m.actor.id):
+                return [m.actor.id]
+        for d in _DEMONYM_SAID.finditer(self.text, lo, hi):
+            if any(m.start <= d.start() < m.end for m in self._mentions_in(lo, hi)):
+                continue  # a word of a longer name ("the Armenian Foreign Ministry ...")
+            actor = Gazetteer.default().polity(d.group("d"))
+            if actor is not None and self.kinds.get(actor) is ActorKind.STATE and other(actor):
+                return [actor]
+        return []
+
+    def _crowd(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Whom a hostile act on a gathering strikes ("police dispersed the crowd", "force
+        to break up gatherings"): the protesters named last before, as a definite noun
+        refers back (never the act's own initiators)."""
+        if _CROWD.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH)) is None:
+            return []
+        i = bisect.bisect_left(self.mention_starts, hit.start) - 1
+        while i >= 0 and hit.start - self.mentions[i].start <= _TOLD_REACH:
+            actor = self.mentions[i].actor.id
+            if actor not in initiators and self._protesters(actor):
+                return [actor]
+            i -= 1
+        return []
 
     def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
         """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
