@@ -239,3 +239,15 @@ def test_dispersing_a_crowd_strikes_the_protesters_named_before() -> None:
 def test_a_crowd_with_no_protesters_named_gives_no_target() -> None:
     events = _events("Riot police used pepper spray to disperse the crowd in Chisinau.")
     assert not _with_role(_one(events, EventType.ATTACK), Role.TARGET)
+
+
+def test_an_outlet_a_hostile_act_strikes_is_its_target() -> None:
+    events = _events("Police in Chisinau searched the offices of Reuters on Monday.")
+    assert _with_role(_one(events, EventType.ARREST), Role.TARGET) == {"media:reuters"}
+
+
+def test_an_outlet_that_reports_a_hostile_act_is_no_target() -> None:
+    for text in ("Police raided the offices of a bank in Chisinau, according to Reuters.",
+                 "Police raided the offices of a bank in Chisinau, Reuters reported."):
+        assert not any(a.actor_id == "media:reuters" and a.role is Role.TARGET
+                       for e in _events(text) for a in e.actors)

@@ -172,6 +172,14 @@ _POSSESSIVE_SAID = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?" + _SAID)
 _DEMONYM_SAID = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?"
                            + _SAID)
 _OWNER_REACH = 50
+# A comma or stop before an outlet named after a verb: the outlet signs the report ("...,
+# to kill civilians, ABC.az"), it is not struck by the act.
+_SIGNED = re.compile(r"[,.;!?]")
+# The words that make an outlet after a verb its source, not its object ("according to
+# Reuters", "as reported by APA", "told AFP").
+_REPORTED = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|citing|told|"
+                       r"quoted\s+by|via|to\s+local|said)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                       re.I)
 # A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
 _CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
 _CROWD_REACH = 60
@@ -1383,9 +1391,12 @@ class _Extractor:
         return after if boundary is None else [m for m in after
                                                if m.start < boundary.start()]
 
-    def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
+    def _object(self, after: list[_Mention], initiators: list[str], floor: int,
+                hostile: bool = False) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
-        it happened ("crashed in western Kazakhstan") and an outlet."""
+        it happened ("crashed in western Kazakhstan") and an outlet, unless the act is
+        hostile (``hostile``) and the outlet is what it strikes ("police raided the offices
+        of Meydan TV", "blocked the news outlet Sputnik")."""
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
@@ -1397,7 +1408,10 @@ class _Extractor:
             # of the next clause, no object
             return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
-                and m.actor.kind is not ActorKind.MEDIA
+                and (m.actor.kind is not ActorKind.MEDIA or (
+                    hostile and not _REPORTED.search(self.text, max(floor, m.start - 20),
+                                                     m.start)
+                    and _SIGNED.search(self.text, floor, m.start) is None))
                 and not (m.actor.kind is ActorKind.STATE
                          and _clauses.locative(self.text, m.start, floor)
                          # "sanctions on Russia", "attacks on Armenia": what the act is on
@@ -1745,7 +1759,8 @@ class _Extractor:
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
-                                   initiators, hit.end)
+                                   initiators, hit.end,
+                                   hostile=hit.trigger.event_type in _HOSTILE)
             targets = patients + [t for t in targets if t not in patients]
             if recipients:
                 targets = recipients + [t for t in targets if t not in recipients]
@@ -1803,7 +1818,8 @@ class _Extractor:
                     self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
+                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
+                hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
