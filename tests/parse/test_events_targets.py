@@ -251,3 +251,17 @@ def test_an_outlet_that_reports_a_hostile_act_is_no_target() -> None:
                  "Police raided the offices of a bank in Chisinau, Reuters reported."):
         assert not any(a.actor_id == "media:reuters" and a.role is Role.TARGET
                        for e in _events(text) for a in e.actors)
+
+
+def test_the_objects_of_a_relative_clause_are_not_the_verbs() -> None:
+    # "the proposals which he presented to Fidan": Fidan receives the proposals in the
+    # relative clause; declining to disclose them addresses no one
+    events = _events("Greece and Turkey. Nikos Dendias declined to disclose the proposals "
+                     "which he presented to Hakan Fidan in Athens.")
+    assert "person:hakan-fidan" not in _with_role(_one(events, EventType.REJECT), Role.TARGET)
+
+
+def test_the_subject_of_a_relative_clause_owns_the_object() -> None:
+    events = _events("Greece and Turkey. Athens rejected the demands which Ankara sent to "
+                     "Brussels.")
+    assert _with_role(_one(events, EventType.REJECT), Role.TARGET) == {"state:TUR"}

@@ -1460,6 +1460,10 @@ class _Extractor:
 
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
+        if verb_end is not None:
+            after = self._before_relative(after, verb_end)
+            if content is not None and content[0] <= verb_end + 4:
+                words = self._before_relative(words, verb_end)
         for pool in (after, words):
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
@@ -1472,6 +1476,29 @@ class _Extractor:
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
+
+    def _before_relative(self, mentions: list[_Mention], start: int) -> list[_Mention]:
+        """``mentions`` up to a relative pronoun after ``start`` that opens a restrictive
+        clause inside the object ("declined to disclose the proposals which he presented to
+        Bayramov"): past it the actors are that clause's own, not the verb's, except its
+        subject right after the pronoun ("the demands which Moscow made")."""
+        if not mentions:
+            return mentions
+        rel = _RELATIVE_CLAUSE.search(self.text, start, mentions[-1].start)
+        while rel is not None and self.text[start:rel.start()].rstrip().endswith(","):
+            # ", which ..." adds to what is named before; its own objects are not the
+            # verb's either, but the verb's may follow its closing comma
+            close = self.text.find(",", rel.end(), mentions[-1].start)
+            if close < 0:
+                return [m for m in mentions if m.start < rel.start()]
+            mentions = [m for m in mentions if m.start < rel.start() or m.start > close]
+            rel = _RELATIVE_CLAUSE.search(self.text, close, mentions[-1].start)
+        if rel is None:
+            return mentions
+        # "rejected the demands which Moscow made": the relative clause's subject is
+        # whose the object is, and stays
+        return [m for m in mentions if m.start < rel.start()
+                or _OBJECT_GAP.fullmatch(self.text, rel.end(), m.start)]
 
     def _last_other_side(self, pos: int, floor: int, speaker: list[str]) -> list[str]:
         """The last state or body named in ``text[floor:pos]`` that is not the speaker's
