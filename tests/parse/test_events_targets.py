@@ -265,3 +265,27 @@ def test_the_subject_of_a_relative_clause_owns_the_object() -> None:
     events = _events("Greece and Turkey. Athens rejected the demands which Ankara sent to "
                      "Brussels.")
     assert _with_role(_one(events, EventType.REJECT), Role.TARGET) == {"state:TUR"}
+
+
+def test_condemning_an_attack_accuses_the_attacker_not_its_victim() -> None:
+    for text in ("Russia and Ukraine. Georgia condemned Russia's attack on Ukraine.",
+                 "Russia and Ukraine. Georgia condemned the Russian attack on Ukraine.",
+                 "Russia and Ukraine. Georgia condemned the attack on Ukraine by Russia.",
+                 "Russia and Ukraine. Georgia condemned the recent Russian missile strikes "
+                 "on Kyiv."):
+        assert _with_role(_one(_events(text), EventType.ACCUSE), Role.TARGET) == \
+            {"state:RUS"}, text
+
+
+def test_condemning_violence_with_no_doer_named_accuses_not_the_victims() -> None:
+    events = _events("Russia and Ukraine. Georgia condemned the violence against Ukrainian "
+                     "civilians.")
+    accused = _with_role(_one(events, EventType.ACCUSE), Role.TARGET)
+    assert not accused & _with_role(_one(events, EventType.ATTACK), Role.TARGET)
+
+
+def test_a_reported_happening_after_said_is_no_object_of_the_accusation() -> None:
+    # "said a skirmish took place, claiming X provoked": what is said names the accused
+    events = _events("The Moldovan Defense Ministry said a skirmish took place on Monday, "
+                     "claiming Russian forces provoked the soldiers.")
+    assert _with_role(_one(events, EventType.ACCUSE), Role.TARGET)

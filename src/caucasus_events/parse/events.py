@@ -180,6 +180,13 @@ _SIGNED = re.compile(r"[,.;!?]")
 _REPORTED = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|citing|told|"
                        r"quoted\s+by|via|to\s+local|said)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                        re.I)
+# The object phrase of an accusation up to its head noun ("condemned the recent Russian
+# attack"): a determiner or possessor and up to three words.
+_CONDEMNED_GAP = re.compile(r"\s+(?:(?:the|a|an|this|these|those|such|its|their|his|her|"
+                            r"[\w.-]+['’]s?)\s+)?(?:[\w’'.-]+\s+){0,3}?")
+_DETERMINED = re.compile(r"\s+(?:the|a|an|this|these|those|such|its|their|his|her|"
+                         r"[\w.-]+['’]s?)\s", re.I)
+_DEMONYM_BEFORE = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?$")
 # A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
 _CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
 _CROWD_REACH = 60
@@ -1322,6 +1329,12 @@ class _Extractor:
                 self._said_owner(hit, c_end, speaker) if etype in _SPEECH_ACTS else []) or \
             self._speech_targets(self._with_countries(after, hit.end, c_end), content,
                                  speaker, hit.end)
+        if etype is EventType.ACCUSE and not passive_subject:
+            doer = self._condemned(hit, c_end, speaker)
+            if doer is not None:
+                # "condemned the attack on Ukraine": who is accused is who attacked, not
+                # whom the attack struck
+                targets = doer
         if not targets and etype in _SPEECH_ACTS and content is not None and \
                 content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
             # "accused Azerbaijan of provoking the clashes and warned that it would bear
@@ -1957,6 +1970,38 @@ class _Extractor:
             if actor is not None and self.kinds.get(actor) is ActorKind.STATE and other(actor):
                 return [actor]
         return []
+
+    def _condemned(self, hit: TriggerHit, end: int, speaker: list[str]) -> list[str] | None:
+        """Whom an accusation whose object is a hostile happening accuses: who did it,
+        named as its owner ("condemned Russia's attack on Ukraine", "the Russian
+        shelling") or its "by" agent ("the arrests of journalists by the police"); an
+        empty list when the object names no doer (what the page told before may, see
+        ``_accused_by_reference``); None when the object is no hostile happening."""
+        if hit.trigger.reporting:
+            return None  # "said a skirmish took place": what is said, no object
+        noun = next(iter(self.table.find(self.text, hit.end, min(end, hit.end + 60))), None)
+        if noun is None or noun.trigger.event_type not in _HOSTILE or \
+                not _CONDEMNED_GAP.fullmatch(self.text, hit.end, noun.start) or not (
+                    noun.nominal or self._noun_form(noun)
+                    or _DETERMINED.match(self.text, hit.end)):
+            return None  # ("claiming Azerbaijani forces provoked": a clause, no noun)
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def other(actor: str) -> bool:
+            return actor not in speaker and (self.countries.get(actor) or actor) not in sides
+
+        owner = [m for m in self._mentions_in(hit.end, noun.start)
+                 if _clauses.owner_gap(self.text, m.end, noun.start)]
+        if owner:
+            return [owner[-1].actor.id] if other(owner[-1].actor.id) else []
+        for d in _DEMONYM_BEFORE.finditer(self.text, hit.end, noun.start):
+            actor = Gazetteer.default().polity(d.group("d"))
+            if actor is not None and self.kinds.get(actor) is ActorKind.STATE:
+                return [actor] if other(actor) else []
+        by = [m for m in self._mentions_in(noun.end, end)
+              if _clauses.by_agent(self.text, m.start, noun.end)
+              and not _PHRASE_BREAK.search(self.text, noun.end, m.start)]
+        return [by[0].actor.id] if by and other(by[0].actor.id) else []
 
     def _crowd(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
         """Whom a hostile act on a gathering strikes ("police dispersed the crowd", "force
