@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from caucasus_events._compact import ByteRecords, Numbering
 from caucasus_events.dates import Inferred, PartialDate, Precision
 from caucasus_events.models import (
     Actor,
@@ -555,20 +556,34 @@ class DuplicateIndex:
     group).  A document's verdict never changes once given, so adding documents never
     changes those already seen.
 
-    Kept compact, as a build holds one entry per document: documents are numbered in
-    arrival order, each sketch is 4 bytes a hash, and the lookup of the first hashes is
-    a table of 64-bit words (hash and document number) in 65,536 buckets."""
+    Kept compact, as a build holds one entry per document (about 140 bytes with a
+    document id of 40 characters): documents are numbered in arrival order
+    (:attr:`arrival`, a compact :class:`~caucasus_events._compact.Numbering` of their
+    ids), the sketches (4 bytes a hash) are kept in a temporary file and read back only
+    for the few candidates compared, and the lookup of the first hashes is a table of
+    64-bit words (hash and document number) in 65,536 buckets."""
 
     def __init__(self) -> None:
-        self._number: dict[str, int] = {}
-        self._ids: list[str] = []
-        self._sketches: list[bytes] = []
+        self._number = Numbering()
+        self._sketches = ByteRecords()
         self._root = array.array("q")  # each document's original, by number
         self._buckets: dict[int, array.array[int]] = {}
         self._foreign: dict[str, int] = {}  # originals known only by id, numbered
 
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._number
+
+    def __len__(self) -> int:
+        return len(self._number)
+
+    @property
+    def arrival(self) -> Mapping[str, int]:
+        """Each document's number: its place in the order documents were added."""
+        return self._number
+
+    def close(self) -> None:
+        """Remove the sketches' temporary file (verdicts already given stay readable)."""
+        self._sketches.close()
 
     def add(self, doc_id: str, text: str, duplicate_of: str | None = None,
             *, known: bool = False) -> str | None:
@@ -581,9 +596,7 @@ class DuplicateIndex:
         shared, filing = self._shared(sketch)
         if not known:
             duplicate_of = self._original(shared, sketch)
-        n = len(self._ids)
-        self._number[doc_id] = n
-        self._ids.append(doc_id)
+        n = self._number.add(doc_id)
         self._sketches.append(array.array("I", sketch).tobytes())
         if duplicate_of and duplicate_of in self._number:
             self._root.append(self._root[self._number[duplicate_of]])
@@ -601,7 +614,7 @@ class DuplicateIndex:
             return None
         if root < 0:  # recorded against a document the index has not seen
             return next(k for k, v in self._foreign.items() if v == -1 - root)
-        return self._ids[root]
+        return self._number.text(root)
 
     def _shared(self, sketch: tuple[int, ...]) -> tuple[dict[int, int], list[int]]:
         """The documents filed under the sketch's smallest hashes, with how many of them
@@ -632,16 +645,15 @@ class DuplicateIndex:
             if both < _SAME * min(_SKETCH, len(mine) + len(theirs) - both):
                 continue
             if _similar(sketch, tuple(theirs)):
-                return self._root_of(other) or self._ids[other]
+                return self._root_of(other) or self._number.text(other)
         return None
 
     def duplicates(self) -> dict[str, str]:
         """For each duplicate seen so far, the id of the original it copies."""
         found: dict[str, str] = {}
-        for n, doc_id in enumerate(self._ids):
-            root = self._root_of(n)
-            if root is not None:
-                found[doc_id] = root
+        for n, root in enumerate(self._root):
+            if root != n:
+                found[self._number.text(n)] = self._root_of(n) or ""
         return found
 
 
