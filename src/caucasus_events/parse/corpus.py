@@ -94,7 +94,9 @@ def _key_actor(actor_id: str) -> bool:
 
 
 _Ids = tuple[str, ...] | set[str]
-_SpanKey = tuple[str, int, int]
+# A span as the 64-bit hash of (document, start, end): a cluster asks only whether it
+# holds a span, and an int costs a third of a tuple of three.
+_SpanKey = int
 # Collections of a cluster stay tuples up to this size (most clusters hold one report; a
 # set costs 216 bytes however small), then become sets.
 _SMALL = 8
@@ -112,8 +114,8 @@ def _grown(have: Any, new: Iterable[Any]) -> Any:
     return set(grown) if len(grown) > _SMALL else grown
 
 
-def _span_key(span: Span, intern: Callable[[str], str]) -> _SpanKey:
-    return (intern(span.doc_id), span.start, span.end)
+def _span_key(span: Span) -> _SpanKey:
+    return hash((span.doc_id, span.start, span.end))
 
 
 @attrs.define
@@ -144,7 +146,7 @@ class _Cluster:
             return False  # one document's statements are separate statements
         if not _compatible(self, event):
             return False
-        if any((s.doc_id, s.start, s.end) in self.evidence for s in event.evidence):
+        if any(_span_key(s) in self.evidence for s in event.evidence):
             return False
         if event.place and self.places and event.place not in self.places:
             return False  # reported in different places: different happenings
@@ -163,7 +165,7 @@ class _Cluster:
         self.actors = _grown(self.actors, (intern(a.actor_id) for a in event.actors))
         if event.place:
             self.places = _grown(self.places, (intern(event.place),))
-        self.evidence = _grown(self.evidence, (_span_key(s, intern) for s in event.evidence))
+        self.evidence = _grown(self.evidence, map(_span_key, event.evidence))
         self.documents = _grown(self.documents, map(intern, event.documents))
         if event.event_type not in _MUTUAL:  # sides only where the report gives them
             self.initiators = _grown(self.initiators, (
@@ -378,9 +380,11 @@ class _Clusters:
         # One object per id and per date however many clusters hold it.
         self._strings: dict[str, str] = {}
         self._dates: dict[PartialDate, PartialDate] = {}
-        # Key ("family\x1fkey\x1fslot") -> the clusters filed under it: one index alone
-        # (most keys), else a list.
-        self._index: dict[str, int | list[int]] = {}
+        # Key (the 64-bit hash of its (family, key, slot)) -> the clusters filed under it:
+        # one index alone (most keys), else an array of them.  Hashes, not the key
+        # strings, and arrays, not lists of int objects: a large build files hundreds of
+        # thousands of clusters.
+        self._index: dict[int, int | array.array[int]] = {}
 
     def _intern(self, value: str) -> str:
         return self._strings.setdefault(value, value)
@@ -390,7 +394,7 @@ class _Clusters:
         clusters, index = self.clusters, self._index
         found: set[int] = set()
         for parts in _event_lookup(event):
-            filed = index.get("\x1f".join(parts))
+            filed = index.get(hash(parts))
             if isinstance(filed, int):
                 found.add(filed)
             elif filed is not None:
@@ -411,13 +415,13 @@ class _Clusters:
         for parts in _new_keys(home, event, date_before):
             # Filed under each key once: a cluster is in a key's list only if it filed
             # itself there, and a full list stays full.
-            key = "\x1f".join(parts)
+            key = hash(parts)
             filed = index.get(key)
             if filed is None:
                 index[key] = home_at
             elif isinstance(filed, int):
                 if filed != home_at:
-                    index[key] = [filed, home_at]
+                    index[key] = array.array("q", (filed, home_at))
             elif len(filed) < _MAX_FILED and home_at not in filed:
                 filed.append(home_at)
         return home_at
