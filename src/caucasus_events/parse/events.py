@@ -186,6 +186,10 @@ _CONDEMNED_GAP = re.compile(r"\s+(?:(?:the|a|an|this|these|those|such|its|their|
                             r"[\w.-]+['’]s?)\s+)?(?:[\w’'.-]+\s+){0,3}?")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|this|these|those|such|its|their|his|her|"
                          r"[\w.-]+['’]s?)\s", re.I)
+_BLAME = re.compile(_W("blame_verbs"), re.I)
+_BLAMED_ON = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_BLAMED_NOUN = re.compile(r"\b" + _W("blame_verbs") + r"\s+(?:the|a|an|this|these|those)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 _DEMONYM_BEFORE = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?$")
 # A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
 _CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
@@ -1815,6 +1819,14 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            blamed = [m for m in after if _BLAMED_ON.search(text, max(hit.end, m.start - 12),
+                                                            m.start)] \
+                if _BLAMED_NOUN.search(text, max(c_start, hit.start - 60), hit.start) else []
+            if blamed and not initiators:
+                # "blamed the attack on Russia": whom it is blamed on did it (the last "on":
+                # "the attacks on Kyiv on Russian forces"); it is not struck
+                initiators = [blamed[-1].actor.id]
+                targets = [t for t in targets if t not in initiators]
             if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
                 # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
                 # acts with the others
@@ -1990,8 +2002,16 @@ class _Extractor:
         def other(actor: str) -> bool:
             return actor not in speaker and (self.countries.get(actor) or actor) not in sides
 
-        owner = [m for m in self._mentions_in(hit.end, noun.start)
-                 if _clauses.owner_gap(self.text, m.end, noun.start)]
+        between = self._mentions_in(hit.end, noun.start)
+        owner = [m for m in between if _clauses.owner_gap(self.text, m.end, noun.start)]
+        if len(owner) < len(between):
+            return None  # "blamed Russia for the attack": the verb has its own object
+        if _BLAME.fullmatch(self.text, hit.start, hit.end):
+            # "blamed the attack on Russia", "the attacks on Kyiv on Russian forces": whom
+            # it is blamed on (the last "on") did it
+            on = [m for m in self._mentions_in(noun.end, end)
+                  if _BLAMED_ON.search(self.text, max(noun.end, m.start - 12), m.start)]
+            return [on[-1].actor.id] if on and other(on[-1].actor.id) else []
         if owner:
             return [owner[-1].actor.id] if other(owner[-1].actor.id) else []
         for d in _DEMONYM_BEFORE.finditer(self.text, hit.end, noun.start):
