@@ -271,6 +271,8 @@ _EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been
                           r"|had\s+been)\s+)(?:(?:a|an|the|no|some|more|heavy|\w+ly)\s+)*$",
                           re.I)
 # A quantity of the people a mention names heads the subject: "Some of those refugees".
+# A preposition of topic right before a mention: "about", "regarding", "concerning".
+_TOPIC_OBJECT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 _PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
                         + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
@@ -283,6 +285,9 @@ _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
 # A reduced passive after a noun, up to its "by" agent: " jointly issued by the ".
 _NOUN_BY = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?")
+# "a skirmish that left one soldier dead took place on Monday": a happening noun that is
+# the subject of a verb of occurrence is told as a fact, not the topic of a verb before it
+_OCCURRED = re.compile(r"[^.;:!?\"“”]{0,80}?\b" + _W("occurrence_verbs") + r"\b", re.I)
 # What ends a noun's phrase before a later "by": a participle clause ("..., forcing a
 # capitulation by"), a semicolon or a colon.
 _PHRASE_BREAK = re.compile(r"[;:]|\b[a-z]{3,}ing\s+(?:a|an|the|its|their)\b")
@@ -299,6 +304,10 @@ _IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORG
                        ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
 _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
 _DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
+# An agentless passive co-ordinated after another ("were killed, and several others were
+# seriously injured"): the happening it happened in is the first one's too.
+_AND_PASSIVE = re.compile(r"\s*,?\s+and\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+"
+                          r"(?:(?:\w+ly|also|later)\s+)*\w+(?:ed|en|wn)\b", re.I)
 # A clause of a bare verb after "and": ", and then shelled".
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
 # A finite verb right after its subject: "forces have opened", "Baku accused".
@@ -307,6 +316,11 @@ _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
+# A verb of object control right before its object: "called on", "urged", "asked" (the
+# object, not the subject, is to do what the infinitive after it says).
+_OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
+# Between that object and the infinitive's verb: "to", "not to", an adverb.
+_TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
                            re.I)
@@ -482,6 +496,8 @@ class _Extractor:
         self._subjects: list[tuple[int, str]] = []
         # The subject of each sentence's first verb event: (sentence start, initiators).
         self._agents: list[tuple[int, list[str]]] = []
+        # the sentence being read: a "he" or "she" in it refers first to its own subject
+        self._sentence_span = (0, 0)
         # The happenings told so far with an actor, in text order: what a definite noun
         # refers back to (see _note_told, _told_by).
         self._told: list[_Told] = []
@@ -666,6 +682,11 @@ class _Extractor:
                 self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators)))
 
     def _last_person_before(self, pos: int) -> str | None:
+        s_start, s_end = self._sentence_span
+        if s_start <= pos < s_end:
+            own = self._sentence_subject(s_start, pos)
+            if own is not None:
+                return own
         k = bisect.bisect_left(self._subjects, (pos, "")) - 1
         if k >= 0 and pos <= self._subjects[k][0] + _SUBJECT_REACH:
             return self._subjects[k][1]
@@ -676,6 +697,20 @@ class _Extractor:
             if m.actor.kind is ActorKind.PERSON:
                 return m.actor.id
             i -= 1
+        return None
+
+    def _sentence_subject(self, s_start: int, pos: int) -> str | None:
+        """The person heading the sentence before ``pos``: the first one named outside a
+        prepositional phrase.  A "he" or "she" later in the sentence refers to them before
+        anyone named in an earlier sentence ("Aliyev reaffirmed his stance when he met
+        Pashinyan")."""
+        i = bisect.bisect_left(self.mention_starts, s_start)
+        while i < len(self.mentions) and self.mentions[i].end <= pos:
+            m = self.mentions[i]
+            if m.actor.kind is ActorKind.PERSON and \
+                    not _clauses.prepositional(self.text, m.start, s_start):
+                return m.actor.id
+            i += 1
         return None
 
     # -- the pass ----------------------------------------------------------------------
@@ -724,7 +759,9 @@ class _Extractor:
                 hi = bisect.bisect_left(hit_starts, s_end)
                 sentence_hits = [h for h in hits[lo:hi] if h.end <= s_end]
                 if sentence_hits:
+                    self._sentence_span = (s_start, s_end)
                     found = self._sentence(s_start, s_end, p_index, sentence_hits)
+                    self._sentence_span = (0, 0)
                     drafts.extend(found)
                     self._note_subject(found, s_start)
                     self._note_told(found)
@@ -784,6 +821,8 @@ class _Extractor:
                                   and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
+                                  and not self._occurred(h)
+                                  and not self._sourced(h)
                                   # "called for a ceasefire during a phone call": the
                                   # setting is a happening of its own
                                   and not _SETTING.search(self.text, max(c_start, h.start - 40),
@@ -1106,7 +1145,8 @@ class _Extractor:
         # clause's subject in it; the modal of the verb is not its own
         setting = best.nominal and bool(
             _SETTING.search(self.text, max(clause[0], best.start - 40), best.start))
-        topic = best.nominal and not setting and any(v < best.start for v in verbs)
+        topic = best.nominal and not setting and not self._occurred(best) and \
+            any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
@@ -1116,6 +1156,10 @@ class _Extractor:
                 if draft.event_type in _JOINT and len(draft.initiators) > 1:
                     draft.initiators, draft.targets = \
                         draft.initiators[:1], draft.initiators[1:] + draft.targets
+        if owner is not None and draft.event_type not in _JOINT and self._occurred(best):
+            # "the ministry said a skirmish took place": who tells of a happening the noun
+            # names is no actor in it (one met "with" someone may be: "the meeting with")
+            draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
         if owner is not None and owner.event_type is EventType.STATEMENT and \
                 best.trigger.event_type in _BLAMED and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
@@ -1583,11 +1627,19 @@ class _Extractor:
                 return [after[0].actor.id]
         return list(dict.fromkeys(m.actor.id for m in words))[:2]
 
-    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int) -> list[str]:
+    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int,
+                         s_end: int | None = None) -> list[str]:
         """Who does an agentless passive, when it happened in someone's violent happening
         ("They were captured during Azerbaijan's military offensive"): that happening's
-        owner."""
+        owner.  Passives co-ordinated before the sentence's end share it ("Two were killed,
+        and others were injured during the raids")."""
         m = _IN_HAPPENING_AT.match(self.text, hit.end, end)
+        if m is None and s_end is not None:
+            conj = _AND_PASSIVE.match(self.text, hit.end, s_end)
+            if conj is not None:
+                m = _IN_HAPPENING_AT.match(self.text, conj.end(), s_end)
+                end = s_end
+                after = self._mentions_in(conj.end(), s_end)
         if m is None:
             return []
         owner = [a for a in after if a.start == m.end()]
@@ -1834,8 +1886,8 @@ class _Extractor:
                     t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
-            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(hit, after,
-                                                                              c_end)
+            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
+                hit, after, c_end, sentence[1])
             subject = self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
@@ -1856,7 +1908,12 @@ class _Extractor:
             openers = list(_SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
                                                   hit.start))
             opener = openers[-1] if openers else None
-            if opener is not None and not _AND_VERB.search(
+            controller = self._controller(before, hit)
+            if controller:
+                # "the EU called on Azerbaijan to release the prisoners": the object of
+                # the verb of control is to do what the infinitive says
+                initiators = controller
+            elif opener is not None and not _AND_VERB.search(
                     text, max(c_start, hit.start - 30), hit.start):
                 # "X said that Y attacked", "closed after a group of men blocked the
                 # road": the verb's subject stands after the word opening its clause
@@ -2099,6 +2156,26 @@ class _Extractor:
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
 
+    def _sourced(self, hit: TriggerHit) -> bool:
+        """Whether a speech noun names its speaker right after it with "from" ("opened an
+        embassy despite warnings from Iran", "ignored criticism from Brussels"): the speech
+        act is a happening of its own, not only the topic of the verb before it."""
+        if not (hit.nominal and hit.trigger.speech):
+            return False
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start == m.end() and \
+            self.mentions[i].actor.kind is not ActorKind.MEDIA
+
+    def _occurred(self, hit: TriggerHit) -> bool:
+        """Whether a happening noun is the subject of a verb of occurrence after it ("said a
+        skirmish that left one soldier dead took place on Monday", "the meeting took place
+        in Brussels"): the noun is told as a fact, not the object of the verb before it."""
+        return hit.nominal and not hit.trigger.speech and \
+            _OCCURRED.match(self.text, hit.end) is not None
+
     def _possessed(self, hit: TriggerHit) -> bool:
         """Whether an actor's possessive stands right before a noun trigger ("referring to
         Armenia's boycott of the summit"), or a polity before a participle of agency ("praised
@@ -2269,8 +2346,13 @@ class _Extractor:
         text = self.text
         if _EXISTENTIAL.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "there was shelling": no one is said to act
-        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
-            # "despite Armenia officially opening an embassy": right before its verb
+        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start) and not (
+                _TOPIC_OBJECT.search(text, max(c_start, before[-1].start - 20),
+                                     before[-1].start)
+                and not text[hit.start:hit.end].split()[0].lower().endswith("ing")):
+            # "despite Armenia officially opening an embassy": right before its verb; but
+            # the object of "about" is no finite verb's subject ("the talk about
+            # Ivanishvili reveals")
             return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
@@ -2278,6 +2360,19 @@ class _Extractor:
                     or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
+
+    def _controller(self, before: list[_Mention], hit: TriggerHit) -> list[str]:
+        """The object of a verb of object control when ``hit`` is the verb of its
+        infinitive ("urged Armenia and Azerbaijan to sign", "asked Baku not to open"):
+        who is to act, with the actors co-ordinated with it; [] otherwise."""
+        if not before or not _TO_INFINITIVE.fullmatch(self.text, before[-1].end, hit.start):
+            return []
+        i = len(before) - 1
+        while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
+            i -= 1
+        if not _OBJECT_CONTROL.search(self.text, max(0, before[i].start - 30), before[i].start):
+            return []
+        return self._coordinated(before, before[-1])
 
     def _antecedent(self, c_start: int) -> list[str]:
         """The actor a relative clause's "who" stands for ("Elchin Amirbayov, who is on a
