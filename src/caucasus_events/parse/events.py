@@ -152,9 +152,8 @@ _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # An infinitive right after a noun: its complement ("an agreement to open", "a decision to
 # suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
-_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these"
-                         r"|those|some|all|both|each|every|several|many|more|most)\b)"
-                         r"(?-i:[a-z])[a-z]+\b")
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:" + _W("articles") + "|" + _W("third_person_possessives")
+                         + "|" + _W("noun_phrase_openers") + r")\b)(?-i:[a-z])[a-z]+\b")
 # A verb of giving as the trigger itself: "granted", "handed over".
 _GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
@@ -298,8 +297,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
 _IT_THEY = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:\w+ly|" + _W("pronoun_adverbs")
                       + r")\s+)*$")
 # What may stand before a sentence's subject: quotes, a leading conjunction or adverb.
-_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Then|Later|However|Meanwhile|Also"
-                               r"|Instead|Still|Yet)\b,?\s*)?")
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:" + _W("sentence_openers") + r"\b,?\s*)?")
 _IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION,
                        ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
 _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
@@ -364,9 +362,8 @@ _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
 _DESTINATION_REACH = 60
 _STOP = re.compile(r"[.;!?]")
 # A length of time after "over" ("took over half an hour", "took over two weeks").
-_DURATION = re.compile(r"\s+(?:half\s+)?(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|several|a\s+few|many)\s+(?:[a-z]+\s+)?"
-                       + _W("duration_units") + r"\b", re.I)
+_DURATION = re.compile(r"\s+(?:half\s+)?(?:\d[\d,.]*|" + _W("duration_quantities")
+                       + r")\s+(?:[a-z]+\s+)?" + _W("duration_units") + r"\b", re.I)
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
@@ -383,11 +380,11 @@ _TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 # Between a demand or proposal and the happening it asks for, its object: "requested house
 # arrest", "a request for sanctions", "proposed a new round of talks".
-_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the|their|its|his|her)\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,2}")
+_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:" + _W("articles") + "|"
+                        + _W("third_person_possessives") + r")\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # An apposition naming examples of the noun before it: ", including X and Y,".
 _EXAMPLES = re.compile(r"\s*(?:including|such\s+as|among\s+them)\s", re.I)
-_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the)\s+)?")
+_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:" + _W("articles") + r"\s+)?")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
 # A conditional: "If Armenia does not like the word, other terms could be used" offers (a
