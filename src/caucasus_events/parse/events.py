@@ -296,8 +296,11 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
 # "it" or "they" right before a verb: the verb's subject.
 _IT_THEY = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:\w+ly|" + _W("pronoun_adverbs")
                       + r")\s+)*$")
-# What may stand before a sentence's subject: quotes, a leading conjunction or adverb.
-_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:" + _W("sentence_openers") + r"\b,?\s*)?")
+# What may stand before a sentence's subject: quotes, a leading conjunction or adverb, the
+# word capitalised as it opens the sentence (the word lists load lower-case).
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:" + "|".join(
+    re.escape(w.capitalize()) for w in TriggerTable.default().grammar_words["sentence_openers"])
+    + r")\b,?\s*)?")
 _IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION,
                        ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
 _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
