@@ -69,3 +69,10 @@ def test_a_phone_call_is_a_meeting_of_its_two_sides() -> None:
     _, events = _events("Nikol Pashinyan phoned Vladimir Putin on Tuesday.")
     meets = [e for e in events if e.event_type is EventType.MEET]
     assert len(meets) == 1 and _initiator_ids(meets[0]) == ["person:nikol-pashinyan"]
+
+
+def test_what_a_proposal_noun_is_about_has_not_happened() -> None:
+    # "the initiative on a global ceasefire": the ceasefire is proposed, not agreed
+    _, events = _events("Armenia supported the UN initiative on a global ceasefire.")
+    types = [e.event_type for e in events]
+    assert EventType.PROPOSAL in types and EventType.RETREAT not in types

@@ -343,6 +343,10 @@ _ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the|their|its|his|her)\s+)?"
                         r"(?:[a-z][\w-]*\s+){0,2}")
 # An apposition naming examples of the noun before it: ", including X and Y,".
 _EXAMPLES = re.compile(r"\s*(?:including|such\s+as|among\s+them)\s", re.I)
+# "the initiative about a global ceasefire", "a proposal on the withdrawal": what a
+# proposal or demand noun is about is asked for, not done
+_PROPOSED_ABOUT = re.compile(r"\s+" + _W("proposal_prepositions") + r"\s+"
+                             r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the)\s+)?")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -839,7 +843,9 @@ class _Extractor:
             return False
         # a verb form right after it is a noun phrase of the lexicon ("house arrest")
         gap = _ASKED_FOR if noun.nominal else _ASKED_FOR_NEXT
-        return bool(gap.fullmatch(self.text, prev.end, noun.start))
+        return bool(gap.fullmatch(self.text, prev.end, noun.start)) or (
+            prev.nominal
+            and _PROPOSED_ABOUT.fullmatch(self.text, prev.end, noun.start) is not None)
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
