@@ -1133,8 +1133,10 @@ class _Extractor:
                 return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
-                not draft.initiators:
-            return None  # "the accusations", "a proposal" with no one behind them
+                not draft.initiators and not self._proceeding(best):
+            # "the accusations", "a proposal" with no one behind them; a trial or a
+            # lawsuit takes place with its court or plaintiff unnamed
+            return None
         return draft
 
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
@@ -1963,6 +1965,13 @@ class _Extractor:
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end() and \
             self.mentions[i].actor.kind is not ActorKind.MEDIA
+
+    def _proceeding(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names legal proceedings ("the trial of former leaders
+        continued"): a happening in a court, an event even with no accuser named."""
+        return hit.nominal and \
+            " ".join(self.text[hit.start:hit.end].lower().split()) in \
+            self.table.grammar_words.get("proceeding_nouns", ())
 
     def _occurred(self, hit: TriggerHit) -> bool:
         """Whether a happening noun is the subject of a verb of occurrence after it ("said a
