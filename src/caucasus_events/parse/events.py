@@ -60,6 +60,7 @@ from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_dates import EventDates
 from caucasus_events.parse._event_places import EventPlaces
 from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
+from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import sentence_spans
 
 __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
@@ -165,6 +166,34 @@ _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# The owner of the words a speech act answers, named at its object: a possessive ("not
+# buying Tehran's claim") or a demonym ("denying Azerbaijani statements").
+_SAID = "(?:" + _W("said_nouns") + "|" + _W("claim_nouns") + r")\b"
+_POSSESSIVE_SAID = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?" + _SAID)
+_DEMONYM_SAID = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?"
+                           + _SAID)
+_OWNER_REACH = 50
+# A comma or stop before an outlet named after a verb: the outlet signs the report ("...,
+# to kill civilians, ABC.az"), it is not struck by the act.
+_SIGNED = re.compile(r"[,.;!?]")
+# The words that make an outlet after a verb its source, not its object ("according to
+# Reuters", "as reported by APA", "told AFP").
+_REPORTED = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|citing|told|"
+                       r"quoted\s+by|via|to\s+local|said)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                       re.I)
+# The object phrase of an accusation up to its head noun ("condemned the recent Russian
+# attack"): a determiner or possessor and up to three words.
+_CONDEMNED_GAP = re.compile(r"\s+(?:(?:the|a|an|this|these|those|such|its|their|his|her|"
+                            r"[\w.-]+['’]s?)\s+)?(?:[\w’'.-]+\s+){0,3}?")
+_DETERMINED = re.compile(r"\s+(?:the|a|an|this|these|those|such|its|their|his|her|"
+                         r"[\w.-]+['’]s?)\s", re.I)
+_DEMONYM_BEFORE = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?$")
+# A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
+_CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
+_CROWD_REACH = 60
+# A relative pronoun opening a clause of its own inside an object ("the proposals which he
+# presented to Bayramov"): what stands past it is that clause's, not the verb's.
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])" + _W("relative_pronouns") + r"(?![\w-])")
 # Speech acts whose object is a happening that has not taken place ("demanded sanctions").
 _ASKING = frozenset({EventType.DEMAND, EventType.PROPOSAL})
 # Speech acts and pledges whose noun a "that" clause follows with what they say.
@@ -255,6 +284,9 @@ _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
 # A reduced passive after a noun, up to its "by" agent: " jointly issued by the ".
 _NOUN_BY = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?")
+# "a skirmish that left one soldier dead took place on Monday": a happening noun that is
+# the subject of a verb of occurrence is told as a fact, not the topic of a verb before it
+_OCCURRED = re.compile(r"[^.;:!?\"“”]{0,80}?\b" + _W("occurrence_verbs") + r"\b", re.I)
 # What ends a noun's phrase before a later "by": a participle clause ("..., forcing a
 # capitulation by"), a semicolon or a colon.
 _PHRASE_BREAK = re.compile(r"[;:]|\b[a-z]{3,}ing\s+(?:a|an|the|its|their)\b")
@@ -737,8 +769,9 @@ class _Extractor:
         for d in drafts:
             if d.speech and d.typed and d.event_type is EventType.REJECT:
                 # a denial typed by its words names what is denied, not whose claim it
-                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
-                d.targets = []
+                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime"),
+                # unless its object names the claim's owner ("not buying Tehran's claim")
+                d.targets = self._said_owner(d.hit, d.clause[1], d.initiators)
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
@@ -787,6 +820,8 @@ class _Extractor:
                                   and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
+                                  and not self._occurred(h)
+                                  and not self._sourced(h)
                                   # "called for a ceasefire during a phone call": the
                                   # setting is a happening of its own
                                   and not _SETTING.search(self.text, max(c_start, h.start - 40),
@@ -1109,7 +1144,8 @@ class _Extractor:
         # clause's subject in it; the modal of the verb is not its own
         setting = best.nominal and bool(
             _SETTING.search(self.text, max(clause[0], best.start - 40), best.start))
-        topic = best.nominal and not setting and any(v < best.start for v in verbs)
+        topic = best.nominal and not setting and not self._occurred(best) and \
+            any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
@@ -1119,6 +1155,10 @@ class _Extractor:
                 if draft.event_type in _JOINT and len(draft.initiators) > 1:
                     draft.initiators, draft.targets = \
                         draft.initiators[:1], draft.initiators[1:] + draft.targets
+        if owner is not None and draft.event_type not in _JOINT and self._occurred(best):
+            # "the ministry said a skirmish took place": who tells of a happening the noun
+            # names is no actor in it (one met "with" someone may be: "the meeting with")
+            draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
         if owner is not None and owner.event_type is EventType.STATEMENT and \
                 best.trigger.event_type in _BLAMED and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
@@ -1332,8 +1372,16 @@ class _Extractor:
             # "does not consider that the minister should resign": he rejects it
             etype, modality = EventType.REJECT, Modality.ASSERTED
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
-                self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
+            passive_subject or self._object_pronoun(hit.end, speaker) or (
+                self._said_owner(hit, c_end, speaker) if etype in _SPEECH_ACTS else []) or \
+            self._speech_targets(self._with_countries(after, hit.end, c_end), content,
+                                 speaker, hit.end)
+        if etype is EventType.ACCUSE and not passive_subject:
+            doer = self._condemned(hit, c_end, speaker)
+            if doer is not None:
+                # "condemned the attack on Ukraine": who is accused is who attacked, not
+                # whom the attack struck
+                targets = doer
         if not targets and etype in _SPEECH_ACTS and content is not None and \
                 content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
             # "accused Azerbaijan of provoking the clashes and warned that it would bear
@@ -1403,9 +1451,12 @@ class _Extractor:
         return after if boundary is None else [m for m in after
                                                if m.start < boundary.start()]
 
-    def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
+    def _object(self, after: list[_Mention], initiators: list[str], floor: int,
+                hostile: bool = False) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
-        it happened ("crashed in western Kazakhstan") and an outlet."""
+        it happened ("crashed in western Kazakhstan") and an outlet, unless the act is
+        hostile (``hostile``) and the outlet is what it strikes ("police raided the offices
+        of Meydan TV", "blocked the news outlet Sputnik")."""
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
@@ -1417,7 +1468,10 @@ class _Extractor:
             # of the next clause, no object
             return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
-                and m.actor.kind is not ActorKind.MEDIA
+                and (m.actor.kind is not ActorKind.MEDIA or (
+                    hostile and not _REPORTED.search(self.text, max(floor, m.start - 20),
+                                                     m.start)
+                    and _SIGNED.search(self.text, floor, m.start) is None))
                 and not (m.actor.kind is ActorKind.STATE
                          and _clauses.locative(self.text, m.start, floor)
                          # "sanctions on Russia", "attacks on Armenia": what the act is on
@@ -1466,6 +1520,10 @@ class _Extractor:
 
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
+        if verb_end is not None:
+            after = self._before_relative(after, verb_end)
+            if content is not None and content[0] <= verb_end + 4:
+                words = self._before_relative(words, verb_end)
         for pool in (after, words):
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
@@ -1478,6 +1536,29 @@ class _Extractor:
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
+
+    def _before_relative(self, mentions: list[_Mention], start: int) -> list[_Mention]:
+        """``mentions`` up to a relative pronoun after ``start`` that opens a restrictive
+        clause inside the object ("declined to disclose the proposals which he presented to
+        Bayramov"): past it the actors are that clause's own, not the verb's, except its
+        subject right after the pronoun ("the demands which Moscow made")."""
+        if not mentions:
+            return mentions
+        rel = _RELATIVE_CLAUSE.search(self.text, start, mentions[-1].start)
+        while rel is not None and self.text[start:rel.start()].rstrip().endswith(","):
+            # ", which ..." adds to what is named before; its own objects are not the
+            # verb's either, but the verb's may follow its closing comma
+            close = self.text.find(",", rel.end(), mentions[-1].start)
+            if close < 0:
+                return [m for m in mentions if m.start < rel.start()]
+            mentions = [m for m in mentions if m.start < rel.start() or m.start > close]
+            rel = _RELATIVE_CLAUSE.search(self.text, close, mentions[-1].start)
+        if rel is None:
+            return mentions
+        # "rejected the demands which Moscow made": the relative clause's subject is
+        # whose the object is, and stays
+        return [m for m in mentions if m.start < rel.start()
+                or _OBJECT_GAP.fullmatch(self.text, rel.end(), m.start)]
 
     def _last_other_side(self, pos: int, floor: int, speaker: list[str]) -> list[str]:
         """The last state or body named in ``text[floor:pos]`` that is not the speaker's
@@ -1773,7 +1854,8 @@ class _Extractor:
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
-                                   initiators, hit.end)
+                                   initiators, hit.end,
+                                   hostile=hit.trigger.event_type in _HOSTILE)
             targets = patients + [t for t in targets if t not in patients]
             if recipients:
                 targets = recipients + [t for t in targets if t not in recipients]
@@ -1836,7 +1918,8 @@ class _Extractor:
                     self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
+                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
+                hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
@@ -1857,6 +1940,9 @@ class _Extractor:
         if not targets and hit.trigger.event_type is EventType.ATTACK:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
             targets = self._place_owner(hit, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE:
+            # "police dispersed the crowd": the protesters named before
+            targets = self._crowd(hit, c_end, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE and \
                 _ITS_OBJECT.match(text, hit.end):
             # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
@@ -1923,6 +2009,74 @@ class _Extractor:
             return []
         return [state.id]
 
+    def _said_owner(self, hit: TriggerHit, end: int, speaker: list[str]) -> list[str]:
+        """Whose words a speech act answers, named as their owner at its object: a
+        possessive ("not buying Tehran's claim", "dismissed the EU's criticism") or a
+        demonym ("denying Azerbaijani statements", "rejected the Russian reports"); never
+        the speaker or the speaker's own side."""
+        lo, hi = hit.start, min(end, hit.end + _OWNER_REACH)
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def other(actor: str) -> bool:
+            return actor not in speaker and (self.countries.get(actor) or actor) not in sides
+
+        for m in self._mentions_in(lo, hi):
+            if _POSSESSIVE_SAID.match(self.text, m.end) and other(m.actor.id):
+                return [m.actor.id]
+        for d in _DEMONYM_SAID.finditer(self.text, lo, hi):
+            if any(m.start <= d.start() < m.end for m in self._mentions_in(lo, hi)):
+                continue  # a word of a longer name ("the Armenian Foreign Ministry ...")
+            actor = Gazetteer.default().polity(d.group("d"))
+            if actor is not None and self.kinds.get(actor) is ActorKind.STATE and other(actor):
+                return [actor]
+        return []
+
+    def _condemned(self, hit: TriggerHit, end: int, speaker: list[str]) -> list[str] | None:
+        """Whom an accusation whose object is a hostile happening accuses: who did it,
+        named as its owner ("condemned Russia's attack on Ukraine", "the Russian
+        shelling") or its "by" agent ("the arrests of journalists by the police"); an
+        empty list when the object names no doer (what the page told before may, see
+        ``_accused_by_reference``); None when the object is no hostile happening."""
+        if hit.trigger.reporting:
+            return None  # "said a skirmish took place": what is said, no object
+        noun = next(iter(self.table.find(self.text, hit.end, min(end, hit.end + 60))), None)
+        if noun is None or noun.trigger.event_type not in _HOSTILE or \
+                not _CONDEMNED_GAP.fullmatch(self.text, hit.end, noun.start) or not (
+                    noun.nominal or self._noun_form(noun)
+                    or _DETERMINED.match(self.text, hit.end)):
+            return None  # ("claiming Azerbaijani forces provoked": a clause, no noun)
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def other(actor: str) -> bool:
+            return actor not in speaker and (self.countries.get(actor) or actor) not in sides
+
+        owner = [m for m in self._mentions_in(hit.end, noun.start)
+                 if _clauses.owner_gap(self.text, m.end, noun.start)]
+        if owner:
+            return [owner[-1].actor.id] if other(owner[-1].actor.id) else []
+        for d in _DEMONYM_BEFORE.finditer(self.text, hit.end, noun.start):
+            actor = Gazetteer.default().polity(d.group("d"))
+            if actor is not None and self.kinds.get(actor) is ActorKind.STATE:
+                return [actor] if other(actor) else []
+        by = [m for m in self._mentions_in(noun.end, end)
+              if _clauses.by_agent(self.text, m.start, noun.end)
+              and not _PHRASE_BREAK.search(self.text, noun.end, m.start)]
+        return [by[0].actor.id] if by and other(by[0].actor.id) else []
+
+    def _crowd(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Whom a hostile act on a gathering strikes ("police dispersed the crowd", "force
+        to break up gatherings"): the protesters named last before, as a definite noun
+        refers back (never the act's own initiators)."""
+        if _CROWD.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH)) is None:
+            return []
+        i = bisect.bisect_left(self.mention_starts, hit.start) - 1
+        while i >= 0 and hit.start - self.mentions[i].start <= _TOLD_REACH:
+            actor = self.mentions[i].actor.id
+            if actor not in initiators and self._protesters(actor):
+                return [actor]
+            i -= 1
+        return []
+
     def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
         """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
         Israel", "closing an embassy in Tel Aviv"): the host is whom it concerns."""
@@ -1984,6 +2138,26 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _sourced(self, hit: TriggerHit) -> bool:
+        """Whether a speech noun names its speaker right after it with "from" ("opened an
+        embassy despite warnings from Iran", "ignored criticism from Brussels"): the speech
+        act is a happening of its own, not only the topic of the verb before it."""
+        if not (hit.nominal and hit.trigger.speech):
+            return False
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start == m.end() and \
+            self.mentions[i].actor.kind is not ActorKind.MEDIA
+
+    def _occurred(self, hit: TriggerHit) -> bool:
+        """Whether a happening noun is the subject of a verb of occurrence after it ("said a
+        skirmish that left one soldier dead took place on Monday", "the meeting took place
+        in Brussels"): the noun is told as a fact, not the object of the verb before it."""
+        return hit.nominal and not hit.trigger.speech and \
+            _OCCURRED.match(self.text, hit.end) is not None
 
     def _possessed(self, hit: TriggerHit) -> bool:
         """Whether an actor's possessive stands right before a noun trigger ("referring to
