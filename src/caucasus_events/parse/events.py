@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -237,6 +238,8 @@ _UNNAMED_SPEAKER = re.compile(
     + r"\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|" + _W("speaker_auxiliaries")
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
+# The conjunction of a list of actors: "and", "&", "as well as".
+_CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as)\b|&", re.I)
 _COORDINATION = re.compile(
     r"\s*(?i:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?i:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
@@ -2404,6 +2407,12 @@ class _Extractor:
         while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
             i -= 1
             group.insert(0, before[i])
+        if len(group) > 1 and not any(
+                _CONJUNCTION.search(self.text, a.end, b.start)
+                for a, b in itertools.pairwise(group)):
+            # commas alone make no list ("According to the ministry, Azerbaijani forces
+            # shelled"): a list ends in "and" ("Aliyev, Orban and Pashinyan")
+            return [head.actor.id]
         return list(dict.fromkeys(m.actor.id for m in group))
 
     def _modality(self, hit: TriggerHit, c_start: int) -> Modality:
