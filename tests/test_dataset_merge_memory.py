@@ -202,3 +202,28 @@ def test_many_runs_are_merged_in_stages(tmp_path: Path, monkeypatch: pytest.Monk
         runs.add(k, k)
     assert [k for k, _ in runs.drain()] == list(range(200))
     assert not list((tmp_path / ".merge").iterdir())  # every run file read and removed
+
+
+def test_numbering_numbers_strings_in_order_and_finds_them_again() -> None:
+    from caucasus_events._compact import Numbering
+
+    numbering = Numbering()
+    ids = [f"doc-{i:05d}-ü" for i in range(5000)]  # grows its table several times
+    assert [numbering.add(s) for s in ids] == list(range(5000))
+    assert numbering.add(ids[17]) == 17 and len(numbering) == 5000
+    assert numbering["doc-04999-ü"] == 4999 and numbering.text(0) == "doc-00000-ü"
+    assert "doc-05000-ü" not in numbering and 3 not in numbering
+    assert numbering.get("nope") is None and list(numbering)[:2] == ids[:2]
+    with pytest.raises(KeyError):
+        numbering["nope"]
+
+
+def test_byte_records_keep_records_on_disk() -> None:
+    from caucasus_events._compact import ByteRecords
+
+    records = ByteRecords()
+    data = [bytes([i % 256]) * (i % 7) for i in range(300)]
+    for d in data:
+        records.append(d)
+    assert [records[i] for i in range(300)] == data and len(records) == 300
+    records.close()

@@ -339,28 +339,38 @@ class _Merged:
     and merged at the end by the corpus rules: :func:`merge_records`, and
     :func:`merge_events` with reports in the order their documents arrived and
     near-duplicate documents adding mentions), and the sources documents name or
-    citations resolve to.  In memory stay the arrival rank and near-duplicate sketch of
-    each document and the sources."""
+    citations resolve to.  In memory stay each document's number (its arrival rank) and
+    near-duplicate filing in compact arrays (see :class:`DuplicateIndex`), and the
+    sources."""
 
     def __init__(self, directory: Path | None = None) -> None:
         self.scratch = Scratch(directory)
         self.state = MergeState(self.scratch)
         self.sources: dict[str, Source] = {}
         self.source_refs: dict[str, str] = {}
-        # Each document's place in the order documents entered the dataset.
-        self.arrival: dict[str, int] = {}
+        # Documents numbered in the order they entered the dataset, with their
+        # near-duplicate verdicts.
         self.duplicates = DuplicateIndex()
 
+    @property
+    def arrival(self) -> Mapping[str, int]:
+        """Each document's place in the order documents entered the dataset."""
+        return self.duplicates.arrival
+
+    def __contains__(self, doc_id: object) -> bool:
+        """Whether a document of this id was added."""
+        return doc_id in self.duplicates
+
     def close(self) -> None:
-        """Remove the run files."""
+        """Remove the run files and the near-duplicate sketches' file."""
         self.scratch.close()
+        self.duplicates.close()
 
     def add_document(self, doc: Document, *, known: bool = False) -> Document:
         """Rank ``doc`` after the documents before it and mark it when it is a
         near-duplicate of one of them (as the stored text reads, so that ``update``
         judges the old documents again from their stored rows); with ``known``, its
         ``duplicate_of`` is taken as recorded."""
-        self.arrival.setdefault(doc.id, len(self.arrival))
         root = self.duplicates.add(doc.id, doc.text, doc.duplicate_of, known=known)
         return doc if root == doc.duplicate_of else attrs.evolve(doc, duplicate_of=root)
 
@@ -475,8 +485,8 @@ def build_dataset(
     return attrs.evolve(result, path=out)
 
 
-_Prime = Callable[[dict[str, ParquetStreamWriter], "_Merged", set[str],
-                   collections.Counter[str], list[PageLog]], None]
+_Prime = Callable[[dict[str, ParquetStreamWriter], "_Merged", collections.Counter[str],
+                   list[PageLog]], None]
 
 
 def _build_into(
@@ -485,11 +495,10 @@ def _build_into(
     publication: Publication | None = None, prime: _Prime | None = None,
 ) -> BuildResult:
     """Parse ``inputs`` into a dataset at ``tmp``; ``prime`` first fills the writers,
-    merge state, seen documents, row counts and page log with an existing dataset's (an
-    update, :mod:`caucasus_events.update`)."""
+    merge state (with the documents seen), row counts and page log with an existing
+    dataset's (an update, :mod:`caucasus_events.update`)."""
     merged = _Merged(tmp)
     rows: collections.Counter[str] = collections.Counter()
-    seen_docs: set[str] = set()
     read = duplicates = 0
     log: list[PageLog] = []
     for name in dataset_tables():
@@ -501,7 +510,7 @@ def _build_into(
     stack.callback(merged.close)
     try:
         if prime is not None:
-            prime(writers, merged, seen_docs, rows, log)
+            prime(writers, merged, rows, log)
         log += [page_log(failure.name, failure.reason) for failure in failures]
         reader = stack.enter_context(_reader(jobs))
         for batch in _batches(inputs, batch_size):
@@ -515,12 +524,11 @@ def _build_into(
                     continue
                 progress.advance(item.name)
                 read += 1
-                if page.documents and page.documents[0].id in seen_docs:
+                if page.documents and page.documents[0].id in merged:
                     log.append(page_log(item.name, page, duplicate=True))
                     duplicates += 1
                     continue
                 log.append(page_log(item.name, page))
-                seen_docs.update(d.id for d in page.documents)
                 if not texts:
                     page = attrs.evolve(page, documents=snippets_only(page))
                 page = merged.add(page)

@@ -74,7 +74,7 @@ def update_dataset(
     for failure in failures:
         progress.message(f"error: {failure.name}: {failure.reason}")
 
-    def prime(writers: dict[str, ParquetStreamWriter], merged: _Merged, seen: set[str],
+    def prime(writers: dict[str, ParquetStreamWriter], merged: _Merged,
               rows: collections.Counter[str], log: list[PageLog]) -> None:
         log.extend(old.records("page_log"))
         for name in _STREAMED:
@@ -90,7 +90,6 @@ def update_dataset(
         for batch in documents.iter_batches(columns=["id", "text", "duplicate_of"]):
             for doc_id, text, duplicate_of in zip(*(c.to_pylist() for c in batch.columns),
                                                   strict=True):
-                seen.add(doc_id)
                 merged.add_document(Document(id=doc_id, text=text, duplicate_of=duplicate_of),
                                     known=True)
         merged.sources.update((s.id, s) for s in old.sources)

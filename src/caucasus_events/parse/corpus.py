@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from caucasus_events._compact import ByteRecords, Numbering
 from caucasus_events.dates import Inferred, PartialDate, Precision
 from caucasus_events.models import (
     Actor,
@@ -60,6 +61,10 @@ _SYMMETRIC = frozenset({"consult"})
 # Types whose participants take no sides in a family that has them: in fighting, which
 # side is named first is the reporter's choice.
 _MUTUAL = frozenset({EventType.FIGHT})
+# Types of one family that one document tells apart: a visit and the meetings held during
+# it are separate events of the page, though another page may report the visit as talks.
+_TOLD_APART: dict[EventType, tuple[EventType, ...]] = {
+    EventType.VISIT: (EventType.MEET,), EventType.MEET: (EventType.VISIT,)}
 _SPEECH_FAMILIES = frozenset(t.value for t in _SPEECH)
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.SEASON: 2, Precision.YEAR: 3}
 _ROLE_RANK = {Role.INITIATOR: 0, Role.TARGET: 1, Role.PARTICIPANT: 2}
@@ -93,7 +98,9 @@ def _key_actor(actor_id: str) -> bool:
 
 
 _Ids = tuple[str, ...] | set[str]
-_SpanKey = tuple[str, int, int]
+# A span as the 64-bit hash of (document, start, end): a cluster asks only whether it
+# holds a span, and an int costs a third of a tuple of three.
+_SpanKey = int
 # Collections of a cluster stay tuples up to this size (most clusters hold one report; a
 # set costs 216 bytes however small), then become sets.
 _SMALL = 8
@@ -111,8 +118,8 @@ def _grown(have: Any, new: Iterable[Any]) -> Any:
     return set(grown) if len(grown) > _SMALL else grown
 
 
-def _span_key(span: Span, intern: Callable[[str], str]) -> _SpanKey:
-    return (intern(span.doc_id), span.start, span.end)
+def _span_key(span: Span) -> _SpanKey:
+    return hash((span.doc_id, span.start, span.end))
 
 
 @attrs.define
@@ -133,6 +140,9 @@ class _Cluster:
     # The actors each role holds in some member (ids), for :func:`_compatible`.
     initiators: _Ids = ()
     targets: _Ids = ()
+    # "document\x1ftype" of each member: one document tells a visit and a meeting of the
+    # visit apart ("will pay a visit to Kazakhstan ... will take part in the session")
+    told: _Ids = ()
 
     def accepts(self, event: Event) -> bool:
         # The refusals come cheapest first (a page of one speaker's statements asks every
@@ -143,7 +153,10 @@ class _Cluster:
             return False  # one document's statements are separate statements
         if not _compatible(self, event):
             return False
-        if any((s.doc_id, s.start, s.end) in self.evidence for s in event.evidence):
+        if any(f"{d}\x1f{t.value}" in self.told for d in event.documents
+               for t in _TOLD_APART.get(event.event_type, ())):
+            return False
+        if any(_span_key(s) in self.evidence for s in event.evidence):
             return False
         if event.place and self.places and event.place not in self.places:
             return False  # reported in different places: different happenings
@@ -162,8 +175,11 @@ class _Cluster:
         self.actors = _grown(self.actors, (intern(a.actor_id) for a in event.actors))
         if event.place:
             self.places = _grown(self.places, (intern(event.place),))
-        self.evidence = _grown(self.evidence, (_span_key(s, intern) for s in event.evidence))
+        self.evidence = _grown(self.evidence, map(_span_key, event.evidence))
         self.documents = _grown(self.documents, map(intern, event.documents))
+        if event.event_type in _TOLD_APART:
+            self.told = _grown(self.told, (intern(f"{d}\x1f{event.event_type.value}")
+                                           for d in event.documents))
         if event.event_type not in _MUTUAL:  # sides only where the report gives them
             self.initiators = _grown(self.initiators, (
                 intern(a.actor_id) for a in event.actors if a.role is Role.INITIATOR))
@@ -377,9 +393,11 @@ class _Clusters:
         # One object per id and per date however many clusters hold it.
         self._strings: dict[str, str] = {}
         self._dates: dict[PartialDate, PartialDate] = {}
-        # Key ("family\x1fkey\x1fslot") -> the clusters filed under it: one index alone
-        # (most keys), else a list.
-        self._index: dict[str, int | list[int]] = {}
+        # Key (the 64-bit hash of its (family, key, slot)) -> the clusters filed under it:
+        # one index alone (most keys), else an array of them.  Hashes, not the key
+        # strings, and arrays, not lists of int objects: a large build files hundreds of
+        # thousands of clusters.
+        self._index: dict[int, int | array.array[int]] = {}
 
     def _intern(self, value: str) -> str:
         return self._strings.setdefault(value, value)
@@ -389,7 +407,7 @@ class _Clusters:
         clusters, index = self.clusters, self._index
         found: set[int] = set()
         for parts in _event_lookup(event):
-            filed = index.get("\x1f".join(parts))
+            filed = index.get(hash(parts))
             if isinstance(filed, int):
                 found.add(filed)
             elif filed is not None:
@@ -410,13 +428,13 @@ class _Clusters:
         for parts in _new_keys(home, event, date_before):
             # Filed under each key once: a cluster is in a key's list only if it filed
             # itself there, and a full list stays full.
-            key = "\x1f".join(parts)
+            key = hash(parts)
             filed = index.get(key)
             if filed is None:
                 index[key] = home_at
             elif isinstance(filed, int):
                 if filed != home_at:
-                    index[key] = [filed, home_at]
+                    index[key] = array.array("q", (filed, home_at))
             elif len(filed) < _MAX_FILED and home_at not in filed:
                 filed.append(home_at)
         return home_at
@@ -555,20 +573,34 @@ class DuplicateIndex:
     group).  A document's verdict never changes once given, so adding documents never
     changes those already seen.
 
-    Kept compact, as a build holds one entry per document: documents are numbered in
-    arrival order, each sketch is 4 bytes a hash, and the lookup of the first hashes is
-    a table of 64-bit words (hash and document number) in 65,536 buckets."""
+    Kept compact, as a build holds one entry per document (about 140 bytes with a
+    document id of 40 characters): documents are numbered in arrival order
+    (:attr:`arrival`, a compact :class:`~caucasus_events._compact.Numbering` of their
+    ids), the sketches (4 bytes a hash) are kept in a temporary file and read back only
+    for the few candidates compared, and the lookup of the first hashes is a table of
+    64-bit words (hash and document number) in 65,536 buckets."""
 
     def __init__(self) -> None:
-        self._number: dict[str, int] = {}
-        self._ids: list[str] = []
-        self._sketches: list[bytes] = []
+        self._number = Numbering()
+        self._sketches = ByteRecords()
         self._root = array.array("q")  # each document's original, by number
         self._buckets: dict[int, array.array[int]] = {}
         self._foreign: dict[str, int] = {}  # originals known only by id, numbered
 
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._number
+
+    def __len__(self) -> int:
+        return len(self._number)
+
+    @property
+    def arrival(self) -> Mapping[str, int]:
+        """Each document's number: its place in the order documents were added."""
+        return self._number
+
+    def close(self) -> None:
+        """Remove the sketches' temporary file (verdicts already given stay readable)."""
+        self._sketches.close()
 
     def add(self, doc_id: str, text: str, duplicate_of: str | None = None,
             *, known: bool = False) -> str | None:
@@ -581,9 +613,7 @@ class DuplicateIndex:
         shared, filing = self._shared(sketch)
         if not known:
             duplicate_of = self._original(shared, sketch)
-        n = len(self._ids)
-        self._number[doc_id] = n
-        self._ids.append(doc_id)
+        n = self._number.add(doc_id)
         self._sketches.append(array.array("I", sketch).tobytes())
         if duplicate_of and duplicate_of in self._number:
             self._root.append(self._root[self._number[duplicate_of]])
@@ -601,7 +631,7 @@ class DuplicateIndex:
             return None
         if root < 0:  # recorded against a document the index has not seen
             return next(k for k, v in self._foreign.items() if v == -1 - root)
-        return self._ids[root]
+        return self._number.text(root)
 
     def _shared(self, sketch: tuple[int, ...]) -> tuple[dict[int, int], list[int]]:
         """The documents filed under the sketch's smallest hashes, with how many of them
@@ -632,16 +662,15 @@ class DuplicateIndex:
             if both < _SAME * min(_SKETCH, len(mine) + len(theirs) - both):
                 continue
             if _similar(sketch, tuple(theirs)):
-                return self._root_of(other) or self._ids[other]
+                return self._root_of(other) or self._number.text(other)
         return None
 
     def duplicates(self) -> dict[str, str]:
         """For each duplicate seen so far, the id of the original it copies."""
         found: dict[str, str] = {}
-        for n, doc_id in enumerate(self._ids):
-            root = self._root_of(n)
-            if root is not None:
-                found[doc_id] = root
+        for n, root in enumerate(self._root):
+            if root != n:
+                found[self._number.text(n)] = self._root_of(n) or ""
         return found
 
 
