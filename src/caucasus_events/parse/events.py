@@ -153,9 +153,8 @@ _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # An infinitive right after a noun: its complement ("an agreement to open", "a decision to
 # suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
-_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these"
-                         r"|those|some|all|both|each|every|several|many|more|most)\b)"
-                         r"(?-i:[a-z])[a-z]+\b")
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:" + _W("articles") + "|" + _W("third_person_possessives")
+                         + "|" + _W("noun_phrase_openers") + r")\b)(?-i:[a-z])[a-z]+\b")
 # A verb of giving as the trigger itself: "granted", "handed over".
 _GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
@@ -187,6 +186,10 @@ _CONDEMNED_GAP = re.compile(r"\s+(?:(?:the|a|an|this|these|those|such|its|their|
                             r"[\w.-]+['’]s?)\s+)?(?:[\w’'.-]+\s+){0,3}?")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|this|these|those|such|its|their|his|her|"
                          r"[\w.-]+['’]s?)\s", re.I)
+_BLAME = re.compile(_W("blame_verbs"), re.I)
+_BLAMED_ON = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_BLAMED_NOUN = re.compile(r"\b" + _W("blame_verbs") + r"\s+(?:the|a|an|this|these|those)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 _DEMONYM_BEFORE = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?$")
 # A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
 _CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
@@ -297,8 +300,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
 _IT_THEY = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:\w+ly|" + _W("pronoun_adverbs")
                       + r")\s+)*$")
 # What may stand before a sentence's subject: quotes, a leading conjunction or adverb.
-_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Then|Later|However|Meanwhile|Also"
-                               r"|Instead|Still|Yet)\b,?\s*)?")
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:" + _W("sentence_openers") + r"\b,?\s*)?")
 _IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION,
                        ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
 _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
@@ -363,9 +365,8 @@ _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
 _DESTINATION_REACH = 60
 _STOP = re.compile(r"[.;!?]")
 # A length of time after "over" ("took over half an hour", "took over two weeks").
-_DURATION = re.compile(r"\s+(?:half\s+)?(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|several|a\s+few|many)\s+(?:[a-z]+\s+)?"
-                       + _W("duration_units") + r"\b", re.I)
+_DURATION = re.compile(r"\s+(?:half\s+)?(?:\d[\d,.]*|" + _W("duration_quantities")
+                       + r")\s+(?:[a-z]+\s+)?" + _W("duration_units") + r"\b", re.I)
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
@@ -382,15 +383,16 @@ _TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 # Between a demand or proposal and the happening it asks for, its object: "requested house
 # arrest", "a request for sanctions", "proposed a new round of talks".
-_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the|their|its|his|her)\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,2}")
+_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:" + _W("articles") + "|"
+                        + _W("third_person_possessives") + r")\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # An apposition naming examples of the noun before it: ", including X and Y,".
 _EXAMPLES = re.compile(r"\s*(?:including|such\s+as|among\s+them)\s", re.I)
 # "the initiative about a global ceasefire", "a proposal on the withdrawal": what a
 # proposal or demand noun is about is asked for, not done
-_PROPOSED_ABOUT = re.compile(r"\s+" + _W("proposal_prepositions") + r"\s+"
-                             r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}")
-_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the)\s+)?")
+_PROPOSED_ABOUT = re.compile(r"\s+" + _W("proposal_prepositions") + r"\s+(?:(?:"
+                             + _W("articles") + "|" + _W("third_person_possessives")
+                             + r")\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:" + _W("articles") + r"\s+)?")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
 # A conditional: "If Armenia does not like the word, other terms could be used" offers (a
@@ -1878,6 +1880,14 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            blamed = [m for m in after if _BLAMED_ON.search(text, max(hit.end, m.start - 12),
+                                                            m.start)] \
+                if _BLAMED_NOUN.search(text, max(c_start, hit.start - 60), hit.start) else []
+            if blamed and not initiators:
+                # "blamed the attack on Russia": whom it is blamed on did it (the last "on":
+                # "the attacks on Kyiv on Russian forces"); it is not struck
+                initiators = [blamed[-1].actor.id]
+                targets = [t for t in targets if t not in initiators]
             if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
                 # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
                 # acts with the others
@@ -2058,8 +2068,16 @@ class _Extractor:
         def other(actor: str) -> bool:
             return actor not in speaker and (self.countries.get(actor) or actor) not in sides
 
-        owner = [m for m in self._mentions_in(hit.end, noun.start)
-                 if _clauses.owner_gap(self.text, m.end, noun.start)]
+        between = self._mentions_in(hit.end, noun.start)
+        owner = [m for m in between if _clauses.owner_gap(self.text, m.end, noun.start)]
+        if len(owner) < len(between):
+            return None  # "blamed Russia for the attack": the verb has its own object
+        if _BLAME.fullmatch(self.text, hit.start, hit.end):
+            # "blamed the attack on Russia", "the attacks on Kyiv on Russian forces": whom
+            # it is blamed on (the last "on") did it
+            on = [m for m in self._mentions_in(noun.end, end)
+                  if _BLAMED_ON.search(self.text, max(noun.end, m.start - 12), m.start)]
+            return [on[-1].actor.id] if on and other(on[-1].actor.id) else []
         if owner:
             return [owner[-1].actor.id] if other(owner[-1].actor.id) else []
         for d in _DEMONYM_BEFORE.finditer(self.text, hit.end, noun.start):
