@@ -311,6 +311,20 @@ def test_evaluate_reads_directories_and_sums_exactly(tmp_path: Path) -> None:
     assert two.totals["quotes.recall"] == Count(3, 6) and two.value("quotes.recall") == 0.5
 
 
+def test_pages_are_parsed_with_the_address_their_sources_file_gives(tmp_path: Path) -> None:
+    page = ("Ministers meet\n\nThe ministers of the two countries met for talks on the "
+            "border and on transport links in Baku.")
+    pages, golds = _write(tmp_path, gold(), page=page)
+    assert evaluate(pages, golds).totals["documents.date_printed"] == Count(0, 1)
+    (tmp_path / "SOURCES.json").write_text(json.dumps({"documents": [
+        {"file": "p.txt", "url": "https://example.org/2024/03/05/ministers-meet"}]}),
+        encoding="utf-8")
+    assert evaluate(pages, golds).totals["documents.date_printed"] == Count(1, 1)
+    (tmp_path / "SOURCES.json").write_text('{"documents": [{"file": 1}]}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"SOURCES\.json: documents\[0\]"):
+        evaluate(pages, golds)
+
+
 def test_bad_gold_names_the_file_and_the_key(tmp_path: Path) -> None:
     data = gold()
     del data["documents"][0]["body_first_words"]

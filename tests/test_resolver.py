@@ -336,6 +336,16 @@ def test_find_dates_spans_and_ranges() -> None:
     assert found[2].date.precision is Precision.DAY
 
 
+def test_since_a_weekday_is_before_the_reference_day() -> None:
+    # WED is a Wednesday: "since Wednesday" on a Wednesday began a week before
+    text = "The road has been shut since Wednesday; talks resumed on Wednesday."
+    found = find_dates(text, DatePolicy(reference=WED))
+    assert [(m.as_written, m.date.isoformat()) for m in found] == [
+        ("Wednesday", "2024-01-03"), ("on Wednesday", "2024-01-10")]
+    assert [m.date.isoformat() for m in find_dates("shut ever since Monday",
+                                                   DatePolicy(reference=WED))] == ["2024-01-08"]
+
+
 def test_a_bare_year_needs_an_introducing_word() -> None:
     assert [m.date.isoformat() for m in find_dates("In 2021, 2500 troops left in 2022.")] == \
         ["2021", "2022"]

@@ -64,6 +64,9 @@ class DateWords:
     #: verbs of trying before a happening's verb ("attempted to disperse"): the attempt
     #: is told as done, dated like an assertion
     attempt_verbs: tuple[str, ...] = ()
+    #: verbs of means in the past whose object serves a purpose ("used stun grenades to
+    #: disperse"): the purpose is told as done with them, dated like an assertion
+    means_verbs: tuple[str, ...] = ()
     #: words that make a happening someone's claim ("alleged that ..."): a possible
     #: happening dated like an asserted one, unless a modal hedges it
     claim_words: tuple[str, ...] = ()
@@ -106,6 +109,7 @@ class DateWords:
                 sequence_adverbs=_phrases(data, "sequence_adverbs"),
                 participation_verbs=_phrases(data, "participation_verbs"),
                 attempt_verbs=_phrases(data, "attempt_verbs"),
+                means_verbs=_phrases(data, "means_verbs"),
                 claim_words=_phrases(data, "claim_words"),
                 clausal_speech_verbs=frozenset(_phrases(data, "clausal_speech_verbs")),
                 speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
@@ -697,11 +701,15 @@ def _week_month(text: str, policy: DatePolicy, shift: int) -> PartialDate:
     return _pd(text, monday.year, monday.month, inferred=Inferred.DATE)
 
 
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
+
+
 def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
                  ) -> tuple[PartialDate, PartialDate | None] | None:
     """on Thursday: the latest Thursday on or before the reference day; last Thursday
-    never the reference day itself; next Thursday the first after it.  Against an inferred
-    reference day only its own weekday gives a day; others give its month."""
+    (and "since Thursday") never the reference day itself; next Thursday the first after
+    it.  Against an inferred reference day only its own weekday gives a day; others give
+    its month."""
     if m.group("wd") is None:
         return None
     ref = _ref(policy)
@@ -709,6 +717,9 @@ def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
         raise _NoReference
     wd = words.weekdays[m.group("wdn").lower().rstrip(".")]
     rel = " ".join((m.group("ws") or "").lower().split())
+    if not rel and _SINCE.search(m.string, max(0, m.start() - 8), m.start()):
+        # "closed since Monday": a stretch up to now began before today, as "last Monday"
+        rel = "last"
     text = m.group(0)
     if ref.precision is not Precision.DAY:
         return _shift_days(text, policy, -1), None

@@ -406,6 +406,14 @@ def test_unnamed_collectives_are_groups() -> None:
     assert groups["Russian MPs"].country == "RUS"
 
 
+def test_a_collective_of_a_region_is_a_group_of_no_country() -> None:
+    text = ("Western diplomats arrived in Baku. European leaders welcomed the treaty, and the "
+            "European Union praised it.")
+    groups = {a.name: a for a in extract_actors(_doc(text)).actors if a.kind is ActorKind.GROUP}
+    assert set(groups) == {"Western diplomats", "European leaders"}
+    assert groups["European leaders"].country is None
+
+
 def test_a_collective_that_acts_is_a_group_written_alone() -> None:
     text = ("In Batumi, activists held a rally near the court. Residents have blocked the "
             "road. The report quoted activists and residents; journalists were there.")

@@ -273,3 +273,17 @@ def test_fighting_takes_no_sides() -> None:
     bandits = _sided("e4", "d4", EventType.FIGHT, "2022-05-06", ("group:guards",),
                      ("group:bandits",))
     assert len(merge_events([one, bandits])) == 2
+
+
+def test_one_document_tells_a_visit_and_its_meeting_apart() -> None:
+    """"The minister will pay a visit to Ruritania ... he will take part in the council's
+    session": one page tells two events; another page reporting the visit as talks still
+    joins it."""
+    visit = _sided("e1", "d1", EventType.VISIT, "2022-03-04", ("person:minister",),
+                   ("state:RUR",))
+    session = _sided("e2", "d1", EventType.MEET, "2022-03-04", ("person:minister",),
+                     start=80)
+    assert len(merge_events([visit, session])) == 2
+    talks = _sided("e3", "d2", EventType.MEET, "2022-03-04", ("person:minister",))
+    merged = merge_events([visit, talks])
+    assert len(merged) == 1 and sorted(merged[0].documents) == ["d1", "d2"]

@@ -254,6 +254,14 @@ def test_an_attempt_told_as_done_is_dated() -> None:
     assert _iso(_event(page, "disperse")) == "2024-12-17"
 
 
+def test_a_purpose_served_by_a_means_used_is_dated() -> None:
+    # "used X to disperse": the dispersal is told as done with X, not as a plan
+    page = _page("Riot police fired tear gas to disperse the protesters in Tbilisi.")
+    assert _iso(_event(page, "disperse")) == "2024-12-17"
+    page = _page("The government plans to disperse the protesters in Tbilisi.")
+    assert _iso(_event(page, "disperse")) is None
+
+
 def test_a_past_told_with_its_day_long_before_goes_on() -> None:
     # A day long before the report sets a past narrative: the next sentences in the simple
     # past go on in it, not in the story's day.

@@ -200,3 +200,92 @@ def test_a_happening_told_out_of_reach_is_not_referred_back_to() -> None:
     shelled = _events("Russian troops shelled the village of Ergneti on Monday. "
                       + _FILLER * 2 + "Salome Zourabichvili said the attack was a provocation.")
     assert not _with_role(_one(shelled, EventType.ACCUSE), Role.TARGET)
+
+
+def test_the_owner_of_the_words_a_denial_answers_is_its_target() -> None:
+    # a demonym or a possessive owning the claim, statement or report rejected
+    demonym = _events("Turkey and Greece met in Athens. Turkish officials spoke on Friday, "
+                      "and Ankara denied Greek reports of an incursion.")
+    assert _with_role(_one(demonym, EventType.REJECT), Role.TARGET) == {"state:GRC"}
+    owned = _events("Moldova is not buying Moscow's explanation that the drone strayed.")
+    assert _with_role(_one(owned, EventType.REJECT), Role.TARGET) == {"state:RUS"}
+
+
+def test_the_speakers_own_side_owning_the_words_is_no_target() -> None:
+    events = _events("Greece and Turkey met. Athens dismissed Greek reports of a deal.")
+    assert not _with_role(_one(events, EventType.REJECT), Role.TARGET)
+
+
+def test_a_demonym_in_a_longer_name_owns_no_words() -> None:
+    # the ministry named owns the statements, not the state of its demonym
+    events = _events("Greece and Turkey met. Ankara rejected the Greek Foreign Ministry "
+                     "statements.")
+    targets = _with_role(_one(events, EventType.REJECT), Role.TARGET)
+    assert targets and "state:GRC" not in targets
+
+
+def test_dispersing_a_crowd_strikes_the_protesters_named_before() -> None:
+    text = ("Hundreds of anti-government protesters marched in Chisinau on Sunday. Riot "
+            "police later used pepper spray to disperse the crowd.")
+    doc = Document(id="d1", text=text, published=parse_date("2025-03-14"))
+    found = extract_actors(doc)
+    names = {a.id: a.name for a in found.actors}
+    attack = _one(extract_events(doc, actors=found.actors, places=found.places),
+                  EventType.ATTACK)
+    assert {names[t] for t in _with_role(attack, Role.TARGET)} == \
+        {"protesters"}
+
+
+def test_a_crowd_with_no_protesters_named_gives_no_target() -> None:
+    events = _events("Riot police used pepper spray to disperse the crowd in Chisinau.")
+    assert not _with_role(_one(events, EventType.ATTACK), Role.TARGET)
+
+
+def test_an_outlet_a_hostile_act_strikes_is_its_target() -> None:
+    events = _events("Police in Chisinau searched the offices of Reuters on Monday.")
+    assert _with_role(_one(events, EventType.ARREST), Role.TARGET) == {"media:reuters"}
+
+
+def test_an_outlet_that_reports_a_hostile_act_is_no_target() -> None:
+    for text in ("Police raided the offices of a bank in Chisinau, according to Reuters.",
+                 "Police raided the offices of a bank in Chisinau, Reuters reported."):
+        assert not any(a.actor_id == "media:reuters" and a.role is Role.TARGET
+                       for e in _events(text) for a in e.actors)
+
+
+def test_the_objects_of_a_relative_clause_are_not_the_verbs() -> None:
+    # "the proposals which he presented to Fidan": Fidan receives the proposals in the
+    # relative clause; declining to disclose them addresses no one
+    events = _events("Greece and Turkey. Nikos Dendias declined to disclose the proposals "
+                     "which he presented to Hakan Fidan in Athens.")
+    assert "person:hakan-fidan" not in _with_role(_one(events, EventType.REJECT), Role.TARGET)
+
+
+def test_the_subject_of_a_relative_clause_owns_the_object() -> None:
+    events = _events("Greece and Turkey. Athens rejected the demands which Ankara sent to "
+                     "Brussels.")
+    assert _with_role(_one(events, EventType.REJECT), Role.TARGET) == {"state:TUR"}
+
+
+def test_condemning_an_attack_accuses_the_attacker_not_its_victim() -> None:
+    for text in ("Russia and Ukraine. Georgia condemned Russia's attack on Ukraine.",
+                 "Russia and Ukraine. Georgia condemned the Russian attack on Ukraine.",
+                 "Russia and Ukraine. Georgia condemned the attack on Ukraine by Russia.",
+                 "Russia and Ukraine. Georgia condemned the recent Russian missile strikes "
+                 "on Kyiv."):
+        assert _with_role(_one(_events(text), EventType.ACCUSE), Role.TARGET) == \
+            {"state:RUS"}, text
+
+
+def test_condemning_violence_with_no_doer_named_accuses_not_the_victims() -> None:
+    events = _events("Russia and Ukraine. Georgia condemned the violence against Ukrainian "
+                     "civilians.")
+    accused = _with_role(_one(events, EventType.ACCUSE), Role.TARGET)
+    assert not accused & _with_role(_one(events, EventType.ATTACK), Role.TARGET)
+
+
+def test_a_reported_happening_after_said_is_no_object_of_the_accusation() -> None:
+    # "said a skirmish took place, claiming X provoked": what is said names the accused
+    events = _events("The Moldovan Defense Ministry said a skirmish took place on Monday, "
+                     "claiming Russian forces provoked the soldiers.")
+    assert _with_role(_one(events, EventType.ACCUSE), Role.TARGET)

@@ -10,7 +10,12 @@ import pytest
 
 from caucasus_events.dates import Inferred, Precision
 from caucasus_events.parse import parse_page
-from caucasus_events.parse.page import find_dates, infer_publication_date, split_documents
+from caucasus_events.parse.page import (
+    find_dates,
+    infer_publication_date,
+    split_documents,
+    url_date,
+)
 
 CORPUS = Path(__file__).parents[2] / "src" / "caucasus_events" / "data" / "corpus"
 EXPECT = Path(__file__).parents[1] / "expectations"
@@ -100,6 +105,49 @@ def test_url_gives_the_outlet() -> None:
     assert doc.source is not None and doc.source.domain == "example-news.az"
 
 
+@pytest.mark.parametrize(("url", "iso"), [
+    ("https://news.example.org/2020/10/01/talks-resume/", "2020-10-01"),
+    ("https://news.example.org/world/2024/09/iran-warns", "2024-09"),
+    ("https://example.eu/articles/2024-02-23-summit", "2024-02-23"),
+    ("https://example.com/2023/02/30/no-such-day", None),  # no such day
+    ("https://example.com/news/20240223", None),  # an id, not a date
+    ("https://example.com/news.php?id=2024/01/05", None),  # the query is not the path
+    ("file:///archive/2024/05/page.txt", None),  # folders name the archive
+    ("file:///archive/2024-03-12-report.txt", "2024-03-12"),
+    (None, None),
+])
+def test_the_address_states_a_date(url: str | None, iso: str | None) -> None:
+    got = url_date(url)
+    assert (got.isoformat() if got else None) == iso
+    if got is not None:
+        assert got.inferred is Inferred.NONE
+
+
+def test_a_page_without_a_printed_date_takes_its_address_date() -> None:
+    raw = ("A Headline\n\nThe ministers met on Wednesday in Baku, officials said, and talks "
+           "will resume soon.\n")
+    (doc,), _ = _split(raw, url="https://example-news.az/2020/10/01/ministers-met")
+    assert doc.published is not None and doc.published.isoformat() == "2020-10-01"
+    (doc,), _ = _split(raw)
+    assert doc.published is None
+    # a printed date wins over the address
+    (doc,), _ = _split("A Headline\n\nMarch 3, 2021\n\n" + raw.split("\n\n", 1)[1],
+                       url="https://example-news.az/2020/10/01/ministers-met")
+    assert doc.published is not None and doc.published.isoformat() == "2021-03-03"
+
+
+def test_a_finer_date_from_the_text_inside_the_address_month_wins() -> None:
+    # "on Wednesday" in a text whose latest date is a Wednesday: written that day
+    text = "The minister spoke on Wednesday about the talks that ended on November 27, 2024."
+    got = infer_publication_date(text, None, url="https://example.org/2024/11/talks")
+    assert got is not None and got.isoformat() == "2024-11-27"
+    got = infer_publication_date(text, None, url="https://example.org/2024/12/talks")
+    assert got is not None and got.isoformat() == "2024-12"
+    # an address dated before what the text tells as past is not the writing's date
+    got = infer_publication_date(text, None, url="https://example.org/2019/05/talks")
+    assert got is not None and got.isoformat() == "2024-11-27"
+
+
 def test_navigation_in_another_script_and_timestamps_are_furniture() -> None:
     raw = ("Главная\nНовости\nმთავარი\n\nA Headline\n\n14:05\n\n"
            "Officials in Baku said on Monday that the talks would resume next week in Brussels.\n")
@@ -132,6 +180,24 @@ def test_future_years_bound_the_inferred_year() -> None:
     text = "No talks were held in 2020. The next meeting is planned for 2022."
     date = infer_publication_date(text, None)
     assert date is not None and (date.year, date.precision) == (2021, Precision.YEAR)
+
+
+def test_years_a_speaker_recalls_in_quotes_do_not_date_the_report() -> None:
+    text = ("The party chair said the opposition was in a panic. “I recall how he entered "
+            "politics in 2011 and returned in 2018, and in 2020 we won again,” he declared.")
+    assert infer_publication_date(text, None) is None
+    text = "The party won the elections in 2020. “We won again,” he declared."
+    date = infer_publication_date(text, None)
+    assert date is not None and date.isoformat() == "2020"
+
+
+def test_what_a_present_perfect_lasts_since_bounds_the_writing_only() -> None:
+    text = ("The minister spoke on Tuesday. Following the floods in May 2019, the "
+            "government has repaired two bridges.")
+    assert infer_publication_date(text, None) is None
+    text = "The minister spoke on Tuesday. After the floods in May 2019, the government rebuilt."
+    date = infer_publication_date(text, None)
+    assert date is not None and date.isoformat() == "2019-05"
 
 
 def test_dateline_dates_an_undated_article() -> None:

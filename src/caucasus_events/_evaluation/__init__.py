@@ -15,7 +15,7 @@ from caucasus_events._evaluation._context import Context
 from caucasus_events._evaluation._documents import score_documents
 from caucasus_events._evaluation._entities import score_actors, score_places
 from caucasus_events._evaluation._events import score_events
-from caucasus_events._evaluation._gold import GoldPage, load_gold, page_paths
+from caucasus_events._evaluation._gold import GoldPage, load_gold, page_paths, page_urls
 from caucasus_events._evaluation._quotes import score_citations, score_quotes
 from caucasus_events._evaluation._result import (
     METRICS,
@@ -60,8 +60,10 @@ def evaluate(pages: Paths, gold: Paths, *, gazetteer: Gazetteer | None = None) -
     ``pages`` is a directory of page ``.txt`` files or a list of page paths; ``gold`` a
     directory of gold ``*.json`` files (or a list of them) in the format of
     ``devset/FORMAT.md``, each matched to its page by its ``file`` key.  Pages without a gold
-    file are not scored.  Returns an :class:`Evaluation` with exact counts per metric.
-    Linear in the total page length (one parse per page).
+    file are not scored.  A page is parsed with the address the ``SOURCES.json`` beside a
+    pages directory gives for it (as ``devset/`` has), as a build from a manifest would be.
+    Returns an :class:`Evaluation` with exact counts per metric.  Linear in the total page
+    length (one parse per page).
 
     Raises :class:`InputError` naming the file for a missing directory, a gold file that is
     not valid JSON or lacks a key, or a gold file whose page is not among ``pages``.
@@ -69,11 +71,13 @@ def evaluate(pages: Paths, gold: Paths, *, gazetteer: Gazetteer | None = None) -
     from caucasus_events.parse import parse_file
 
     paths = page_paths(pages)
+    urls = page_urls(pages)
     results = []
     for gold_page in load_gold(gold):
         path = paths.get(gold_page.file)
         if path is None:
             raise InputError(f"annotates page {gold_page.file!r}, which is not among the pages",
                              path=str(gold_page.path))
-        results.append(score_page(gold_page, parse_file(path, gazetteer=gazetteer)))
+        results.append(score_page(gold_page, parse_file(path, url=urls.get(gold_page.file),
+                                                         gazetteer=gazetteer)))
     return Evaluation.from_pages(results)

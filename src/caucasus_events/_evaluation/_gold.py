@@ -16,7 +16,7 @@ import attrs
 
 from caucasus_events.errors import InputError
 
-__all__ = ["GoldPage", "load_gold", "page_paths"]
+__all__ = ["GoldPage", "load_gold", "page_paths", "page_urls"]
 
 _STR = (str,)
 _OPT_STR = (str, type(None))
@@ -124,3 +124,40 @@ def page_paths(pages: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     else:
         files = [Path(p) for p in pages]
     return {p.name: p for p in files}
+
+
+# The dev set's record of where each page came from (``devset/FORMAT.md``), beside its
+# pages directory.
+SOURCES_FILE = "SOURCES.json"
+
+
+def page_urls(pages: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+              ) -> dict[str, str]:
+    """Page file name -> the address it was fetched from, from the ``SOURCES.json`` beside a
+    pages directory (``{"documents": [{"file": ..., "url": ...}]}``); empty without one.
+    A page is parsed with its address as a build from a manifest would be."""
+    if not isinstance(pages, (str, os.PathLike)):
+        return {}
+    path = Path(pages).parent / SOURCES_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read the sources file: {exc.strerror or exc}",
+                         path=str(path)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
+    rows = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise InputError("sources file must be an object with a 'documents' list",
+                         path=str(path))
+    urls: dict[str, str] = {}
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not isinstance(row.get("file"), str) \
+                or not isinstance(row.get("url", ""), str):
+            raise InputError(f"documents[{i}] must have a string 'file' and 'url'",
+                             path=str(path))
+        if row.get("url"):
+            urls[row["file"]] = row["url"]
+    return urls

@@ -52,6 +52,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PRONOUNS",
     "QUOTED",
+    "REGION_ADJECTIVES",
     "REPORTING",
     "REPORTING_VERBS",
     "SENTENCE_GAP",
@@ -157,6 +158,10 @@ INDEFINITE = _LEX.words("indefinite")
 # Collectives that take part in events even when written alone.
 BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees",
                           "rioters", "provocateurs"})
+
+
+# Adjectives of a region or bloc before a group noun: "European leaders", "Western diplomats".
+REGION_ADJECTIVES = _LEX.words("region_adjective")
 
 
 # Collectives that are a group actor written alone when they act: "activists held a rally".

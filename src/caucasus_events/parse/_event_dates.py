@@ -178,6 +178,9 @@ _PARTICIPATED = re.compile(r"\b" + _words(_DATE_WORDS.participation_verbs)
                           r"(?:[\w’'-]+\s+){0,3}$", re.I)
 _ATTEMPTED = re.compile(r"\b" + _words(_DATE_WORDS.attempt_verbs) + r"\s+(?:\w+ly\s+)?$",
                         re.I)
+# A verb of means with its object and a purpose infinitive ("used stun grenades to").
+_BY_MEANS = re.compile(r"\b" + _words(_DATE_WORDS.means_verbs)
+                       + r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:\w+ly\s+)?$", re.I)
 # A happening told as someone's claim, and the hedges that leave it merely possible (the
 # trigger lexicon's "possible" modality words other than the claim words).
 _ATTRIBUTION = re.compile(r"\b" + _words(_DATE_WORDS.claim_words) + r"\b", re.I)
@@ -627,9 +630,12 @@ class EventDates:
 
     def _attempted(self, d: DatedDraft) -> bool:
         """Whether a verb of trying in the past stands right before the happening's verb
-        ("Police attempted to disperse the crowd"): the attempt is told as done."""
+        ("Police attempted to disperse the crowd"), or a verb of means with its object
+        ("Police used stun grenades to disperse the crowd"): the attempt is told as done."""
         lo = max(d.clause[0], d.hit.start - 40)
-        return _ATTEMPTED.search(self.text, lo, d.hit.start) is not None
+        return _ATTEMPTED.search(self.text, lo, d.hit.start) is not None or \
+            _BY_MEANS.search(self.text, max(d.clause[0], d.hit.start - 60),
+                             d.hit.start) is not None
 
     def _attributed(self, d: DatedDraft) -> bool:
         """Whether a happening is possible only as someone's claim ("alleged that Armenian

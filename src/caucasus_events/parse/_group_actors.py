@@ -29,6 +29,7 @@ from caucasus_events.parse._actor_words import (
     OUTLET_TAIL,
     OWNER_WORDS,
     QUOTED,
+    REGION_ADJECTIVES,
     REPORTING,
     STATE_ORG_HEADS,
     SUBJECT_GROUPS,
@@ -141,6 +142,8 @@ class GroupPasses(CountryRules):
                 country, first = body.country, self.sc.token_at(pol.start)
                 if h.value in ORGAN_GROUPS:
                     kind = ActorKind.ORGANIZATION
+            elif prev is not None and prev.key in REGION_ADJECTIVES and capword(prev.text):
+                first -= 1  # "European leaders": a group of a region, of no one country
             elif prev is not None and capword(prev.text):
                 where = self.g.place(prev.text)
                 if where is not None and where.kind is not PlaceKind.COUNTRY:

@@ -46,8 +46,12 @@ class PersonPasses(CountryRules):
     def document_pass(self) -> None:
         """The people of the byline and the outlets the page names as the article's
         publisher or original source ("YEREVAN (AP) —"): actors of the document even when
-        the layout took their lines out of the stored text."""
+        the layout took their lines out of the stored text; the site a page was fetched
+        from only when the page names it."""
         for outlet in (self.doc.source, self.doc.original_publisher):
+            if outlet is self.doc.source and outlet is not None and self.doc.url \
+                    and fold(outlet.name) not in fold(self.doc.text):
+                continue  # the site the address names, which the page does not
             found = self.g.actor(outlet.id) if outlet is not None else None
             if found is not None:
                 self.actors.setdefault(found.id, Entity(found))

@@ -61,6 +61,10 @@ _SYMMETRIC = frozenset({"consult"})
 # Types whose participants take no sides in a family that has them: in fighting, which
 # side is named first is the reporter's choice.
 _MUTUAL = frozenset({EventType.FIGHT})
+# Types of one family that one document tells apart: a visit and the meetings held during
+# it are separate events of the page, though another page may report the visit as talks.
+_TOLD_APART: dict[EventType, tuple[EventType, ...]] = {
+    EventType.VISIT: (EventType.MEET,), EventType.MEET: (EventType.VISIT,)}
 _SPEECH_FAMILIES = frozenset(t.value for t in _SPEECH)
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.SEASON: 2, Precision.YEAR: 3}
 _ROLE_RANK = {Role.INITIATOR: 0, Role.TARGET: 1, Role.PARTICIPANT: 2}
@@ -136,6 +140,9 @@ class _Cluster:
     # The actors each role holds in some member (ids), for :func:`_compatible`.
     initiators: _Ids = ()
     targets: _Ids = ()
+    # "document\x1ftype" of each member: one document tells a visit and a meeting of the
+    # visit apart ("will pay a visit to Kazakhstan ... will take part in the session")
+    told: _Ids = ()
 
     def accepts(self, event: Event) -> bool:
         # The refusals come cheapest first (a page of one speaker's statements asks every
@@ -145,6 +152,9 @@ class _Cluster:
         if event.event_type in _SPEECH and any(d in self.documents for d in event.documents):
             return False  # one document's statements are separate statements
         if not _compatible(self, event):
+            return False
+        if any(f"{d}\x1f{t.value}" in self.told for d in event.documents
+               for t in _TOLD_APART.get(event.event_type, ())):
             return False
         if any(_span_key(s) in self.evidence for s in event.evidence):
             return False
@@ -167,6 +177,9 @@ class _Cluster:
             self.places = _grown(self.places, (intern(event.place),))
         self.evidence = _grown(self.evidence, map(_span_key, event.evidence))
         self.documents = _grown(self.documents, map(intern, event.documents))
+        if event.event_type in _TOLD_APART:
+            self.told = _grown(self.told, (intern(f"{d}\x1f{event.event_type.value}")
+                                           for d in event.documents))
         if event.event_type not in _MUTUAL:  # sides only where the report gives them
             self.initiators = _grown(self.initiators, (
                 intern(a.actor_id) for a in event.actors if a.role is Role.INITIATOR))

@@ -59,6 +59,7 @@ from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_dates import EventDates
 from caucasus_events.parse._event_places import EventPlaces
 from caucasus_events.parse._triggers import Trigger, TriggerHit, TriggerTable, inflect
+from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.parse.text import sentence_spans
 
 __all__ = ["Trigger", "TriggerTable", "extract_events", "find_dates"]
@@ -164,6 +165,34 @@ _ANSWERED = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.PROPOSAL,
                        EventType.THREAT})
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,
                           EventType.REJECT, EventType.PROPOSAL})
+# The owner of the words a speech act answers, named at its object: a possessive ("not
+# buying Tehran's claim") or a demonym ("denying Azerbaijani statements").
+_SAID = "(?:" + _W("said_nouns") + "|" + _W("claim_nouns") + r")\b"
+_POSSESSIVE_SAID = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?" + _SAID)
+_DEMONYM_SAID = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?"
+                           + _SAID)
+_OWNER_REACH = 50
+# A comma or stop before an outlet named after a verb: the outlet signs the report ("...,
+# to kill civilians, ABC.az"), it is not struck by the act.
+_SIGNED = re.compile(r"[,.;!?]")
+# The words that make an outlet after a verb its source, not its object ("according to
+# Reuters", "as reported by APA", "told AFP").
+_REPORTED = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|citing|told|"
+                       r"quoted\s+by|via|to\s+local|said)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                       re.I)
+# The object phrase of an accusation up to its head noun ("condemned the recent Russian
+# attack"): a determiner or possessor and up to three words.
+_CONDEMNED_GAP = re.compile(r"\s+(?:(?:the|a|an|this|these|those|such|its|their|his|her|"
+                            r"[\w.-]+['’]s?)\s+)?(?:[\w’'.-]+\s+){0,3}?")
+_DETERMINED = re.compile(r"\s+(?:the|a|an|this|these|those|such|its|their|his|her|"
+                         r"[\w.-]+['’]s?)\s", re.I)
+_DEMONYM_BEFORE = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?$")
+# A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
+_CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
+_CROWD_REACH = 60
+# A relative pronoun opening a clause of its own inside an object ("the proposals which he
+# presented to Bayramov"): what stands past it is that clause's, not the verb's.
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])" + _W("relative_pronouns") + r"(?![\w-])")
 # Speech acts whose object is a happening that has not taken place ("demanded sanctions").
 _ASKING = frozenset({EventType.DEMAND, EventType.PROPOSAL})
 # Speech acts and pledges whose noun a "that" clause follows with what they say.
@@ -238,6 +267,8 @@ _EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been
                           r"|had\s+been)\s+)(?:(?:a|an|the|no|some|more|heavy|\w+ly)\s+)*$",
                           re.I)
 # A quantity of the people a mention names heads the subject: "Some of those refugees".
+# A preposition of topic right before a mention: "about", "regarding", "concerning".
+_TOPIC_OBJECT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
 _PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
                         + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
@@ -250,6 +281,9 @@ _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
 # A reduced passive after a noun, up to its "by" agent: " jointly issued by the ".
 _NOUN_BY = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?")
+# "a skirmish that left one soldier dead took place on Monday": a happening noun that is
+# the subject of a verb of occurrence is told as a fact, not the topic of a verb before it
+_OCCURRED = re.compile(r"[^.;:!?\"“”]{0,80}?\b" + _W("occurrence_verbs") + r"\b", re.I)
 # What ends a noun's phrase before a later "by": a participle clause ("..., forcing a
 # capitulation by"), a semicolon or a colon.
 _PHRASE_BREAK = re.compile(r"[;:]|\b[a-z]{3,}ing\s+(?:a|an|the|its|their)\b")
@@ -266,6 +300,10 @@ _IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORG
                        ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
 _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
 _DEFINITE_END = re.compile(r"\bthe\s+$", re.I)
+# An agentless passive co-ordinated after another ("were killed, and several others were
+# seriously injured"): the happening it happened in is the first one's too.
+_AND_PASSIVE = re.compile(r"\s*,?\s+and\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+"
+                          r"(?:(?:\w+ly|also|later)\s+)*\w+(?:ed|en|wn)\b", re.I)
 # A clause of a bare verb after "and": ", and then shelled".
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
 # A finite verb right after its subject: "forces have opened", "Baku accused".
@@ -274,6 +312,11 @@ _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
+# A verb of object control right before its object: "called on", "urged", "asked" (the
+# object, not the subject, is to do what the infinitive after it says).
+_OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
+# Between that object and the infinitive's verb: "to", "not to", an adverb.
+_TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
                            re.I)
@@ -449,6 +492,8 @@ class _Extractor:
         self._subjects: list[tuple[int, str]] = []
         # The subject of each sentence's first verb event: (sentence start, initiators).
         self._agents: list[tuple[int, list[str]]] = []
+        # the sentence being read: a "he" or "she" in it refers first to its own subject
+        self._sentence_span = (0, 0)
         # The happenings told so far with an actor, in text order: what a definite noun
         # refers back to (see _note_told, _told_by).
         self._told: list[_Told] = []
@@ -633,6 +678,11 @@ class _Extractor:
                 self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators)))
 
     def _last_person_before(self, pos: int) -> str | None:
+        s_start, s_end = self._sentence_span
+        if s_start <= pos < s_end:
+            own = self._sentence_subject(s_start, pos)
+            if own is not None:
+                return own
         k = bisect.bisect_left(self._subjects, (pos, "")) - 1
         if k >= 0 and pos <= self._subjects[k][0] + _SUBJECT_REACH:
             return self._subjects[k][1]
@@ -643,6 +693,20 @@ class _Extractor:
             if m.actor.kind is ActorKind.PERSON:
                 return m.actor.id
             i -= 1
+        return None
+
+    def _sentence_subject(self, s_start: int, pos: int) -> str | None:
+        """The person heading the sentence before ``pos``: the first one named outside a
+        prepositional phrase.  A "he" or "she" later in the sentence refers to them before
+        anyone named in an earlier sentence ("Aliyev reaffirmed his stance when he met
+        Pashinyan")."""
+        i = bisect.bisect_left(self.mention_starts, s_start)
+        while i < len(self.mentions) and self.mentions[i].end <= pos:
+            m = self.mentions[i]
+            if m.actor.kind is ActorKind.PERSON and \
+                    not _clauses.prepositional(self.text, m.start, s_start):
+                return m.actor.id
+            i += 1
         return None
 
     # -- the pass ----------------------------------------------------------------------
@@ -691,7 +755,9 @@ class _Extractor:
                 hi = bisect.bisect_left(hit_starts, s_end)
                 sentence_hits = [h for h in hits[lo:hi] if h.end <= s_end]
                 if sentence_hits:
+                    self._sentence_span = (s_start, s_end)
                     found = self._sentence(s_start, s_end, p_index, sentence_hits)
+                    self._sentence_span = (0, 0)
                     drafts.extend(found)
                     self._note_subject(found, s_start)
                     self._note_told(found)
@@ -700,8 +766,9 @@ class _Extractor:
         for d in drafts:
             if d.speech and d.typed and d.event_type is EventType.REJECT:
                 # a denial typed by its words names what is denied, not whose claim it
-                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime")
-                d.targets = []
+                # answers ("According to Ivanishvili, Kobakhidze did not commit a crime"),
+                # unless its object names the claim's owner ("not buying Tehran's claim")
+                d.targets = self._said_owner(d.hit, d.clause[1], d.initiators)
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
@@ -750,6 +817,8 @@ class _Extractor:
                                   and self._governed(h, hits, c_start)
                                   and not self._participants_follow(h)
                                   and not self._possessed(h)
+                                  and not self._occurred(h)
+                                  and not self._sourced(h)
                                   # "called for a ceasefire during a phone call": the
                                   # setting is a happening of its own
                                   and not _SETTING.search(self.text, max(c_start, h.start - 40),
@@ -1072,7 +1141,8 @@ class _Extractor:
         # clause's subject in it; the modal of the verb is not its own
         setting = best.nominal and bool(
             _SETTING.search(self.text, max(clause[0], best.start - 40), best.start))
-        topic = best.nominal and not setting and any(v < best.start for v in verbs)
+        topic = best.nominal and not setting and not self._occurred(best) and \
+            any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
@@ -1082,6 +1152,10 @@ class _Extractor:
                 if draft.event_type in _JOINT and len(draft.initiators) > 1:
                     draft.initiators, draft.targets = \
                         draft.initiators[:1], draft.initiators[1:] + draft.targets
+        if owner is not None and draft.event_type not in _JOINT and self._occurred(best):
+            # "the ministry said a skirmish took place": who tells of a happening the noun
+            # names is no actor in it (one met "with" someone may be: "the meeting with")
+            draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
         if owner is not None and owner.event_type is EventType.STATEMENT and \
                 best.trigger.event_type in _BLAMED and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
@@ -1295,8 +1369,16 @@ class _Extractor:
             # "does not consider that the minister should resign": he rejects it
             etype, modality = EventType.REJECT, Modality.ASSERTED
         targets = [] if etype is EventType.STATEMENT else \
-            passive_subject or self._object_pronoun(hit.end, speaker) or self._speech_targets(
-                self._with_countries(after, hit.end, c_end), content, speaker, hit.end)
+            passive_subject or self._object_pronoun(hit.end, speaker) or (
+                self._said_owner(hit, c_end, speaker) if etype in _SPEECH_ACTS else []) or \
+            self._speech_targets(self._with_countries(after, hit.end, c_end), content,
+                                 speaker, hit.end)
+        if etype is EventType.ACCUSE and not passive_subject:
+            doer = self._condemned(hit, c_end, speaker)
+            if doer is not None:
+                # "condemned the attack on Ukraine": who is accused is who attacked, not
+                # whom the attack struck
+                targets = doer
         if not targets and etype in _SPEECH_ACTS and content is not None and \
                 content[0] >= hit.end and _IT_SUBJECT.match(text, content[0]):
             # "accused Azerbaijan of provoking the clashes and warned that it would bear
@@ -1366,9 +1448,12 @@ class _Extractor:
         return after if boundary is None else [m for m in after
                                                if m.start < boundary.start()]
 
-    def _object(self, after: list[_Mention], initiators: list[str], floor: int) -> list[str]:
+    def _object(self, after: list[_Mention], initiators: list[str], floor: int,
+                hostile: bool = False) -> list[str]:
         """The actors a verb acts upon: those after it, except a place named as where
-        it happened ("crashed in western Kazakhstan") and an outlet."""
+        it happened ("crashed in western Kazakhstan") and an outlet, unless the act is
+        hostile (``hostile``) and the outlet is what it strikes ("police raided the offices
+        of Meydan TV", "blocked the news outlet Sputnik")."""
         # the locative preposition may close the trigger itself ("arrived in Georgia")
         if _ENDS_LOCATIVE.search(self.text, max(0, floor - 8), floor):
             floor -= 4
@@ -1380,7 +1465,10 @@ class _Extractor:
             # of the next clause, no object
             return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
-                and m.actor.kind is not ActorKind.MEDIA
+                and (m.actor.kind is not ActorKind.MEDIA or (
+                    hostile and not _REPORTED.search(self.text, max(floor, m.start - 20),
+                                                     m.start)
+                    and _SIGNED.search(self.text, floor, m.start) is None))
                 and not (m.actor.kind is ActorKind.STATE
                          and _clauses.locative(self.text, m.start, floor)
                          # "sanctions on Russia", "attacks on Armenia": what the act is on
@@ -1429,6 +1517,10 @@ class _Extractor:
 
         words = self._with_countries(self._mentions_in(*content), *content) \
             if content is not None else []
+        if verb_end is not None:
+            after = self._before_relative(after, verb_end)
+            if content is not None and content[0] <= verb_end + 4:
+                words = self._before_relative(words, verb_end)
         for pool in (after, words):
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
@@ -1441,6 +1533,29 @@ class _Extractor:
                     ids = [g.actor.id for g in group if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
+
+    def _before_relative(self, mentions: list[_Mention], start: int) -> list[_Mention]:
+        """``mentions`` up to a relative pronoun after ``start`` that opens a restrictive
+        clause inside the object ("declined to disclose the proposals which he presented to
+        Bayramov"): past it the actors are that clause's own, not the verb's, except its
+        subject right after the pronoun ("the demands which Moscow made")."""
+        if not mentions:
+            return mentions
+        rel = _RELATIVE_CLAUSE.search(self.text, start, mentions[-1].start)
+        while rel is not None and self.text[start:rel.start()].rstrip().endswith(","):
+            # ", which ..." adds to what is named before; its own objects are not the
+            # verb's either, but the verb's may follow its closing comma
+            close = self.text.find(",", rel.end(), mentions[-1].start)
+            if close < 0:
+                return [m for m in mentions if m.start < rel.start()]
+            mentions = [m for m in mentions if m.start < rel.start() or m.start > close]
+            rel = _RELATIVE_CLAUSE.search(self.text, close, mentions[-1].start)
+        if rel is None:
+            return mentions
+        # "rejected the demands which Moscow made": the relative clause's subject is
+        # whose the object is, and stays
+        return [m for m in mentions if m.start < rel.start()
+                or _OBJECT_GAP.fullmatch(self.text, rel.end(), m.start)]
 
     def _last_other_side(self, pos: int, floor: int, speaker: list[str]) -> list[str]:
         """The last state or body named in ``text[floor:pos]`` that is not the speaker's
@@ -1508,11 +1623,19 @@ class _Extractor:
                 return [after[0].actor.id]
         return list(dict.fromkeys(m.actor.id for m in words))[:2]
 
-    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int) -> list[str]:
+    def _happening_owner(self, hit: TriggerHit, after: list[_Mention], end: int,
+                         s_end: int | None = None) -> list[str]:
         """Who does an agentless passive, when it happened in someone's violent happening
         ("They were captured during Azerbaijan's military offensive"): that happening's
-        owner."""
+        owner.  Passives co-ordinated before the sentence's end share it ("Two were killed,
+        and others were injured during the raids")."""
         m = _IN_HAPPENING_AT.match(self.text, hit.end, end)
+        if m is None and s_end is not None:
+            conj = _AND_PASSIVE.match(self.text, hit.end, s_end)
+            if conj is not None:
+                m = _IN_HAPPENING_AT.match(self.text, conj.end(), s_end)
+                end = s_end
+                after = self._mentions_in(conj.end(), s_end)
         if m is None:
             return []
         owner = [a for a in after if a.start == m.end()]
@@ -1728,7 +1851,8 @@ class _Extractor:
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
-                                   initiators, hit.end)
+                                   initiators, hit.end,
+                                   hostile=hit.trigger.event_type in _HOSTILE)
             targets = patients + [t for t in targets if t not in patients]
             if recipients:
                 targets = recipients + [t for t in targets if t not in recipients]
@@ -1750,8 +1874,8 @@ class _Extractor:
                     t for t in targets if t not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
-            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(hit, after,
-                                                                              c_end)
+            initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
+                hit, after, c_end, sentence[1])
             subject = self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
@@ -1772,7 +1896,12 @@ class _Extractor:
             openers = list(_SUBORDINATOR.finditer(text, max(c_start, hit.start - 200),
                                                   hit.start))
             opener = openers[-1] if openers else None
-            if opener is not None and not _AND_VERB.search(
+            controller = self._controller(before, hit)
+            if controller:
+                # "the EU called on Azerbaijan to release the prisoners": the object of
+                # the verb of control is to do what the infinitive says
+                initiators = controller
+            elif opener is not None and not _AND_VERB.search(
                     text, max(c_start, hit.start - 30), hit.start):
                 # "X said that Y attacked", "closed after a group of men blocked the
                 # road": the verb's subject stands after the word opening its clause
@@ -1786,7 +1915,8 @@ class _Extractor:
                     self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end)
+                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
+                hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
@@ -1807,6 +1937,9 @@ class _Extractor:
         if not targets and hit.trigger.event_type is EventType.ATTACK:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
             targets = self._place_owner(hit, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE:
+            # "police dispersed the crowd": the protesters named before
+            targets = self._crowd(hit, c_end, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE and \
                 _ITS_OBJECT.match(text, hit.end):
             # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
@@ -1873,6 +2006,74 @@ class _Extractor:
             return []
         return [state.id]
 
+    def _said_owner(self, hit: TriggerHit, end: int, speaker: list[str]) -> list[str]:
+        """Whose words a speech act answers, named as their owner at its object: a
+        possessive ("not buying Tehran's claim", "dismissed the EU's criticism") or a
+        demonym ("denying Azerbaijani statements", "rejected the Russian reports"); never
+        the speaker or the speaker's own side."""
+        lo, hi = hit.start, min(end, hit.end + _OWNER_REACH)
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def other(actor: str) -> bool:
+            return actor not in speaker and (self.countries.get(actor) or actor) not in sides
+
+        for m in self._mentions_in(lo, hi):
+            if _POSSESSIVE_SAID.match(self.text, m.end) and other(m.actor.id):
+                return [m.actor.id]
+        for d in _DEMONYM_SAID.finditer(self.text, lo, hi):
+            if any(m.start <= d.start() < m.end for m in self._mentions_in(lo, hi)):
+                continue  # a word of a longer name ("the Armenian Foreign Ministry ...")
+            actor = Gazetteer.default().polity(d.group("d"))
+            if actor is not None and self.kinds.get(actor) is ActorKind.STATE and other(actor):
+                return [actor]
+        return []
+
+    def _condemned(self, hit: TriggerHit, end: int, speaker: list[str]) -> list[str] | None:
+        """Whom an accusation whose object is a hostile happening accuses: who did it,
+        named as its owner ("condemned Russia's attack on Ukraine", "the Russian
+        shelling") or its "by" agent ("the arrests of journalists by the police"); an
+        empty list when the object names no doer (what the page told before may, see
+        ``_accused_by_reference``); None when the object is no hostile happening."""
+        if hit.trigger.reporting:
+            return None  # "said a skirmish took place": what is said, no object
+        noun = next(iter(self.table.find(self.text, hit.end, min(end, hit.end + 60))), None)
+        if noun is None or noun.trigger.event_type not in _HOSTILE or \
+                not _CONDEMNED_GAP.fullmatch(self.text, hit.end, noun.start) or not (
+                    noun.nominal or self._noun_form(noun)
+                    or _DETERMINED.match(self.text, hit.end)):
+            return None  # ("claiming Azerbaijani forces provoked": a clause, no noun)
+        sides = {self.countries.get(a) or a for a in speaker}
+
+        def other(actor: str) -> bool:
+            return actor not in speaker and (self.countries.get(actor) or actor) not in sides
+
+        owner = [m for m in self._mentions_in(hit.end, noun.start)
+                 if _clauses.owner_gap(self.text, m.end, noun.start)]
+        if owner:
+            return [owner[-1].actor.id] if other(owner[-1].actor.id) else []
+        for d in _DEMONYM_BEFORE.finditer(self.text, hit.end, noun.start):
+            actor = Gazetteer.default().polity(d.group("d"))
+            if actor is not None and self.kinds.get(actor) is ActorKind.STATE:
+                return [actor] if other(actor) else []
+        by = [m for m in self._mentions_in(noun.end, end)
+              if _clauses.by_agent(self.text, m.start, noun.end)
+              and not _PHRASE_BREAK.search(self.text, noun.end, m.start)]
+        return [by[0].actor.id] if by and other(by[0].actor.id) else []
+
+    def _crowd(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Whom a hostile act on a gathering strikes ("police dispersed the crowd", "force
+        to break up gatherings"): the protesters named last before, as a definite noun
+        refers back (never the act's own initiators)."""
+        if _CROWD.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH)) is None:
+            return []
+        i = bisect.bisect_left(self.mention_starts, hit.start) - 1
+        while i >= 0 and hit.start - self.mentions[i].start <= _TOLD_REACH:
+            actor = self.mentions[i].actor.id
+            if actor not in initiators and self._protesters(actor):
+                return [actor]
+            i -= 1
+        return []
+
     def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
         """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
         Israel", "closing an embassy in Tel Aviv"): the host is whom it concerns."""
@@ -1934,6 +2135,26 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end()
+
+    def _sourced(self, hit: TriggerHit) -> bool:
+        """Whether a speech noun names its speaker right after it with "from" ("opened an
+        embassy despite warnings from Iran", "ignored criticism from Brussels"): the speech
+        act is a happening of its own, not only the topic of the verb before it."""
+        if not (hit.nominal and hit.trigger.speech):
+            return False
+        m = _FROM.match(self.text, hit.end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        return i < len(self.mentions) and self.mentions[i].start == m.end() and \
+            self.mentions[i].actor.kind is not ActorKind.MEDIA
+
+    def _occurred(self, hit: TriggerHit) -> bool:
+        """Whether a happening noun is the subject of a verb of occurrence after it ("said a
+        skirmish that left one soldier dead took place on Monday", "the meeting took place
+        in Brussels"): the noun is told as a fact, not the object of the verb before it."""
+        return hit.nominal and not hit.trigger.speech and \
+            _OCCURRED.match(self.text, hit.end) is not None
 
     def _possessed(self, hit: TriggerHit) -> bool:
         """Whether an actor's possessive stands right before a noun trigger ("referring to
@@ -2105,8 +2326,13 @@ class _Extractor:
         text = self.text
         if _EXISTENTIAL.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "there was shelling": no one is said to act
-        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start):
-            # "despite Armenia officially opening an embassy": right before its verb
+        if before and _ADJACENT.fullmatch(text, before[-1].end, hit.start) and not (
+                _TOPIC_OBJECT.search(text, max(c_start, before[-1].start - 20),
+                                     before[-1].start)
+                and not text[hit.start:hit.end].split()[0].lower().endswith("ing")):
+            # "despite Armenia officially opening an embassy": right before its verb; but
+            # the object of "about" is no finite verb's subject ("the talk about
+            # Ivanishvili reveals")
             return self._coordinated(before, before[-1])
         for k in range(len(before) - 1, -1, -1):
             m = before[k]
@@ -2114,6 +2340,19 @@ class _Extractor:
                     or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
+
+    def _controller(self, before: list[_Mention], hit: TriggerHit) -> list[str]:
+        """The object of a verb of object control when ``hit`` is the verb of its
+        infinitive ("urged Armenia and Azerbaijan to sign", "asked Baku not to open"):
+        who is to act, with the actors co-ordinated with it; [] otherwise."""
+        if not before or not _TO_INFINITIVE.fullmatch(self.text, before[-1].end, hit.start):
+            return []
+        i = len(before) - 1
+        while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
+            i -= 1
+        if not _OBJECT_CONTROL.search(self.text, max(0, before[i].start - 30), before[i].start):
+            return []
+        return self._coordinated(before, before[-1])
 
     def _antecedent(self, c_start: int) -> list[str]:
         """The actor a relative clause's "who" stands for ("Elchin Amirbayov, who is on a

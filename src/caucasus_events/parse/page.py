@@ -490,7 +490,7 @@ def _with_year(value: PartialDate, year: int) -> PartialDate:
 
 
 def infer_publication_date(text: str, printed: PartialDate | None, *,
-                           context: str = "") -> PartialDate | None:
+                           context: str = "", url: str | None = None) -> PartialDate | None:
     """The publication date: ``printed`` when complete, its missing year otherwise, or a
     date inferred from the dates the text mentions.
 
@@ -499,7 +499,10 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     printed, the latest past mention wins (see :func:`_inferred_from_mentions`; the full
     dates of ``context``, the page's headings and captions, count as mentions before the
     text): the result has month precision (year precision when only years are mentioned)
-    and is flagged inferred=DATE.
+    and is flagged inferred=DATE.  Before the mentions, a date labelled near the top of the
+    text ("Published: 12.03.2024") wins when nothing is printed, then the date the page's
+    address states (:func:`url_date`, "/2020/10/01/") unless the mentions date the text
+    more finely inside it or after it.
     """
     if printed is not None and printed.inferred is not Inferred.YEAR:
         return printed
@@ -508,7 +511,16 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
     text, context = text[:_INFER_CHARS], context[:_INFER_CHARS]
     if printed is None:
         labelled = _labelled_date(text)
-        return labelled if labelled is not None else _inferred_from_mentions(text, context)
+        if labelled is not None:
+            return labelled
+        from_text = _inferred_from_mentions(text, context)
+        addressed = url_date(url)
+        if addressed is None or (from_text is not None and (
+                _finer_within(from_text, addressed) or from_text.start > addressed.end)):
+            # (an address dated before what the text tells as past names an archive
+            # section or the first version of the page, not this text's writing)
+            return from_text
+        return addressed
     prospective = _prospective(text)
     dated = [m.date for m in find_date_mentions(text, _CENTURY)
              if m.date.inferred is Inferred.NONE and 1900 <= m.date.year <= 2100
@@ -568,6 +580,15 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     prospective = _prospective(text, sentences)
+    quoted = _in_quotes(text)
+
+    def since_then(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            return False
+        lo, hi = sentences[i]
+        return hi - lo < 2000 and _SINCE_THEN.search(text, max(lo, at - 120), at) is not None \
+            and _HAS_DONE.search(text, lo, hi) is not None
 
     # A named happening bounds the page even in a sentence about what follows from it.
     table = HappeningTable.default()
@@ -615,7 +636,10 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             continue
         if d.precision is not Precision.YEAR:
             anchors.append((m.start, d, False))
-        elif _DEADLINE.search(text[max(0, m.start - 10):m.start]) is None:
+        elif _DEADLINE.search(text[max(0, m.start - 10):m.start]) is None \
+                and not quoted(m.start) and not since_then(m.start):
+            # (a year a speaker recalls in quotes, "in 2018 he returned", says nothing of
+            # when the words were reported)
             years.append(d.end.year)
     anchors.sort(key=lambda a: a[0])
     latest = max(anchors, key=lambda a: a[1].start) if anchors else None
@@ -632,7 +656,9 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
             # Built in a leap year so that a yearless February 29 exists until placed.
             placed.append(_with_year(PartialDate(year=2000, month=month, day=day, precision=(
                 Precision.DAY if day is not None else Precision.MONTH)), placed_year))
-    fine = [a[1] for a in anchors] + placed
+    # "Following its war in fall 2020, Azerbaijan has focused on ...": what the present
+    # perfect lasts since bounds the writing from below only, it does not date it
+    fine = [a[1] for a in anchors if not (a[0] >= 0 and since_then(a[0]))] + placed
     # "announced yesterday that Georgia would suspend talks until 2028": a one-day
     # happening told in a sentence with a counted day fixes the day of writing.
     written = [h.happening.start - dt.timedelta(days=shift) for h in hits
@@ -659,6 +685,55 @@ def _inferred_from_mentions(text: str, context: str = "") -> PartialDate | None:
         if planned:
             year = min(planned) - 1
         return PartialDate(year=year, precision=Precision.YEAR, inferred=Inferred.DATE)
+    return None
+
+
+# A date in a web address's path: "/2024/09/", "/2020/10/01/", "-2024-02-23-".  The year,
+# month and day must each stand between separators.
+_URL_DAY = re.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)(?P<s>[/_-])(?P<m>0[1-9]|1[0-2])(?P=s)"
+                      r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w])")
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])(?:/|$)")
+_SCHEME = re.compile(r"^(?P<scheme>[a-z][a-z0-9+.-]*):(?://[^/?#]*)?(?P<path>[^?#]*)", re.I)
+
+
+def _finer_within(date: PartialDate, period: PartialDate) -> bool:
+    """Whether ``date`` is finer than ``period`` and lies inside it (a day the text dates in
+    the month a web address states)."""
+    return (_RANK[date.precision] > _RANK[period.precision]
+            and period.start <= date.start and date.end <= period.end)
+
+
+_RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.DAY: 3}
+
+
+def url_date(url: str | None) -> PartialDate | None:
+    """The publication date a page's address states: a web address's path ("/2020/10/01/":
+    that day, "/2024/09/": that month), or a local file's name ("2024-03-12-report.txt");
+    stated by the page's address as a printed date is by its header (inferred=NONE; the
+    ``text`` is the address's date as written), so relative dates resolve against it.  None
+    without one; of a local path only the file name counts (its folders name an archive,
+    not the page)."""
+    if not url:
+        return None
+    m = _SCHEME.match(url.strip())
+    path = m.group("path") if m else url
+    if m is None or m.group("scheme").lower() == "file":
+        path = path.rsplit("/", 1)[-1]
+        found = _URL_DAY.search(path)
+        month = None
+    else:
+        found = _URL_DAY.search(path)
+        month = _URL_MONTH.search(path)
+    try:
+        if found is not None:
+            return PartialDate(year=int(found.group("y")), month=int(found.group("m")),
+                               day=int(found.group("d")), precision=Precision.DAY,
+                               text=found.group())
+        if month is not None:
+            return PartialDate(year=int(month.group("y")), month=int(month.group("m")),
+                               precision=Precision.MONTH, text=month.group().strip("/"))
+    except ValueError:  # "2023/02/30": no such day
+        return None
     return None
 
 
@@ -690,6 +765,28 @@ def _prospective(text: str, sentences: Sequence[tuple[int, int]] | None = None
         return e - s < 2000 and _PROSPECTIVE.search(text, s, e) is not None
 
     return prospective
+
+
+# A mention in a phrase of what a state has lasted since ("since 2020", "following the war
+# in 2020"), and the present perfect that says so ("has focused", "have been").
+_SINCE_THEN = re.compile(r"\b(?:since|following|after)\b[^,;.:!?]*$", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)*(?:been|[a-z]{3,}ed|"
+                       r"[a-z]+[^e\s]en|made|seen|done|held|grown|built|kept|left|lost|won|"
+                       r"become|come|brought|sought|taken|given)\b", re.I)
+# Words in quotation marks: curly pairs (across paragraphs) or straight ones in a paragraph.
+_QUOTED = re.compile(r"“[^“”]{1,5000}”|\"[^\"\n]{1,2000}\"")
+
+
+def _in_quotes(text: str) -> Callable[[int], bool]:
+    """Whether an offset stands inside quotation marks (the words of a speaker)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    starts = [a for a, _ in spans]
+
+    def quoted(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
+    return quoted
 
 
 def _same_sentence(sentences: Sequence[tuple[int, int]], starts: Sequence[int], a: int,
@@ -1059,7 +1156,7 @@ def split_documents(
             spans.append(Span(doc_id=doc_id, start=pos, end=pos + len(para)))
             pos += len(para) + 2
         printed = printed_dates[index]
-        published = infer_publication_date(text, printed, context=context)
+        published = infer_publication_date(text, printed, context=context, url=url)
         if (published is None and printed is not None and printed.inferred is Inferred.YEAR
                 and page_years):
             # "YEREVAN, Jan 7, ARMENPRESS:" on a page whose other stories print their year.
