@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -240,6 +241,8 @@ _UNNAMED_SPEAKER = re.compile(
     + r"\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|" + _W("speaker_auxiliaries")
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
+# The conjunction of a list of actors: "and", "&", "as well as".
+_CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as)\b|&", re.I)
 _COORDINATION = re.compile(
     r"\s*(?i:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?i:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
@@ -387,6 +390,11 @@ _ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:" + _W("articles") + "|"
                         + _W("third_person_possessives") + r")\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # An apposition naming examples of the noun before it: ", including X and Y,".
 _EXAMPLES = re.compile(r"\s*(?:including|such\s+as|among\s+them)\s", re.I)
+# "the initiative about a global ceasefire", "a proposal on the withdrawal": what a
+# proposal or demand noun is about is asked for, not done
+_PROPOSED_ABOUT = re.compile(r"\s+" + _W("proposal_prepositions") + r"\s+(?:(?:"
+                             + _W("articles") + "|" + _W("third_person_possessives")
+                             + r")\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:" + _W("articles") + r"\s+)?")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
@@ -907,7 +915,9 @@ class _Extractor:
             return False
         # a verb form right after it is a noun phrase of the lexicon ("house arrest")
         gap = _ASKED_FOR if noun.nominal else _ASKED_FOR_NEXT
-        return bool(gap.fullmatch(self.text, prev.end, noun.start))
+        return bool(gap.fullmatch(self.text, prev.end, noun.start)) or (
+            prev.nominal
+            and _PROPOSED_ABOUT.fullmatch(self.text, prev.end, noun.start) is not None)
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -1195,8 +1205,10 @@ class _Extractor:
                 return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
-                not draft.initiators:
-            return None  # "the accusations", "a proposal" with no one behind them
+                not draft.initiators and not self._proceeding(best):
+            # "the accusations", "a proposal" with no one behind them; a trial or a
+            # lawsuit takes place with its court or plaintiff unnamed
+            return None
         return draft
 
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
@@ -2169,6 +2181,13 @@ class _Extractor:
         return i < len(self.mentions) and self.mentions[i].start == m.end() and \
             self.mentions[i].actor.kind is not ActorKind.MEDIA
 
+    def _proceeding(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names legal proceedings ("the trial of former leaders
+        continued"): a happening in a court, an event even with no accuser named."""
+        return hit.nominal and \
+            " ".join(self.text[hit.start:hit.end].lower().split()) in \
+            self.table.grammar_words.get("proceeding_nouns", ())
+
     def _occurred(self, hit: TriggerHit) -> bool:
         """Whether a happening noun is the subject of a verb of occurrence after it ("said a
         skirmish that left one soldier dead took place on Monday", "the meeting took place
@@ -2409,6 +2428,12 @@ class _Extractor:
         while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
             i -= 1
             group.insert(0, before[i])
+        if len(group) > 1 and not any(
+                _CONJUNCTION.search(self.text, a.end, b.start)
+                for a, b in itertools.pairwise(group)):
+            # commas alone make no list ("According to the ministry, Azerbaijani forces
+            # shelled"): a list ends in "and" ("Aliyev, Orban and Pashinyan")
+            return [head.actor.id]
         return list(dict.fromkeys(m.actor.id for m in group))
 
     def _modality(self, hit: TriggerHit, c_start: int) -> Modality:
