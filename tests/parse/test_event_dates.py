@@ -145,6 +145,12 @@ def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
     assert _iso(_event(page, "captured")) == "2024-10"
 
 
+def test_a_clause_of_time_dates_its_main_clause_too() -> None:
+    page = _page("On December 12 the Iranian leader spoke. He criticised the plan when he met "
+                 "Nikol Pashinyan in Tehran on December 10.")
+    assert _iso(_event(page, "criticised")) == "2024-12-10"
+
+
 def test_a_happening_referred_back_to_keeps_its_stated_day() -> None:
     page = _page("On December 16, Ilham Aliyev met Recep Tayyip Erdogan in Ankara.\n\n"
                  "Russian police raided the homes of Azerbaijanis in Yekaterinburg on Friday.\n\n"

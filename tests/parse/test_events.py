@@ -1082,3 +1082,16 @@ def test_the_object_of_about_is_no_subject_of_the_verb_after_it() -> None:
     assert all(_roles(e).get("person:bidzina-ivanishvili") is not Role.INITIATOR
                for e in events)
     assert any(_roles(e).get("person:irakli-kobakhidze") is Role.INITIATOR for e in events)
+
+
+def test_a_comma_alone_makes_no_list_of_subjects() -> None:
+    """"According to the ministry, Azerbaijani forces shelled": the source is no co-subject;
+    "Aliyev, Orban and Pashinyan met" is a list."""
+    doc, events = _events("According to the Defense Ministry of Armenia, Azerbaijani forces "
+                          "shelled the village.")
+    (forces,) = [a.id for a in extract_actors(doc).actors if a.name == "Azerbaijani forces"]
+    attack = _one(events, EventType.ATTACK)
+    assert [a.actor_id for a in attack.actors if a.role is Role.INITIATOR] == [forces]
+    _, events = _events("Ilham Aliyev, Viktor Orban and Nikol Pashinyan met in Prague.")
+    assert set(_roles(_one(events, EventType.MEET))) == {
+        "person:ilham-aliyev", "person:viktor-orban", "person:nikol-pashinyan"}

@@ -69,3 +69,19 @@ def test_a_phone_call_is_a_meeting_of_its_two_sides() -> None:
     _, events = _events("Nikol Pashinyan phoned Vladimir Putin on Tuesday.")
     meets = [e for e in events if e.event_type is EventType.MEET]
     assert len(meets) == 1 and _initiator_ids(meets[0]) == ["person:nikol-pashinyan"]
+
+
+def test_what_a_proposal_noun_is_about_has_not_happened() -> None:
+    # "the initiative on a global ceasefire": the ceasefire is proposed, not agreed
+    _, events = _events("Armenia supported the UN initiative on a global ceasefire.")
+    types = [e.event_type for e in events]
+    assert EventType.PROPOSAL in types and EventType.RETREAT not in types
+
+
+def test_a_trial_is_an_event_with_its_court_unnamed() -> None:
+    # legal proceedings take place even when no accuser is named; an accusation with no
+    # one behind it does not
+    _, events = _events("The trial of the former ministers resumed in Tbilisi on Monday.")
+    assert EventType.ACCUSE in [e.event_type for e in events]
+    _, events = _events("The accusations spread quickly on social media on Monday.")
+    assert EventType.ACCUSE not in [e.event_type for e in events]

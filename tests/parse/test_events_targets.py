@@ -289,3 +289,16 @@ def test_a_reported_happening_after_said_is_no_object_of_the_accusation() -> Non
     events = _events("The Moldovan Defense Ministry said a skirmish took place on Monday, "
                      "claiming Russian forces provoked the soldiers.")
     assert _with_role(_one(events, EventType.ACCUSE), Role.TARGET)
+
+
+def test_blaming_a_happening_on_someone_names_who_did_it() -> None:
+    events = _events("Russia and Ukraine. Georgia blamed the attack on Russia.")
+    assert _with_role(_one(events, EventType.ACCUSE), Role.TARGET) == {"state:RUS"}
+    attack = _one(events, EventType.ATTACK)
+    assert _with_role(attack, Role.INITIATOR) == {"state:RUS"}
+    assert "state:RUS" not in _with_role(attack, Role.TARGET)
+
+
+def test_blaming_someone_for_a_happening_keeps_the_verbs_object() -> None:
+    events = _events("Russia and Ukraine. Georgia blamed Russia for the attack.")
+    assert _with_role(_one(events, EventType.ACCUSE), Role.TARGET) == {"state:RUS"}

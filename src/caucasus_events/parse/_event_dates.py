@@ -67,6 +67,8 @@ _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:and|but)\s+(?
                        r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
                        r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
                        re.I)
+# "when" opening a clause of time right before its pronoun subject.
+_WHEN_OPENS = re.compile(r"(?<![,;])\s+when\s+$", re.I)
 # The first word after a verb, before any punctuation.
 _FIRST_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 # An adverbial clause still open before a trigger: its subordinator with no clause break
@@ -802,8 +804,15 @@ class EventDates:
     def _embedded(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date after the trigger belongs to a clause embedded after it ("the
         talks he held ... on November 7", "a meeting, which was due ... on December 7")."""
-        return d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE and \
-            _EMBEDDED.search(self.text, d.hit.end, m.start) is not None
+        if not (d.hit.end <= m.start and m.start - d.hit.end < _MAX_SENTENCE):
+            return False
+        e = _EMBEDDED.search(self.text, d.hit.end, m.start)
+        if e is None:
+            return False
+        # "reaffirmed its stance when he met Pashinyan on July 30": a clause of time tells
+        # when its main clause happened too
+        return _WHEN_OPENS.search(self.text, max(d.hit.end, e.start() - 8), e.start()) is None \
+            or _EMBEDDED.search(self.text, e.end(), m.start) is not None
 
     def _bare_content(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date after a verb of saying stands in the clause it reports without

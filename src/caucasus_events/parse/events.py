@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -152,9 +153,8 @@ _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # An infinitive right after a noun: its complement ("an agreement to open", "a decision to
 # suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
-_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these"
-                         r"|those|some|all|both|each|every|several|many|more|most)\b)"
-                         r"(?-i:[a-z])[a-z]+\b")
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:" + _W("articles") + "|" + _W("third_person_possessives")
+                         + "|" + _W("noun_phrase_openers") + r")\b)(?-i:[a-z])[a-z]+\b")
 # A verb of giving as the trigger itself: "granted", "handed over".
 _GIVING = re.compile(_W("giving_verbs") + r"(?:\s+over)?", re.I)
 # A verb of giving right before its indirect object: "have given (Tehran assurances)".
@@ -186,6 +186,10 @@ _CONDEMNED_GAP = re.compile(r"\s+(?:(?:the|a|an|this|these|those|such|its|their|
                             r"[\w.-]+['’]s?)\s+)?(?:[\w’'.-]+\s+){0,3}?")
 _DETERMINED = re.compile(r"\s+(?:the|a|an|this|these|those|such|its|their|his|her|"
                          r"[\w.-]+['’]s?)\s", re.I)
+_BLAME = re.compile(_W("blame_verbs"), re.I)
+_BLAMED_ON = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_BLAMED_NOUN = re.compile(r"\b" + _W("blame_verbs") + r"\s+(?:the|a|an|this|these|those)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 _DEMONYM_BEFORE = re.compile(r"(?<![\w’'-])(?P<d>[A-Z][\w.-]*[A-Za-z])\s+(?:[a-z][\w-]*\s+)?$")
 # A gathering a hostile act is done to ("dispersed the crowd", "break up gatherings").
 _CROWD = re.compile(r"(?<![\w-])" + _W("crowd_nouns") + r"(?![\w-])", re.I)
@@ -237,6 +241,8 @@ _UNNAMED_SPEAKER = re.compile(
     + r"\s+(?:[\w-]+\s+){0,5}[\w-]+)\s+(?:(?:\w+ly|" + _W("speaker_auxiliaries")
     + r")\s+)*$")
 # What joins co-ordinated subjects: "Putin and his French counterpart Macron".
+# The conjunction of a list of actors: "and", "&", "as well as".
+_CONJUNCTION = re.compile(r"\b(?:and|as\s+well\s+as)\b|&", re.I)
 _COORDINATION = re.compile(
     r"\s*(?i:,|and|&|,\s*and|,?\s*as\s+well\s+as)\s*"
     r"(?:(?i:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3})?"
@@ -293,9 +299,11 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s$")
 # "it" or "they" right before a verb: the verb's subject.
 _IT_THEY = re.compile(r"(?<![\w-])(?P<p>[Ii]t|[Tt]hey)\s+(?:(?:\w+ly|" + _W("pronoun_adverbs")
                       + r")\s+)*$")
-# What may stand before a sentence's subject: quotes, a leading conjunction or adverb.
-_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:But|And|Then|Later|However|Meanwhile|Also"
-                               r"|Instead|Still|Yet)\b,?\s*)?")
+# What may stand before a sentence's subject: quotes, a leading conjunction or adverb, the
+# word capitalised as it opens the sentence (the word lists load lower-case).
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:" + "|".join(
+    re.escape(w.capitalize()) for w in TriggerTable.default().grammar_words["sentence_openers"])
+    + r")\b,?\s*)?")
 _IT_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION,
                        ActorKind.ALLIANCE, ActorKind.MEDIA, ActorKind.COMPANY})
 _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVERNMENT_BODY})
@@ -360,9 +368,8 @@ _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
 _DESTINATION_REACH = 60
 _STOP = re.compile(r"[.;!?]")
 # A length of time after "over" ("took over half an hour", "took over two weeks").
-_DURATION = re.compile(r"\s+(?:half\s+)?(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|several|a\s+few|many)\s+(?:[a-z]+\s+)?"
-                       + _W("duration_units") + r"\b", re.I)
+_DURATION = re.compile(r"\s+(?:half\s+)?(?:\d[\d,.]*|" + _W("duration_quantities")
+                       + r")\s+(?:[a-z]+\s+)?" + _W("duration_units") + r"\b", re.I)
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # A speech phrase that is a prepositional adjunct: "in an interview", "in a statement".
 _MEDIUM = re.compile(r"in\s", re.I)
@@ -379,11 +386,16 @@ _TO = re.compile(r"\s+(?:[\w\"“”'’-]+\s+){0,4}?to\b", re.I)
 _NOUN_AND = re.compile(r"\s+(?:or|and)\s+")
 # Between a demand or proposal and the happening it asks for, its object: "requested house
 # arrest", "a request for sanctions", "proposed a new round of talks".
-_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the|their|its|his|her)\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,2}")
+_ASKED_FOR = re.compile(r"\s+(?:for\s+)?(?:(?:" + _W("articles") + "|"
+                        + _W("third_person_possessives") + r")\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # An apposition naming examples of the noun before it: ", including X and Y,".
 _EXAMPLES = re.compile(r"\s*(?:including|such\s+as|among\s+them)\s", re.I)
-_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:(?:a|an|the)\s+)?")
+# "the initiative about a global ceasefire", "a proposal on the withdrawal": what a
+# proposal or demand noun is about is asked for, not done
+_PROPOSED_ABOUT = re.compile(r"\s+" + _W("proposal_prepositions") + r"\s+(?:(?:"
+                             + _W("articles") + "|" + _W("third_person_possessives")
+                             + r")\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_ASKED_FOR_NEXT = re.compile(r"\s+(?:for\s+)?(?:" + _W("articles") + r"\s+)?")
 _PAST = re.compile(r"ed$")
 _ONE_WORD = re.compile(r"[\w-]+")
 # A conditional: "If Armenia does not like the word, other terms could be used" offers (a
@@ -903,7 +915,9 @@ class _Extractor:
             return False
         # a verb form right after it is a noun phrase of the lexicon ("house arrest")
         gap = _ASKED_FOR if noun.nominal else _ASKED_FOR_NEXT
-        return bool(gap.fullmatch(self.text, prev.end, noun.start))
+        return bool(gap.fullmatch(self.text, prev.end, noun.start)) or (
+            prev.nominal
+            and _PROPOSED_ABOUT.fullmatch(self.text, prev.end, noun.start) is not None)
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -1191,8 +1205,10 @@ class _Extractor:
                 return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
-                not draft.initiators:
-            return None  # "the accusations", "a proposal" with no one behind them
+                not draft.initiators and not self._proceeding(best):
+            # "the accusations", "a proposal" with no one behind them; a trial or a
+            # lawsuit takes place with its court or plaintiff unnamed
+            return None
         return draft
 
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
@@ -1867,6 +1883,14 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            blamed = [m for m in after if _BLAMED_ON.search(text, max(hit.end, m.start - 12),
+                                                            m.start)] \
+                if _BLAMED_NOUN.search(text, max(c_start, hit.start - 60), hit.start) else []
+            if blamed and not initiators:
+                # "blamed the attack on Russia": whom it is blamed on did it (the last "on":
+                # "the attacks on Kyiv on Russian forces"); it is not struck
+                initiators = [blamed[-1].actor.id]
+                targets = [t for t in targets if t not in initiators]
             if len(initiators) > 1 and hit.trigger.event_type in _JOINT:
                 # "Aliyev and Pashinyan held talks": as for a joint verb, the first named
                 # acts with the others
@@ -2047,8 +2071,16 @@ class _Extractor:
         def other(actor: str) -> bool:
             return actor not in speaker and (self.countries.get(actor) or actor) not in sides
 
-        owner = [m for m in self._mentions_in(hit.end, noun.start)
-                 if _clauses.owner_gap(self.text, m.end, noun.start)]
+        between = self._mentions_in(hit.end, noun.start)
+        owner = [m for m in between if _clauses.owner_gap(self.text, m.end, noun.start)]
+        if len(owner) < len(between):
+            return None  # "blamed Russia for the attack": the verb has its own object
+        if _BLAME.fullmatch(self.text, hit.start, hit.end):
+            # "blamed the attack on Russia", "the attacks on Kyiv on Russian forces": whom
+            # it is blamed on (the last "on") did it
+            on = [m for m in self._mentions_in(noun.end, end)
+                  if _BLAMED_ON.search(self.text, max(noun.end, m.start - 12), m.start)]
+            return [on[-1].actor.id] if on and other(on[-1].actor.id) else []
         if owner:
             return [owner[-1].actor.id] if other(owner[-1].actor.id) else []
         for d in _DEMONYM_BEFORE.finditer(self.text, hit.end, noun.start):
@@ -2148,6 +2180,13 @@ class _Extractor:
         i = bisect.bisect_left(self.mention_starts, m.end())
         return i < len(self.mentions) and self.mentions[i].start == m.end() and \
             self.mentions[i].actor.kind is not ActorKind.MEDIA
+
+    def _proceeding(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names legal proceedings ("the trial of former leaders
+        continued"): a happening in a court, an event even with no accuser named."""
+        return hit.nominal and \
+            " ".join(self.text[hit.start:hit.end].lower().split()) in \
+            self.table.grammar_words.get("proceeding_nouns", ())
 
     def _occurred(self, hit: TriggerHit) -> bool:
         """Whether a happening noun is the subject of a verb of occurrence after it ("said a
@@ -2389,6 +2428,12 @@ class _Extractor:
         while i > 0 and _COORDINATION.fullmatch(self.text, before[i - 1].end, before[i].start):
             i -= 1
             group.insert(0, before[i])
+        if len(group) > 1 and not any(
+                _CONJUNCTION.search(self.text, a.end, b.start)
+                for a, b in itertools.pairwise(group)):
+            # commas alone make no list ("According to the ministry, Azerbaijani forces
+            # shelled"): a list ends in "and" ("Aliyev, Orban and Pashinyan")
+            return [head.actor.id]
         return list(dict.fromkeys(m.actor.id for m in group))
 
     def _modality(self, hit: TriggerHit, c_start: int) -> Modality:
