@@ -15,6 +15,7 @@ from caucasus_events.parse.page import (
     infer_publication_date,
     split_documents,
     url_date,
+    url_host,
 )
 
 CORPUS = Path(__file__).parents[2] / "src" / "caucasus_events" / "data" / "corpus"
@@ -103,6 +104,27 @@ def test_url_gives_the_outlet() -> None:
     raw = "A Headline\n\nOfficials in Baku said on Monday that the talks would resume soon.\n"
     (doc,), _ = _split(raw, url="https://www.example-news.az/politics/1")
     assert doc.source is not None and doc.source.domain == "example-news.az"
+
+
+@pytest.mark.parametrize(("url", "host"), [
+    ("https://www.example-news.az/politics/1", "example-news.az"),
+    ("http://user@news.example.org:8080/a", "news.example.org"),
+    ("file:///home/me/pages/story.txt", None),  # a local file names no site
+    ("", None),
+    (None, None),
+])
+def test_the_site_an_address_names(url: str | None, host: str | None) -> None:
+    assert url_host(url) == host
+
+
+def test_a_local_file_keeps_the_outlet_its_page_names() -> None:
+    # The outlet of a page read from a file is the one its header names, as without an
+    # address: only a site named by the address must be named by the page to be an actor.
+    text = (CORPUS / "001_d2bebcc0250f18cb.txt").read_text(encoding="utf-8")
+    plain = {a.id for a in parse_page(text).actors}
+    local = {a.id for a in parse_page(text, url="file:///tmp/pages/story.txt").actors}
+    assert "media:oilprice" in plain
+    assert local == plain
 
 
 @pytest.mark.parametrize(("url", "iso"), [

@@ -35,6 +35,7 @@ from caucasus_events.parse._actor_words import (
 from caucasus_events.parse._scan import Hit, filter_spans, word_key
 from caucasus_events.parse._triggers import TriggerTable
 from caucasus_events.parse.gazetteer import normalize_title
+from caucasus_events.parse.page import url_host
 from caucasus_events.parse.text import fold
 
 __all__ = ["PersonPasses"]
@@ -49,7 +50,8 @@ class PersonPasses(CountryRules):
         the layout took their lines out of the stored text; the site a page was fetched
         from only when the page names it."""
         for outlet in (self.doc.source, self.doc.original_publisher):
-            if outlet is self.doc.source and outlet is not None and self.doc.url \
+            if outlet is self.doc.source and outlet is not None \
+                    and url_host(self.doc.url) is not None \
                     and fold(outlet.name) not in fold(self.doc.text):
                 continue  # the site the address names, which the page does not
             found = self.g.actor(outlet.id) if outlet is not None else None

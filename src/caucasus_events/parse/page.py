@@ -1073,13 +1073,21 @@ def _take_name_bullet(art: _Article, ln: _Line) -> None:
             art.outlet = ln.text
 
 
+def url_host(url: str | None) -> str | None:
+    """The site a page's address names ("https://www.example.com/a" gives "example.com"),
+    or None when it names none (no address, a local ``file://`` path)."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I).split("/")[0]
+    host = host.split("@")[-1].split(":")[0].lower()
+    host = host[4:] if host.startswith("www.") else host
+    return host if looks_like_domain(host) else None
+
+
 def _page_outlet(lines: Sequence[_Line], layouts: Layouts, url: str | None) -> str | None:
-    if url:
-        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I).split("/")[0]
-        host = host.split("@")[-1].split(":")[0].lower()
-        host = host[4:] if host.startswith("www.") else host
-        if looks_like_domain(host):
-            return host
+    host = url_host(url)
+    if host is not None:
+        return host
     for ln in lines:
         if len(ln.text) > _SHORT:
             continue
