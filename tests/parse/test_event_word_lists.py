@@ -47,3 +47,31 @@ def test_what_is_asked_for_may_open_with_an_article_or_possessive() -> None:
     assert events._ASKED_FOR.fullmatch(" an urgent ")
     assert events._ASKED_FOR_NEXT.fullmatch(" for the ")
     assert not events._ASKED_FOR_NEXT.fullmatch(" for their ")
+
+
+@pytest.mark.parametrize(("before", "is_source"), [
+    ("according to ", True),
+    ("as reported by the ", True),
+    ("the minister told ", True),
+    ("police searched the offices of ", False),
+])
+def test_an_outlet_after_a_source_lead_reports(before: str, is_source: bool) -> None:
+    assert bool(events._REPORTED.search(before)) is is_source
+
+
+def test_an_accused_happening_opens_with_a_determiner_or_possessor() -> None:
+    assert events._DETERMINED.match(" such attacks")
+    assert events._DETERMINED.match(" Russia's attack")
+    assert events._DETERMINED.match(" The attack")
+    assert not events._DETERMINED.match(" attacks")
+    assert events._CONDEMNED_GAP.fullmatch(" those recent Russian ")
+
+
+@pytest.mark.parametrize(("before", "is_topic"), [
+    ("the talk about ", True),
+    ("questions regarding the ", True),
+    ("the talks with ", False),
+])
+def test_a_mention_after_a_preposition_of_topic_is_no_subject(before: str,
+                                                              is_topic: bool) -> None:
+    assert bool(events._TOPIC_OBJECT.search(before)) is is_topic

@@ -177,15 +177,13 @@ _OWNER_REACH = 50
 _SIGNED = re.compile(r"[,.;!?]")
 # The words that make an outlet after a verb its source, not its object ("according to
 # Reuters", "as reported by APA", "told AFP").
-_REPORTED = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|citing|told|"
-                       r"quoted\s+by|via|to\s+local|said)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
-                       re.I)
+_REPORTED = re.compile(r"\b" + _W("source_leads") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # The object phrase of an accusation up to its head noun ("condemned the recent Russian
 # attack"): a determiner or possessor and up to three words.
-_CONDEMNED_GAP = re.compile(r"\s+(?:(?:the|a|an|this|these|those|such|its|their|his|her|"
-                            r"[\w.-]+['’]s?)\s+)?(?:[\w’'.-]+\s+){0,3}?")
-_DETERMINED = re.compile(r"\s+(?:the|a|an|this|these|those|such|its|their|his|her|"
-                         r"[\w.-]+['’]s?)\s", re.I)
+_OWN_DETERMINER = ("(?:" + _W("articles") + "|" + _W("demonstratives") + "|"
+                   + _W("third_person_possessives") + r"|[\w.-]+['’]s?)")
+_CONDEMNED_GAP = re.compile(r"\s+(?:" + _OWN_DETERMINER + r"\s+)?(?:[\w’'.-]+\s+){0,3}?")
+_DETERMINED = re.compile(r"\s+" + _OWN_DETERMINER + r"\s", re.I)
 _BLAME = re.compile(_W("blame_verbs"), re.I)
 _BLAMED_ON = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 _BLAMED_NOUN = re.compile(r"\b" + _W("blame_verbs") + r"\s+(?:the|a|an|this|these|those)\s+"
@@ -274,7 +272,7 @@ _EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:was|were|is|are|will\s+be|has\s+been
                           re.I)
 # A quantity of the people a mention names heads the subject: "Some of those refugees".
 # A preposition of topic right before a mention: "about", "regarding", "concerning".
-_TOPIC_OBJECT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", re.I)
+_TOPIC_OBJECT = re.compile(r"\b" + _W("topic_prepositions") + r"\s+(?:the\s+)?$", re.I)
 _PARTITIVE = re.compile(r"(?<![\w-])" + _W("partitive_quantifiers")
                         + r"\s+of\s+(?:(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
