@@ -68,14 +68,20 @@ def _check(record: Any, keys: dict[str, tuple[type, ...]], where: str, path: Pat
                              path=str(path))
 
 
-def _read(path: Path) -> GoldPage:
+def _json_file(path: Path, what: str) -> Any:
+    """The JSON value in ``path``; an :class:`InputError` naming the file when it cannot be
+    read (``what`` names the kind of file) or is not valid JSON."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc.strerror or exc}",
+        raise InputError(f"cannot read {what}: {exc.strerror or exc}",
                          path=str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
+
+
+def _read(path: Path) -> GoldPage:
+    data = _json_file(path, "gold file")
     _check(data, _TOP, "top level", path)
     for kind, keys in _RECORDS.items():
         for i, record in enumerate(data[kind]):
@@ -141,13 +147,7 @@ def page_urls(pages: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     path = Path(pages).parent / SOURCES_FILE
     if not path.is_file():
         return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read the sources file: {exc.strerror or exc}",
-                         path=str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
+    data = _json_file(path, "the sources file")
     rows = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(rows, list):
         raise InputError("sources file must be an object with a 'documents' list",
