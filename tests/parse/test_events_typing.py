@@ -72,3 +72,20 @@ def test_arriving_nowhere_named_is_no_visit() -> None:
     assert EventType.VISIT not in [e.event_type for e in events]
     _, events = _events("Ilham Aliyev arrived in Moscow on Monday.")
     assert [e.event_type for e in events] == [EventType.VISIT]
+
+
+def test_a_verb_of_naming_with_an_accusation_word_accuses() -> None:
+    # CAMEO 11 (disapprove, accuse): "called X a violation", "described X as a sham" accuse
+    # whoever X is owed to; the happening named keeps its own event; a name given with no
+    # accusing word ("a village called Sotk") is no speech act
+    doc, events = _events("Ararat Mirzoyan called the blockade of the road by Azerbaijan "
+                          "on Saturday a gross violation of the ceasefire.")
+    (called,) = [e for e in events if e.trigger is not None
+                 and doc.evidence(e.trigger) == "called"]
+    assert called.event_type is EventType.ACCUSE
+    assert _initiator_ids(called) == ["person:ararat-mirzoyan"]
+    assert _typed(doc, events, "blockade") == [EventType.PROTEST]
+    doc, events = _events("Irakli Kobakhidze described the verdict as a sham.")
+    assert _typed(doc, events, "described") == [EventType.ACCUSE]
+    doc, events = _events("Ararat Mirzoyan visited a village called Sotk on Monday.")
+    assert _typed(doc, events, "called") == []

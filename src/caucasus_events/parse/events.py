@@ -527,6 +527,9 @@ class _Extractor:
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
         self._headline = (0, 0)  # the paragraph that repeats the title, if any
+        # where the verbs of naming stand that accuse by the word they give their object
+        # ("called the closure a violation"): the happening they name stays one
+        self._naming: set[int] = set()
         self.dating = EventDates(self.text, document.published, document.id, citations,
                                  in_citation=self._in_citation, quote_at=self._quote_at)
 
@@ -818,7 +821,8 @@ class _Extractor:
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
         for c_start, c_end in clauses:
-            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal]
+            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal
+                     and h.start not in self._naming]
             in_clause = [h for h in hits if c_start <= h.start < c_end
                          and not (h.trigger.speech and not h.nominal)
                          and not h.trigger.reporting
@@ -892,8 +896,8 @@ class _Extractor:
         for v in hits:
             if v.start >= noun.start:
                 break
-            if v.start < c_start or v.nominal:
-                continue
+            if v.start < c_start or v.nominal or v.start in self._naming:
+                continue  # a verb of naming characterises a happening, which took place
             if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
                 continue
             return True
@@ -1066,6 +1070,19 @@ class _Extractor:
                 out.append(verb)
                 continue
             out.append(h)
+        # "called the closure a gross violation", "described the verdict as a sham": an
+        # accusation word the verb of naming gives its object accuses the object's owner,
+        # though the word names no happening of the lexicon
+        for at, cue in self.table.content_cue_hits(self.text, 0, len(self.text)):
+            m = _CHARACTERISED.search(self.text, max(0, at - 100), at) \
+                if cue is EventType.ACCUSE else None
+            if m is None or any(o.start < m.end("verb") and m.start("verb") < o.end
+                                and o.trigger.event_type is EventType.ACCUSE for o in out):
+                continue
+            verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+            out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+            out.append(verb)
+            self._naming.add(verb.start)
         return sorted(out, key=lambda h: (h.start, -h.end))
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
