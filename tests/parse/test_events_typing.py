@@ -89,3 +89,14 @@ def test_a_verb_of_naming_with_an_accusation_word_accuses() -> None:
     assert _typed(doc, events, "described") == [EventType.ACCUSE]
     doc, events = _events("Ararat Mirzoyan visited a village called Sotk on Monday.")
     assert _typed(doc, events, "called") == []
+
+
+def test_people_who_are_no_officials_travelling_pay_no_visit() -> None:
+    # CAMEO 042 (make a visit) is an official's trip; refugees or residents arriving move
+    # or flee, a happening of another kind
+    doc, events = _events("Thousands of refugees have travelled to Yerevan since Monday.")
+    assert _typed(doc, events, "travelled") == [EventType.OTHER]
+    doc, events = _events("Ethnic Armenians were arriving in the town of Sisian on Sunday.")
+    assert _typed(doc, events, "arriving") == [EventType.OTHER]
+    doc, events = _events("Prime Minister Nikol Pashinyan arrived in Paris on Monday.")
+    assert _typed(doc, events, "arrived in") == [EventType.VISIT]
