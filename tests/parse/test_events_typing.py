@@ -100,3 +100,14 @@ def test_people_who_are_no_officials_travelling_pay_no_visit() -> None:
     assert _typed(doc, events, "arriving") == [EventType.OTHER]
     doc, events = _events("Prime Minister Nikol Pashinyan arrived in Paris on Monday.")
     assert _typed(doc, events, "arrived in") == [EventType.VISIT]
+
+
+def test_a_speech_verb_in_a_relative_clause_is_not_the_speakers_act() -> None:
+    # "a doctrine that calls for new territories": the doctrine calls; the speaker who
+    # tells of it makes no demand
+    doc, events = _events("Hikmet Hajiyev said on Monday that Armenia follows a doctrine "
+                          "that calls for new territories.")
+    assert _typed(doc, events, "said") == [EventType.STATEMENT]
+    assert _typed(doc, events, "calls for") == []
+    doc, events = _events("Hikmet Hajiyev said on Monday that Armenia must withdraw its troops.")
+    assert _typed(doc, events, "said") == [EventType.DEMAND]

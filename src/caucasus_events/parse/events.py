@@ -361,6 +361,9 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A condition named by a happening noun: "a state of war", "the state of emergency".
 _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# A relative pronoun right before a verb is its subject ("the doctrine that calls for new
+# wars", "a party which rejects"): the act is the antecedent's, not a speaker's.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
 # How far after "arrived" its destination may be named (characters), and where a clause
 # stops short of it.
 _DESTINATION_REACH = 60
@@ -816,6 +819,7 @@ class _Extractor:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
                     said = h.end
+        speech = [d for d in speech if not self._relative_of_speaker(d, speech)]
         speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech, self.text)
         out.extend(speech)
@@ -887,6 +891,18 @@ class _Extractor:
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
                                                < d.content[1] for o in out))]
+
+    def _relative_of_speaker(self, d: _Draft, speech: list[_Draft]) -> bool:
+        """Whether a speech verb whose subject is a relative pronoun stands in what
+        another speech act of the same speaker says ("Hajiyev said Armenia follows a
+        doctrine that calls for new territories"): the doctrine calls, the speaker only
+        tells of it."""
+        if d.hit.nominal or not _RELATIVE_SUBJECT.search(
+                self.text, max(0, d.hit.start - 30), d.hit.start):
+            return False
+        return any(e is not d and e.content is not None
+                   and e.content[0] <= d.hit.start < e.content[1]
+                   and e.initiators == d.initiators for e in speech)
 
     def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
         """Whether a verb trigger of the clause before a noun trigger governs it as its
@@ -1739,6 +1755,9 @@ class _Extractor:
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type not in _SPEECH_ACTS or self._no_act(h):
                 continue  # only a speech act types what is said
+            if not h.nominal and _RELATIVE_SUBJECT.search(self.text, max(start, h.start - 30),
+                                                          h.start):
+                continue  # "the doctrine that calls for new wars": the doctrine's act
             lo = max(0, h.start - 40)
             noun = h.nominal or self._noun_form(h)
             if not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start):
