@@ -111,3 +111,14 @@ def test_a_speech_verb_in_a_relative_clause_is_not_the_speakers_act() -> None:
     assert _typed(doc, events, "calls for") == []
     doc, events = _events("Hikmet Hajiyev said on Monday that Armenia must withdraw its troops.")
     assert _typed(doc, events, "said") == [EventType.DEMAND]
+
+
+def test_a_participle_made_a_noun_names_people_not_a_happening() -> None:
+    # "the wounded", "the accused": the people a happening befell; no attack or accusation
+    # is told ("the wounding", "the attack" would name one)
+    doc, events = _events("Doctors in Yerevan treated the wounded on Monday.")
+    assert _typed(doc, events, "wounded") == []
+    doc, events = _events("A court in Baku heard the accused on Monday.")
+    assert _typed(doc, events, "accused") == []
+    doc, events = _events("Azerbaijani forces wounded two soldiers near Sotk on Monday.")
+    assert _typed(doc, events, "wounded") == [EventType.ATTACK]

@@ -361,6 +361,8 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A condition named by a happening noun: "a state of war", "the state of emergency".
 _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# A past participle: a regular one or a listed irregular past.
+_PARTICIPLE = re.compile(r"[A-Za-z]+ed|" + _W("irregular_past_verbs"), re.I)
 # A relative pronoun right before a verb is its subject ("the doctrine that calls for new
 # wars", "a party which rejects"): the act is the antecedent's, not a speaker's.
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
@@ -748,7 +750,10 @@ class _Extractor:
         # modifies it
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
-            and _MODIFIES.match(self.text, h.end))]
+            and (_MODIFIES.match(self.text, h.end)
+                 # "some of the accused", "the detained": a participle made a noun names
+                 # the people the happening befell, not the happening
+                 or _PARTICIPLE.fullmatch(self.text, h.start, h.end)))]
         hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
         hits = self._characterised(hits)
