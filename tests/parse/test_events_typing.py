@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from caucasus_events.dates import parse_date
-from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.models import Document, Event, EventType, Modality, Role
 from caucasus_events.parse.actors import extract_actors
 from caucasus_events.parse.events import extract_events
 
@@ -122,3 +122,17 @@ def test_a_participle_made_a_noun_names_people_not_a_happening() -> None:
     assert _typed(doc, events, "accused") == []
     doc, events = _events("Azerbaijani forces wounded two soldiers near Sotk on Monday.")
     assert _typed(doc, events, "wounded") == [EventType.ATTACK]
+
+
+def test_an_act_a_speaker_announces_a_named_actor_will_do_is_a_planned_event() -> None:
+    # "the EU would redirect funding": the speech is a statement, the announced act an
+    # event of its own (CAMEO 07 aid) marked planned, not folded into the statement
+    doc, events = _events("Kaja Kallas said on Monday that the EU would redirect funding to "
+                          "civil society.")
+    (aid,) = [e for e in events if e.event_type is EventType.AID]
+    assert aid.modality is Modality.PLANNED
+    assert _initiator_ids(aid) and _typed(doc, events, "said") == [EventType.STATEMENT]
+    # a happening the speaker only deems possible stays what he says
+    doc, events = _events("Kaja Kallas said on Monday that the EU might redirect funding to "
+                          "civil society.")
+    assert [e.event_type for e in events] == [EventType.STATEMENT]

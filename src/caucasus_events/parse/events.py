@@ -1234,10 +1234,12 @@ class _Extractor:
                     best.trigger.event_type in _HOSTILE:
                 owner.event_type = EventType.ACCUSE
                 owner.targets = owner.targets or draft.initiators or draft.targets
-            if best.trigger.event_type in _HOSTILE and draft.initiators and \
-                    not best.nominal:
+            if (best.trigger.event_type in _HOSTILE or draft.modality is Modality.PLANNED) \
+                    and draft.initiators and not best.nominal:
                 # "the ministry alleged that Armenian forces opened fire": the claimed act
-                # of a named actor is an event too, with the claim's modality
+                # of a named actor is an event too, with the claim's modality; so is the
+                # act a speaker announces a named actor will do ("Kallas added that the EU
+                # would redirect funding"), planned
                 return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
