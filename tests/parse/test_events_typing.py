@@ -136,3 +136,18 @@ def test_an_act_a_speaker_announces_a_named_actor_will_do_is_a_planned_event() -
     doc, events = _events("Kaja Kallas said on Monday that the EU might redirect funding to "
                           "civil society.")
     assert [e.event_type for e in events] == [EventType.STATEMENT]
+
+
+def test_an_outlet_reporting_a_happening_as_its_finding_makes_a_statement() -> None:
+    # "..., AP writes": the outlet states what it found (CAMEO 01) beside the happening; an
+    # outlet relaying another's words or named with "according to" only sources the news
+    doc, events = _events("Police in Tbilisi detained dozens of protesters on Monday, "
+                          "the Associated Press writes.")
+    assert _typed(doc, events, "writes") == [EventType.STATEMENT]
+    assert _typed(doc, events, "detained") == [EventType.ARREST]
+    doc, events = _events("According to the Associated Press, police in Tbilisi detained "
+                          "dozens of protesters on Monday.")
+    assert _typed(doc, events, "According to") == []
+    doc, events = _events("The Associated Press quoted Irakli Kobakhidze as saying that "
+                          "police detained dozens of protesters.")
+    assert _typed(doc, events, "quoted") == []

@@ -361,6 +361,10 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A condition named by a happening noun: "a state of war", "the state of emergency".
 _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# A source adjunct ("according to Reuters") attributes its clause; a verb of relaying
+# ("quoted", "cited") reports another's words.
+_SOURCE_ADJUNCT = re.compile(_W("source_adjuncts"), re.I)
+_RELAYING = re.compile(_W("relaying_verbs"), re.I)
 # A past participle: a regular one or a listed irregular past.
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed|" + _W("irregular_past_verbs"), re.I)
 # A relative pronoun right before a verb is its subject ("the doctrine that calls for new
@@ -895,7 +899,24 @@ class _Extractor:
         return [d for d in out if not (d.speech and d.content is not None
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
-                                               < d.content[1] for o in out))]
+                                               < d.content[1] for o in out)
+                                       and not self._own_report(d))]
+
+    def _own_report(self, d: _Draft) -> bool:
+        """Whether an outlet reports a happening as its own finding ("RIA Novosti reported
+        that the secretariat had not received notification"): a verb with the outlet as
+        subject, and no one else's words in what it says.  An outlet relaying another's
+        words ("IRNA quoted Kanaani as saying", "Reuters reported that Baku believes") or
+        attributing with "according to" only says where the news comes from."""
+        if d.content is None or d.hit.nominal or \
+                _SOURCE_ADJUNCT.fullmatch(self.text, d.hit.start, d.hit.end) or \
+                _RELAYING.fullmatch(self.text, d.hit.start, d.hit.end):
+            return False
+        lo, hi = d.content
+        if self._quote_at(lo, hi):
+            return False
+        return not any(h.trigger.speech and h.start != d.hit.start
+                       for h in self.table.find(self.text, lo, hi))
 
     def _relative_of_speaker(self, d: _Draft, speech: list[_Draft]) -> bool:
         """Whether a speech verb whose subject is a relative pronoun stands in what
