@@ -151,3 +151,13 @@ def test_an_outlet_reporting_a_happening_as_its_finding_makes_a_statement() -> N
     doc, events = _events("The Associated Press quoted Irakli Kobakhidze as saying that "
                           "police detained dozens of protesters.")
     assert _typed(doc, events, "quoted") == []
+
+
+def test_a_happening_set_in_a_told_one_takes_its_actor() -> None:
+    # "on the sidelines of the visit": the meetings are the visitor's; with no one named
+    # they were dropped as background
+    _, events = _events("Prime Minister Nikol Pashinyan will pay a visit to Kazakhstan on "
+                        "Monday. Bilateral meetings are also expected on the sidelines of "
+                        "the visit.")
+    (meet,) = [e for e in events if e.event_type is EventType.MEET]
+    assert _initiator_ids(meet) == ["person:nikol-pashinyan"]

@@ -1215,6 +1215,8 @@ class _Extractor:
         topic = best.nominal and not setting and not self._occurred(best) and \
             any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if not draft.initiators and not draft.targets and best.nominal and not topic:
+            draft.initiators = self._set_in_told(best, clause)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
             if not draft.initiators:
@@ -1269,6 +1271,21 @@ class _Extractor:
             # lawsuit takes place with its court or plaintiff unnamed
             return None
         return draft
+
+    def _set_in_told(self, hit: TriggerHit, clause: tuple[int, int]) -> list[str]:
+        """Who takes part in a happening set in a told one ("Bilateral meetings are
+        expected on the sidelines of the visit"): the actor of the happening the setting's
+        definite noun refers back to."""
+        for h in self.table.find(self.text, hit.end, clause[1]):
+            if not h.nominal and self.text[h.start:h.end].lower() not in _noun_forms(
+                    self.table):
+                continue
+            lo = max(hit.end, h.start - 40)
+            if _SETTING.search(self.text, lo, h.start) and \
+                    _DEFINITE.search(self.text, lo, h.start):
+                return self._told_by(h.trigger.event_type, h.start)
+            return []
+        return []
 
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
         """Whether a speech noun or "according to" stands between a speech verb and a
