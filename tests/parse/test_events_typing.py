@@ -161,3 +161,11 @@ def test_a_happening_set_in_a_told_one_takes_its_actor() -> None:
                         "the visit.")
     (meet,) = [e for e in events if e.event_type is EventType.MEET]
     assert _initiator_ids(meet) == ["person:nikol-pashinyan"]
+
+
+def test_a_happening_noun_expected_with_an_adverb_is_planned() -> None:
+    # "are also expected": the predicate plans the happening its subject names
+    _, events = _events("Bilateral meetings between Armenia and Azerbaijan are also "
+                        "expected in Almaty.")
+    (meet,) = [e for e in events if e.event_type is EventType.MEET]
+    assert meet.modality is Modality.PLANNED

@@ -279,7 +279,8 @@ _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
-    r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:set|due)\s+(?:to|for)\b|(?:expected|scheduled|planned)\b))",
+    re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
