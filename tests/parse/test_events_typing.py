@@ -169,3 +169,13 @@ def test_a_happening_noun_expected_with_an_adverb_is_planned() -> None:
                         "expected in Almaty.")
     (meet,) = [e for e in events if e.event_type is EventType.MEET]
     assert meet.modality is Modality.PLANNED
+
+
+def test_one_who_faces_charges_is_accused_not_the_accuser() -> None:
+    # "faces charges" (CAMEO 11 undergone): the subject is the target, as of a passive
+    doc, events = _events("Former minister Ruben Vardanyan faces charges of terrorism in Baku.")
+    (accuse,) = [e for e in events if e.event_type is EventType.ACCUSE]
+    assert _initiator_ids(accuse) == []
+    assert [a.actor_id for a in accuse.actors if a.role is Role.TARGET] == [
+        "person:ruben-vardanyan"]
+    assert doc.evidence(accuse.trigger) == "faces charges"

@@ -366,6 +366,9 @@ _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
 # ("quoted", "cited") reports another's words.
 _SOURCE_ADJUNCT = re.compile(_W("source_adjuncts"), re.I)
 _RELAYING = re.compile(_W("relaying_verbs"), re.I)
+# A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
+# charges" (the one charged, not the accuser).
+_UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
 # A past participle: a regular one or a listed irregular past.
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed|" + _W("irregular_past_verbs"), re.I)
 # A relative pronoun right before a verb is its subject ("the doctrine that calls for new
@@ -1309,7 +1312,8 @@ class _Extractor:
         after = self._mentions_in(hit.end, c_end)
         speaker: list[str] = []
         passive = _clauses.is_passive(text, c_start, hit.start, hit.end) or \
-            _clauses.reduced_passive(text, hit.start, hit.end)
+            _clauses.reduced_passive(text, hit.start, hit.end) or \
+            bool(_UNDERGOING.fullmatch(text, hit.start, hit.end))
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         inverted_end = 0  # where a speaker named after the verb ends
