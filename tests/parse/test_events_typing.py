@@ -179,3 +179,12 @@ def test_one_who_faces_charges_is_accused_not_the_accuser() -> None:
     assert [a.actor_id for a in accuse.actors if a.role is Role.TARGET] == [
         "person:ruben-vardanyan"]
     assert doc.evidence(accuse.trigger) == "faces charges"
+
+
+def test_a_speech_act_said_to_be_impossible_does_not_type_the_speech() -> None:
+    # "no one can deny", "it is impossible to deny": the speaker asserts, he rejects nothing
+    doc, events = _events("Irakli Kobakhidze said on Monday that no one can deny the progress "
+                          "of the reforms.")
+    assert _typed(doc, events, "said") == [EventType.STATEMENT]
+    doc, events = _events('"It is impossible to deny it," Irakli Kobakhidze said on Monday.')
+    assert _typed(doc, events, "said") == [EventType.STATEMENT]

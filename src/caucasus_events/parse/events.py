@@ -369,6 +369,8 @@ _RELAYING = re.compile(_W("relaying_verbs"), re.I)
 # A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
 # charges" (the one charged, not the accuser).
 _UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# Words that make the act after them impossible: "it is impossible to deny".
+_IMPOSSIBLE = re.compile(r"\b" + _W("impossibility_words") + r"(?![\w'])", re.I)
 # A past participle: a regular one or a listed irregular past.
 _PARTICIPLE = re.compile(r"[A-Za-z]+ed|" + _W("irregular_past_verbs"), re.I)
 # A relative pronoun right before a verb is its subject ("the doctrine that calls for new
@@ -1805,6 +1807,8 @@ class _Extractor:
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type not in _SPEECH_ACTS or self._no_act(h):
                 continue  # only a speech act types what is said
+            if not h.nominal and self._act_negated(max(start, h.start - 40), h.start):
+                continue  # "it is impossible to deny it": a denied act is not performed
             if not h.nominal and _RELATIVE_SUBJECT.search(self.text, max(start, h.start - 30),
                                                           h.start):
                 continue  # "the doctrine that calls for new wars": the doctrine's act
@@ -1831,6 +1835,12 @@ class _Extractor:
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
                  EventType.PROPOSAL]
         return min(found, key=order.index)
+
+    def _act_negated(self, lo: int, at: int) -> bool:
+        """Whether the three words before a speech verb at ``at`` negate it or call it
+        impossible ("did not accuse", "it is impossible to deny")."""
+        words = " ".join(self.text[lo:at].split()[-3:])
+        return bool(self.denied.search(words) or _IMPOSSIBLE.search(words))
 
     def _quote_events(self, drafts: list[_Draft]) -> list[_Draft]:
         """An event for every quote with a speaker that no speech event already covers."""
