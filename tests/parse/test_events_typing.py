@@ -188,3 +188,23 @@ def test_a_speech_act_said_to_be_impossible_does_not_type_the_speech() -> None:
     assert _typed(doc, events, "said") == [EventType.STATEMENT]
     doc, events = _events('"It is impossible to deny it," Irakli Kobakhidze said on Monday.')
     assert _typed(doc, events, "said") == [EventType.STATEMENT]
+
+
+def test_a_speaker_blaming_one_side_and_denying_is_two_speech_acts() -> None:
+    # "said (in a statement) that the clashes were started by the Armenian side and denied
+    # any casualties": an accusation (CAMEO 112: one side named as starting the fighting)
+    # and a rejection (CAMEO 12) of the other side's claim, two acts of one speaker
+    doc, events = _events(
+        "Armenia's Defense Ministry said on Monday that Azerbaijani forces opened fire on "
+        "Armenian positions near Sotk. Azerbaijan's Defense Ministry said in a statement that "
+        "the clashes were started by the Armenian side and denied any casualties among its "
+        "military personnel.")
+    said = sorted((e for e in events if e.trigger is not None
+                   and doc.evidence(e.trigger) == "said"), key=lambda e: e.trigger.start)
+    assert [e.event_type for e in said] == [EventType.ACCUSE, EventType.ACCUSE]
+    (denied,) = [e for e in events if e.event_type is EventType.REJECT]
+    assert doc.evidence(denied.trigger) == "denied"
+    assert _initiator_ids(denied) == _initiator_ids(said[1])
+    # it answers the other side's claim, not its own accusation right before
+    assert [a.actor_id for a in denied.actors if a.role is Role.TARGET] == \
+        _initiator_ids(said[0])

@@ -369,6 +369,8 @@ _RELAYING = re.compile(_W("relaying_verbs"), re.I)
 # A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
 # charges" (the one charged, not the accuser).
 _UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# "and" right before a verb: a verb co-ordinated with the one before, sharing its subject.
+_AND_OWN_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
 # Words that make the act after them impossible: "it is impossible to deny".
 _IMPOSSIBLE = re.compile(r"\b" + _W("impossibility_words") + r"(?![\w'])", re.I)
 # A past participle: a regular one or a listed irregular past.
@@ -617,14 +619,22 @@ class _Extractor:
         """A rejection that names no one answers the last claim, demand or proposal
         another side made before it ("Aliyev complained that ... Mirzoyan dismissed the
         claim"; "Azerbaijan demanded an apology ... the Kremlin refused to give one")."""
-        last: tuple[int, list[str]] | None = None
+        claims: list[tuple[int, list[str]]] = []
         for d in drafts:
-            if d.event_type is EventType.REJECT and not d.targets and d.initiators and \
-                    last is not None and d.hit.start - last[0] < _SUBJECT_REACH * 2:
+            if d.event_type is EventType.REJECT and not d.targets and d.initiators:
                 sides = {self.countries.get(a) or a for a in d.initiators}
-                d.targets = [a for a in last[1] if (self.countries.get(a) or a) not in sides]
+                # the last claim of another side: the rejecting side's own accusation
+                # right before ("said the clashes were started by ... and denied any
+                # casualties") answers no one
+                for at, who in reversed(claims[-4:]):
+                    if d.hit.start - at >= _SUBJECT_REACH * 2:
+                        break
+                    other = [a for a in who if (self.countries.get(a) or a) not in sides]
+                    if other:
+                        d.targets = other
+                        break
             if d.event_type in _ANSWERED and d.initiators:
-                last = (d.hit.start, d.initiators[:1])
+                claims.append((d.hit.start, d.initiators[:1]))
 
     def _not_the_reporter(self, drafts: list[_Draft]) -> None:
         """Whoever reports a happening in a sentence is not what it acts on ("The army
@@ -1235,8 +1245,10 @@ class _Extractor:
             # "the ministry said a skirmish took place": who tells of a happening the noun
             # names is no actor in it (one met "with" someone may be: "the meeting with")
             draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
+        one_sided = best.trigger.event_type is EventType.FIGHT and bool(draft.initiators) \
+            and not draft.targets  # "the clashes were started by the Armenian side"
         if owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and (topic or (
+                (best.trigger.event_type in _BLAMED or one_sided) and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
                 not self._own_side(owner.initiators, draft.initiators):
             # "Baku believes the cause of the crash was an attack by ...", "the clashes
@@ -1299,6 +1311,8 @@ class _Extractor:
         opened fire"): the happening is another's report, which the speaker does not
         assert."""
         for h in self.table.find(self.text, owner.hit.end, hit.start):
+            if _MEDIUM.match(self.text, h.start, h.end):
+                continue  # "said in a statement that": the medium of the verb
             if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
                     h.start:h.end].lower().startswith("according")):
                 return True  # "the reports", "according to which"
@@ -1803,6 +1817,14 @@ class _Extractor:
         them, the strongest first; None for a plain statement."""
         # What is said is typed by how it opens: a run-on text stays linear.
         end = min(end, start + _MAX_SENTENCE)
+        for h in self.table.find(self.text, start, end):
+            if h.trigger.speech and not h.nominal and h.start > start and \
+                    _AND_OWN_VERB.search(self.text, max(start, h.start - 12), h.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # a speech verb co-ordinated with no subject of its own is the speaker's
+                # next act, not what he says
+                end = h.start
+                break
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type not in _SPEECH_ACTS or self._no_act(h):
@@ -2624,7 +2646,13 @@ def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
                     and _AND_VERB.search(text, max(0, d.hit.start - 30), d.hit.start)):
                 kept.append(d)
         elif kept and kept[0].event_type is EventType.STATEMENT:
-            kept[0] = d
+            if kept[0].content is not None and kept[0].hit.start < d.hit.start and \
+                    _AND_OWN_VERB.search(text, max(0, d.hit.start - 12), d.hit.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # what is said, then another act of the speaker's own
+                kept.append(d)
+            else:
+                kept[0] = d
         elif all(k.event_type is not d.event_type for k in kept):
             # "denounced the action and called on her supporters": two speech acts
             kept.append(d)
