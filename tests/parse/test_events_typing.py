@@ -208,3 +208,14 @@ def test_a_speaker_blaming_one_side_and_denying_is_two_speech_acts() -> None:
     # it answers the other side's claim, not its own accusation right before
     assert [a.actor_id for a in denied.actors if a.role is Role.TARGET] == \
         _initiator_ids(said[0])
+
+
+def test_have_to_demands_and_will_have_to_answer_threatens() -> None:
+    # "has to" obliges as "must" does (CAMEO 10 demand); "will have to answer for" warns
+    # of a reckoning (CAMEO 13 threaten)
+    doc, events = _events('"The government has to release the prisoners," Nika Melia said on '
+                          'Tuesday.')
+    assert _typed(doc, events, "said") == [EventType.DEMAND]
+    doc, events = _events('"Everyone will have to answer for everything," Nika Melia said on '
+                          'Monday.')
+    assert _typed(doc, events, "said") == [EventType.THREAT]
