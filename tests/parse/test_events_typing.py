@@ -219,3 +219,15 @@ def test_have_to_demands_and_will_have_to_answer_threatens() -> None:
     doc, events = _events('"Everyone will have to answer for everything," Nika Melia said on '
                           'Monday.')
     assert _typed(doc, events, "said") == [EventType.THREAT]
+
+
+def test_a_private_persons_trip_is_no_visit_and_a_counterfactual_no_event() -> None:
+    # a relative going somewhere pays no official visit (CAMEO 042); what "could have"
+    # happened did not
+    doc, events = _events("Yasin Hosseinzadeh says his wife went to the embassy in Tehran "
+                          "in April.")
+    assert _typed(doc, events, "went to") == [EventType.OTHER]
+    doc, events = _events("Yasin Hosseinzadeh could have traveled to Baku easily in April.")
+    assert _typed(doc, events, "traveled") == []
+    doc, events = _events("Yasin Hosseinzadeh traveled to Baku in April.")
+    assert _typed(doc, events, "traveled") == [EventType.VISIT]

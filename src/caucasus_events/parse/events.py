@@ -369,6 +369,10 @@ _RELAYING = re.compile(_W("relaying_verbs"), re.I)
 # A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
 # charges" (the one charged, not the accuser).
 _UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# A modal perfect right before a verb: what could or would have happened, and did not
+# ("could have traveled there", "would not have signed").
+_COUNTERFACTUAL = re.compile(r"\b(?:could|would)\s+(?:not\s+|never\s+)?have\s+(?:\w+ly\s+)?$",
+                             re.I)
 # "and" right before a verb: a verb co-ordinated with the one before, sharing its subject.
 _AND_OWN_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
 # Words that make the act after them impossible: "it is impossible to deny".
@@ -1283,6 +1287,9 @@ class _Extractor:
                 # would redirect funding"), planned
                 return draft
             return None
+        if owner is None and not best.nominal and not best.trigger.speech and \
+                _COUNTERFACTUAL.search(self.text, max(clause[0], best.start - 30), best.start):
+            return None  # "he could have traveled there easily": it did not happen
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
                 not draft.initiators and not self._proceeding(best):
             # "the accusations", "a proposal" with no one behind them; a trial or a
