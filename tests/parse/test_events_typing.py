@@ -231,3 +231,14 @@ def test_a_private_persons_trip_is_no_visit_and_a_counterfactual_no_event() -> N
     assert _typed(doc, events, "traveled") == []
     doc, events = _events("Yasin Hosseinzadeh traveled to Baku in April.")
     assert _typed(doc, events, "traveled") == [EventType.VISIT]
+
+
+def test_committing_an_offence_is_no_pledge() -> None:
+    # "commit" pledges (CAMEO 03: "committed to a ceasefire"), but committing a crime
+    # perpetrates it: no agreement of the one accused
+    doc, events = _events("According to Bidzina Ivanishvili, Irakli Kobakhidze did not "
+                          "commit a crime.")
+    assert _typed(doc, events, "commit") == []
+    assert _typed(doc, events, "According to") == [EventType.REJECT]
+    doc, events = _events("Armenia and Azerbaijan committed to a ceasefire on Monday.")
+    assert _typed(doc, events, "committed to") == [EventType.AGREE]

@@ -369,6 +369,9 @@ _RELAYING = re.compile(_W("relaying_verbs"), re.I)
 # A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
 # charges" (the one charged, not the accuser).
 _UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# An offence as what is committed: "commit a crime", "committed war crimes".
+_OFFENCE = re.compile(r"\s+(?:(?:a|an|the|any|such|these|those|this|that|no)\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?" + _W("offence_nouns") + r"\b", re.I)
 # A modal perfect right before a verb: what could or would have happened, and did not
 # ("could have traveled there", "would not have signed").
 _COUNTERFACTUAL = re.compile(r"\b(?:could|would)\s+(?:not\s+|never\s+)?have\s+(?:\w+ly\s+)?$",
@@ -1058,6 +1061,9 @@ class _Extractor:
         if h.trigger.event_type is EventType.VISIT and word.startswith("arriv") and \
                 not self._named_after(end):
             return True  # "6,650 people had arrived so far": no one visits anywhere
+        if h.trigger.event_type is EventType.AGREE and word.startswith("commit") and \
+                _OFFENCE.match(text, end):
+            return True  # "did not commit a crime": perpetrating is no pledge (CAMEO 03)
         if word.endswith(" over") and _DURATION.match(text, end):
             return True  # "took over half an hour to arrive": a length of time, no takeover
         if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
