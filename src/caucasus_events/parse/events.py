@@ -95,6 +95,12 @@ _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
 # A verb that names, judges or discusses its object noun: "called the closure".
 _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
                            r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A verb of convening before a noun trigger: its subject holds the happening the noun
+# names ("Aliyev chaired a meeting of the Security Council", "who presided over the
+# talks"), whatever preposition stands before the noun.
+_CONVENED = re.compile(r"(?<![\w-])" + _W("convening_verbs") + r"\s+(?:(?:the|a|an|its|"
+                       r"their|his|her|our|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # Reported words whose subject is "it" or "they": "warned that it would ...".
@@ -651,6 +657,18 @@ class _Extractor:
                              if (self.countries.get(a) or a) not in sides]
                 break
 
+    def _protest_by_reference(self, drafts: list[_Draft]) -> None:
+        """A protest no one is named as holding ("a rally was held outside the court",
+        "the demonstration continued") is held by whoever the page last said protested:
+        the initiators of the last protest told before it, within reach."""
+        for d in drafts:
+            if d.event_type is not EventType.PROTEST or d.initiators or d.speech or \
+                    d.participants:
+                continue
+            told = [a for a in self._told_by(EventType.PROTEST, d.hit.start)
+                    if a not in d.targets]
+            d.initiators = told
+
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
         """Whether a speech verb after a happening is its trailing attribution: after a
         comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
@@ -782,6 +800,7 @@ class _Extractor:
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
+        self._protest_by_reference(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -1321,9 +1340,12 @@ class _Extractor:
                     speaker = [q.speaker]
                     break
         specific = passive_subject and hit.trigger.event_type in _SPEECH_ACTS
-        if not speaker and not addressed and not specific and not _UNNAMED_SPEAKER.search(
-                text, max(c_start, hit.start - 60), hit.start):
-            return []  # no one says it: "it is said", a noun phrase without a verb
+        if not speaker and not addressed and not specific and (
+                passive or not _UNNAMED_SPEAKER.search(
+                    text, max(c_start, hit.start - 60), hit.start)):
+            # no one says it: "it is said", a noun phrase without a verb; the subject of a
+            # passive is what is said, not who says it ("the verdict was announced")
+            return []
         # The reported words: the rest of the sentence after the verb, or (for "..., X
         # said.") the clauses before it.
         lead = _CONTENT_LEAD.match(text, hit.end, s_end)
@@ -1846,6 +1868,11 @@ class _Extractor:
                 after = after[1:]
             elif hit.trigger.speech and not initiators:
                 initiators = self._source_place(hit)
+            convened = self._convened(hit, c_start)
+            if convened and not initiators:
+                # "chaired a meeting of the council": the chair holds it, those after
+                # "of" take part in it
+                initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
@@ -1853,8 +1880,9 @@ class _Extractor:
                 # initiator, the others co-ordinated with him as targets
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
-            background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not topic and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+            background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner and \
+                not convened
+            if not topic and not convened and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
                                                   hit.start):
                 # "Mirzoyan called the closure of the corridor a violation": the subject
                 # names or discusses the happening, it does not do it
@@ -2350,6 +2378,15 @@ class _Extractor:
             return []
         person = self._last_person_before(c_start)
         return [person] if person else []
+
+    def _convened(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a noun trigger is the object of an active verb of convening
+        ("chaired a meeting", "presided over the talks"; not "the summit was hosted")."""
+        if not hit.nominal:
+            return False
+        m = _CONVENED.search(self.text, max(c_start, hit.start - 60), hit.start)
+        return m is not None and not _PASSIVE_BEFORE.search(
+            self.text, max(c_start, m.start() - 30), m.start())
 
     def _background(self, hit: TriggerHit, c_start: int) -> bool:
         """Whether a noun trigger names an earlier happening the clause refers back to
