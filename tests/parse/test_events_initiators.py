@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from caucasus_events.dates import parse_date
 from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.parse import parse_page
 from caucasus_events.parse.actors import extract_actors
 from caucasus_events.parse.events import extract_events
 
@@ -59,3 +60,26 @@ def test_a_passive_speech_verb_without_agent_is_no_statement() -> None:
     (statement,) = events
     assert statement.event_type is EventType.STATEMENT
     assert _initiators(names, statement) == ["Levon Harutyunyan"]
+
+
+def test_a_verb_of_doing_makes_its_subject_the_initiator_of_the_noun_after_it() -> None:
+    names, events = _events("The European Union decided to impose visa restrictions on "
+                            "Iranian officials.")
+    (sanction,) = _of_type(events, EventType.SANCTION)
+    assert _initiators(names, sanction) == ["European Union"]
+
+
+def test_a_time_adjunct_before_the_subject_is_no_preposition_governing_it() -> None:
+    names, events = _events("On Monday the European Union decided to impose sanctions on "
+                            "Iranian officials.")
+    (sanction,) = _of_type(events, EventType.SANCTION)
+    assert _initiators(names, sanction) == ["European Union"]
+
+
+def test_what_we_did_in_a_quotation_opening_mid_clause_is_the_speakers_act() -> None:
+    page = parse_page("Foreign Affairs 3. Maria Lopez – We signed a deal to prepare Spain "
+                      "for EU membership “We also met with the President of France in "
+                      "Paris. Together we discussed shared concerns.”\n\nOther news.")
+    names = {a.id: a.name for a in page.actors}
+    (meeting,) = _of_type(list(page.events), EventType.MEET)
+    assert _initiators(names, meeting) == ["Maria Lopez"]

@@ -95,10 +95,11 @@ _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
 # A verb that names, judges or discusses its object noun: "called the closure".
 _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
                            r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-# A verb of convening before a noun trigger: its subject holds the happening the noun
-# names ("Aliyev chaired a meeting of the Security Council", "who presided over the
-# talks"), whatever preposition stands before the noun.
-_CONVENED = re.compile(r"(?<![\w-])" + _W("convening_verbs") + r"\s+(?:(?:the|a|an|its|"
+# A verb of doing before a noun trigger: its subject does the happening the noun names
+# ("Aliyev chaired a meeting of the Security Council", "who presided over the talks",
+# "decided to impose visa restrictions", "came up with a statement"), whatever
+# preposition stands before the noun.
+_DONE = re.compile(r"(?<![\w-])" + _W("doing_verbs") + r"\s+(?:(?:the|a|an|its|"
                        r"their|his|her|our|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
@@ -858,6 +859,12 @@ class _Extractor:
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
+            if quote is None:
+                in_clause = self._opening_quote_act(in_clause, (c_start, c_end),
+                                                    (s_start, s_end), p_index, verbs,
+                                                    contents, out)
+                if not in_clause:
+                    continue
             own = self._first_person_act(in_clause, quote, c_start) \
                 if quote is not None else None
             if quote is not None and (own is not None or not quote.partial):
@@ -935,6 +942,30 @@ class _Extractor:
         return bool(gap.fullmatch(self.text, prev.end, noun.start)) or (
             prev.nominal
             and _PROPOSED_ABOUT.fullmatch(self.text, prev.end, noun.start) is not None)
+
+    def _opening_quote_act(self, in_clause: list[TriggerHit], clause: tuple[int, int],
+                           sentence: tuple[int, int], p_index: int, verbs: list[int],
+                           contents: list[tuple[tuple[int, int], _Draft]],
+                           out: list[_Draft]) -> list[TriggerHit]:
+        """A quotation opening inside a clause ("Stoltenberg - We agreed to ... "We also
+        met with the Presidents"): what its speaker says "we" or "I" did is his act (added
+        to ``out``); the clause's other hits are returned, the quoted ones being the
+        speaker's words."""
+        quoted = [h for h in in_clause if self._in_quote(h.start) is not None]
+        if not quoted:
+            return in_clause
+        quote = self._in_quote(quoted[0].start)
+        assert quote is not None
+        lo = max(clause[0], quote.span.start)
+        own = self._first_person_act(quoted, quote, lo)
+        if own is None or quote.speaker is None:
+            return in_clause
+        draft = self._clause_event(own, (lo, clause[1]), sentence, p_index, verbs, contents)
+        if draft is not None:
+            draft.initiators = [quote.speaker]
+            draft.targets = [t for t in draft.targets if t != quote.speaker]
+            out.append(draft)
+        return [h for h in in_clause if h not in quoted]
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -1868,10 +1899,10 @@ class _Extractor:
                 after = after[1:]
             elif hit.trigger.speech and not initiators:
                 initiators = self._source_place(hit)
-            convened = self._convened(hit, c_start)
-            if convened and not initiators:
+            done = self._done(hit, c_start)
+            if done and not initiators:
                 # "chaired a meeting of the council": the chair holds it, those after
-                # "of" take part in it
+                # "of" take part in it; "imposed sanctions": who imposes sanctions
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     hit.trigger.event_type is not EventType.FIGHT and \
@@ -1881,8 +1912,8 @@ class _Extractor:
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
             background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner and \
-                not convened
-            if not topic and not convened and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+                not done
+            if not topic and not done and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
                                                   hit.start):
                 # "Mirzoyan called the closure of the corridor a violation": the subject
                 # names or discusses the happening, it does not do it
@@ -2379,12 +2410,13 @@ class _Extractor:
         person = self._last_person_before(c_start)
         return [person] if person else []
 
-    def _convened(self, hit: TriggerHit, c_start: int) -> bool:
-        """Whether a noun trigger is the object of an active verb of convening
-        ("chaired a meeting", "presided over the talks"; not "the summit was hosted")."""
+    def _done(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a noun trigger is the object of an active verb of doing (grammar words
+        ``doing_verbs``: "chaired a meeting", "presided over the talks", "to impose
+        sanctions"; not "the summit was hosted")."""
         if not hit.nominal:
             return False
-        m = _CONVENED.search(self.text, max(c_start, hit.start - 60), hit.start)
+        m = _DONE.search(self.text, max(c_start, hit.start - 60), hit.start)
         return m is not None and not _PASSIVE_BEFORE.search(
             self.text, max(c_start, m.start() - 30), m.start())
 
