@@ -535,3 +535,12 @@ def test_a_group_of_a_state_that_acts_is_a_group() -> None:
     assert written["The ministers of Armenia"].country == "ARM"
     assert written["The ministers of Armenia"].kind is ActorKind.GROUP
     assert "Citizens of Georgia" not in written  # they do nothing here
+
+
+def test_the_platform_in_an_outlet_noun_is_its_medium_not_an_actor() -> None:
+    found = extract_actors(_doc("No one was hurt, the Gyumri Life Telegram channel reported. "
+                                "Later the Baku Evening YouTube channel wrote the same."))
+    names = {a.name: a.kind for a in found.actors}
+    assert names.get("Gyumri Life") is ActorKind.MEDIA
+    assert names.get("Baku Evening") is ActorKind.MEDIA
+    assert "Telegram" not in names and "YouTube" not in names

@@ -554,6 +554,12 @@ class GroupPasses(CountryRules):
                 continue
             self._claim_places(start, end)
             self._claim(start, end)
+            # "the Tbilisi Life Telegram channel": the platform in the outlet noun is the
+            # outlet's medium, no actor of its own there
+            take_mentions(self.actors, [aid for aid, ent in self.actors.items()
+                                        if isinstance(ent.record, Actor)
+                                        and ent.record.kind is ActorKind.COMPANY],
+                          h.start, h.end)
             known = self.g.actor(name)
             self.actor(known if known is not None else self.rule_actor(
                 name, ActorKind.MEDIA, None, country, settled=settled), start, end)
