@@ -83,3 +83,19 @@ def test_what_we_did_in_a_quotation_opening_mid_clause_is_the_speakers_act() -> 
     names = {a.id: a.name for a in page.actors}
     (meeting,) = _of_type(list(page.events), EventType.MEET)
     assert _initiators(names, meeting) == ["Maria Lopez"]
+
+
+def test_a_trial_no_one_is_named_holding_is_held_by_the_one_court_named() -> None:
+    names, events = _events(
+        "The trial of the former ministers continued on Tuesday. In a statement, the "
+        "Yerevan Criminal Court said that it would rule next week.")
+    (trial,) = _of_type(events, EventType.ACCUSE)
+    assert _initiators(names, trial) == ["Yerevan Criminal Court"]
+
+
+def test_a_trial_stays_unheld_when_the_page_names_two_courts() -> None:
+    names, events = _events(
+        "The trial of the former ministers continued on Tuesday. The Yerevan Criminal "
+        "Court and the Constitutional Court of Armenia said they would rule next week.")
+    (trial,) = _of_type(events, EventType.ACCUSE)
+    assert _initiators(names, trial) == []

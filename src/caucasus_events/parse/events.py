@@ -670,6 +670,26 @@ class _Extractor:
                     if a not in d.targets]
             d.initiators = told
 
+    def _tried_by_the_court(self, drafts: list[_Draft]) -> None:
+        """A trial no one is named as holding ("the trial of former leaders continued") is
+        held by the court the document names, when it names one court only (a public body
+        named by ``court_words``; the trial nouns are ``trial_nouns``)."""
+        words = self.table.grammar_words
+        trial_nouns = frozenset(words.get("trial_nouns", ()))
+        trials = [d for d in drafts if not d.initiators and not d.speech and d.hit.nominal
+                  and " ".join(self.text[d.hit.start:d.hit.end].lower().split())
+                  in trial_nouns]
+        if not trials:
+            return
+        court_words = frozenset(words.get("court_words", ()))
+        courts = [a for a, kind in self.kinds.items() if kind is ActorKind.GOVERNMENT_BODY
+                  and court_words & {w.lower() for w in self.names.get(a, "").split()}]
+        if len(courts) != 1:
+            return
+        for d in trials:
+            d.initiators = courts
+            d.targets = [t for t in d.targets if t not in courts]
+
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
         """Whether a speech verb after a happening is its trailing attribution: after a
         comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
@@ -802,6 +822,7 @@ class _Extractor:
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
         self._protest_by_reference(drafts)
+        self._tried_by_the_court(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
