@@ -544,3 +544,11 @@ def test_the_platform_in_an_outlet_noun_is_its_medium_not_an_actor() -> None:
     assert names.get("Gyumri Life") is ActorKind.MEDIA
     assert names.get("Baku Evening") is ActorKind.MEDIA
     assert "Telegram" not in names and "YouTube" not in names
+
+
+def test_a_surname_spelt_another_way_is_the_same_person() -> None:
+    found = extract_actors(_doc("Foreign Minister Tamar Kvaratskhelia arrived in Vienna. "
+                                "Kwaratskhelia met the Austrian chancellor."))
+    (person,) = [a for a in found.actors if a.name == "Tamar Kvaratskhelia"]
+    assert "Kwaratskhelia" not in {a.name for a in found.actors}
+    assert len(person.mentions) == 2

@@ -99,3 +99,10 @@ def test_a_trial_stays_unheld_when_the_page_names_two_courts() -> None:
         "Court and the Constitutional Court of Armenia said they would rule next week.")
     (trial,) = _of_type(events, EventType.ACCUSE)
     assert _initiators(names, trial) == []
+
+
+def test_a_participle_after_a_subordinator_shares_the_main_subject() -> None:
+    names, events = _events("Nikol Pashinyan has chaired the cabinet since taking office "
+                            "in 2018.")
+    (office,) = _of_type(events, EventType.OTHER)
+    assert _initiators(names, office) == ["Nikol Pashinyan"]

@@ -2008,8 +2008,16 @@ class _Extractor:
                 # "X said that Y attacked", "closed after a group of men blocked the
                 # road": the verb's subject stands after the word opening its clause
                 inner = [m for m in before if m.start >= opener.end()]
-                initiators = self._pronoun_subject(inner, hit, opener.end()) or \
-                    self._subject(inner, hit, opener.end())
+                if not text[opener.end():hit.start].strip() and \
+                        text[hit.start:hit.end].split()[0].lower().endswith("ing"):
+                    # "chaired the meeting since taking office", "left after meeting
+                    # Aliyev": a participle clause shares the subject of the clause it
+                    # hangs on
+                    initiators = self._subject(
+                        [m for m in before if m.end <= opener.start()], hit, c_start)
+                else:
+                    initiators = self._pronoun_subject(inner, hit, opener.end()) or \
+                        self._subject(inner, hit, opener.end())
             else:
                 initiators = self._shared_subject(before, hit, c_start) or \
                     self._elided_subject(hit, c_start, sentence[0]) or \
