@@ -552,3 +552,11 @@ def test_a_surname_spelt_another_way_is_the_same_person() -> None:
     (person,) = [a for a in found.actors if a.name == "Tamar Kvaratskhelia"]
     assert "Kwaratskhelia" not in {a.name for a in found.actors}
     assert len(person.mentions) == 2
+
+
+def test_a_group_noun_keeps_the_noun_qualifying_it_in_its_name() -> None:
+    found = extract_actors(_doc("Police detained opposition protesters demanding new "
+                                "elections. Later government officials were quiet."))
+    names = {a.name for a in found.actors}
+    assert "opposition protesters" in names and "protesters" not in names
+    assert "government officials" not in names  # a vague group is not made by its modifier

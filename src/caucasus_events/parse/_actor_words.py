@@ -53,6 +53,7 @@ __all__ = [
     "PRONOUNS",
     "QUOTED",
     "REGION_ADJECTIVES",
+    "GROUP_MODIFIERS",
     "REPORTING",
     "REPORTING_VERBS",
     "SENTENCE_GAP",
@@ -162,6 +163,7 @@ BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees"
 
 # Adjectives of a region or bloc before a group noun: "European leaders", "Western diplomats".
 REGION_ADJECTIVES = _LEX.words("region_adjective")
+GROUP_MODIFIERS = _LEX.words("group_modifier")
 
 
 # Collectives that are a group actor written alone when they act: "activists held a rally".

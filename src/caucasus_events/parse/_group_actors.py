@@ -18,6 +18,7 @@ from caucasus_events.parse._actor_words import (
     DOTTED,
     FORCE_HEADS,
     GOV_HEADS,
+    GROUP_MODIFIERS,
     HOME_BODIES,
     HOME_MODIFIERS,
     LIST_GAP,
@@ -144,6 +145,11 @@ class GroupPasses(CountryRules):
                     kind = ActorKind.ORGANIZATION
             elif prev is not None and prev.key in REGION_ADJECTIVES and capword(prev.text):
                 first -= 1  # "European leaders": a group of a region, of no one country
+            elif prev is not None and prev.key in GROUP_MODIFIERS and prev.text.islower() and (
+                    h.value in BARE_GROUPS or (h.value in SUBJECT_GROUPS and self._acts(h.end))
+                    or self._agent(first)):
+                # "opposition protesters": a group made anyway keeps its modifier in its name
+                first -= 1
             elif prev is not None and capword(prev.text):
                 where = self.g.place(prev.text)
                 if where is not None and where.kind is not PlaceKind.COUNTRY:
