@@ -560,3 +560,10 @@ def test_a_group_noun_keeps_the_noun_qualifying_it_in_its_name() -> None:
     names = {a.name for a in found.actors}
     assert "opposition protesters" in names and "protesters" not in names
     assert "government officials" not in names  # a vague group is not made by its modifier
+
+
+def test_the_opposition_acting_is_a_group_and_bare_opposition_is_not() -> None:
+    acting = extract_actors(_doc("After the vote, the opposition says the count was rigged."))
+    assert {a.name for a in acting.actors} == {"opposition"}
+    bare = extract_actors(_doc("Governments must not silence opposition voices."))
+    assert "opposition" not in {a.name for a in bare.actors}

@@ -23,6 +23,7 @@ __all__ = [
     "BODY_SITES",
     "COMMA_SPACE",
     "DATELINE",
+    "DEFINITE_GROUPS",
     "DIGIT",
     "DOTTED",
     "FORCE_HEADS",
@@ -164,6 +165,7 @@ BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees"
 # Adjectives of a region or bloc before a group noun: "European leaders", "Western diplomats".
 REGION_ADJECTIVES = _LEX.words("region_adjective")
 GROUP_MODIFIERS = _LEX.words("group_modifier")
+DEFINITE_GROUPS = _LEX.words("definite_group")
 
 
 # Collectives that are a group actor written alone when they act: "activists held a rally".

@@ -14,6 +14,7 @@ from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
     BODY_SITES,
+    DEFINITE_GROUPS,
     DIGIT,
     DOTTED,
     FORCE_HEADS,
@@ -129,6 +130,8 @@ class GroupPasses(CountryRules):
             prev = toks[first - 1] if first > 0 and self._sp(first) else None
             if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
                 continue  # "her supporters": someone's, not a collective of their own
+            if h.value in DEFINITE_GROUPS and (prev is None or prev.key != "the"):
+                continue  # "opposition voices": bare, an abstract noun
             kind = ActorKind.GROUP
             pol = self._polity_before(first)
             body = self._body_polity(pol)
