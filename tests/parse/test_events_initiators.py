@@ -106,3 +106,11 @@ def test_a_participle_after_a_subordinator_shares_the_main_subject() -> None:
                             "in 2018.")
     (office,) = _of_type(events, EventType.OTHER)
     assert _initiators(names, office) == ["Nikol Pashinyan"]
+
+
+def test_a_speech_verb_after_and_shares_the_pronoun_subject_of_the_verb_before() -> None:
+    names, events = _events("Levon Harutyunyan was sentenced to five years. Before that, he "
+                            "used his right to the last word and asked his friends to take "
+                            "care of his mother.")
+    (demand,) = _of_type(events, EventType.DEMAND)
+    assert _initiators(names, demand) == ["Levon Harutyunyan"]

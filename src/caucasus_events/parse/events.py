@@ -321,6 +321,9 @@ _AND_PASSIVE = re.compile(r"\s*,?\s+and\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+"
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
 # A finite verb right after its subject: "forces have opened", "Baku accused".
 _VERB_AFTER = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*[a-z]+ed\b")
+# A "he" or "she" and the past verb it is the subject of: "he used", "she also asked".
+_PRONOUN_VERB = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:\w+ly|"
+                           + _W("pronoun_adverbs") + r")\s+)*[a-z]+ed\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
@@ -1374,7 +1377,8 @@ class _Extractor:
                 speaker = list(self._main_speaker) or (self._main_subject(
                     hit, prior[-1][0], c_start) if prior else [])
             if not speaker:
-                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
+                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start) or \
+                    self._coordinated_pronoun(hit, c_start)
                 if pronoun is not None:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
@@ -2369,6 +2373,20 @@ class _Extractor:
             if subject:
                 return subject
         return []
+
+    def _coordinated_pronoun(self, hit: TriggerHit, c_start: int) -> re.Match[str] | None:
+        """The "he" or "she" a verb after "and" shares as its subject with the verb before
+        it in the clause ("he used his right to the last word and asked his friends"),
+        with no "that" or quotation opening another clause between."""
+        if not _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start):
+            return None
+        found = None
+        for m in _PRONOUN_VERB.finditer(self.text, max(c_start, hit.start - _MAX_SENTENCE),
+                                        hit.start):
+            found = m
+        if found is None or _THAT.search(self.text, found.end(), hit.start):
+            return None
+        return found
 
     def _elided_subject(self, hit: TriggerHit, c_start: int, s_start: int) -> list[str]:
         """The subject a clause of a bare verb after "and" shares with the clause before
