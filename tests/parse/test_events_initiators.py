@@ -114,3 +114,10 @@ def test_a_speech_verb_after_and_shares_the_pronoun_subject_of_the_verb_before()
                             "care of his mother.")
     (demand,) = _of_type(events, EventType.DEMAND)
     assert _initiators(names, demand) == ["Levon Harutyunyan"]
+
+
+def test_a_verb_after_and_shares_the_pronoun_subject_of_the_verb_before() -> None:
+    names, events = _events("Levon Harutyunyan was released in May. After that, he used his "
+                            "car to reach the border and blocked the road.")
+    (protest,) = _of_type(events, EventType.PROTEST)
+    assert _initiators(names, protest) == ["Levon Harutyunyan"]

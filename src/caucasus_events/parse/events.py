@@ -2028,6 +2028,12 @@ class _Extractor:
                     self._pronoun_subject(before, hit, c_start) or \
                     self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
+                if not initiators:
+                    # "she entered the building and attacked the guards"
+                    pronoun = self._coordinated_pronoun(hit, c_start)
+                    person = self._last_person_before(pronoun.start("p")) \
+                        if pronoun is not None else None
+                    initiators = [person] if person else []
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
