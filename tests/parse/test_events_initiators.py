@@ -121,3 +121,10 @@ def test_a_verb_after_and_shares_the_pronoun_subject_of_the_verb_before() -> Non
                             "car to reach the border and blocked the road.")
     (protest,) = _of_type(events, EventType.PROTEST)
     assert _initiators(names, protest) == ["Levon Harutyunyan"]
+
+
+def test_a_participle_in_an_absolute_phrase_is_done_by_the_sentences_actor() -> None:
+    names, events = _events("Georgian police raided the offices of the party on Monday, with "
+                            "nine people detained.")
+    arrests = _of_type(events, EventType.ARREST)
+    assert arrests and all(_initiators(names, e) == ["Georgian police"] for e in arrests)

@@ -333,6 +333,9 @@ _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 _OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
 # Between that object and the infinitive's verb: "to", "not to", an adverb.
 _TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
+# An absolute phrase: "with" and a noun phrase before a participle ("..., with nine
+# people detained").
+_WITH_ABSOLUTE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){1,4}$", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
                            re.I)
@@ -673,6 +676,20 @@ class _Extractor:
                     if a not in d.targets]
             d.initiators = told
 
+    def _absolute_participles(self, drafts: list[_Draft]) -> None:
+        """A participle in an absolute phrase after the sentence's happening ("police
+        raided the homes, with nine people detained") is done by whoever does that
+        happening: the first happening of the sentence with an actor."""
+        for d in drafts:
+            if d.initiators or d.speech or d.hit.nominal or not _WITH_ABSOLUTE.search(
+                    self.text, max(d.sentence[0], d.hit.start - 60), d.hit.start):
+                continue
+            main = next((e for e in drafts if e.sentence == d.sentence and e is not d
+                         and not e.speech and e.initiators and e.hit.start < d.hit.start),
+                        None)
+            if main is not None:
+                d.initiators = [a for a in main.initiators if a not in d.targets]
+
     def _tried_by_the_court(self, drafts: list[_Draft]) -> None:
         """A trial no one is named as holding ("the trial of former leaders continued") is
         held by the court the document names, when it names one court only (a public body
@@ -826,6 +843,7 @@ class _Extractor:
         self._accused_by_reference(drafts)
         self._protest_by_reference(drafts)
         self._tried_by_the_court(drafts)
+        self._absolute_participles(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
