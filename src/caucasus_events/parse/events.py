@@ -679,14 +679,17 @@ class _Extractor:
     def _absolute_participles(self, drafts: list[_Draft]) -> None:
         """A participle in an absolute phrase after the sentence's happening ("police
         raided the homes, with nine people detained") is done by whoever does that
-        happening: the first happening of the sentence with an actor."""
+        happening: the first hostile happening of the sentence with an actor, when the
+        participle's is hostile too ("protesters blocked the road, with three detained"
+        says nothing of who detained them)."""
         for d in drafts:
-            if d.initiators or d.speech or d.hit.nominal or not _WITH_ABSOLUTE.search(
-                    self.text, max(d.sentence[0], d.hit.start - 60), d.hit.start):
+            if d.initiators or d.speech or d.hit.nominal or \
+                    d.event_type not in _HOSTILE or not _WITH_ABSOLUTE.search(
+                        self.text, max(d.sentence[0], d.hit.start - 60), d.hit.start):
                 continue
             main = next((e for e in drafts if e.sentence == d.sentence and e is not d
-                         and not e.speech and e.initiators and e.hit.start < d.hit.start),
-                        None)
+                         and not e.speech and e.initiators and e.hit.start < d.hit.start
+                         and e.event_type in _HOSTILE), None)
             if main is not None:
                 d.initiators = [a for a in main.initiators if a not in d.targets]
 
