@@ -133,3 +133,15 @@ def test_a_participle_in_an_absolute_phrase_is_done_by_the_sentences_actor() -> 
     (detained,) = [e for e in events
                    if e.trigger is not None and doc.evidence(e.trigger) == "detained"]
     assert _initiators(names, detained) == ["Georgian police"]
+
+
+def test_who_speaks_at_a_meeting_attends_it_and_does_not_hold_it() -> None:
+    names, events = _events("Shalva Papuashvili made the remark at the 'Black Sea Futures' "
+                            "international online conference.")
+    (meeting,) = _of_type(events, EventType.MEET)
+    assert _initiators(names, meeting) == []
+    assert [names[a.actor_id] for a in meeting.actors if a.role is Role.PARTICIPANT] == [
+        "Shalva Papuashvili"]
+    names, events = _events("Ilham Aliyev chaired a meeting at the palace.")
+    (meeting,) = _of_type(events, EventType.MEET)
+    assert _initiators(names, meeting) == ["Ilham Aliyev"]

@@ -333,6 +333,10 @@ _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 _OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
 # Between that object and the infinitive's verb: "to", "not to", an adverb.
 _TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
+# "at" and the words of a noun phrase up to its head: "at the", "at the 'New South
+# Caucasus' international online".
+_VENUE = re.compile(r"(?<![\w-])at\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
+                    r"(?:[\w‘’'\"“”-]+\s+){0,10}$", re.I)
 # An absolute phrase: "with" and a noun phrase before a participle ("..., with nine
 # people detained").
 _WITH_ABSOLUTE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){1,4}$", re.I)
@@ -1253,7 +1257,9 @@ class _Extractor:
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
-            if not draft.initiators:
+            if draft.participants and self._venue(best, clause[0]):
+                pass  # "spoke at the meeting": the subject attends it (see _venue)
+            elif not draft.initiators:
                 draft.initiators = self._subject(self._mentions_in(clause[0], best.start),
                                                  best, clause[0])
                 if draft.event_type in _JOINT and len(draft.initiators) > 1:
@@ -1889,6 +1895,7 @@ class _Extractor:
         initiators: list[str] = []
         targets: list[str] = []
         background = False
+        attended = False
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
@@ -1967,6 +1974,7 @@ class _Extractor:
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
+                attended = self._venue(hit, c_start)
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
@@ -2099,6 +2107,10 @@ class _Extractor:
                 participants = self._coordinated_after(after, after[0])
         elif hit.trigger.event_type is EventType.CRASH:
             # an accident has no initiator: whose plane crashed takes part in it
+            participants, initiators = initiators, []
+        elif attended:
+            # "spoke at the meeting", "made the remark at the conference": the subject
+            # attends a gathering others hold
             participants, initiators = initiators, []
         event_type = hit.trigger.event_type
         sides = [*initiators, *participants, *targets]
@@ -2483,6 +2495,14 @@ class _Extractor:
             return []
         person = self._last_person_before(c_start)
         return [person] if person else []
+
+    def _venue(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a meeting noun names where the clause's subject was ("spoke at the
+        meeting", "made the remark at the ... international conference"): "at" before it
+        and no verb of doing (who holds a meeting is not at it: "hosted a meeting")."""
+        return hit.nominal and hit.trigger.event_type is EventType.MEET and bool(
+            _VENUE.search(self.text, max(c_start, hit.start - 100), hit.start)) and \
+            not self._done(hit, c_start)
 
     def _done(self, hit: TriggerHit, c_start: int) -> bool:
         """Whether a noun trigger is the object of an active verb of doing (grammar words
