@@ -149,6 +149,7 @@ class GroupPasses(CountryRules):
             elif prev is not None and prev.key in REGION_ADJECTIVES and capword(prev.text):
                 first -= 1  # "European leaders": a group of a region, of no one country
             elif prev is not None and prev.key in GROUP_MODIFIERS and prev.text.islower() and (
+                    first < 2 or self._gap(first - 1) not in ("-", "‑")) and (
                     h.value in BARE_GROUPS or (h.value in SUBJECT_GROUPS and self._acts(h.end))
                     or self._agent(first)):
                 # "opposition protesters": a group made anyway keeps its modifier in its name
