@@ -54,14 +54,6 @@ def test_a_protest_no_one_is_named_holding_is_held_by_the_last_protesters() -> N
     assert all(_initiators(names, r) == ["demonstrators"] for r in rallies)
 
 
-def test_a_passive_speech_verb_without_agent_is_no_statement() -> None:
-    names, events = _events("After the verdict was announced, Levon Harutyunyan said he "
-                            "was disappointed.")
-    (statement,) = events
-    assert statement.event_type is EventType.STATEMENT
-    assert _initiators(names, statement) == ["Levon Harutyunyan"]
-
-
 def test_a_verb_of_doing_makes_its_subject_the_initiator_of_the_noun_after_it() -> None:
     names, events = _events("The European Union decided to impose visa restrictions on "
                             "Iranian officials.")

@@ -1423,12 +1423,9 @@ class _Extractor:
                     speaker = [q.speaker]
                     break
         specific = passive_subject and hit.trigger.event_type in _SPEECH_ACTS
-        if not speaker and not addressed and not specific and (
-                passive or not _UNNAMED_SPEAKER.search(
-                    text, max(c_start, hit.start - 60), hit.start)):
-            # no one says it: "it is said", a noun phrase without a verb; the subject of a
-            # passive is what is said, not who says it ("the verdict was announced")
-            return []
+        if not speaker and not addressed and not specific and not _UNNAMED_SPEAKER.search(
+                text, max(c_start, hit.start - 60), hit.start):
+            return []  # no one says it: "it is said", a noun phrase without a verb
         # The reported words: the rest of the sentence after the verb, or (for "..., X
         # said.") the clauses before it.
         lead = _CONTENT_LEAD.match(text, hit.end, s_end)
