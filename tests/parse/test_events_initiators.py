@@ -137,3 +137,12 @@ def test_who_speaks_at_a_meeting_attends_it_and_does_not_hold_it() -> None:
     names, events = _events("Ilham Aliyev chaired a meeting at the palace.")
     (meeting,) = _of_type(events, EventType.MEET)
     assert _initiators(names, meeting) == ["Ilham Aliyev"]
+
+
+def test_who_owns_the_restrictions_lifted_concedes_them() -> None:
+    names, events = _events("The accord also lifts US restrictions on military trade with "
+                            "Armenia.")
+    (concession,) = _of_type(events, EventType.CONCEDE)
+    assert _initiators(names, concession) == ["United States"]
+    assert [names[a.actor_id] for a in concession.actors if a.role is Role.TARGET] == [
+        "Armenia"]

@@ -333,6 +333,10 @@ _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 _OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
 # Between that object and the infinitive's verb: "to", "not to", an adverb.
 _TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
+# A noun of restriction ("sanctions", "restrictions", "ban"), and a preposition of whom
+# a restriction weighs on.
+_RESTRICTION = re.compile(r"(?<![\w-])" + _W("restriction_nouns") + r"(?![\w-])", re.I)
+_RESTRICTED_ON = re.compile(r"\b(?:on|against)\s", re.I)
 # "at" and the words of a noun phrase up to its head: "at the", "at the 'New South
 # Caucasus' international online".
 _VENUE = re.compile(r"(?<![\w-])at\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
@@ -2064,6 +2068,14 @@ class _Extractor:
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
+            if not initiators and hit.trigger.event_type is EventType.CONCEDE:
+                lifted = self._sanction_owner(after, hit.end, c_end)
+                if lifted is not None:
+                    # "the deal lifts US restrictions on cooperation with Azerbaijan": who
+                    # owns the sanctions lifts them, on whom they weighed
+                    initiators = [lifted.actor.id]
+                    targets = [m.actor.id for m in after if m.start > lifted.end
+                               and m.actor.id != lifted.actor.id][:1]
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
@@ -2492,6 +2504,18 @@ class _Extractor:
             return []
         person = self._last_person_before(c_start)
         return [person] if person else []
+
+    def _sanction_owner(self, after: list[_Mention], start: int,
+                        end: int) -> _Mention | None:
+        """The owner of the restriction a verb's object is ("lifts US restrictions",
+        "eased EU sanctions"; ``restriction_nouns``): the first mention after the verb,
+        not after "on" or "against", standing as owner right before such a noun, or None."""
+        for m in after[:1]:
+            noun = _RESTRICTION.search(self.text, m.end, min(end, m.end + 40))
+            if noun is not None and _clauses.owner_gap(self.text, m.end, noun.start()) and \
+                    not _RESTRICTED_ON.search(self.text, start, m.start):
+                return m
+        return None
 
     def _venue(self, hit: TriggerHit, c_start: int) -> bool:
         """Whether a meeting noun names where the clause's subject was ("spoke at the
