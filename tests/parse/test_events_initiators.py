@@ -146,3 +146,14 @@ def test_who_owns_the_restrictions_lifted_concedes_them() -> None:
     assert _initiators(names, concession) == ["United States"]
     assert [names[a.actor_id] for a in concession.actors if a.role is Role.TARGET] == [
         "Armenia"]
+
+
+def test_whose_trial_it_is_is_tried_not_trying() -> None:
+    names, events = _events("Davit Sargsyan denied the charges. His trial is set to continue "
+                            "next week. The Yerevan Criminal Court said it would hear "
+                            "witnesses.")
+    trial = next(e for e in _of_type(events, EventType.ACCUSE)
+                 if e.trigger is not None and "trial" in e.summary)
+    assert _initiators(names, trial) == ["Yerevan Criminal Court"]
+    assert [names[a.actor_id] for a in trial.actors if a.role is Role.TARGET] == [
+        "Davit Sargsyan"]

@@ -701,15 +701,17 @@ class _Extractor:
             if main is not None:
                 d.initiators = [a for a in main.initiators if a not in d.targets]
 
+    def _trial(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names a trial (grammar words ``trial_nouns``)."""
+        return hit.nominal and " ".join(self.text[hit.start:hit.end].lower().split()) in \
+            self.table.grammar_words.get("trial_nouns", ())
+
     def _tried_by_the_court(self, drafts: list[_Draft]) -> None:
         """A trial no one is named as holding ("the trial of former leaders continued") is
         held by the court the document names, when it names one court only (a public body
         named by ``court_words``; the trial nouns are ``trial_nouns``)."""
         words = self.table.grammar_words
-        trial_nouns = frozenset(words.get("trial_nouns", ()))
-        trials = [d for d in drafts if not d.initiators and not d.speech and d.hit.nominal
-                  and " ".join(self.text[d.hit.start:d.hit.end].lower().split())
-                  in trial_nouns]
+        trials = [d for d in drafts if not d.initiators and not d.speech and self._trial(d.hit)]
         if not trials:
             return
         court_words = frozenset(words.get("court_words", ()))
@@ -1937,9 +1939,11 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)
                   and not _PHRASE_BREAK.search(text, hit.end, m.start)]
             patients: list[str] = []
-            if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
+            if initiators and possessive and (
+                    hit.trigger.event_type in _PATIENT_OWNED or self._trial(hit)) and \
                     not _OF_AFTER.match(text, hit.end):
-                # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
+                # "Vardanyan's arrest", "his detention", "his trial": who is arrested or
+                # tried, unless the noun
                 # names its own object ("Azerbaijan's arrests of journalists")
                 patients, initiators = initiators, []
             if by and not initiators:
