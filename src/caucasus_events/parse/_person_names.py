@@ -4,6 +4,7 @@ surname-only and given-name mentions linked back."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from caucasus_events.models import Actor, ActorKind
@@ -48,6 +49,7 @@ _SPELLING = ((re.compile(r"ph"), "f"), (re.compile(r"kh"), "h"), (re.compile(r"c
              (re.compile(r"(.)\1+"), r"\1"))
 
 
+@functools.lru_cache(maxsize=8192)
 def spelling_key(word: str) -> str:
     """A name's key under the spellings transliteration varies ("Callas" and "Kalas",
     "Aliyev" and "Aliev", "Mikheil" and "Miheil": ph/f, kh/h, c/k, y/i, w/v, doubled
