@@ -567,3 +567,12 @@ def test_the_opposition_acting_is_a_group_and_bare_opposition_is_not() -> None:
     assert {a.name for a in acting.actors} == {"opposition"}
     bare = extract_actors(_doc("Governments must not silence opposition voices."))
     assert "opposition" not in {a.name for a in bare.actors}
+
+
+def test_a_surname_written_alone_twice_mid_sentence_is_a_person() -> None:
+    found = extract_actors(_doc("Lawmakers discussed the visit of Petrenko to Tbilisi. The "
+                                "speech of Petrenko was criticised. Then Ukraine replied."))
+    people = {a.name: a.kind for a in found.actors}
+    assert people.get("Petrenko") is ActorKind.PERSON
+    once = extract_actors(_doc("Lawmakers discussed the visit of Petrenko to Tbilisi."))
+    assert "Petrenko" not in {a.name for a in once.actors}  # once is too little

@@ -44,6 +44,8 @@ __all__ = ["PersonPasses"]
 
 # The shortest surname whose other spellings are looked for.
 _MIN_VARIANT = 4
+# The shortest surname taken as a person when written alone.
+_MIN_LONE = 6
 _SPELLING = ((re.compile(r"ph"), "f"), (re.compile(r"kh"), "h"), (re.compile(r"ck"), "k"),
              (re.compile(r"c(?!h)"), "k"), (re.compile(r"y"), "i"), (re.compile(r"w"), "v"),
              (re.compile(r"(.)\1+"), r"\1"))
@@ -472,6 +474,31 @@ class PersonPasses(CountryRules):
                 continue
             person = self.rule_actor(toks[found[0]].text, ActorKind.PERSON, None, None,
                                      settled=True)  # a given name tells no country
+            for i in found:
+                self.actor(person, toks[i].start, toks[i].end)
+
+    def lone_surname_pass(self) -> None:
+        """A surname written alone ("the visit of Gavrilov"): a capitalised word no list
+        knows, with a surname ending (``surname_suffix``), coming back at least twice
+        mid-sentence and never after a capitalised word, is a person named by it."""
+        toks = self.tokens
+        lone: dict[str, list[int]] = {}
+        for i, tok in enumerate(toks):
+            if len(tok.text) < _MIN_LONE or not tok.key.endswith(SURNAME_SUFFIXES) or \
+                    tok.text.isupper() or not self._free_word(i) or self._in_name(i) or \
+                    i == 0 or SENTENCE_GAP.search(self._gap(i)) or capword(toks[i - 1].text):
+                continue
+            if i + 1 < len(toks) and capword(toks[i + 1].text) and self._sp(i + 1):
+                continue  # part of a longer name
+            if self.g.place(tok.text) is not None or self.g.polity(tok.text) is not None or \
+                    self.g.actor(tok.text) is not None:
+                continue
+            lone.setdefault(tok.text, []).append(i)
+        for word, found in lone.items():
+            if len(found) < 2:
+                continue
+            person = self.rule_actor(word, ActorKind.PERSON, None, None)
+            self._lone_surnames.add(person.id)
             for i in found:
                 self.actor(person, toks[i].start, toks[i].end)
 
