@@ -137,6 +137,10 @@ def test_who_speaks_at_a_meeting_attends_it_and_does_not_hold_it() -> None:
     names, events = _events("Ilham Aliyev chaired a meeting at the palace.")
     (meeting,) = _of_type(events, EventType.MEET)
     assert _initiators(names, meeting) == ["Ilham Aliyev"]
+    names, events = _events("Ilham Aliyev said at a meeting with Nikol Pashinyan that peace "
+                            "was near.")
+    (meeting,) = _of_type(events, EventType.MEET)
+    assert _initiators(names, meeting) == ["Ilham Aliyev"]  # a party, not an attendee
 
 
 def test_who_owns_the_restrictions_lifted_concedes_them() -> None:

@@ -341,6 +341,8 @@ _RESTRICTED_ON = re.compile(r"\b(?:on|against)\s", re.I)
 # Caucasus' international online".
 _VENUE = re.compile(r"(?<![\w-])at\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
                     r"(?:[\w‘’'\"“”-]+\s+){0,10}$", re.I)
+# A party named after a meeting noun: "a meeting with", "talks between".
+_WITH_PARTY = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.I)
 # An absolute phrase: "with" and a noun phrase before a participle ("..., with nine
 # people detained").
 _WITH_ABSOLUTE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){1,4}$", re.I)
@@ -2523,11 +2525,12 @@ class _Extractor:
 
     def _venue(self, hit: TriggerHit, c_start: int) -> bool:
         """Whether a meeting noun names where the clause's subject was ("spoke at the
-        meeting", "made the remark at the ... international conference"): "at" before it
-        and no verb of doing (who holds a meeting is not at it: "hosted a meeting")."""
+        meeting", "made the remark at the ... international conference"): "at" before it,
+        no verb of doing (who holds a meeting is not at it: "hosted a meeting") and no
+        party after it (who speaks "at a meeting with Pashinyan" meets him)."""
         return hit.nominal and hit.trigger.event_type is EventType.MEET and bool(
             _VENUE.search(self.text, max(c_start, hit.start - 100), hit.start)) and \
-            not self._done(hit, c_start)
+            not self._done(hit, c_start) and not _WITH_PARTY.match(self.text, hit.end)
 
     def _done(self, hit: TriggerHit, c_start: int) -> bool:
         """Whether a noun trigger is the object of an active verb of doing (grammar words
