@@ -1491,12 +1491,26 @@ class _Extractor:
                 and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
             return []
-        group = [pool[0]]
-        for nxt in pool[1:]:
-            if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
-                break
-            group.append(nxt)
+        group = self._listed(pool, 0)
         return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
+
+    def _listed(self, mentions: list[_Mention], k: int) -> list[_Mention]:
+        """``mentions[k]`` and the mentions co-ordinated with it after it ("Russia, Iran
+        and Belarus").  A list closes at its conjunction: a bare comma after "and" ends it
+        ("between protesters and police in Yerevan, Natalia Nozadze, ... said": the
+        comma closes the phrase, and the next name is no member)."""
+        group = [mentions[k]]
+        closed = False
+        for nxt in mentions[k + 1:]:
+            gap = _COORDINATION.match(self.text, group[-1].end, nxt.start)
+            if gap is None or gap.end() != nxt.start:
+                break
+            joined = _CONJUNCTION.search(self.text, group[-1].end, nxt.start) is not None
+            if closed and not joined:
+                break
+            closed = closed or joined
+            group.append(nxt)
+        return group
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
@@ -1539,12 +1553,7 @@ class _Extractor:
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
-                    group = [m]
-                    for nxt in pool[k + 1:]:
-                        if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
-                            break
-                        group.append(nxt)
-                    ids = [g.actor.id for g in group if eligible(g)]
+                    ids = [g.actor.id for g in self._listed(pool, k) if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
 
@@ -2412,13 +2421,7 @@ class _Extractor:
     def _coordinated_after(self, after: list[_Mention], head: _Mention) -> list[str]:
         """``head`` and the actors of ``after`` co-ordinated with it ("by Armenia and
         Azerbaijan")."""
-        i = after.index(head)
-        group = [head]
-        while i + 1 < len(after) and _COORDINATION.fullmatch(self.text, after[i].end,
-                                                             after[i + 1].start):
-            i += 1
-            group.append(after[i])
-        return list(dict.fromkeys(m.actor.id for m in group))
+        return list(dict.fromkeys(m.actor.id for m in self._listed(after, after.index(head))))
 
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)

@@ -1,0 +1,45 @@
+"""Whom an event acts on: grammar rules added for issue 9's targets, each with an invented
+sentence (never a development page's wording)."""
+
+from __future__ import annotations
+
+from caucasus_events.dates import parse_date
+from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.parse.actors import extract_actors
+from caucasus_events.parse.events import extract_events
+
+
+def _parsed(text: str, published: str = "2025-03-14") -> tuple[list[Event], dict[str, str]]:
+    doc = Document(id="d1", text=text, published=parse_date(published))
+    found = extract_actors(doc)
+    names = {a.id: a.name for a in found.actors}
+    return extract_events(doc, actors=found.actors, places=found.places), names
+
+
+def _events(text: str) -> list[Event]:
+    return _parsed(text)[0]
+
+
+def _of_type(events: list[Event], event_type: EventType) -> list[Event]:
+    return [e for e in events if e.event_type is event_type]
+
+
+def _with_role(event: Event, role: Role) -> set[str]:
+    return {a.actor_id for a in event.actors if a.role is role}
+
+
+def test_a_bare_comma_after_and_closes_a_list() -> None:
+    # "clashes between protesters and police in Chisinau, Maia Sandu, ...": the comma
+    # closes the phrase; the name after it is no party to the clashes
+    events, names = _parsed("Reacting to reports of violent clashes between protesters and "
+                            "police in Chisinau, Maia Sandu, the president, expressed "
+                            "concern.")
+    (protest,) = _of_type(events, EventType.PROTEST)
+    assert "person:maia-sandu" not in _with_role(protest, Role.TARGET)
+    assert {names[a] for a in _with_role(protest, Role.TARGET)} == {"police in Chisinau"}
+
+
+def test_a_list_with_commas_before_its_conjunction_stays_whole() -> None:
+    (sanction,) = _of_type(_events("Canada imposed sanctions on Russia, Iran and Belarus."),
+                           EventType.SANCTION)
+    assert _with_role(sanction, Role.TARGET) == {"state:RUS", "state:IRN", "state:BLR"}
