@@ -43,3 +43,12 @@ def test_a_list_with_commas_before_its_conjunction_stays_whole() -> None:
     (sanction,) = _of_type(_events("Canada imposed sanctions on Russia, Iran and Belarus."),
                            EventType.SANCTION)
     assert _with_role(sanction, Role.TARGET) == {"state:RUS", "state:IRN", "state:BLR"}
+
+
+def test_words_defied_in_a_concessive_adjunct_address_the_clauses_subject() -> None:
+    # whoever acts "despite warnings from Russia" is whom the warnings addressed
+    events = _events("Moldova signed the trade deal with Romania last week despite repeated "
+                     "warnings from Russia.")
+    (threat,) = _of_type(events, EventType.THREAT)
+    assert _with_role(threat, Role.INITIATOR) == {"state:RUS"}
+    assert _with_role(threat, Role.TARGET) == {"state:MDA"}

@@ -150,6 +150,10 @@ _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
 _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s+)?", re.I)
 # A possessive pronoun opening a hostile act's object: "shelling its positions", "fired
 # on their villages".
+# A concessive adjunct before a speech noun: "opened the embassy despite warnings from
+# Iran"; whoever acts in spite of the words is whom they addressed.
+_DEFIED = re.compile(r"\b" + _W("concessive_prepositions") + r"\s+(?:[\w’'-]+\s+){0,3}$",
+                     re.I)
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # An infinitive right after a noun: its complement ("an agreement to open", "a decision to
 # suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
@@ -1890,6 +1894,15 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            defied = _DEFIED.search(text, max(c_start, hit.start - 60), hit.start) \
+                if initiators and not targets and hit.trigger.event_type in _SPEECH_ACTS \
+                else None
+            if defied is not None:
+                # "Azerbaijan opened its embassy in Israel despite warnings from Iran":
+                # the clause's subject acted in spite of the words, which addressed it
+                head = [m for m in before if m.end <= defied.start()]
+                targets = [a for a in self._subject(head, hit, c_start)
+                           if a not in initiators][:_MAX_TARGETS]
             blamed = [m for m in after if _BLAMED_ON.search(text, max(hit.end, m.start - 12),
                                                             m.start)] \
                 if _BLAMED_NOUN.search(text, max(c_start, hit.start - 60), hit.start) else []
