@@ -52,3 +52,25 @@ def test_words_defied_in_a_concessive_adjunct_address_the_clauses_subject() -> N
     (threat,) = _of_type(events, EventType.THREAT)
     assert _with_role(threat, Role.INITIATOR) == {"state:RUS"}
     assert _with_role(threat, Role.TARGET) == {"state:MDA"}
+
+
+def test_a_definite_person_noun_subject_of_a_passive_arrest_is_the_person_named_before() -> None:
+    events, names = _parsed("A court in Chisinau sentenced Ion Popescu to five years in prison "
+                            "on Monday. The 30-year-old activist was detained in May.")
+    (arrest,) = [e for e in _of_type(events, EventType.ARREST)
+                 if "activist" in e.summary]
+    assert {names[a] for a in _with_role(arrest, Role.TARGET)} == {"Ion Popescu"}
+
+
+def test_a_definite_person_noun_object_skips_people_of_another_role() -> None:
+    # the president is not "the journalist": the one with no role named is
+    events, names = _parsed("Ion Popescu met President Maia Sandu on Monday. Police later "
+                            "detained the journalist in Chisinau.")
+    (arrest,) = _of_type(events, EventType.ARREST)
+    assert {names[a] for a in _with_role(arrest, Role.TARGET)} == {"Ion Popescu"}
+
+
+def test_a_definite_person_noun_with_no_person_before_has_no_target() -> None:
+    (arrest,) = _of_type(_events("Police detained the journalist in Chisinau."),
+                         EventType.ARREST)
+    assert not _with_role(arrest, Role.TARGET)

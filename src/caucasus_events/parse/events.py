@@ -154,6 +154,17 @@ _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s
 # Iran"; whoever acts in spite of the words is whom they addressed.
 _DEFIED = re.compile(r"\b" + _W("concessive_prepositions") + r"\s+(?:[\w’'-]+\s+){0,3}$",
                      re.I)
+# A definite singular noun for a person, with up to two modifiers: "the activist", "the
+# 25-year-old opposition journalist"; it refers back to the person named last.
+_PERSON_NOUN = r"(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?" + _W("person_nouns") + r"\b"
+# ... as the subject of a passive verb ("The activist was detained") ...
+_PERSON_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\s)" + _PERSON_NOUN + r"(?:\s+\w+ly)?\s+"
+                             r"(?:was|has\s+been|had\s+been|is\s+being|was\s+being|got)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
+# ... or as the object right after a verb ("police detained the journalist").
+_PERSON_OBJECT = re.compile(r"\s+" + _PERSON_NOUN + r"(?!\s+(?:of|from)\b)", re.I)
+# How far back a definite person noun looks for the person it stands for.
+_PERSON_REACH = 500
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # An infinitive right after a noun: its complement ("an agreement to open", "a decision to
 # suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
@@ -1920,7 +1931,9 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
                 hit, after, c_end, sentence[1])
-            subject = self._subject(before, hit, c_start)
+            subject = self._subject(before, hit, c_start) or self._person_noun(
+                _PERSON_SUBJECT.search(text, max(c_start - 1, hit.start - 80), hit.start),
+                initiators)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
                                  and m.actor.id not in subject
@@ -1962,6 +1975,10 @@ class _Extractor:
                 self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
+            if not targets and hit.trigger.event_type in _HOSTILE:
+                # "police detained the activist": the person named last
+                targets = self._person_noun(_PERSON_OBJECT.match(text, hit.end, c_end),
+                                            initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
@@ -2026,6 +2043,26 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
+
+    def _person_noun(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The person a definite noun (``noun``, "the activist", "the journalist") stands
+        for: the last person named before it, within reach and not among ``initiators``
+        ("The court sentenced Anzor Kvaratskhelia. The activist was detained in May"), of
+        those whose known role, if any, has the noun's word (a "President ..." is not
+        "the journalist")."""
+        if noun is None:
+            return []
+        head = noun.group().split()[-1].lower()
+        at = noun.start()
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= _PERSON_REACH:
+            actor = self.mentions[i].actor
+            role = self._roles.get(actor.id)
+            if actor.kind is ActorKind.PERSON and (
+                    role is None or head in re.findall(r"[\w-]+", role)):
+                return [] if actor.id in initiators else [actor.id]
+            i -= 1
+        return []
 
     def _recipients(self, before: list[_Mention], owner: list[_Mention],
                     c_start: int) -> list[str]:
