@@ -74,3 +74,25 @@ def test_a_definite_person_noun_with_no_person_before_has_no_target() -> None:
     (arrest,) = _of_type(_events("Police detained the journalist in Chisinau."),
                          EventType.ARREST)
     assert not _with_role(arrest, Role.TARGET)
+
+
+def test_a_violent_act_killing_a_sides_soldiers_strikes_that_sides_forces() -> None:
+    events, names = _parsed("Russian forces and Ukrainian forces were in the area. Russian "
+                            "forces opened fire on Sunday, claiming the life of a Ukrainian "
+                            "serviceman.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Ukrainian forces"}
+
+
+def test_soldiers_of_a_side_with_no_actor_on_the_page_give_no_target() -> None:
+    (attack,) = _of_type(_events("Russian forces opened fire on Sunday, claiming the life of "
+                                 "a Ukrainian serviceman."), EventType.ATTACK)
+    assert not _with_role(attack, Role.TARGET)
+
+
+def test_a_side_repelling_the_others_units_fights_them_as_its_object() -> None:
+    events, names = _parsed("Russian forces entered the zone. Georgian troops repelled "
+                            "Russian military units near Ergneti on Monday.")
+    (fight,) = _of_type(events, EventType.FIGHT)
+    assert {names[a] for a in _with_role(fight, Role.INITIATOR)} == {"Georgian troops"}
+    assert {names[a] for a in _with_role(fight, Role.TARGET)} == {"Russian forces"}

@@ -163,6 +163,14 @@ _PERSON_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\s)" + _PERSON_NOUN + r"(?:\s+\w+
                              r"(?:\w+\s+){0,2}$", re.I)
 # ... or as the object right after a verb ("police detained the journalist").
 _PERSON_OBJECT = re.compile(r"\s+" + _PERSON_NOUN + r"(?!\s+(?:of|from)\b)", re.I)
+# A polity's combatants struck by a violent act: "claiming the life of another Armenian
+# soldier", "repel Azerbaijani military units", "fired on Georgian positions".
+_COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
+                         + _W("combatant_nouns") + r"\b")
+# What may stand between a verb and its direct object: "repelled two Azerbaijani units".
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|another|its|their|\d+|two|three|four|five"
+                            r"|several|some|many|dozens\s+of)\s+)?")
+_FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
@@ -513,6 +521,12 @@ class _Extractor:
         self.place_names = {p.id: p.name for p in places}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
+        # each country's armed forces on the page ("Armenian forces", "Armed Forces of
+        # Azerbaijan"), else its state: whose combatants a violent act strikes
+        self.forces = {a.country: a.id for a in actors if a.kind is ActorKind.STATE and a.country}
+        self.forces.update({a.country: a.id for a in actors
+                            if a.kind is ActorKind.GOVERNMENT_BODY and a.country
+                            and _FORCE_HEAD.search(" ".join(a.name.split()[:3]))})
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
         # The subject of each sentence's first verb event: (sentence start, initiators).
@@ -1998,6 +2012,10 @@ class _Extractor:
         if not targets and hit.trigger.event_type is EventType.ATTACK:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
             targets = self._place_owner(hit, c_end, initiators)
+        if not targets and hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and \
+                not hit.nominal:
+            # "opened fire, killing two Armenian soldiers": whose forces it struck
+            targets = self._combatants(hit.end, c_end, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE:
             # "police dispersed the crowd": the protesters named before
             targets = self._crowd(hit, c_end, initiators)
@@ -2007,7 +2025,14 @@ class _Extractor:
             # side named before
             targets = self._last_other_side(hit.start, sentence[0], initiators)
         participants: list[str] = []
-        if hit.trigger.event_type is EventType.FIGHT:
+        fought = self._combatants(hit.end, c_end, initiators, direct=True) \
+            if hit.trigger.event_type is EventType.FIGHT and len(initiators) == 1 and \
+            not hit.nominal else []
+        if fought:
+            # "its forces repelled Azerbaijani military units": a side acting on the
+            # other's combatants, its object
+            targets = fought
+        elif hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
             # against; "fighting between Armenia and Azerbaijan" has two participants
             participants = [t for t in targets if not self._after_with(after, t)]
@@ -2043,6 +2068,25 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
+
+    def _combatants(self, start: int, end: int, initiators: list[str],
+                    direct: bool = False) -> list[str]:
+        """The armed forces (else the state) of the first polity whose combatants
+        ``text[start:end]`` names by a demonym ("claiming the life of another Armenian
+        soldier", "repel Azerbaijani military units"), when on the page and not the
+        initiators' own side; with ``direct``, only as the object right at ``start``."""
+        own = {self.countries.get(a) or a for a in initiators}
+        for m in _COMBATANTS.finditer(self.text, start, end):
+            if direct and not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
+                return []
+            country = _state_country(m.group("d"))
+            if country is None:
+                continue
+            forces = self.forces.get(country)
+            if forces is None or country in own or forces in initiators:
+                return []
+            return [forces]
+        return []
 
     def _person_noun(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
         """The person a definite noun (``noun``, "the activist", "the journalist") stands
@@ -2534,6 +2578,18 @@ class _Extractor:
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=512)
+def _state_country(word: str) -> str | None:
+    """The country of the state a demonym or state name stands for ("Armenian": ARM), or
+    None when it names no state."""
+    gazetteer = Gazetteer.default()
+    polity = gazetteer.polity(word)
+    if polity is None:
+        return None
+    actor = next((a for a in gazetteer.actors if a.id == polity), None)
+    return actor.country if actor is not None and actor.kind is ActorKind.STATE else None
+
+
 def _protest_nouns(table: TriggerTable) -> frozenset[str]:
     """The one-word nouns of the protest triggers ("protesters", "demonstrators")."""
     return frozenset(n for t in table.triggers if t.event_type is EventType.PROTEST
