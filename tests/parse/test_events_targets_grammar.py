@@ -96,3 +96,23 @@ def test_a_side_repelling_the_others_units_fights_them_as_its_object() -> None:
     (fight,) = _of_type(events, EventType.FIGHT)
     assert {names[a] for a in _with_role(fight, Role.INITIATOR)} == {"Georgian troops"}
     assert {names[a] for a in _with_role(fight, Role.TARGET)} == {"Russian forces"}
+
+
+def test_a_clause_after_and_that_holds_no_object_of_the_verb_before() -> None:
+    # "were injured and that protesters had thrown ...": the protesters are the next
+    # clause's subject, not struck by the injuring
+    (attack,) = _of_type(_events("Riot police clashed with protesters in Chisinau. The "
+                                 "ministry said that two policemen were injured and that "
+                                 "protesters had thrown stones."), EventType.ATTACK)
+    assert not _with_role(attack, Role.TARGET)
+
+
+def test_policemen_struck_are_the_police_named_before() -> None:
+    events, names = _parsed("Moldovan police clashed with protesters in Chisinau on Sunday. "
+                            "The ministry said that two policemen were injured.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Moldovan police"}
+    events, names = _parsed("Police in Chisinau detained dozens. Protesters threw bottles "
+                            "at the officers on Sunday.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Police in Chisinau"}

@@ -171,6 +171,16 @@ _COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|another|its|their|\d+|two|three|four|five"
                             r"|several|some|many|dozens\s+of)\s+)?")
 _FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
+# Members of the police, counted or definite, as a hostile act's passive subject ("three
+# policemen were injured") or object ("threw stones at the officers"): the police body
+# named before.
+_POLICE_MEMBERS = r"(?:" + _W("member_quantifiers") + r"\s+)+(?:\d+\s+)?(?:[\w-]+\s+)?" + \
+    _W("police_member_nouns") + r"\b"
+_POLICE_SUBJECT = re.compile(r"(?:^|\s)" + _POLICE_MEMBERS + r"\s+(?:were|was|have\s+been"
+                             r"|had\s+been|got)\s+(?:\w+\s+){0,2}$", re.I)
+_POLICE_OBJECT = re.compile(r"\s+(?:(?:at|on|against|upon)\s+)?" + _POLICE_MEMBERS
+                            + r"(?!\s+(?:of|from)\b)", re.I)
+_POLICE_NAME = re.compile(r"\bpolice\b", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
@@ -1945,9 +1955,13 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
                 hit, after, c_end, sentence[1])
-            subject = self._subject(before, hit, c_start) or self._person_noun(
-                _PERSON_SUBJECT.search(text, max(c_start - 1, hit.start - 80), hit.start),
-                initiators)
+            lo = max(c_start - 1, hit.start - 80)
+            # a noun for a person or for police officers right before the verb is its
+            # subject ("said that three policemen were injured"), else the clause's
+            subject = self._person_noun(
+                _PERSON_SUBJECT.search(text, lo, hit.start), initiators) or self._police(
+                _POLICE_SUBJECT.search(text, lo, hit.start), initiators) or \
+                self._subject(before, hit, c_start)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
                                  and m.actor.id not in subject
@@ -1992,7 +2006,8 @@ class _Extractor:
             if not targets and hit.trigger.event_type in _HOSTILE:
                 # "police detained the activist": the person named last
                 targets = self._person_noun(_PERSON_OBJECT.match(text, hit.end, c_end),
-                                            initiators)
+                                            initiators) or self._police(
+                    _POLICE_OBJECT.match(text, hit.end, c_end), initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
@@ -2086,6 +2101,21 @@ class _Extractor:
             if forces is None or country in own or forces in initiators:
                 return []
             return [forces]
+        return []
+
+    def _police(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The police body members of the police (``noun``: "three policemen", "the
+        officers") belong to: the last actor named before whose name says police, within
+        reach and not among ``initiators``."""
+        if noun is None:
+            return []
+        at = noun.start()
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= _TOLD_REACH:
+            actor = self.mentions[i].actor
+            if actor.kind is ActorKind.GOVERNMENT_BODY and _POLICE_NAME.search(actor.name):
+                return [] if actor.id in initiators else [actor.id]
+            i -= 1
         return []
 
     def _person_noun(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
@@ -2197,7 +2227,11 @@ class _Extractor:
         """Whom a hostile act on a gathering strikes ("police dispersed the crowd", "force
         to break up gatherings"): the protesters named last before, as a definite noun
         refers back (never the act's own initiators)."""
-        if _CROWD.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH)) is None:
+        end = min(end, hit.end + _CROWD_REACH)
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, hit.end, end)
+        if boundary is not None:
+            end = boundary.start()  # "injured, and that protesters threw": not its object
+        if _CROWD.search(self.text, hit.end, end) is None:
             return []
         i = bisect.bisect_left(self.mention_starts, hit.start) - 1
         while i >= 0 and hit.start - self.mentions[i].start <= _TOLD_REACH:
