@@ -116,3 +116,18 @@ def test_policemen_struck_are_the_police_named_before() -> None:
                             "at the officers on Sunday.")
     (attack,) = _of_type(events, EventType.ATTACK)
     assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Police in Chisinau"}
+
+
+def test_positions_struck_in_a_place_are_its_countrys_forces() -> None:
+    events, names = _parsed("Georgian troops and Russian forces faced each other. Russian "
+                            "forces opened fire on positions in the Zugdidi district on "
+                            "Monday.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Georgian troops"}
+
+
+def test_positions_in_a_place_of_the_attackers_own_country_give_no_target() -> None:
+    events = _events("Georgian troops and Russian forces faced each other. Georgian troops "
+                     "opened fire on positions in the Zugdidi district on Monday.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert not _with_role(attack, Role.TARGET)

@@ -170,6 +170,12 @@ _COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
 # What may stand between a verb and its direct object: "repelled two Azerbaijani units".
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|another|its|their|\d+|two|three|four|five"
                             r"|several|some|many|dozens\s+of)\s+)?")
+# Combatants struck where they are, right after a violent verb: "opened fire on positions
+# in the Kalbajar district", "shelled posts near Sotk".
+_POSITIONS_IN = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[a-z][\w-]*\s+)?" + _W("combatant_nouns")
+                           + r"\s+(?:in|near|around|at|along|outside)\s+(?:the\s+)?"
+                           r"(?:(?:village|city|town|district|region|area)\s+of\s+)?")
 _FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
 # Members of the police, counted or definite, as a hostile act's passive subject ("three
 # policemen were injured") or object ("threw stones at the officers"): the police body
@@ -2101,7 +2107,24 @@ class _Extractor:
             if forces is None or country in own or forces in initiators:
                 return []
             return [forces]
-        return []
+        return self._positions_in(start, end, initiators)
+
+    def _positions_in(self, start: int, end: int, initiators: list[str]) -> list[str]:
+        """The armed forces (else the state) of the country whose place the combatants a
+        violent verb strikes are in ("opened fire on positions in the Kalbajar district":
+        Azerbaijan's), when on the page and not the initiators' own side."""
+        m = _POSITIONS_IN.match(self.text, start, end)
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i == len(self.places) or self.places[i][0] != m.end() or self.places[i][1] > end:
+            return []
+        country = self.places[i][2].country
+        forces = self.forces.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if forces is None or country in own or forces in initiators:
+            return []
+        return [forces]
 
     def _police(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
         """The police body members of the police (``noun``: "three policemen", "the
