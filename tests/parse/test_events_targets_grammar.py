@@ -131,3 +131,11 @@ def test_positions_in_a_place_of_the_attackers_own_country_give_no_target() -> N
                      "opened fire on positions in the Zugdidi district on Monday.")
     (attack,) = _of_type(events, EventType.ATTACK)
     assert not _with_role(attack, Role.TARGET)
+
+
+def test_a_region_named_by_a_name_of_a_state_on_the_page_stands_for_it() -> None:
+    # "Artsakh" is a place (the region) and a name of the de facto state on the page
+    events, names = _parsed("Officials of the Republic of Artsakh spoke on Monday. Azerbaijan "
+                            "halted electricity deliveries to Artsakh last winter.")
+    (sanction,) = _of_type(events, EventType.SANCTION)
+    assert {names[a] for a in _with_role(sanction, Role.TARGET)} == {"Republic of Artsakh"}

@@ -535,6 +535,12 @@ class _Extractor:
         # act comes from stands for its government ("protests from Baku")
         self.place_states = {p.id: states[p.country] for p in places if p.country in states}
         self.place_names = {p.id: p.name for p in places}
+        # a region named by a name of a state on the page stands for that state ("cut gas
+        # supply to Artsakh": the Republic of Artsakh), as a country does
+        self.named_states = {n.lower(): a for a in actors if a.kind is ActorKind.STATE
+                             for n in (a.name, *a.aliases)}
+        self.region_ids = {p.id for p in places
+                           if p.kind not in (PlaceKind.CITY, PlaceKind.COUNTRY)}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
         # each country's armed forces on the page ("Armenian forces", "Armed Forces of
@@ -1489,6 +1495,8 @@ class _Extractor:
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             state = self.country_states.get(place.id)
+            if state is None and place.id in self.region_ids:
+                state = self.named_states.get(self.text[p_start:p_end].lower())
             if state is None and goers is not None and place.country not in own and \
                     _TO_RECIPIENT.search(self.text, max(start, p_start - 12), p_start):
                 state = self.capital_states.get(place.id)
