@@ -139,3 +139,16 @@ def test_a_region_named_by_a_name_of_a_state_on_the_page_stands_for_it() -> None
                             "halted electricity deliveries to Artsakh last winter.")
     (sanction,) = _of_type(events, EventType.SANCTION)
     assert {names[a] for a in _with_role(sanction, Role.TARGET)} == {"Republic of Artsakh"}
+
+
+def test_an_outlet_named_as_premises_is_whom_a_visit_concerns() -> None:
+    for text in ("Turkish diplomats went to the Reuters offices in Ankara on Monday.",
+                 "Turkish diplomats went to the offices of Reuters in Ankara on Monday."):
+        (visit,) = _of_type(_events(text), EventType.VISIT)
+        assert _with_role(visit, Role.TARGET) == {"media:reuters"}, text
+
+
+def test_an_outlet_reporting_a_visit_is_still_no_target() -> None:
+    (visit,) = _of_type(_events("Turkish diplomats went to the embassy in Ankara, Reuters "
+                                "reported."), EventType.VISIT)
+    assert "media:reuters" not in _with_role(visit, Role.TARGET)

@@ -214,6 +214,11 @@ _OWNER_REACH = 50
 # A comma or stop before an outlet named after a verb: the outlet signs the report ("...,
 # to kill civilians, ABC.az"), it is not struck by the act.
 _SIGNED = re.compile(r"[,.;!?]")
+# An outlet named as premises: "went to the Sputnik offices", "the offices of Meydan TV";
+# the outlet is where a happening goes, and whom it concerns.
+_PREMISES_AFTER = re.compile(r"\s+" + _W("premises_nouns") + r"\b", re.I)
+_PREMISES_BEFORE = re.compile(r"\b" + _W("premises_nouns") + r"\s+of\s+(?:the\s+)?"
+                              r"(?:[\w’'-]+\s+){0,4}$", re.I)
 # The words that make an outlet after a verb its source, not its object ("according to
 # Reuters", "as reported by APA", "told AFP").
 _REPORTED = re.compile(r"\b" + _W("source_leads") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -1532,7 +1537,7 @@ class _Extractor:
             # of the next clause, no object
             return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
-                and (m.actor.kind is not ActorKind.MEDIA or (
+                and (m.actor.kind is not ActorKind.MEDIA or self._premises(m, floor) or (
                     hostile and not _REPORTED.search(self.text, max(floor, m.start - 20),
                                                      m.start)
                     and _SIGNED.search(self.text, floor, m.start) is None))
@@ -1564,6 +1569,14 @@ class _Extractor:
             closed = closed or joined
             group.append(nxt)
         return group
+
+    def _premises(self, m: _Mention, floor: int) -> bool:
+        """Whether an outlet is named as its premises ("went to the Sputnik offices",
+        "the headquarters of Meydan TV"), with no clause break since ``floor``."""
+        if _SIGNED.search(self.text, floor, m.start) is not None:
+            return False
+        return bool(_PREMISES_AFTER.match(self.text, m.end)) or bool(
+            _PREMISES_BEFORE.search(self.text, max(floor, m.start - 60), m.start))
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
