@@ -152,3 +152,27 @@ def test_an_outlet_reporting_a_visit_is_still_no_target() -> None:
     (visit,) = _of_type(_events("Turkish diplomats went to the embassy in Ankara, Reuters "
                                 "reported."), EventType.VISIT)
     assert "media:reuters" not in _with_role(visit, Role.TARGET)
+
+
+def test_a_passive_verbs_subject_is_not_named_before_the_word_opening_its_clause() -> None:
+    # "officials said that the jet was shot down": the officials are not shot down
+    (attack,) = _of_type(_events("Moldovan officials said on Monday that the passenger plane "
+                                 "was shot down by a Russian missile."), EventType.ATTACK)
+    assert not _with_role(attack, Role.TARGET)
+
+
+def test_a_participle_passive_after_a_subordinator_keeps_the_main_subject() -> None:
+    # "who was returned to Russia after being captured": the captured one is the subject
+    events, names = _parsed("Russia criticised Dmitry Setrakov, who was returned to Russia "
+                            "after being captured by soldiers in Gyumri.")
+    (arrest,) = _of_type(events, EventType.ARREST)
+    assert {names[a] for a in _with_role(arrest, Role.TARGET)} == {"Dmitry Setrakov"}
+
+
+def test_an_aircraft_struck_is_the_airline_named_before() -> None:
+    for text in ("Azerbaijan Airlines cancelled its route to Moscow. Officials said on Monday "
+                 "that the jet was shot down by a Russian missile.",
+                 "Azerbaijan Airlines cancelled its route to Moscow. Russian air defences "
+                 "shot down the jet on Monday."):
+        (attack,) = _of_type(_events(text), EventType.ATTACK)
+        assert _with_role(attack, Role.TARGET) == {"company:azal"}, text

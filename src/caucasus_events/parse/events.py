@@ -92,6 +92,10 @@ _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 # A word opening a clause inside a clause: its verb's subject stands after it.
 _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
+# What opens the finite clause a passive verb stands in: a subordinator or "that" ("said
+# that the plane was shot down"); its subject is not named before it.
+_NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
 # A verb that names, judges or discusses its object noun: "called the closure".
 _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
                            r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -187,6 +191,13 @@ _POLICE_SUBJECT = re.compile(r"(?:^|\s)" + _POLICE_MEMBERS + r"\s+(?:were|was|ha
 _POLICE_OBJECT = re.compile(r"\s+(?:(?:at|on|against|upon)\s+)?" + _POLICE_MEMBERS
                             + r"(?!\s+(?:of|from)\b)", re.I)
 _POLICE_NAME = re.compile(r"\bpolice\b", re.I)
+# A definite aircraft struck ("the passenger plane was shot down", "downed the jet"): the
+# airline named before operates it.
+_AIRCRAFT = r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?" + _W("aircraft_nouns") + r"\b"
+_AIRCRAFT_SUBJECT = re.compile(r"(?:^|\s)" + _AIRCRAFT + r"\s+(?:was|has\s+been|had\s+been"
+                               r"|got)\s+(?:\w+\s+){0,2}$", re.I)
+_AIRCRAFT_OBJECT = re.compile(r"\s+" + _AIRCRAFT, re.I)
+_AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
@@ -1983,12 +1994,20 @@ class _Extractor:
             initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
                 hit, after, c_end, sentence[1])
             lo = max(c_start - 1, hit.start - 80)
+            # the subject stands after the word opening the verb's own clause ("officials
+            # reported that the plane was shot down": not the officials)
+            openers = [o for o in _CLAUSE_OPENER.finditer(
+                text, max(c_start, hit.start - 200), hit.start)
+                # "after being captured": a participle clause shares the main subject
+                if not _NONFINITE_PASSIVE.match(text, o.end())]
+            s_floor = openers[-1].end() if openers else c_start
             # a noun for a person or for police officers right before the verb is its
             # subject ("said that three policemen were injured"), else the clause's
             subject = self._person_noun(
                 _PERSON_SUBJECT.search(text, lo, hit.start), initiators) or self._police(
-                _POLICE_SUBJECT.search(text, lo, hit.start), initiators) or \
-                self._subject(before, hit, c_start)
+                _POLICE_SUBJECT.search(text, lo, hit.start), initiators) or self._airline(
+                _AIRCRAFT_SUBJECT.search(text, lo, hit.start), initiators) or \
+                self._subject([m for m in before if m.start >= s_floor], hit, s_floor)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
                                  and m.actor.id not in subject
@@ -2034,7 +2053,8 @@ class _Extractor:
                 # "police detained the activist": the person named last
                 targets = self._person_noun(_PERSON_OBJECT.match(text, hit.end, c_end),
                                             initiators) or self._police(
-                    _POLICE_OBJECT.match(text, hit.end, c_end), initiators)
+                    _POLICE_OBJECT.match(text, hit.end, c_end), initiators) or self._airline(
+                    _AIRCRAFT_OBJECT.match(text, hit.end, c_end), initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
@@ -2151,13 +2171,27 @@ class _Extractor:
         """The police body members of the police (``noun``: "three policemen", "the
         officers") belong to: the last actor named before whose name says police, within
         reach and not among ``initiators``."""
+        return self._named_before(noun, initiators, frozenset({ActorKind.GOVERNMENT_BODY}),
+                                  _POLICE_NAME)
+
+    def _airline(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The airline operating an aircraft struck (``noun``: "the passenger plane"):
+        the last company named before whose name says airline, within reach and not among
+        ``initiators``."""
+        return self._named_before(noun, initiators, frozenset({ActorKind.COMPANY}),
+                                  _AIRLINE_NAME)
+
+    def _named_before(self, noun: re.Match[str] | None, initiators: list[str],
+                      kinds: frozenset[ActorKind], name: re.Pattern[str]) -> list[str]:
+        """The last actor of ``kinds`` whose name matches ``name`` named before ``noun``,
+        within reach, unless among ``initiators``; [] with no ``noun``."""
         if noun is None:
             return []
         at = noun.start()
         i = bisect.bisect_left(self.mention_starts, at) - 1
         while i >= 0 and at - self.mentions[i].end <= _TOLD_REACH:
             actor = self.mentions[i].actor
-            if actor.kind is ActorKind.GOVERNMENT_BODY and _POLICE_NAME.search(actor.name):
+            if actor.kind in kinds and name.search(actor.name):
                 return [] if actor.id in initiators else [actor.id]
             i -= 1
         return []
