@@ -176,3 +176,14 @@ def test_an_aircraft_struck_is_the_airline_named_before() -> None:
                  "shot down the jet on Monday."):
         (attack,) = _of_type(_events(text), EventType.ATTACK)
         assert _with_role(attack, Role.TARGET) == {"company:azal"}, text
+
+
+def test_a_sides_positions_as_direct_object_are_its_forces_not_its_state() -> None:
+    events, names = _parsed("Armenian forces and Azerbaijani forces were deployed. "
+                            "Azerbaijani forces opened fire on Armenian positions.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Armenian forces"}
+    # with no forces of that side on the page, its state
+    (attack,) = _of_type(_events("Armenia and Azerbaijan. Azerbaijani forces opened fire on "
+                                 "Armenian positions."), EventType.ATTACK)
+    assert _with_role(attack, Role.TARGET) == {"state:ARM"}

@@ -172,8 +172,9 @@ _PERSON_OBJECT = re.compile(r"\s+" + _PERSON_NOUN + r"(?!\s+(?:of|from)\b)", re.
 _COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
                          + _W("combatant_nouns") + r"\b")
 # What may stand between a verb and its direct object: "repelled two Azerbaijani units".
-_DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|another|its|their|\d+|two|three|four|five"
-                            r"|several|some|many|dozens\s+of)\s+)?")
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|another|its"
+                            r"|their|\d+|two|three|four|five|several|some|many|dozens\s+of)"
+                            r"\s+)?")
 # Combatants struck where they are, right after a violent verb: "opened fire on positions
 # in the Kalbajar district", "shelled posts near Sotk".
 _POSITIONS_IN = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -2074,10 +2075,11 @@ class _Extractor:
         if not targets and hit.trigger.event_type is EventType.ATTACK:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
             targets = self._place_owner(hit, c_end, initiators)
-        if not targets and hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and \
-                not hit.nominal:
-            # "opened fire, killing two Armenian soldiers": whose forces it struck
-            targets = self._combatants(hit.end, c_end, initiators)
+        if hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and not hit.nominal:
+            # "opened fire on Armenian positions": the side's forces, not its state; "opened
+            # fire, killing two Armenian soldiers": whose forces it struck
+            targets = self._combatants(hit.end, c_end, initiators, direct=True) or \
+                targets or self._combatants(hit.end, c_end, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE:
             # "police dispersed the crowd": the protesters named before
             targets = self._crowd(hit, c_end, initiators)
