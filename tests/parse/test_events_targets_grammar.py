@@ -187,3 +187,11 @@ def test_a_sides_positions_as_direct_object_are_its_forces_not_its_state() -> No
     (attack,) = _of_type(_events("Armenia and Azerbaijan. Azerbaijani forces opened fire on "
                                  "Armenian positions."), EventType.ATTACK)
     assert _with_role(attack, Role.TARGET) == {"state:ARM"}
+
+
+def test_a_nouns_objects_do_not_lie_past_a_finite_verb() -> None:
+    # "The blockade observers say was ordered by Russia hurt Moldova": Moldova is the
+    # object of "hurt", not of the noun "blockade"
+    (protest,) = _of_type(_events("The blockade observers say was ordered by Russia hurt "
+                                  "Moldova."), EventType.PROTEST)
+    assert "state:MDA" not in _with_role(protest, Role.TARGET)

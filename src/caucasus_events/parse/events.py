@@ -94,6 +94,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
 # What opens the finite clause a passive verb stands in: a subordinator or "that" ("said
 # that the plane was shot down"); its subject is not named before it.
+_FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
 # A verb that names, judges or discusses its object noun: "called the closure".
@@ -1950,6 +1951,11 @@ class _Extractor:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
+            # a noun's objects stand in its own phrase: no finite verb comes between
+            # ("elections the opposition says were rigged with Moscow's help": no object)
+            verb = _FINITE_VERB.search(text, hit.end, goes_to[-1].start) if goes_to else None
+            if verb is not None:
+                goes_to = [m for m in goes_to if m.start < verb.start()]
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end,
