@@ -195,3 +195,10 @@ def test_a_nouns_objects_do_not_lie_past_a_finite_verb() -> None:
     (protest,) = _of_type(_events("The blockade observers say was ordered by Russia hurt "
                                   "Moldova."), EventType.PROTEST)
     assert "state:MDA" not in _with_role(protest, Role.TARGET)
+
+
+def test_a_mention_in_a_time_adjunct_after_a_passive_is_no_object() -> None:
+    events = _events("Georgia restored the autonomy, which was abolished during Mikheil "
+                     "Saakashvili's rule.")
+    assert not any(a.actor_id == "person:mikheil-saakashvili" and a.role is Role.TARGET
+                   for e in events for a in e.actors)

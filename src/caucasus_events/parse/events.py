@@ -94,6 +94,9 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
 # What opens the finite clause a passive verb stands in: a subordinator or "that" ("said
 # that the plane was shot down"); its subject is not named before it.
+# A preposition of time before a mention: "during Gamsakhurdia's rule", "under Aliyev".
+_TIME_ADJUNCT = re.compile(r"\b" + _W("time_prepositions") + r"\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}$", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -2019,7 +2022,10 @@ class _Extractor:
                                  if m not in by
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
-                                 and not _clauses.locative(text, m.start, hit.end)][:1]
+                                 and not _clauses.locative(text, m.start, hit.end)
+                                 # "abolished during Gamsakhurdia's rule": time, no object
+                                 and not _TIME_ADJUNCT.search(
+                                     text, max(hit.end, m.start - 30), m.start)][:1]
         elif self._reduced_relative(hit):
             # "the Trilateral Declaration signed in Washington": a participle after the
             # noun it modifies, with no "by" agent: no one is said to act
