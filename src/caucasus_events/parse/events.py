@@ -97,6 +97,10 @@ _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
 # A preposition of time before a mention: "during Gamsakhurdia's rule", "under Aliyev".
 _TIME_ADJUNCT = re.compile(r"\b" + _W("time_prepositions") + r"\s+(?:the\s+)?"
                            r"(?:[\w’'-]+\s+){0,2}$", re.I)
+# A co-ordinated clause with a subject pronoun of its own: "returned to politics and in two
+# years it ended with ...".
+_NEW_SUBJECT = re.compile(r"\b(?:and|but)\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we)\s+"
+                          r"(?!(?:to|and|or|of|in|on|at|with|for|from|by)\b)[a-z]+", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -1586,6 +1590,17 @@ class _Extractor:
             group.append(nxt)
         return group
 
+    def _before_finite(self, after: list[_Mention], start: int) -> list[_Mention]:
+        """``after`` up to the first finite verb after ``start``: an object stands in the
+        verb's or noun's own phrase ("elections the opposition says were rigged with
+        Moscow's help": no object of the elections)."""
+        if not after:
+            return after
+        stops = [m.start() for m in (_FINITE_VERB.search(self.text, start, after[-1].start),
+                                     _NEW_SUBJECT.search(self.text, start, after[-1].start))
+                 if m is not None]
+        return after if not stops else [m for m in after if m.start < min(stops)]
+
     def _premises(self, m: _Mention, floor: int) -> bool:
         """Whether an outlet is named as its premises ("went to the Sputnik offices",
         "the headquarters of Meydan TV"), with no clause break since ``floor``."""
@@ -1956,9 +1971,7 @@ class _Extractor:
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
             # a noun's objects stand in its own phrase: no finite verb comes between
             # ("elections the opposition says were rigged with Moscow's help": no object)
-            verb = _FINITE_VERB.search(text, hit.end, goes_to[-1].start) if goes_to else None
-            if verb is not None:
-                goes_to = [m for m in goes_to if m.start < verb.start()]
+            goes_to = self._before_finite(goes_to, hit.end)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end,
@@ -2059,7 +2072,8 @@ class _Extractor:
                     self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
+                self._before_finite(self._with_countries(after, hit.end, c_end, initiators),
+                                    hit.end), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
             if not targets and hit.trigger.event_type in _HOSTILE:
