@@ -212,3 +212,17 @@ def test_a_verbs_objects_stop_at_a_coordinated_clause_with_its_own_subject() -> 
     (event,) = [e for e in events
                 if {names[a] for a in _with_role(e, Role.INITIATOR)} == {"Maia Sandu"}]
     assert not _with_role(event, Role.TARGET)
+
+
+def test_a_protest_against_a_hostile_happening_targets_who_did_it() -> None:
+    events, names = _parsed("Police in Chisinau detained Ion Popescu on Monday. Hundreds of "
+                            "protesters rallied against the arrest on Tuesday.")
+    (protest,) = _of_type(events, EventType.PROTEST)
+    assert {names[a] for a in _with_role(protest, Role.TARGET)} == {"Police in Chisinau"}
+
+
+def test_a_protest_against_a_happening_handed_to_someone_does_not_target_its_victim() -> None:
+    events, names = _parsed("A court in Chisinau sentenced Ion Popescu on Monday. Protesters "
+                            "voiced anger at the harsh sentence handed down to Ion Popescu.")
+    (protest,) = [e for e in _of_type(events, EventType.PROTEST)]
+    assert "Ion Popescu" not in {names[a] for a in _with_role(protest, Role.TARGET)}

@@ -101,6 +101,10 @@ _TIME_ADJUNCT = re.compile(r"\b" + _W("time_prepositions") + r"\s+(?:the\s+)?"
 # years it ended with ...".
 _NEW_SUBJECT = re.compile(r"\b(?:and|but)\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we)\s+"
                           r"(?!(?:to|and|or|of|in|on|at|with|for|from|by)\b)[a-z]+", re.I)
+# What a protest is against, a definite hostile happening: "indignation at the harsh
+# sentence", "rallied against the arrests".
+_GRIEVANCE = re.compile(r"\b" + _W("grievance_prepositions") + r"\s+(?:the|this|that|these"
+                        r"|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -1590,6 +1594,24 @@ class _Extractor:
             group.append(nxt)
         return group
 
+    def _grievance(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Who did the definite hostile happening a protest is against ("indignation at
+        the harsh sentence", "rallied against the arrests"): its "by" agent, else the
+        actor of the last such happening told before; [] when none or the protesters'."""
+        for h in self.table.find(self.text, hit.end, min(end, hit.end + 120)):
+            if h.trigger.event_type not in _HOSTILE:
+                continue
+            # (the determiner makes a verb form a noun: "at the harsh sentence")
+            if not _GRIEVANCE.search(self.text, max(hit.end, h.start - 40), h.start):
+                return []
+            by = [m for m in self._mentions_in(h.end, end)
+                  if _clauses.by_agent(self.text, m.start, h.end)
+                  and not _PHRASE_BREAK.search(self.text, h.end, m.start)]
+            doers = [by[0].actor.id] if by else self._told_by(h.trigger.event_type,
+                                                               hit.start)
+            return [a for a in doers if a not in initiators][:_MAX_TARGETS]
+        return []
+
     def _before_finite(self, after: list[_Mention], start: int) -> list[_Mention]:
         """``after`` up to the first finite verb after ``start``: an object stands in the
         verb's or noun's own phrase ("elections the opposition says were rigged with
@@ -2114,6 +2136,10 @@ class _Extractor:
             # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
             # side named before
             targets = self._last_other_side(hit.start, sentence[0], initiators)
+        if hit.trigger.event_type is EventType.PROTEST:
+            # "protesters expressed indignation at the harsh sentence handed down to X":
+            # a protest against a hostile happening targets who did it, not its victim
+            targets = self._grievance(hit, c_end, initiators) or targets
         participants: list[str] = []
         fought = self._combatants(hit.end, c_end, initiators, direct=True) \
             if hit.trigger.event_type is EventType.FIGHT and len(initiators) == 1 and \
