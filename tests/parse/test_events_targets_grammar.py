@@ -226,3 +226,10 @@ def test_a_protest_against_a_happening_handed_to_someone_does_not_target_its_vic
                             "voiced anger at the harsh sentence handed down to Ion Popescu.")
     (protest,) = [e for e in _of_type(events, EventType.PROTEST)]
     assert "Ion Popescu" not in {names[a] for a in _with_role(protest, Role.TARGET)}
+
+
+def test_a_dashed_compound_of_parties_lists_them_and_ones_own_state_is_no_counterpart() -> None:
+    events, names = _parsed("Ion Popescu, the foreign minister of Moldova, will attend a "
+                            "meeting of the Moldova-Romania commission.")
+    (meet,) = _of_type(events, EventType.MEET)
+    assert {names[a] for a in _with_role(meet, Role.TARGET)} == {"Romania"}

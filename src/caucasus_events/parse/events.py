@@ -105,6 +105,7 @@ _NEW_SUBJECT = re.compile(r"\b(?:and|but)\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we
 # sentence", "rallied against the arrests".
 _GRIEVANCE = re.compile(r"\b" + _W("grievance_prepositions") + r"\s+(?:the|this|that|these"
                         r"|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+_COMPOUND_DASHES = frozenset({"-", "–", "‑"})
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -1584,6 +1585,10 @@ class _Extractor:
         group = [mentions[k]]
         closed = False
         for nxt in mentions[k + 1:]:
+            if self.text[group[-1].end:nxt.start] in _COMPOUND_DASHES:
+                # "the Azerbaijan-Morocco commission": a compound of the parties
+                group.append(nxt)
+                continue
             gap = _COORDINATION.match(self.text, group[-1].end, nxt.start)
             if gap is None or gap.end() != nxt.start:
                 break
@@ -2136,6 +2141,13 @@ class _Extractor:
             # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
             # side named before
             targets = self._last_other_side(hit.start, sentence[0], initiators)
+        if hit.trigger.event_type in _JOINT and initiators and len(targets) > 1:
+            # "he will attend a meeting of the Azerbaijan-Morocco commission": his own
+            # state among the parties is no counterpart
+            own = {self.countries.get(a) for a in initiators} - {None}
+            others = [t for t in targets if not (self.kinds.get(t) is ActorKind.STATE
+                                                 and self.countries.get(t) in own)]
+            targets = others or targets
         if hit.trigger.event_type is EventType.PROTEST:
             # "protesters expressed indignation at the harsh sentence handed down to X":
             # a protest against a hostile happening targets who did it, not its victim
