@@ -233,3 +233,12 @@ def test_a_dashed_compound_of_parties_lists_them_and_ones_own_state_is_no_counte
                             "meeting of the Moldova-Romania commission.")
     (meet,) = _of_type(events, EventType.MEET)
     assert {names[a] for a in _with_role(meet, Role.TARGET)} == {"Romania"}
+
+
+def test_a_reduced_passives_subject_is_the_noun_it_follows_not_the_clauses() -> None:
+    # "Moldova opposes the referendum demanded by Russia": Russia demands the referendum
+    # of no one named; Moldova is the subject of "opposes"
+    (demand,) = _of_type(_events("Moldova opposes the new referendum demanded by Russia."),
+                         EventType.DEMAND)
+    assert _with_role(demand, Role.INITIATOR) == {"state:RUS"}
+    assert "state:MDA" not in _with_role(demand, Role.TARGET)

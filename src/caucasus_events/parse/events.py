@@ -1334,6 +1334,11 @@ class _Extractor:
             # the speech act is about
             passive_subject = [a for a in self._subject(before, hit, c_start)
                                if a not in speaker]
+            if not _clauses.is_passive(text, c_start, hit.start, hit.end) and not (
+                    before and _ADJACENT.fullmatch(text, before[-1].end, hit.start)):
+                # "Iran opposes the corridor demanded by Baku": a reduced passive's
+                # subject is the noun it follows, not the clause's subject
+                passive_subject = []
             after = [m for m in after if m not in by]
             before = []
         else:
