@@ -242,3 +242,19 @@ def test_a_reduced_passives_subject_is_the_noun_it_follows_not_the_clauses() -> 
                          EventType.DEMAND)
     assert _with_role(demand, Role.INITIATOR) == {"state:RUS"}
     assert "state:MDA" not in _with_role(demand, Role.TARGET)
+
+
+def test_places_struck_named_by_a_demonym_are_that_states() -> None:
+    for text in ("Armenia and Azerbaijan traded blame. Azerbaijani forces shelled the "
+                 "Armenian village of Sotk.",
+                 "Armenia and Azerbaijan traded blame. Azerbaijani forces shelled Armenian "
+                 "border villages, killing a civilian."):
+        (attack,) = _of_type(_events(text), EventType.ATTACK)
+        assert _with_role(attack, Role.TARGET) == {"state:ARM"}, text
+
+
+def test_places_of_the_attackers_own_state_give_no_target() -> None:
+    (attack,) = _of_type(_events("Armenia and Azerbaijan traded blame. Azerbaijani forces "
+                                 "shelled Azerbaijani border villages by mistake."),
+                         EventType.ATTACK)
+    assert "state:AZE" not in _with_role(attack, Role.TARGET)

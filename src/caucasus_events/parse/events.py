@@ -194,6 +194,10 @@ _POSITIONS_IN = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:the\s+|its\s+|t
                            r"(?:[a-z][\w-]*\s+)?" + _W("combatant_nouns")
                            + r"\s+(?:in|near|around|at|along|outside)\s+(?:the\s+)?"
                            r"(?:(?:village|city|town|district|region|area)\s+of\s+)?")
+# A polity's places or people struck, named by its demonym: "shelled the Armenian village of
+# Sotk", "attacks on Georgian territory", "fired at Azerbaijani civilians".
+_DEMONYM_PLACE = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+                            + _W("struck_place_nouns") + r"\b")
 _FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
 # Members of the police, counted or definite, as a hostile act's passive subject ("three
 # policemen were injured") or object ("threw stones at the officers"): the police body
@@ -575,7 +579,8 @@ class _Extractor:
         self.kinds = {a.id: a.kind for a in actors}
         # each country's armed forces on the page ("Armenian forces", "Armed Forces of
         # Azerbaijan"), else its state: whose combatants a violent act strikes
-        self.forces = {a.country: a.id for a in actors if a.kind is ActorKind.STATE and a.country}
+        self.states = {a.country: a.id for a in actors if a.kind is ActorKind.STATE and a.country}
+        self.forces = dict(self.states)
         self.forces.update({a.country: a.id for a in actors
                             if a.kind is ActorKind.GOVERNMENT_BODY and a.country
                             and _FORCE_HEAD.search(" ".join(a.name.split()[:3]))})
@@ -2131,8 +2136,10 @@ class _Extractor:
             initiators = self._coordinated_after(after, after[0])
             targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
         if not targets and hit.trigger.event_type is EventType.ATTACK:
-            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
-            targets = self._place_owner(hit, c_end, initiators)
+            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is;
+            # "shelled the Armenian village of Sotk": the state of its demonym
+            targets = self._place_owner(hit, c_end, initiators) or \
+                self._demonym_place(hit.end, c_end, initiators)
         if hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and not hit.nominal:
             # "opened fire on Armenian positions": the side's forces, not its state; "opened
             # fire, killing two Armenian soldiers": whose forces it struck
@@ -2220,6 +2227,20 @@ class _Extractor:
                 return []
             return [forces]
         return self._positions_in(start, end, initiators)
+
+    def _demonym_place(self, start: int, end: int, initiators: list[str]) -> list[str]:
+        """The state whose places or people a violent act strikes, named by its demonym
+        as the act's object ("shelled the Armenian village of Sotk", "attacks on Georgian
+        territory"), when that state is on the page and is not the initiators' own."""
+        m = _DEMONYM_PLACE.search(self.text, start, end)
+        if m is None or not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
+            return []
+        country = _state_country(m.group("d"))
+        state = self.states.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if state is None or country in own or state in initiators:
+            return []
+        return [state]
 
     def _positions_in(self, start: int, end: int, initiators: list[str]) -> list[str]:
         """The armed forces (else the state) of the country whose place the combatants a
