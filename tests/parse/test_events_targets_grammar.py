@@ -258,3 +258,20 @@ def test_places_of_the_attackers_own_state_give_no_target() -> None:
                                  "shelled Azerbaijani border villages by mistake."),
                          EventType.ATTACK)
     assert "state:AZE" not in _with_role(attack, Role.TARGET)
+
+
+def test_a_definite_hostile_noun_with_no_object_takes_the_target_of_the_one_told_before() -> None:
+    events = _events("Moldova condemned the attack carried out by Russia against Moldova on "
+                     "Monday. Maia Sandu noted that the reason for the implementation of this "
+                     "attack by the Russian side was clear.")
+    (later,) = [e for e in _of_type(events, EventType.ATTACK) if "Sandu" in e.summary]
+    assert _with_role(later, Role.INITIATOR) == {"state:RUS"}
+    assert _with_role(later, Role.TARGET) == {"state:MDA"}
+
+
+def test_a_definite_hostile_noun_by_another_doer_takes_no_target_from_before() -> None:
+    events = _events("Moldova condemned the attack carried out by Russia against Moldova on "
+                     "Monday. Maia Sandu noted that the reason for this attack by Belarus was "
+                     "clear.")
+    (later,) = [e for e in _of_type(events, EventType.ATTACK) if "Sandu" in e.summary]
+    assert not _with_role(later, Role.TARGET)

@@ -526,6 +526,7 @@ class _Told(NamedTuple):
     start: int  # where its trigger starts
     event_type: EventType
     initiators: tuple[str, ...]
+    targets: tuple[str, ...] = ()
 
 
 class _Extractor:
@@ -771,7 +772,8 @@ class _Extractor:
             if d.initiators and not d.speech:
                 k = bisect.bisect_right(self._told_starts, d.hit.start)
                 self._told_starts.insert(k, d.hit.start)
-                self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators)))
+                self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators),
+                                           tuple(d.targets)))
 
     def _last_person_before(self, pos: int) -> str | None:
         s_start, s_end = self._sentence_span
@@ -1821,13 +1823,32 @@ class _Extractor:
         ``reach`` characters back: what a definite noun ("the raids", "the attack")
         refers back to.  The record grows sentence by sentence, so during the pass it
         holds the sentences before the current one and after it the whole page."""
+        told = self._last_told(kinds, before, reach)
+        return list(told.initiators) if told is not None else []
+
+    def _last_told(self, kinds: EventType | frozenset[EventType], before: int,
+                   reach: int = _TOLD_REACH) -> _Told | None:
+        """The last happening of a kind told before ``before``, within ``reach``."""
         wanted = kinds if isinstance(kinds, frozenset) else frozenset((kinds,))
         k = bisect.bisect_left(self._told_starts, before) - 1
         while k >= 0 and before - self._told[k].start <= reach:
             if self._told[k].event_type in wanted:
-                return list(self._told[k].initiators)
+                return self._told[k]
             k -= 1
-        return []
+        return None
+
+    def _told_targets(self, hit: TriggerHit, c_start: int, initiators: list[str]
+                      ) -> list[str]:
+        """Whom a definite hostile noun with no object struck, from the happening it
+        refers back to ("the provocation committed by Armenia against Azerbaijan ...
+        this provocation by the Armenian side": Azerbaijan), when that one was done by
+        the same actors (or the noun names none)."""
+        if not _DEFINITE.search(self.text, max(c_start, hit.start - 30), hit.start):
+            return []
+        told = self._last_told(hit.trigger.event_type, hit.start)
+        if told is None or (initiators and set(initiators) != set(told.initiators)):
+            return []
+        return [t for t in told.targets if t not in initiators]
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -2145,6 +2166,9 @@ class _Extractor:
             # fire, killing two Armenian soldiers": whose forces it struck
             targets = self._combatants(hit.end, c_end, initiators, direct=True) or \
                 targets or self._combatants(hit.end, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE:
+            # "this provocation by the Armenian side": whom the one told before struck
+            targets = self._told_targets(hit, c_start, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE:
             # "police dispersed the crowd": the protesters named before
             targets = self._crowd(hit, c_end, initiators)
