@@ -275,3 +275,12 @@ def test_a_definite_hostile_noun_by_another_doer_takes_no_target_from_before() -
                      "clear.")
     (later,) = [e for e in _of_type(events, EventType.ATTACK) if "Sandu" in e.summary]
     assert not _with_role(later, Role.TARGET)
+
+
+def test_what_a_sanction_hits_named_by_a_demonym_is_that_states() -> None:
+    for text, state in (("Georgia and Russia. Russia imposed sanctions on Georgian wine.",
+                         "state:GEO"),
+                        ("Moldova and Russia. Moldova banned Russian TV channels.",
+                         "state:RUS")):
+        (sanction,) = _of_type(_events(text), EventType.SANCTION)
+        assert _with_role(sanction, Role.TARGET) == {state}, text

@@ -198,6 +198,10 @@ _POSITIONS_IN = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:the\s+|its\s+|t
 # Sotk", "attacks on Georgian territory", "fired at Azerbaijani civilians".
 _DEMONYM_PLACE = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
                             + _W("struck_place_nouns") + r"\b")
+# Whatever a sanction hits, named by a polity's demonym: "sanctions on Georgian wine",
+# "banned Russian TV channels".
+_DEMONYM_THING = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
+                            r"[a-z][\w-]*\b")
 _FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
 # Members of the police, counted or definite, as a hostile act's passive subject ("three
 # policemen were injured") or object ("threw stones at the officers"): the police body
@@ -2166,6 +2170,9 @@ class _Extractor:
             # fire, killing two Armenian soldiers": whose forces it struck
             targets = self._combatants(hit.end, c_end, initiators, direct=True) or \
                 targets or self._combatants(hit.end, c_end, initiators)
+        if not targets and hit.trigger.event_type is EventType.SANCTION:
+            # "imposed sanctions on Georgian wine", "banned Russian TV channels"
+            targets = self._demonym_object(_DEMONYM_THING, hit.end, c_end, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE:
             # "this provocation by the Armenian side": whom the one told before struck
             targets = self._told_targets(hit, c_start, initiators)
@@ -2256,7 +2263,14 @@ class _Extractor:
         """The state whose places or people a violent act strikes, named by its demonym
         as the act's object ("shelled the Armenian village of Sotk", "attacks on Georgian
         territory"), when that state is on the page and is not the initiators' own."""
-        m = _DEMONYM_PLACE.search(self.text, start, end)
+        return self._demonym_object(_DEMONYM_PLACE, start, end, initiators)
+
+    def _demonym_object(self, pattern: re.Pattern[str], start: int, end: int,
+                        initiators: list[str]) -> list[str]:
+        """The state of the demonym opening the object ``pattern`` matches right at
+        ``start`` ("the Armenian village of", "Georgian wine"), when on the page and not
+        the initiators' own."""
+        m = pattern.search(self.text, start, end)
         if m is None or not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
             return []
         country = _state_country(m.group("d"))
