@@ -284,3 +284,19 @@ def test_what_a_sanction_hits_named_by_a_demonym_is_that_states() -> None:
                          "state:RUS")):
         (sanction,) = _of_type(_events(text), EventType.SANCTION)
         assert _with_role(sanction, Role.TARGET) == {state}, text
+
+
+def test_a_sides_combatant_killed_in_the_passive_is_its_forces() -> None:
+    events, names = _parsed("Armenian forces were deployed. An Armenian soldier was killed on "
+                            "Monday.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Armenian forces"}
+
+
+def test_a_when_clause_holds_no_object_of_a_passive_verb() -> None:
+    # "were injured when police fired tear gas": the police are not injured
+    events, names = _parsed("Georgian police and protesters met. Several protesters were "
+                            "injured when police fired tear gas in Tbilisi.")
+    targets = {names[a] for e in _of_type(events, EventType.ATTACK)
+               for a in _with_role(e, Role.TARGET)}
+    assert not any("olice" in t for t in targets)

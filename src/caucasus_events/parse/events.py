@@ -202,6 +202,10 @@ _DEMONYM_PLACE = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
 # "banned Russian TV channels".
 _DEMONYM_THING = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
                             r"[a-z][\w-]*\b")
+# ... as the subject of a passive verb: "an Armenian soldier was killed".
+_COMBATANT_SUBJECT = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+                                + _W("combatant_nouns") + r"\s+(?:were|was|have\s+been"
+                                r"|has\s+been|had\s+been|got)\s+(?:\w+\s+){0,2}$")
 _FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
 # Members of the police, counted or definite, as a hostile act's passive subject ("three
 # policemen were injured") or object ("threw stones at the officers"): the police body
@@ -2092,7 +2096,9 @@ class _Extractor:
                 _PERSON_SUBJECT.search(text, lo, hit.start), initiators) or self._police(
                 _POLICE_SUBJECT.search(text, lo, hit.start), initiators) or self._airline(
                 _AIRCRAFT_SUBJECT.search(text, lo, hit.start), initiators) or \
-                self._subject([m for m in before if m.start >= s_floor], hit, s_floor)
+                self._subject([m for m in before if m.start >= s_floor], hit, s_floor) or \
+                self._side_forces(_COMBATANT_SUBJECT.search(text, lo, hit.start),
+                                  initiators)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
                                  and m.actor.id not in subject
@@ -2246,18 +2252,23 @@ class _Extractor:
         ``text[start:end]`` names by a demonym ("claiming the life of another Armenian
         soldier", "repel Azerbaijani military units"), when on the page and not the
         initiators' own side; with ``direct``, only as the object right at ``start``."""
-        own = {self.countries.get(a) or a for a in initiators}
         for m in _COMBATANTS.finditer(self.text, start, end):
             if direct and not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
                 return []
-            country = _state_country(m.group("d"))
-            if country is None:
+            if _state_country(m.group("d")) is None:
                 continue
-            forces = self.forces.get(country)
-            if forces is None or country in own or forces in initiators:
-                return []
-            return [forces]
+            return self._side_forces(m, initiators)
         return self._positions_in(start, end, initiators)
+
+    def _side_forces(self, m: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The armed forces (else the state) of the polity whose demonym opens ``m``
+        (group "d"), when on the page and not the initiators' own side."""
+        country = _state_country(m.group("d")) if m is not None else None
+        forces = self.forces.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if forces is None or country in own or forces in initiators:
+            return []
+        return [forces]
 
     def _demonym_place(self, start: int, end: int, initiators: list[str]) -> list[str]:
         """The state whose places or people a violent act strikes, named by its demonym
