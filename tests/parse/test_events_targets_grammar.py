@@ -300,3 +300,18 @@ def test_a_when_clause_holds_no_object_of_a_passive_verb() -> None:
     targets = {names[a] for e in _of_type(events, EventType.ATTACK)
                for a in _with_role(e, Role.TARGET)}
     assert not any("olice" in t for t in targets)
+
+
+def test_the_owner_in_a_causative_of_undergoing_is_the_target() -> None:
+    # "despite having its licence revoked by Moldova": Reuters undergoes the revocation
+    (sanction,) = _of_type(_events("Moldova and Russia. Reuters kept working despite having "
+                                   "its licence revoked by Moldova in May."),
+                           EventType.SANCTION)
+    assert _with_role(sanction, Role.INITIATOR) == {"state:MDA"}
+    assert _with_role(sanction, Role.TARGET) == {"media:reuters"}
+
+
+def test_having_a_meeting_is_no_causative() -> None:
+    (meet,) = _of_type(_events("Georgia and Russia. Russia had its first meeting with Georgia "
+                               "on Monday."), EventType.MEET)
+    assert _with_role(meet, Role.INITIATOR) == {"state:RUS"}

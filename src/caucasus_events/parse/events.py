@@ -106,6 +106,11 @@ _NEW_SUBJECT = re.compile(r"\b(?:and|but)\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we
 _GRIEVANCE = re.compile(r"\b" + _W("grievance_prepositions") + r"\s+(?:the|this|that|these"
                         r"|those|such)\s+(?:[\w-]+\s+)?$", re.I)
 _COMPOUND_DASHES = frozenset({"-", "–", "‑"})
+# A causative of undergoing before a participle: "having its licence revoked", "had their
+# assets frozen", "got his visa cancelled".
+_UNDERGONE = re.compile(r"\b(?:have|has|had|having|get|gets|got|getting)\s+(?:its|their|his"
+                        r"|her)\s+(?:[a-z][\w-]*\s+){1,2}$", re.I)
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ut", "ot", "ld", "ck")
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -2078,6 +2083,15 @@ class _Extractor:
                 # acts with the others
                 initiators, targets = initiators[:1], initiators[1:] + [
                     t for t in targets if t not in initiators]
+        elif not hit.nominal and text[hit.start:hit.end].split()[0].lower().endswith(
+                _PARTICIPLE_ENDS) and (undergone := _UNDERGONE.search(
+                    text, max(c_start, hit.start - 50), hit.start)) is not None:
+            # "despite having its licence revoked", "had their accounts frozen": the owner
+            # (the subject of the clause) undergoes it; a "by" agent does it
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            initiators = [m.actor.id for m in by[:1]]
+            head = [m for m in before if m.end <= undergone.start()]
+            targets = [a for a in self._subject(head, hit, c_start) if a not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
