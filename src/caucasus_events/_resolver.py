@@ -83,6 +83,15 @@ class DateWords:
     #: the simple past of irregular verbs ("fled", "fought"): a clause told in the past
     #: (forms that are also a present or a noun, "read", "cut", "left", are not listed)
     irregular_past: tuple[str, ...] = ()
+    #: verbs of taking place or beginning ("the trial, which began on January 17"; "the
+    #: talks were held on Monday"): the date right after them dates their noun (unlike
+    #: ``occurrence_verbs`` of ``data/event_patterns.json``, which make a noun an event)
+    onset_verbs: tuple[str, ...] = ()
+    #: parts of a day written after a weekday ("since Monday morning")
+    day_parts: tuple[str, ...] = ()
+    #: prepositions that set a noun's happening beside the clause's own ("opened the
+    #: embassy in January despite warnings"): a date before them is the clause's verb's
+    framing_prepositions: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -115,6 +124,9 @@ class DateWords:
                 speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
                 relay_passives=frozenset(_phrases(data, "relay_passives")),
                 irregular_past=_phrases(data, "irregular_past"),
+                onset_verbs=_phrases(data, "onset_verbs"),
+                day_parts=_phrases(data, "day_parts"),
+                framing_prepositions=_phrases(data, "framing_prepositions"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

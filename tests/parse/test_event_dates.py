@@ -469,3 +469,32 @@ def test_a_speakers_recollection_goes_on_in_the_next_sentence() -> None:
                  "for elections.")
     assert _iso(_event(page, "asked for")) is None
     assert _iso(_event(page, "said")) == "2024-12-17"
+
+
+def test_a_noun_takes_the_date_of_its_verb_of_taking_place() -> None:
+    # in a relative clause on the noun: the first date, where it began
+    page = _page("Protesters gathered outside the court in Tbilisi. The trial of six activists, "
+                 "which began on December 9 and resumed on December 13, is closed to the press.")
+    assert _iso(_event(page, "trial")) == "2024-12-09"
+    # the noun as the subject of the verb, past an interpolated relative clause
+    page = _page("After a month of delays, a series of trials against the former officials, "
+                 "including two generals, who deny the charges, began on December 3.")
+    assert _iso(_event(page, "trials")) == "2024-12-03"
+
+
+def test_a_clause_of_time_after_since_names_what_started_the_state() -> None:
+    page = _page("The border crossing has been shut since Friday evening after a crowd of "
+                 "protesters blocked the road.")
+    assert _iso(_event(page, "blocked")) == "2024-12-13"
+    page = _page("Flights to Yerevan have been suspended since December 2, when a drone "
+                 "attacked the airport.")
+    assert _iso(_event(page, "attacked")) == "2024-12-02"
+
+
+def test_a_date_before_a_framing_preposition_dates_the_clause_not_the_noun() -> None:
+    page = _page("Georgia opened its embassy in Israel in March despite threats from Russia.")
+    assert _iso(_event(page, "opened")) == "2024-03"
+    assert _iso(_event(page, "threats")) is None
+    # a date after the noun is still the noun's
+    page = _page("The ministers met in Brussels after the attack on December 5.")
+    assert _iso(_event(page, "attack")) == "2024-12-05"

@@ -8,7 +8,12 @@ takes, in order:
   says (after "that", in a clause reported without it, in the words a speaker is named
   after), in a clause embedded or coordinated after the trigger, in the main clause of an
   adverbial clause the trigger stands in, modifies a noun ("last year's war") or ends a
-  span ("until 2028"); a plan's bare weekday or scheduled yearless day is the coming one;
+  span ("until 2028") or stands before the preposition that frames a noun trigger
+  ("opened the embassy in January despite warnings"); a plan's bare weekday or scheduled
+  yearless day is the coming one;
+- else the date a verb of taking place gives a noun trigger ("the trial, which began on
+  January 17"), or the start of a state its clause of time names the cause of ("closed
+  since Monday after protesters blocked the road");
 - else the period of a well-known happening the trigger names ("during the 44-day war");
   none for a present perfect over a stretch of time ("over the past two years"); else a
   day counted from a happening told before ("two days after the attack");
@@ -265,6 +270,33 @@ _LOOK_BACK = 2000
 _STORY_DAYS = 7
 
 
+# A state's start ("has been closed since Monday morning after protesters blocked the
+# road"): "since" before a date, and the clause of time right after it that names the
+# happening that started the state (no clause break before the trigger).
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_STARTED_BY = re.compile(r"(?:\s+" + _words(_DATE_WORDS.day_parts) + r")?\s*,?\s*"
+                         r"(?:after|when|as)\s+[^,;:—–.!?“”\"]*$", re.I)
+# The preposition that sets a noun trigger beside its clause's happening ("despite
+# warnings from Iran"), up to three words before the noun and no clause break.
+_FRAMING = re.compile(r"\b" + _words(_DATE_WORDS.framing_prepositions)
+                      + r"\s+(?:[\w’'-]+,?\s+){0,3}$", re.I)
+# A noun trigger as its clause's subject: at most an article and three words before it.
+_SUBJECT_BEFORE = re.compile(r"\W*(?:(?:a|an|the|this|that|these|those|its|their|his|"
+                             r"her|our)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# A verb of taking place after a noun trigger and its date right after it: in a relative
+# clause on the noun ("The trial of the leaders, which began on January 17"), or as the
+# verb of the noun as subject ("trials against 16 of the detained, including Vardanyan,
+# began on January 17"), no subordinator of another clause between the noun and the verb.
+_OCCURRENCE = _words(_DATE_WORDS.onset_verbs) + r"\s+(?:on|in|at)?\s*$"
+_OCCURRED_RELATIVE = re.compile(r"(?:\s+of\s+[^,.;:!?]{1,60}?)?\s*,?\s*(?:which|that)\s+"
+                                r"(?:had\s+|has\s+)?(?:\w+ly\s+)?" + _OCCURRENCE, re.I)
+_OCCURRED_PREDICATE = re.compile(
+    r"(?:(?!\b(?:after|before|when|while|since|because|until|if|although|though|which|"
+    r"that|and|but|said|says)\b)[^.;:!?“”\"])*?(?:,\s*|\s+)(?:\w+ly\s+)?" + _OCCURRENCE,
+    re.I)
+_OCCURRED_REACH = 200
+
+
 class DatedDraft(Protocol):
     """What the date rules read of an event draft."""
 
@@ -388,10 +420,17 @@ class EventDates:
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
                and not self._embedded(d, m) and not self._main_of(d, m)
                and not self._attributive(d, m)
-               and not self._bound(m) and not self._yet_to_come(d, m)]
+               and not self._bound(m) and not self._yet_to_come(d, m)
+               and not self._framed_before(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return self._coming(d, best)
+        occurred = self._occurred_at(d)
+        if occurred is not None:
+            return occurred
+        started = self._started_at(d)
+        if started is not None:
+            return started
         named = self._named_happening(d)
         if named is not None:
             return named
@@ -405,7 +444,8 @@ class EventDates:
                        if not self._spoken(d, m) and not self._embedded(d, m)
                        and not self._main_of(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
-                       and not self._bound(m) and not self._yet_to_come(d, m)}
+                       and not self._bound(m) and not self._yet_to_come(d, m)
+                       and not self._framed_before(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -464,6 +504,41 @@ class EventDates:
             # "the aid effort is intensifying": the time of writing
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _occurred_at(self, d: DatedDraft) -> PartialDate | None:
+        """The date a verb of taking place gives a noun trigger: in a relative clause on
+        it ("The trial, which began on January 17 and resumed on January 21": the first)
+        or with the noun as its subject ("a series of trials against 16 of the detained,
+        including Vardanyan, began on January 17")."""
+        if not d.hit.nominal or d.hit.end <= d.hit.start:
+            return None
+        subject = _SUBJECT_BEFORE.match(self.text, d.clause[0], d.hit.start) is not None
+        for m in self._dates_in(d.hit.end, min(d.sentence[1], d.hit.end + _OCCURRED_REACH)):
+            if _OCCURRED_RELATIVE.match(self.text, d.hit.end, m.start) is not None or (
+                    subject and _OCCURRED_PREDICATE.match(self.text, d.hit.end, m.start)):
+                return m.date
+        return None
+
+    def _started_at(self, d: DatedDraft) -> PartialDate | None:
+        """The start of a state the trigger's clause of time names the cause of ("has been
+        closed since Monday morning after a group blocked the highway"): the blocking
+        happened when the closure began."""
+        for m in reversed(self._dates_in(d.sentence[0], d.hit.start)):
+            since = _SINCE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None \
+                or m.as_written.lower().startswith("since ")
+            if since and _STARTED_BY.match(self.text, m.end, d.hit.start) is not None:
+                return m.date
+        return None
+
+    def _framed_before(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date stands before the preposition that sets a noun trigger beside its
+        clause's happening ("opened its embassy in Israel in January despite warnings from
+        Iran"): it dates the clause's verb, not the noun."""
+        if m.end > d.hit.start or not d.hit.nominal or not self._background(d):
+            return False
+        framing = _FRAMING.search(self.text, max(m.end, d.hit.start - 80), d.hit.start)
+        return framing is not None and \
+            not self.text[m.end:framing.start()].strip(" ,;:—–-").count(".")
 
     def _named_happening(self, d: DatedDraft) -> PartialDate | None:
         """The period of a well-known happening the trigger names ("during the 44-day war":
