@@ -92,6 +92,9 @@ class DateWords:
     #: prepositions that set a noun's happening beside the clause's own ("opened the
     #: embassy in January despite warnings"): a date before them is the clause's verb's
     framing_prepositions: tuple[str, ...] = ()
+    #: verbs of a trip in the past ("traveled to Morocco, where he will ..."): a plan told
+    #: on its destination takes place on that trip
+    travel_verbs: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -127,6 +130,7 @@ class DateWords:
                 onset_verbs=_phrases(data, "onset_verbs"),
                 day_parts=_phrases(data, "day_parts"),
                 framing_prepositions=_phrases(data, "framing_prepositions"),
+                travel_verbs=_phrases(data, "travel_verbs"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

@@ -498,3 +498,26 @@ def test_a_date_before_a_framing_preposition_dates_the_clause_not_the_noun() -> 
     # a date after the noun is still the noun's
     page = _page("The ministers met in Brussels after the attack on December 5.")
     assert _iso(_event(page, "attack")) == "2024-12-05"
+
+
+def test_a_date_in_the_object_of_a_verb_of_characterising_is_the_objects() -> None:
+    page = _page("Prime Minister Nikol Pashinyan spoke to parliament on Monday.\n\n"
+                 "Pashinyan called the shelling of Jermuk on Saturday a clear provocation.\n\n"
+                 "“We will not accept this,” Pashinyan said.")
+    # the calling is Monday's (the speaker's dated words), not the shelling's Saturday
+    assert _iso(_event(page, "called")) == "2024-12-16"
+    assert _iso(_event(page, "said")) == "2024-12-16"
+    # with no complement after it the date is the verb's
+    page = _page("Pashinyan criticised the shelling of Jermuk on Saturday.")
+    assert _iso(_event(page, "criticised")) == "2024-12-14"
+
+
+def test_a_plan_told_on_the_destination_of_a_trip_takes_place_on_it() -> None:
+    page = _page("Foreign Minister Jeyhun Bayramov flew to Rabat on Sunday, where he will "
+                 "take part in a meeting of the joint commission.")
+    assert _iso(_event(page, "flew")) == "2024-12-15"
+    assert _iso(_event(page, "take part")) == "2024-12-15"
+    # a plan with no trip before it stays undated
+    page = _page("Foreign Minister Jeyhun Bayramov will take part in a meeting of the joint "
+                 "commission.")
+    assert _iso(_event(page, "take part")) is None

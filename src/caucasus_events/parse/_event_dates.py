@@ -11,6 +11,8 @@ takes, in order:
   span ("until 2028") or stands before the preposition that frames a noun trigger
   ("opened the embassy in January despite warnings"); a plan's bare weekday or scheduled
   yearless day is the coming one;
+- a date in the object of a verb of characterising, right before its complement ("called
+  the closure on Saturday a gross violation"), is that object's, no other event's;
 - else the date a verb of taking place gives a noun trigger ("the trial, which began on
   January 17"), or the start of a state its clause of time names the cause of ("closed
   since Monday after protesters blocked the road");
@@ -19,7 +21,9 @@ takes, in order:
   day counted from a happening told before ("two days after the attack");
 - else the sentence's one date (not one of a relative clause), the date of the quote it
   reports, the date of a report the sentence cites ("(Report.az, May 26)");
-- a plan takes the day its paragraph set for it, when that day is still to come;
+- a plan told on the destination of a trip ("traveled to Morocco, where he will take part
+  in a meeting") takes the trip's date; else the day its paragraph set for it, when that
+  day is still to come;
 - a background noun takes the date of the happening it names again ("the visit"), or of
   the past narrative it stands in, else none;
 - a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
@@ -295,6 +299,18 @@ _OCCURRED_PREDICATE = re.compile(
     r"that|and|but|said|says)\b)[^.;:!?“”\"])*?(?:,\s*|\s+)(?:\w+ly\s+)?" + _OCCURRENCE,
     re.I)
 _OCCURRED_REACH = 200
+# The object of a verb of characterising before a date, and its complement right after
+# the date ("called the closure of the corridor on Saturday a gross violation",
+# "described the talks on Friday as useful"): the date is the object's.
+_CHARACTERISED = re.compile(r"\b(?P<verb>" + _W("characterising_verbs") + r")\s+(?:the|this|that|"
+                            r"these|those|its|their|his|her|[A-Z][\w’'-]*[’']s)\s+"
+                            r"[^,;:.!?“”\"]*$")
+_COMPLEMENT = re.compile(r"\s+(?:a|an|as)\s+", re.I)
+# A plan told in a clause on the destination of a trip ("traveled to Morocco, where he
+# will take part in a meeting"): it takes place on that trip.
+_ON_TRIP = re.compile(r"\b" + _words(_DATE_WORDS.travel_verbs) + r"\s+(?:in|to|for)\s+"
+                      r"[^,;:.!?]{1,60},\s*where\s+(?:[\w’'-]+\s+){1,4}?will\s+"
+                      r"(?:\w+ly\s+)?$", re.I)
 
 
 class DatedDraft(Protocol):
@@ -342,6 +358,8 @@ class EventDates:
         self._narrative: PartialDate | None = None
         # the same for every word of the trigger, with where it was told
         self._told_at: dict[str, tuple[int, PartialDate]] = {}
+        # the sentence and date of the last trip told ("traveled to Morocco")
+        self._trip: tuple[tuple[int, int], PartialDate] | None = None
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -353,6 +371,7 @@ class EventDates:
         self._told = {}
         self._told_at = {}
         self._narrative = None
+        self._trip = None
         narrative: PartialDate | None = None
         told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
@@ -378,6 +397,10 @@ class EventDates:
                 # asked for time": the speaker's recollection goes on
                 date = None
             last = (d.paragraph, d.sentence, date)
+            if date is not None and d.hit.end > d.hit.start and not d.hit.nominal and \
+                    self.text[d.hit.start:d.hit.end].split()[0].lower() \
+                    in _DATE_WORDS.travel_verbs:
+                self._trip = (d.sentence, date)
             told_time = told_time or date is not None
             if date is None or not self._long_before(date):
                 pass
@@ -421,7 +444,7 @@ class EventDates:
                and not self._embedded(d, m) and not self._main_of(d, m)
                and not self._attributive(d, m)
                and not self._bound(m) and not self._yet_to_come(d, m)
-               and not self._framed_before(d, m)]
+               and not self._framed_before(d, m) and not self._characterised(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             return self._coming(d, best)
@@ -445,7 +468,8 @@ class EventDates:
                        and not self._main_of(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
                        and not self._bound(m) and not self._yet_to_come(d, m)
-                       and not self._framed_before(d, m)}
+                       and not self._framed_before(d, m)
+                       and not self._characterised(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -456,6 +480,11 @@ class EventDates:
             # "(Report.az, May 26)": the cited report dates what the sentence states.
             return attrs.evolve(cited[0], inferred=Inferred.DATE) \
                 if cited[0].inferred is Inferred.NONE else cited[0]
+        if d.modality is Modality.PLANNED and self._trip is not None and \
+                self._trip[0] == d.sentence and _ON_TRIP.search(
+                    self.text, max(d.sentence[0], d.hit.start - 160), d.hit.start):
+            # "traveled to Morocco, where he will take part in a meeting": on that trip
+            return attrs.evolve(self._trip[1], text="", inferred=Inferred.DATE)
         if d.modality is Modality.PLANNED and not d.background and not self._attempted(d):
             # "will pay a visit on February 4-5. He will take part in the session": a plan
             # goes on in the day its paragraph set for it, when that day is still to come.
@@ -529,6 +558,16 @@ class EventDates:
             if since and _STARTED_BY.match(self.text, m.end, d.hit.start) is not None:
                 return m.date
         return None
+
+    def _characterised(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date stands in the object of a verb of characterising, right before
+        its complement ("called the closure of the corridor on Saturday a gross
+        violation"): it dates that object, not the calling nor anything else in the
+        sentence (unless the trigger is in the object)."""
+        if _COMPLEMENT.match(self.text, m.end) is None:
+            return False
+        obj = _CHARACTERISED.search(self.text, max(d.sentence[0], m.start - 120), m.start)
+        return obj is not None and not obj.end("verb") <= d.hit.start < m.start
 
     def _framed_before(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date stands before the preposition that sets a noun trigger beside its
