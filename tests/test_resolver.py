@@ -117,6 +117,15 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("February 4-5, 2021", None, "2021-02-04", N),
     ("4–5 February 2021", None, "2021-02-04", N),
     ("13-12 March 2024", None, None, None),
+    # spans of years: the first year (the last is DateMention.until)
+    ("2019-2020", None, "2019", N),
+    ("in 2019–20", None, "2019", N),
+    ("1994-95", None, "1994", N),
+    ("between 2018 and 2020", None, "2018", N),
+    ("from 2008 to 2012", None, "2008", N),
+    ("from 1993 until 2003", None, "1993", N),
+    ("from 2008-2012", None, "2008", N),
+    ("2020-2019", None, None, None),
     # months
     ("June 2021", None, "2021-06", N),
     ("June of 2021", None, "2021-06", N),
@@ -334,6 +343,17 @@ def test_find_dates_spans_and_ranges() -> None:
     assert [m.as_written for m in found] == ["March 12-13", "30.06.2023", "two days ago"]
     assert found[0].until is not None and found[0].until.isoformat() == "2023-03-13"
     assert found[2].date.precision is Precision.DAY
+
+
+def test_a_span_of_years_is_one_mention_with_its_last_year() -> None:
+    text = "Talks stalled from 2008 to 2012, resumed in 2019-20, and in 2021 and 2022 failed."
+    found = find_dates(text)
+    assert [(m.as_written, m.date.isoformat(), m.until.isoformat() if m.until else None)
+            for m in found] == [("from 2008 to 2012", "2008", "2012"),
+                                ("2019-20", "2019", "2020"), ("2021", "2021", None),
+                                ("2022", "2022", None)]
+    # a year and month in ISO form ("2024-12") is no span
+    assert [m.as_written for m in find_dates("the 2024-12 report")] == []
 
 
 def test_since_a_weekday_is_before_the_reference_day() -> None:

@@ -289,6 +289,12 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # (on / last / next) Thursday (morning)
         rf"(?P<wd>(?:(?P<ws>(?i:on|last|this|next|past|this\s+past))\s+)?(?P<wdn>{weekday}))"
         rf"(?!\w)",
+        # a span of years: 2019-2020, 2019–20, between 2018 and 2020, from 1993 to 2003
+        r"(?P<yrg>(?:(?P<yrb>(?i:between))\s+(?P<b1>(?:1[6-9]|20)\d\d)\s+(?i:and)\s+"
+        r"(?P<b2>(?:1[6-9]|20)\d\d)|(?P<yrf>(?i:from))\s+(?P<f1>(?:1[6-9]|20)\d\d)\s*"
+        r"(?:[-–—]|\s(?i:to|until|till|through)\s)\s*(?P<f2>(?:1[6-9]|20)\d\d)"
+        r"|(?P<d1>(?:1[6-9]|20)\d\d)\s*[-–—]\s*(?P<d2>(?:1[6-9]|20)?\d\d))"
+        r"(?![\d-]|\s*(?:%|per\b|percent)))",
         # a year after a word that introduces one: in 1994, since 2021
         rf"(?P<yr>(?:{year_lb})(?:1[6-9]|20)\d\d)\b(?!\s*[-–]\s*\d|\s*(?:%|per\b|percent))",
     ]
@@ -298,6 +304,7 @@ def _finder(words: DateWords) -> re.Pattern[str]:
                                          words.parts, words.numbers, words.shifts,
                                          words.days) for w in table}
     firsts |= {"on", "over", "at", "this", "in", "the", "that", "last", "next", "past",
+               "between", "from",
                "following", "previous", "preceding", "later", "earlier", "several", "half"}
     first = f"(?=\\d|(?i:{_alternation(firsts, cased=False)})(?!\\w))"
     return re.compile(r"(?<![\w.])" + first + "(?:" + "|".join(alternatives) + r")")
@@ -762,12 +769,28 @@ def rule_year(m: re.Match[str], policy: DatePolicy, words: DateWords
     return _pd(m.group(0), int(m.group("yr"))), None
 
 
+def rule_year_span(m: re.Match[str], policy: DatePolicy, words: DateWords
+                   ) -> tuple[PartialDate, PartialDate | None] | None:
+    """2019-2020, 2019–20, between 2018 and 2020, from 1993 to 2003: the first year, and the
+    last as the span's end (a later year, at most a century on; "2019-20" is 2020)."""
+    if m.group("yrg") is None:
+        return None
+    first, last = next((m.group(a), m.group(b)) for a, b in (("b1", "b2"), ("f1", "f2"),
+                                                              ("d1", "d2"))
+                       if m.group(a) is not None)
+    y1 = int(first)
+    y2 = int(last) if len(last) == 4 else y1 - y1 % 100 + int(last)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _pd(m.group(0), y1), _pd(m.group(0), y2)
+
+
 #: The rules in the order they are tried; the first that gives a date wins.
 RULES: tuple[_Rule, ...] = (
     rule_iso, rule_numeric, rule_range, rule_month_day, rule_month_shifted, rule_month,
     rule_part_year,
     rule_season, rule_vague_ago, rule_ago, rule_relative_day, rule_relative_unit,
-    rule_weekday, rule_year,
+    rule_weekday, rule_year_span, rule_year,
 )
 
 

@@ -521,3 +521,12 @@ def test_a_plan_told_on_the_destination_of_a_trip_takes_place_on_it() -> None:
     page = _page("Foreign Minister Jeyhun Bayramov will take part in a meeting of the joint "
                  "commission.")
     assert _iso(_event(page, "take part")) is None
+
+
+def test_a_span_of_years_dates_its_clause_not_a_clause_coordinated_after_it() -> None:
+    page = _page("Reforms were frozen from 2004 to 2007, and Armenia signed a new agreement "
+                 "with the European Union.")
+    assert _iso(_event(page, "signed")) != "2004"
+    page = _page("Armenia signed several agreements with the European Union between 2004 "
+                 "and 2007.")
+    assert _iso(_event(page, "signed")) == "2004"

@@ -299,6 +299,8 @@ _OCCURRED_PREDICATE = re.compile(
     r"that|and|but|said|says)\b)[^.;:!?“”\"])*?(?:,\s*|\s+)(?:\w+ly\s+)?" + _OCCURRENCE,
     re.I)
 _OCCURRED_REACH = 200
+# A date closing a clause, then a clause co-ordinated after it up to the trigger.
+_CONJUNCT_AFTER = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+[^;:—–]*$", re.I)
 # The object of a verb of characterising before a date, and its complement right after
 # the date ("called the closure of the corridor on Saturday a gross violation",
 # "described the talks on Friday as useful"): the date is the object's.
@@ -465,7 +467,7 @@ class EventDates:
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
-                       and not self._main_of(d, m)
+                       and not self._main_of(d, m) and not self._closes_conjunct(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
                        and not self._bound(m) and not self._yet_to_come(d, m)
                        and not self._framed_before(d, m)
@@ -558,6 +560,14 @@ class EventDates:
             if since and _STARTED_BY.match(self.text, m.end, d.hit.start) is not None:
                 return m.date
         return None
+
+    def _closes_conjunct(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date before the trigger closes a clause co-ordinated before the
+        trigger's ("the process was halted from 2008 to 2012, and Georgia signed the
+        agreement"): it dates that clause only (a date opening the sentence, "On Monday,
+        police ... and the court ...", is not closing one)."""
+        return m.end <= d.hit.start and \
+            _CONJUNCT_AFTER.match(self.text, m.end, d.hit.start) is not None
 
     def _characterised(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date stands in the object of a verb of characterising, right before
