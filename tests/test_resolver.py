@@ -117,6 +117,13 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("February 4-5, 2021", None, "2021-02-04", N),
     ("4–5 February 2021", None, "2021-02-04", N),
     ("13-12 March 2024", None, None, None),
+    # ranges of two days named in full: the first day
+    ("from March 5 to March 7", WED, "2023-03-05", Y),
+    ("between 5 March and 7 March 2024", None, "2024-03-05", N),
+    ("from December 30, 2023 to January 2, 2024", None, "2023-12-30", N),
+    ("from December 30 to January 2", WED, "2023-12-30", Y),
+    ("from 2 February until 4 March", WED, "2023-02-02", Y),
+    ("from March 7 to March 5", WED, None, None),
     # spans of years: the first year (the last is DateMention.until)
     ("2019-2020", None, "2019", N),
     ("in 2019–20", None, "2019", N),
@@ -343,6 +350,14 @@ def test_find_dates_spans_and_ranges() -> None:
     assert [m.as_written for m in found] == ["March 12-13", "30.06.2023", "two days ago"]
     assert found[0].until is not None and found[0].until.isoformat() == "2023-03-13"
     assert found[2].date.precision is Precision.DAY
+
+
+def test_a_range_of_two_full_days_is_one_mention_with_its_last_day() -> None:
+    text = "Talks were held from December 30 to January 2 and resumed on January 5."
+    found = find_dates(text, DatePolicy(reference=WED))
+    assert [(m.as_written, m.date.isoformat(), m.until.isoformat() if m.until else None)
+            for m in found] == [("from December 30 to January 2", "2023-12-30", "2024-01-02"),
+                                ("January 5", "2024-01-05", None)]
 
 
 def test_a_span_of_years_is_one_mention_with_its_last_year() -> None:

@@ -238,6 +238,11 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # 30.06.2025, 30/06/2025, 30-06-2025
         rf"(?P<num>(?P<na>\d{{1,2}})(?P<ns>[./-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}}|\d\d)"
         rf"(?![\d/]|[.-]\d)){time}",
+        # ranges of two days named in full: from March 30 to April 2 / between 5 and 7 ...
+        rf"(?P<rmm>(?i:from|between)\s+(?:(?P<ma1>{month})\s+(?P<md1>{day})|(?P<dd1>{day})\s+"
+        rf"(?:of\s+)?(?P<dm1>{month}))(?:,?\s+(?P<ry1>{year}))?\s*(?:[-–—]|\s(?i:to|until|"
+        rf"till|through|and)\s)\s*(?:(?P<ma2>{month})\s+(?P<md2>{day})|(?P<dd2>{day})\s+"
+        rf"(?:of\s+)?(?P<dm2>{month}))(?:,?\s+(?P<ry2>{year}))?)(?!\d)",
         # ranges: March 12-13, 2024 / 12-13 March / (the night of) 12 to 13 March
         rf"(?P<rmd>{month}\s+(?P<r1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*"
         rf"(?P<r2>{day})(?:,?\s+(?P<ry>{year}))?)",
@@ -466,6 +471,38 @@ def rule_range(m: re.Match[str], policy: DatePolicy, words: DateWords
             raise _NoReference
         year, inferred = found, Inferred.YEAR
     return _pd(text, year, month, first, inferred), _pd(text, year, month, last, inferred)
+
+
+def rule_two_days(m: re.Match[str], policy: DatePolicy, words: DateWords
+                  ) -> tuple[PartialDate, PartialDate | None] | None:
+    """from March 30 to April 2 (2024), between 5 March and 7 March: the first day, and the
+    last as the range's end (a year written after either side; else the last day's year
+    from the reference, the first's the same or the one before)."""
+    if m.group("rmm") is None:
+        return None
+    text = m.group(0)
+    m1 = _month(words, m.group("ma1") or m.group("dm1"))
+    d1 = _day(m.group("md1") or m.group("dd1"))
+    m2 = _month(words, m.group("ma2") or m.group("dm2"))
+    d2 = _day(m.group("md2") or m.group("dd2"))
+    if m1 == m2 and d2 <= d1:
+        return None  # "from March 7 to March 5": no range
+    wraps = 1 if m2 < m1 else 0  # "from December 30 to January 2": into the next year
+    inferred = Inferred.NONE
+    if m.group("ry2"):
+        y2 = int(m.group("ry2"))
+    elif m.group("ry1"):
+        y2 = int(m.group("ry1")) + wraps
+    else:
+        found = _year_for(m2, d2, policy)
+        if found is None:
+            raise _NoReference
+        y2, inferred = found, Inferred.YEAR
+    y1 = int(m.group("ry1")) if m.group("ry1") else y2 - wraps
+    first, last = _pd(text, y1, m1, d1, inferred), _pd(text, y2, m2, d2, inferred)
+    if not first.start < last.start <= first.start + dt.timedelta(days=366):
+        return None
+    return first, last
 
 
 def rule_month_day(m: re.Match[str], policy: DatePolicy, words: DateWords
@@ -787,8 +824,8 @@ def rule_year_span(m: re.Match[str], policy: DatePolicy, words: DateWords
 
 #: The rules in the order they are tried; the first that gives a date wins.
 RULES: tuple[_Rule, ...] = (
-    rule_iso, rule_numeric, rule_range, rule_month_day, rule_month_shifted, rule_month,
-    rule_part_year,
+    rule_iso, rule_numeric, rule_two_days, rule_range, rule_month_day, rule_month_shifted,
+    rule_month, rule_part_year,
     rule_season, rule_vague_ago, rule_ago, rule_relative_day, rule_relative_unit,
     rule_weekday, rule_year_span, rule_year,
 )
