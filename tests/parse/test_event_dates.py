@@ -530,3 +530,12 @@ def test_a_span_of_years_dates_its_clause_not_a_clause_coordinated_after_it() ->
     page = _page("Armenia signed several agreements with the European Union between 2004 "
                  "and 2007.")
     assert _iso(_event(page, "signed")) == "2004"
+
+
+def test_a_date_in_a_reduced_relative_clause_is_the_participles() -> None:
+    page = _page("Armenia accused Azerbaijan of breaking the ceasefire agreed in Moscow on "
+                 "November 10.")
+    assert _iso(_event(page, "accused")) == "2024-12-17"
+    # "headed by" names who, not when: the date is the meeting's
+    page = _page("Aliyev met the delegation headed by Antony Blinken on December 10.")
+    assert _iso(_event(page, "met")) == "2024-12-10"

@@ -6,7 +6,8 @@ takes, in order:
 
 - the clause's own date (the one nearest its trigger), unless it stands in what a speaker
   says (after "that", in a clause reported without it, in the words a speaker is named
-  after), in a clause embedded or coordinated after the trigger, in the main clause of an
+  after), in a clause embedded or coordinated after the trigger (a reduced relative one
+  too: "the ceasefire agreed in Moscow on November 10"), in the main clause of an
   adverbial clause the trigger stands in, modifies a noun ("last year's war") or ends a
   span ("until 2028") or stands before the preposition that frames a noun trigger
   ("opened the embassy in January despite warnings"); a plan's bare weekday or scheduled
@@ -76,6 +77,13 @@ _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:and|but)\s+(?
                        r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
                        r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
                        re.I)
+# A reduced relative clause after a trigger: a noun phrase and a past participle with its
+# time or place ("cited the Declaration signed in Washington on August 8"): a date after it
+# is the participle's.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her)\s+(?:(?!(?:and|or|but|who|"
+    r"which|that|to|was|were|is|are|has|have|had|will|would|be|been)\b)[\w’'-]+\s+){1,4}"
+    r"(?:[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\s+(?:in|on|at|last|earlier)\b")
 # "when" opening a clause of time right before its pronoun subject.
 _WHEN_OPENS = re.compile(r"(?<![,;])\s+when\s+$", re.I)
 # The first word after a verb, before any punctuation.
@@ -932,7 +940,7 @@ class EventDates:
             return False
         e = _EMBEDDED.search(self.text, d.hit.end, m.start)
         if e is None:
-            return False
+            return _REDUCED_RELATIVE.search(self.text, d.hit.end, m.start) is not None
         # "reaffirmed its stance when he met Pashinyan on July 30": a clause of time tells
         # when its main clause happened too
         return _WHEN_OPENS.search(self.text, max(d.hit.end, e.start() - 8), e.start()) is None \
