@@ -95,6 +95,9 @@ class DateWords:
     #: verbs of a trip in the past ("traveled to Morocco, where he will ..."): a plan told
     #: on its destination takes place on that trip
     travel_verbs: tuple[str, ...] = ()
+    #: auxiliaries of the future right before a verb ("would visit Baku in January"): a
+    #: yearless day or month after the verb is the coming one
+    future_auxiliaries: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -131,6 +134,7 @@ class DateWords:
                 day_parts=_phrases(data, "day_parts"),
                 framing_prepositions=_phrases(data, "framing_prepositions"),
                 travel_verbs=_phrases(data, "travel_verbs"),
+                future_auxiliaries=_phrases(data, "future_auxiliaries"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None

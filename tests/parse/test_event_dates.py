@@ -539,3 +539,17 @@ def test_a_date_in_a_reduced_relative_clause_is_the_participles() -> None:
     # "headed by" names who, not when: the date is the meeting's
     page = _page("Aliyev met the delegation headed by Antony Blinken on December 10.")
     assert _iso(_event(page, "met")) == "2024-12-10"
+
+
+def test_a_plans_yearless_month_or_day_after_a_future_auxiliary_is_the_coming_one() -> None:
+    page = _page("Erdogan said on Sunday he would visit Baku in January.")
+    assert _iso(_event(page, "visit")) == "2025-01"
+    page = _page("The Armenian parliament will hold a vote on the treaty on February 3, the "
+                 "speaker said.")
+    assert _iso(_event(page, "vote")) == "2025-02-03"
+    # the month of the publication day is this one, not next year's
+    page = _page("Erdogan said on Sunday he would visit Baku in December.")
+    assert _iso(_event(page, "visit")) == "2024-12"
+    # a decision told in the past keeps its past day
+    page = _page("EU ministers decided to suspend visa liberalization on December 16.")
+    assert _iso(_event(page, "suspend")) == "2024-12-16"

@@ -11,7 +11,8 @@ takes, in order:
   adverbial clause the trigger stands in, modifies a noun ("last year's war") or ends a
   span ("until 2028") or stands before the preposition that frames a noun trigger
   ("opened the embassy in January despite warnings"); a plan's bare weekday or scheduled
-  yearless day is the coming one;
+  yearless day, or a yearless day or month after a future auxiliary ("would visit Baku in
+  January"), is the coming one;
 - a date in the object of a verb of characterising, right before its complement ("called
   the closure on Saturday a gross violation"), is that object's, no other event's;
 - else the date a verb of taking place gives a noun trigger ("the trial, which began on
@@ -258,6 +259,11 @@ _DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|
 _SCHEDULED = re.compile(r"\b(?:(?:scheduled|planned|slated|due|expected)\s+(?:for|on)|set\s+for|"
                         r"(?:scheduled|planned|slated|due|expected|set)\s+to\s+\w+\s+(?:on|in))"
                         r"\s+(?:the\s+)?$", re.I)
+# A future auxiliary right before a verb ("would visit", "will be held", "is set to sign").
+# (up to three words between: "will hold a vote", "would pay a visit")
+_FUTURE_BEFORE = re.compile(r"(?<![\w’'])" + _words(_DATE_WORDS.future_auxiliaries)
+                            + r"\s+(?:(?!(?:that|which|who|when|after|before|and|but|or|if|"
+                            r"because|since|said|says)\b)[\w’'-]+\s+){0,3}$", re.I)
 # A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _words(list(_DATE_WORDS.weekdays)) + r"\.?", re.I)
 _WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
@@ -892,9 +898,13 @@ class EventDates:
         if ref is None or date.start >= ref.start:
             return date
         scheduled = _SCHEDULED.search(self.text, max(d.clause[0], m.start - 30), m.start)
-        if scheduled and date.inferred is Inferred.YEAR and date.precision in (
+        future = d.modality is Modality.PLANNED and d.hit.end <= m.start and \
+            _FUTURE_BEFORE.search(self.text, max(d.clause[0], d.hit.start - 40),
+                                  d.hit.start) is not None and date.end < ref.start
+        if (scheduled or future) and date.inferred is Inferred.YEAR and date.precision in (
                 Precision.DAY, Precision.MONTH):
-            # "The next hearing is scheduled for December 27": the coming December 27
+            # "The next hearing is scheduled for December 27", "would visit Baku in
+            # January": the coming December 27, the coming January
             coming = _next_year(date)
             return coming if coming is not None and coming.start >= ref.start else date
         if not (scheduled or d.modality is Modality.PLANNED) or \
