@@ -363,6 +363,16 @@ def test_a_range_of_two_full_days_is_one_mention_with_its_last_day() -> None:
                                 ("January 5", "2024-01-05", None)]
 
 
+def test_a_year_after_the_before_a_name_or_a_happening_is_a_date() -> None:
+    def years(text: str) -> list[str]:
+        return [m.as_written for m in find_dates(text)]
+    assert years("He recalled the 1991 Almaty Declaration.") == ["1991"]
+    assert years("Tensions rose after the 2020 war.") == ["2020"]
+    assert years("The 2008 war with Russia") == ["2008"]
+    # a count is no year
+    assert years("the 2000 troops and the 1800 refugees") == []
+
+
 def test_a_span_of_years_is_one_mention_with_its_last_year() -> None:
     text = "Talks stalled from 2008 to 2012, resumed in 2019-20, and in 2021 and 2022 failed."
     found = find_dates(text)

@@ -306,6 +306,9 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         r"(?![\d-]|\s*(?:%|per\b|percent)))",
         # a year after a word that introduces one: in 1994, since 2021
         rf"(?P<yr>(?:{year_lb})(?:1[6-9]|20)\d\d)\b(?!\s*[-–]\s*\d|\s*(?:%|per\b|percent))",
+        # a year naming its noun: the 1991 Almaty Declaration, the 2020 war
+        r"(?P<yat>(?<=\bthe\s)(?<!\d\s)(?:1[6-9]|20)\d\d|(?<=\bThe\s)(?:1[6-9]|20)\d\d)"
+        r"(?=\s+[\w’'-])",
     ]
     # Every alternative starts with a digit or one of the words below (whole): a cheap
     # look-ahead turns away the other word starts before the alternatives are tried.
@@ -804,7 +807,15 @@ def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
 
 def rule_year(m: re.Match[str], policy: DatePolicy, words: DateWords
               ) -> tuple[PartialDate, PartialDate | None] | None:
-    """in 1994, since 2021: a four-digit year after a word that introduces one."""
+    """in 1994, since 2021: a four-digit year after a word that introduces one; the 1991
+    Almaty Declaration, the 2020 war: a year after "the" before a name or a noun of the
+    ``month_nouns`` list (not "the 2000 troops")."""
+    if m.group("yat") is not None:
+        after = m.string[m.end():m.end() + 30].split()
+        word = after[0].rstrip(".,;:") if after else ""
+        if not (word[:1].isupper() or word.lower() in words.month_nouns):
+            return None
+        return _pd(m.group(0), int(m.group("yat"))), None
     if m.group("yr") is None:
         return None
     return _pd(m.group(0), int(m.group("yr"))), None

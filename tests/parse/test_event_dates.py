@@ -553,3 +553,14 @@ def test_a_plans_yearless_month_or_day_after_a_future_auxiliary_is_the_coming_on
     # a decision told in the past keeps its past day
     page = _page("EU ministers decided to suspend visa liberalization on December 16.")
     assert _iso(_event(page, "suspend")) == "2024-12-16"
+
+
+def test_a_year_naming_a_noun_dates_that_noun_only() -> None:
+    page = _page("Armenia lost control of the region after the 2020 war with Azerbaijan.")
+    assert _iso(_event(page, "war")) == "2020"
+    # a well-known happening of that year keeps its finer period
+    page = _page("Relations have been tense since the 2008 war between Russia and Georgia.")
+    assert _iso(_event(page, "war")) == "2008-08"
+    # the year names the declaration, not the recalling
+    page = _page("Pashinyan recalled the 1991 Almaty Declaration on Monday.")
+    assert _iso(_event(page, "recalled")) == "2024-12-16"

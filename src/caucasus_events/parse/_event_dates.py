@@ -101,6 +101,7 @@ _ATTRIBUTIVE = re.compile(r"['’]s\s")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:on|in|at|of|since|until|by|from|to|for|during|"
                          r"after|before|and|or|was|were|is|are|that|which)\b)[a-z][\w-]*\s+)"
                          r"{0,2}$", re.I)
+_THE_YEAR = re.compile(r"\bthe\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
                          r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
                          r"[a-z][a-z-]+\b")
@@ -463,6 +464,12 @@ class EventDates:
                and not self._framed_before(d, m) and not self._characterised(d, m)]
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
+            if best.date.precision is Precision.YEAR:
+                # "the 2008 war": the well-known war of that year, to its month
+                named = self._named_happening(d)
+                if named is not None and best.date.start <= named.start and \
+                        named.end <= best.date.end:
+                    return named
             return self._coming(d, best)
         occurred = self._occurred_at(d)
         if occurred is not None:
@@ -936,7 +943,13 @@ class EventDates:
         """Whether a date names a thing rather than the event's time: "last year's war",
         "the November 9, 2020 agreement" date the war and the agreement, not a statement
         about them (unless that noun is the trigger)."""
-        if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
+        if m.as_written.isdigit():
+            # "the 1991 Almaty Declaration": the resolver takes a bare year only as the
+            # modifier of a name or a noun of a happening
+            named_year = _THE_YEAR.search(self.text, max(0, m.start - 5), m.start) is not None
+        else:
+            named_year = False
+        if not named_year and _ATTRIBUTIVE.match(self.text, m.end) is None and not (
                 m.date.precision in (Precision.DAY, Precision.MONTH)
                 and _THE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                 and _NOUN_AFTER.match(self.text, m.end)):
