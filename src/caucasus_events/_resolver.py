@@ -89,9 +89,13 @@ class DateWords:
     onset_verbs: tuple[str, ...] = ()
     #: parts of a day written after a weekday ("since Monday morning")
     day_parts: tuple[str, ...] = ()
-    #: prepositions that set a noun's happening beside the clause's own ("opened the
-    #: embassy in January despite warnings"): a date before them is the clause's verb's
+    #: prepositions that set a noun's happening before the clause's own ("arrested on
+    #: Monday after clashes"): a day before them is the clause's verb's (a month or a year
+    #: may hold both: "began in late June following the killing")
     framing_prepositions: tuple[str, ...] = ()
+    #: prepositions that set a noun's happening against the clause's own ("opened the
+    #: embassy in January despite warnings"): any date before them is the clause's verb's
+    concessive_prepositions: tuple[str, ...] = ()
     #: verbs of a trip in the past ("traveled to Morocco, where he will ..."): a plan told
     #: on its destination takes place on that trip
     travel_verbs: tuple[str, ...] = ()
@@ -133,6 +137,7 @@ class DateWords:
                 onset_verbs=_phrases(data, "onset_verbs"),
                 day_parts=_phrases(data, "day_parts"),
                 framing_prepositions=_phrases(data, "framing_prepositions"),
+                concessive_prepositions=_phrases(data, "concessive_prepositions"),
                 travel_verbs=_phrases(data, "travel_verbs"),
                 future_auxiliaries=_phrases(data, "future_auxiliaries"),
             )

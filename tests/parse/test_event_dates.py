@@ -498,6 +498,10 @@ def test_a_date_before_a_framing_preposition_dates_the_clause_not_the_noun() -> 
     # a date after the noun is still the noun's
     page = _page("The ministers met in Brussels after the attack on December 5.")
     assert _iso(_event(page, "attack")) == "2024-12-05"
+    # a day before "after" is the clause's; a month may hold the happening after it too
+    page = _page("Tensions between Baku and Moscow rose in late June following the killing "
+                 "of two men in Yekaterinburg.")
+    assert _iso(_event(page, "killing")) == "2024-06"
 
 
 def test_a_date_in_the_object_of_a_verb_of_characterising_is_the_objects() -> None:
@@ -530,6 +534,10 @@ def test_a_span_of_years_dates_its_clause_not_a_clause_coordinated_after_it() ->
     page = _page("Armenia signed several agreements with the European Union between 2004 "
                  "and 2007.")
     assert _iso(_event(page, "signed")) == "2004"
+    # co-ordinated clauses of time before the main clause date it
+    page = _page("When fighting raged in Karabakh in October 2020, and Trump was running for "
+                 "re-election, Biden called on him to cut aid to Azerbaijan.")
+    assert _iso(_event(page, "called on")) == "2020-10"
 
 
 def test_a_date_in_a_reduced_relative_clause_is_the_participles() -> None:

@@ -85,6 +85,10 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her)\s+(?:(?!(?:and|or|but|who|"
     r"which|that|to|was|were|is|are|has|have|had|will|would|be|been)\b)[\w’'-]+\s+){1,4}"
     r"(?:[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\s+(?:in|on|at|last|earlier)\b")
+# A determiner right before a trigger, at most one word between: the trigger is a noun
+# ("the 13th meeting"), whatever its entry says.
+_NOUN_HEAD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|"
+                               r"our|\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 # "when" opening a clause of time right before its pronoun subject.
 _WHEN_OPENS = re.compile(r"(?<![,;])\s+when\s+$", re.I)
 # The first word after a verb, before any punctuation.
@@ -299,6 +303,8 @@ _STARTED_BY = re.compile(r"(?:\s+" + _words(_DATE_WORDS.day_parts) + r")?\s*,?\s
 # warnings from Iran"), up to three words before the noun and no clause break.
 _FRAMING = re.compile(r"\b" + _words(_DATE_WORDS.framing_prepositions)
                       + r"\s+(?:[\w’'-]+,?\s+){0,3}$", re.I)
+_CONCESSIVE = re.compile(r"\b" + _words(_DATE_WORDS.concessive_prepositions)
+                         + r"\s+(?:[\w’'-]+,?\s+){0,3}$", re.I)
 # A noun trigger as its clause's subject: at most an article and three words before it.
 _SUBJECT_BEFORE = re.compile(r"\W*(?:(?:a|an|the|this|that|these|those|its|their|his|"
                              r"her|our)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -315,7 +321,7 @@ _OCCURRED_PREDICATE = re.compile(
     re.I)
 _OCCURRED_REACH = 200
 # A date closing a clause, then a clause co-ordinated after it up to the trigger.
-_CONJUNCT_AFTER = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+[^;:—–]*$", re.I)
+_CONJUNCT_AFTER = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+[^,;:—–]*$", re.I)
 # The object of a verb of characterising before a date, and its complement right after
 # the date ("called the closure of the corridor on Saturday a gross violation",
 # "described the talks on Friday as useful"): the date is the object's.
@@ -601,12 +607,17 @@ class EventDates:
         return obj is not None and not obj.end("verb") <= d.hit.start < m.start
 
     def _framed_before(self, d: DatedDraft, m: DateMention) -> bool:
-        """Whether a date stands before the preposition that sets a noun trigger beside its
-        clause's happening ("opened its embassy in Israel in January despite warnings from
-        Iran"): it dates the clause's verb, not the noun."""
+        """Whether a date stands before the preposition that sets a noun trigger against
+        its clause's happening ("opened its embassy in Israel in January despite warnings
+        from Iran"), or is a day before one that sets it earlier ("became president on
+        Saturday after elections"): it dates the clause's verb, not the noun (a month or a
+        year may hold both: "began in late June following the killing")."""
         if m.end > d.hit.start or not d.hit.nominal or not self._background(d):
             return False
-        framing = _FRAMING.search(self.text, max(m.end, d.hit.start - 80), d.hit.start)
+        lo = max(m.end, d.hit.start - 80)
+        framing = _CONCESSIVE.search(self.text, lo, d.hit.start)
+        if framing is None and m.date.precision is Precision.DAY:
+            framing = _FRAMING.search(self.text, lo, d.hit.start)
         return framing is not None and \
             not self.text[m.end:framing.start()].strip(" ,;:—–-").count(".")
 
@@ -963,7 +974,11 @@ class EventDates:
             return False
         e = _EMBEDDED.search(self.text, d.hit.end, m.start)
         if e is None:
-            return _REDUCED_RELATIVE.search(self.text, d.hit.end, m.start) is not None
+            # (after a noun trigger the participle is its own verb: "the 13th meeting of
+            # the Military Dialogue commenced in Baku on June 3")
+            return not d.hit.nominal and _NOUN_HEAD_BEFORE.search(
+                self.text, max(0, d.hit.start - 40), d.hit.start) is None and \
+                _REDUCED_RELATIVE.search(self.text, d.hit.end, m.start) is not None
         # "reaffirmed its stance when he met Pashinyan on July 30": a clause of time tells
         # when its main clause happened too
         return _WHEN_OPENS.search(self.text, max(d.hit.end, e.start() - 8), e.start()) is None \
