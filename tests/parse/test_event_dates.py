@@ -572,3 +572,14 @@ def test_a_year_naming_a_noun_dates_that_noun_only() -> None:
     # the year names the declaration, not the recalling
     page = _page("Pashinyan recalled the 1991 Almaty Declaration on Monday.")
     assert _iso(_event(page, "recalled")) == "2024-12-16"
+
+
+def test_a_happening_in_reported_words_takes_their_date_before_the_sayings() -> None:
+    page = _page("Azerbaijan denied on Monday that its troops had opened fire on Armenian "
+                 "positions on Saturday night.")
+    assert _iso(_event(page, "opened fire")) == "2024-12-14"
+    assert _iso(_event(page, "denied")) == "2024-12-16"
+    # with no date of their own, the saying's
+    page = _page("Azerbaijan Airlines said Friday that it was suspending flights to several "
+                 "Russian cities.")
+    assert _iso(_event(page, "suspending")) == "2024-12-13"

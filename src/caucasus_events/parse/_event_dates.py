@@ -4,7 +4,8 @@ Every date expression of the page is resolved once by the one resolver
 (:func:`caucasus_events.dates.find_dates`) against the publication date; an event then
 takes, in order:
 
-- the clause's own date (the one nearest its trigger), unless it stands in what a speaker
+- the clause's own date (the one nearest its trigger; in reported words, one of those
+  words first), unless it stands in what a speaker
   says (after "that", in a clause reported without it, in the words a speaker is named
   after), in a clause embedded or coordinated after the trigger (a reduced relative one
   too: "the ceasefire agreed in Moscow on November 10"), in the main clause of an
@@ -383,6 +384,8 @@ class EventDates:
         self._told_at: dict[str, tuple[int, PartialDate]] = {}
         # the sentence and date of the last trip told ("traveled to Morocco")
         self._trip: tuple[tuple[int, int], PartialDate] | None = None
+        # the words each speech draft reports, by sentence
+        self._reported: dict[tuple[int, int], list[tuple[int, int, DatedDraft]]] = {}
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -403,6 +406,7 @@ class EventDates:
         for d in drafts:
             if d.speech and d.content is not None:
                 reported.setdefault(d.sentence, []).append((*d.content, d))
+        self._reported = reported
         recalling = False  # whether the sentence before recalls the past
         for d in drafts:
             if last is not None and last[1] != d.sentence:
@@ -468,6 +472,13 @@ class EventDates:
                and not self._attributive(d, m)
                and not self._bound(m) and not self._yet_to_come(d, m)
                and not self._framed_before(d, m) and not self._characterised(d, m)]
+        if own and not d.speech and len(own) > 1:
+            # "denied on Monday that its troops had opened fire on Saturday night": in
+            # what a speaker says, the words' own date before the saying's
+            said = self._said_around(d)
+            inside = [m for m in own if said is not None
+                      and said[0] <= m.start and m.end <= said[1]]
+            own = inside or own
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
             if best.date.precision is Precision.YEAR:
@@ -562,6 +573,15 @@ class EventDates:
             # "the aid effort is intensifying": the time of writing
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _said_around(self, d: DatedDraft) -> tuple[int, int] | None:
+        """The words a speech draft of the sentence reports that the trigger stands in."""
+        for lo, hi, o in self._reported.get(d.sentence, ()):
+            if o is not d and lo <= d.hit.start < hi and o.hit.end <= lo:
+                # (after what opens them: "denied on Monday that ...")
+                opens = _CONTENT_OPENS.search(self.text, lo, d.hit.start)
+                return (opens.end(), hi) if opens is not None else (lo, hi)
+        return None
 
     def _occurred_at(self, d: DatedDraft) -> PartialDate | None:
         """The date a verb of taking place gives a noun trigger: in a relative clause on
