@@ -480,6 +480,11 @@ def test_a_noun_takes_the_date_of_its_verb_of_taking_place() -> None:
     page = _page("After a month of delays, a series of trials against the former officials, "
                  "including two generals, who deny the charges, began on December 3.")
     assert _iso(_event(page, "trials")) == "2024-12-03"
+    # past a prepositional phrase on the noun
+    page = _page("Iran condemned the attack on its embassy in Baku, which took place on "
+                 "January 27.")
+    assert _iso(_event(page, "attack")) == "2024-01-27"
+    assert _iso(_event(page, "condemned")) == "2024-12-17"
 
 
 def test_a_clause_of_time_after_since_names_what_started_the_state() -> None:

@@ -314,7 +314,8 @@ _SUBJECT_BEFORE = re.compile(r"\W*(?:(?:a|an|the|this|that|these|those|its|their
 # verb of the noun as subject ("trials against 16 of the detained, including Vardanyan,
 # began on January 17"), no subordinator of another clause between the noun and the verb.
 _OCCURRENCE = _words(_DATE_WORDS.onset_verbs) + r"\s+(?:on|in|at)?\s*$"
-_OCCURRED_RELATIVE = re.compile(r"(?:\s+of\s+[^,.;:!?]{1,60}?)?\s*,?\s*(?:which|that)\s+"
+_OCCURRED_RELATIVE = re.compile(r"(?:\s+(?:of|on|in|at|against|near|by|between|with|"
+                                r"from|to)\s+[^,.;:!?]{1,60}?)?\s*,?\s*(?:which|that)\s+"
                                 r"(?:had\s+|has\s+)?(?:\w+ly\s+)?" + _OCCURRENCE, re.I)
 _OCCURRED_PREDICATE = re.compile(
     r"(?:(?!\b(?:after|before|when|while|since|because|until|if|although|though|which|"
