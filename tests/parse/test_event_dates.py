@@ -588,3 +588,13 @@ def test_a_happening_in_reported_words_takes_their_date_before_the_sayings() -> 
     page = _page("Azerbaijan Airlines said Friday that it was suspending flights to several "
                  "Russian cities.")
     assert _iso(_event(page, "suspending")) == "2024-12-13"
+
+
+def test_a_clause_of_time_counted_from_the_main_clauses_day() -> None:
+    page = _page("Iranian diplomats met the Russian ambassador on Tuesday, two weeks after "
+                 "Lavrov accused Armenia of sabotaging the agreement.")
+    assert _iso(_event(page, "met")) == "2024-12-17"
+    assert _iso(_event(page, "accused")) == "2024-12-03"
+    page = _page("Armenia recalled its ambassador on December 10, three days before "
+                 "Azerbaijan closed the border.")
+    assert _iso(_event(page, "closed")) == "2024-12-13"

@@ -21,7 +21,8 @@ takes, in order:
   since Monday after protesters blocked the road");
 - else the period of a well-known happening the trigger names ("during the 44-day war");
   none for a present perfect over a stretch of time ("over the past two years"); else a
-  day counted from a happening told before ("two days after the attack");
+  day counted from a happening told before ("two days after the attack") or from the day
+  of the main clause ("met on Tuesday, two weeks after Lavrov accused Armenia");
 - else the sentence's one date (not one of a relative clause), the date of the quote it
   reports, the date of a report the sentence cites ("(Report.az, May 26)");
 - a plan told on the destination of a trip ("traveled to Morocco, where he will take part
@@ -228,6 +229,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 # ("the cause of the crash was an attack").
 _IDENTIFIED = re.compile(r"\bthe\s+(?P<np>[a-z][a-z-]+)\s+(?:was|is)\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# "two weeks after" opening a clause of time the trigger stands in ("met on Tuesday, two
+# weeks after Lavrov accused Armenia"), no clause break before the trigger.
+_COUNTED_CLAUSE = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _words(list(_DATE_WORDS.numbers)) + r")\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+[^,;:—–.!?“”\"]*$", re.I)
 # The prepositions that set a noun's happening at another time than its clause's.
 _TEMPORAL_PREPOSITION = re.compile(r"\s*(?:after|following|since|before|despite|amid|during|"
                                    r"over)\b", re.I)
@@ -500,7 +506,7 @@ class EventDates:
             return named
         if self._lasting(d):
             return None  # its clause's time is a stretch up to now, the sentence's no other
-        counted = self._counted_from(d)
+        counted = self._counted_from(d) or self._counted_back(d)
         if counted is not None:
             return counted
         s_start, s_end = d.sentence
@@ -773,6 +779,29 @@ class EventDates:
             return PartialDate(year=day.year, month=day.month, day=day.day,
                                precision=Precision.DAY, inferred=Inferred.DATE)
         return None
+
+    def _counted_back(self, d: DatedDraft) -> PartialDate | None:
+        """A day counted from the day of the main clause before a clause of time the
+        trigger stands in ("Demirchiloo met Dedov on Tuesday, two weeks after Lavrov
+        accused Armenia": Tuesday less two weeks), flagged inferred."""
+        s_start = d.sentence[0]
+        m = _COUNTED_CLAUSE.search(self.text, max(s_start, d.hit.start - 160), d.hit.start)
+        if m is None:
+            return None
+        main = [x for x in self._dates_in(s_start, m.start())
+                if x.date.precision is Precision.DAY and not self._relative(x)]
+        if not main:
+            return None
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _DATE_WORDS.numbers.get(raw)
+        if n is None:
+            return None
+        days = n * (7 if m.group("u").lower().startswith("week") else 1)
+        # "two weeks after X": X was two weeks before the main clause's day
+        days = -days if m.group("dir").lower() == "after" else days
+        day = main[-1].date.start + dt.timedelta(days=days)
+        return PartialDate(year=day.year, month=day.month, day=day.day,
+                           precision=Precision.DAY, inferred=Inferred.DATE)
 
     def _referred(self, d: DatedDraft) -> PartialDate | None:
         """The stated date of a happening told before that the sentence refers back to
