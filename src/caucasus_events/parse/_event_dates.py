@@ -328,6 +328,8 @@ _OCCURRED_PREDICATE = re.compile(
     r"that|and|but|said|says)\b)[^.;:!?“”\"])*?(?:,\s*|\s+)(?:\w+ly\s+)?" + _OCCURRENCE,
     re.I)
 _OCCURRED_REACH = 200
+# How far before a trigger the date of a clause it depends on is read (characters).
+_CLAUSE_REACH = 300
 # A date closing a clause, then a clause co-ordinated after it up to the trigger.
 _CONJUNCT_AFTER = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+[^,;:—–]*$", re.I)
 # The object of a verb of characterising before a date, and its complement right after
@@ -608,7 +610,8 @@ class EventDates:
         """The start of a state the trigger's clause of time names the cause of ("has been
         closed since Monday morning after a group blocked the highway"): the blocking
         happened when the closure began."""
-        for m in reversed(self._dates_in(d.sentence[0], d.hit.start)):
+        lo = max(d.sentence[0], d.hit.start - _CLAUSE_REACH)
+        for m in reversed(self._dates_in(lo, d.hit.start)):
             since = _SINCE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None \
                 or m.as_written.lower().startswith("since ")
             if since and _STARTED_BY.match(self.text, m.end, d.hit.start) is not None:
@@ -788,7 +791,7 @@ class EventDates:
         m = _COUNTED_CLAUSE.search(self.text, max(s_start, d.hit.start - 160), d.hit.start)
         if m is None:
             return None
-        main = [x for x in self._dates_in(s_start, m.start())
+        main = [x for x in self._dates_in(max(s_start, m.start() - _CLAUSE_REACH), m.start())
                 if x.date.precision is Precision.DAY and not self._relative(x)]
         if not main:
             return None
