@@ -372,7 +372,8 @@ _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
-    r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:set|due)\s+(?:to|for)\b|(?:expected|scheduled|planned)\b))",
+    re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
@@ -470,6 +471,22 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A condition named by a happening noun: "a state of war", "the state of emergency".
 _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# A source adjunct ("according to Reuters") attributes its clause; a verb of relaying
+# ("quoted", "cited") reports another's words.
+_SOURCE_ADJUNCT = re.compile(_W("source_adjuncts"), re.I)
+_RELAYING = re.compile(_W("relaying_verbs"), re.I)
+# A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
+# charges" (the one charged, not the accuser).
+_UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# "and" right before a verb: a verb co-ordinated with the one before, sharing its subject.
+_AND_OWN_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+# Words that make the act after them impossible: "it is impossible to deny".
+_IMPOSSIBLE = re.compile(r"\b" + _W("impossibility_words") + r"(?![\w'])", re.I)
+# A past participle: a regular one or a listed irregular past.
+_PARTICIPLE = re.compile(r"[A-Za-z]+ed|" + _W("irregular_past_verbs"), re.I)
+# A relative pronoun right before a verb is its subject ("the doctrine that calls for new
+# wars", "a party which rejects"): the act is the antecedent's, not a speaker's.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
 # How far after "arrived" its destination may be named (characters), and where a clause
 # stops short of it.
 _DESTINATION_REACH = 60
@@ -650,6 +667,9 @@ class _Extractor:
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
         self._headline = (0, 0)  # the paragraph that repeats the title, if any
+        # where the verbs of naming stand that accuse by the word they give their object
+        # ("called the closure a violation"): the happening they name stays one
+        self._naming: set[int] = set()
         self.dating = EventDates(self.text, document.published, document.id, citations,
                                  in_citation=self._in_citation, quote_at=self._quote_at)
 
@@ -722,14 +742,22 @@ class _Extractor:
         """A rejection that names no one answers the last claim, demand or proposal
         another side made before it ("Aliyev complained that ... Mirzoyan dismissed the
         claim"; "Azerbaijan demanded an apology ... the Kremlin refused to give one")."""
-        last: tuple[int, list[str]] | None = None
+        claims: list[tuple[int, list[str]]] = []
         for d in drafts:
-            if d.event_type is EventType.REJECT and not d.targets and d.initiators and \
-                    last is not None and d.hit.start - last[0] < _SUBJECT_REACH * 2:
+            if d.event_type is EventType.REJECT and not d.targets and d.initiators:
                 sides = {self.countries.get(a) or a for a in d.initiators}
-                d.targets = [a for a in last[1] if (self.countries.get(a) or a) not in sides]
+                # the last claim of another side: the rejecting side's own accusation
+                # right before ("said the clashes were started by ... and denied any
+                # casualties") answers no one
+                for at, who in reversed(claims[-4:]):
+                    if d.hit.start - at >= _SUBJECT_REACH * 2:
+                        break
+                    other = [a for a in who if (self.countries.get(a) or a) not in sides]
+                    if other:
+                        d.targets = other
+                        break
             if d.event_type in _ANSWERED and d.initiators:
-                last = (d.hit.start, d.initiators[:1])
+                claims.append((d.hit.start, d.initiators[:1]))
 
     def _not_the_reporter(self, drafts: list[_Draft]) -> None:
         """Whoever reports a happening in a sentence is not what it acts on ("The army
@@ -917,7 +945,10 @@ class _Extractor:
         # modifies it
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
-            and _MODIFIES.match(self.text, h.end))]
+            and (_MODIFIES.match(self.text, h.end)
+                 # "some of the accused", "the detained": a participle made a noun names
+                 # the people the happening befell, not the happening
+                 or _PARTICIPLE.fullmatch(self.text, h.start, h.end)))]
         hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
         hits = self._characterised(hits)
@@ -991,12 +1022,14 @@ class _Extractor:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
                     said = h.end
+        speech = [d for d in speech if not self._relative_of_speaker(d, speech)]
         speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech, self.text)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
         for c_start, c_end in clauses:
-            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal]
+            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal
+                     and h.start not in self._naming]
             in_clause = [h for h in hits if c_start <= h.start < c_end
                          and not (h.trigger.speech and not h.nominal)
                          and not h.trigger.reporting
@@ -1066,7 +1099,36 @@ class _Extractor:
         return [d for d in out if not (d.speech and d.content is not None
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
-                                               < d.content[1] for o in out))]
+                                               < d.content[1] for o in out)
+                                       and not self._own_report(d))]
+
+    def _own_report(self, d: _Draft) -> bool:
+        """Whether an outlet reports a happening as its own finding ("RIA Novosti reported
+        that the secretariat had not received notification"): a verb with the outlet as
+        subject, and no one else's words in what it says.  An outlet relaying another's
+        words ("IRNA quoted Kanaani as saying", "Reuters reported that Baku believes") or
+        attributing with "according to" only says where the news comes from."""
+        if d.content is None or d.hit.nominal or \
+                _SOURCE_ADJUNCT.fullmatch(self.text, d.hit.start, d.hit.end) or \
+                _RELAYING.fullmatch(self.text, d.hit.start, d.hit.end):
+            return False
+        lo, hi = d.content
+        if self._quote_at(lo, hi):
+            return False
+        return not any(h.trigger.speech and h.start != d.hit.start
+                       for h in self.table.find(self.text, lo, hi))
+
+    def _relative_of_speaker(self, d: _Draft, speech: list[_Draft]) -> bool:
+        """Whether a speech verb whose subject is a relative pronoun stands in what
+        another speech act of the same speaker says ("Hajiyev said Armenia follows a
+        doctrine that calls for new territories"): the doctrine calls, the speaker only
+        tells of it."""
+        if d.hit.nominal or not _RELATIVE_SUBJECT.search(
+                self.text, max(0, d.hit.start - 30), d.hit.start):
+            return False
+        return any(e is not d and e.content is not None
+                   and e.content[0] <= d.hit.start < e.content[1]
+                   and e.initiators == d.initiators for e in speech)
 
     def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
         """Whether a verb trigger of the clause before a noun trigger governs it as its
@@ -1076,8 +1138,8 @@ class _Extractor:
         for v in hits:
             if v.start >= noun.start:
                 break
-            if v.start < c_start or v.nominal:
-                continue
+            if v.start < c_start or v.nominal or v.start in self._naming:
+                continue  # a verb of naming characterises a happening, which took place
             if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
                 continue
             return True
@@ -1274,6 +1336,19 @@ class _Extractor:
                 out.append(verb)
                 continue
             out.append(h)
+        # "called the closure a gross violation", "described the verdict as a sham": an
+        # accusation word the verb of naming gives its object accuses the object's owner,
+        # though the word names no happening of the lexicon
+        for at, cue in self.table.content_cue_hits(self.text, 0, len(self.text)):
+            m = _CHARACTERISED.search(self.text, max(0, at - 100), at) \
+                if cue is EventType.ACCUSE else None
+            if m is None or any(o.start < m.end("verb") and m.start("verb") < o.end
+                                and o.trigger.event_type is EventType.ACCUSE for o in out):
+                continue
+            verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+            out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+            out.append(verb)
+            self._naming.add(verb.start)
         return sorted(out, key=lambda h: (h.start, -h.end))
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
@@ -1364,6 +1439,8 @@ class _Extractor:
         topic = best.nominal and not setting and not self._occurred(best) and \
             any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if not draft.initiators and not draft.targets and best.nominal and not topic:
+            draft.initiators = self._set_in_told(best, clause)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
             if draft.participants and self._venue(best, clause[0]):
@@ -1378,8 +1455,10 @@ class _Extractor:
             # "the ministry said a skirmish took place": who tells of a happening the noun
             # names is no actor in it (one met "with" someone may be: "the meeting with")
             draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
+        one_sided = best.trigger.event_type is EventType.FIGHT and bool(draft.initiators) \
+            and not draft.targets  # "the clashes were started by the Armenian side"
         if owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and (topic or (
+                (best.trigger.event_type in _BLAMED or one_sided) and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
                 not self._own_side(owner.initiators, draft.initiators):
             # "Baku believes the cause of the crash was an attack by ...", "the clashes
@@ -1406,10 +1485,12 @@ class _Extractor:
                     best.trigger.event_type in _HOSTILE:
                 owner.event_type = EventType.ACCUSE
                 owner.targets = owner.targets or draft.initiators or draft.targets
-            if best.trigger.event_type in _HOSTILE and draft.initiators and \
-                    not best.nominal:
+            if (best.trigger.event_type in _HOSTILE or draft.modality is Modality.PLANNED) \
+                    and draft.initiators and not best.nominal:
                 # "the ministry alleged that Armenian forces opened fire": the claimed act
-                # of a named actor is an event too, with the claim's modality
+                # of a named actor is an event too, with the claim's modality; so is the
+                # act a speaker announces a named actor will do ("Kallas added that the EU
+                # would redirect funding"), planned
                 return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
@@ -1419,12 +1500,29 @@ class _Extractor:
             return None
         return draft
 
+    def _set_in_told(self, hit: TriggerHit, clause: tuple[int, int]) -> list[str]:
+        """Who takes part in a happening set in a told one ("Bilateral meetings are
+        expected on the sidelines of the visit"): the actor of the happening the setting's
+        definite noun refers back to."""
+        for h in self.table.find(self.text, hit.end, clause[1]):
+            if not h.nominal and self.text[h.start:h.end].lower() not in _noun_forms(
+                    self.table):
+                continue
+            lo = max(hit.end, h.start - 40)
+            if _SETTING.search(self.text, lo, h.start) and \
+                    _DEFINITE.search(self.text, lo, h.start):
+                return self._told_by(h.trigger.event_type, h.start)
+            return []
+        return []
+
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
         """Whether a speech noun or "according to" stands between a speech verb and a
         happening in what it says ("commented on the reports according to which forces
         opened fire"): the happening is another's report, which the speaker does not
         assert."""
         for h in self.table.find(self.text, owner.hit.end, hit.start):
+            if _MEDIUM.match(self.text, h.start, h.end):
+                continue  # "said in a statement that": the medium of the verb
             if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
                     h.start:h.end].lower().startswith("according")):
                 return True  # "the reports", "according to which"
@@ -1440,7 +1538,8 @@ class _Extractor:
         after = self._mentions_in(hit.end, c_end)
         speaker: list[str] = []
         passive = _clauses.is_passive(text, c_start, hit.start, hit.end) or \
-            _clauses.reduced_passive(text, hit.start, hit.end)
+            _clauses.reduced_passive(text, hit.start, hit.end) or \
+            bool(_UNDERGOING.fullmatch(text, hit.start, hit.end))
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         inverted_end = 0  # where a speaker named after the verb ends
@@ -2005,10 +2104,23 @@ class _Extractor:
         them, the strongest first; None for a plain statement."""
         # What is said is typed by how it opens: a run-on text stays linear.
         end = min(end, start + _MAX_SENTENCE)
+        for h in self.table.find(self.text, start, end):
+            if h.trigger.speech and not h.nominal and h.start > start and \
+                    _AND_OWN_VERB.search(self.text, max(start, h.start - 12), h.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # a speech verb co-ordinated with no subject of its own is the speaker's
+                # next act, not what he says
+                end = h.start
+                break
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type not in _SPEECH_ACTS or self._no_act(h):
                 continue  # only a speech act types what is said
+            if not h.nominal and self._act_negated(max(start, h.start - 40), h.start):
+                continue  # "it is impossible to deny it": a denied act is not performed
+            if not h.nominal and _RELATIVE_SUBJECT.search(self.text, max(start, h.start - 30),
+                                                          h.start):
+                continue  # "the doctrine that calls for new wars": the doctrine's act
             lo = max(0, h.start - 40)
             noun = h.nominal or self._noun_form(h)
             if not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start):
@@ -2032,6 +2144,12 @@ class _Extractor:
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
                  EventType.PROPOSAL]
         return min(found, key=order.index)
+
+    def _act_negated(self, lo: int, at: int) -> bool:
+        """Whether the three words before a speech verb at ``at`` negate it or call it
+        impossible ("did not accuse", "it is impossible to deny")."""
+        words = " ".join(self.text[lo:at].split()[-3:])
+        return bool(self.denied.search(words) or _IMPOSSIBLE.search(words))
 
     def _quote_events(self, drafts: list[_Draft]) -> list[_Draft]:
         """An event for every quote with a speaker that no speech event already covers."""
@@ -3095,7 +3213,13 @@ def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
                     and _AND_VERB.search(text, max(0, d.hit.start - 30), d.hit.start)):
                 kept.append(d)
         elif kept and kept[0].event_type is EventType.STATEMENT:
-            kept[0] = d
+            if kept[0].content is not None and kept[0].hit.start < d.hit.start and \
+                    _AND_OWN_VERB.search(text, max(0, d.hit.start - 12), d.hit.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # what is said, then another act of the speaker's own
+                kept.append(d)
+            else:
+                kept[0] = d
         elif all(k.event_type is not d.event_type for k in kept):
             # "denounced the action and called on her supporters": two speech acts
             kept.append(d)
