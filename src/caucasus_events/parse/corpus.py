@@ -55,6 +55,9 @@ _SPEECH = frozenset({EventType.STATEMENT, EventType.ACCUSE, EventType.DEMAND,
 # At most this many clusters are filed under one key, so merging stays linear however many
 # events share an actor (one speaker's statements of one page never merge with each other).
 _MAX_FILED = 256
+# A date coarser than a day is filed under each of its months up to this many (a year,
+# a season, "late March"), beyond that under its years (see :func:`_date_slots`).
+_MONTHS_FILED = 12
 # Families whose participants take no sides: who is initiator and who target is the
 # reporter's choice ("A met B", "B received A").
 _SYMMETRIC = frozenset({"consult"})
@@ -296,28 +299,30 @@ def _event_lookup(event: Event) -> set[tuple[str, str, str]]:
 
 
 def _date_slots(date: PartialDate) -> list[str]:
-    """Where a cluster of this date is filed: a day under the day and its month, so that
-    the reports of other days never meet it however many clusters share a key; a coarser
-    date under each of its years."""
+    """Where a cluster of this date is filed, so that a report meets only clusters whose
+    date can overlap its own, however many share a key: a day under the day ("d") and
+    its month ("m"); a coarser date under each month it touches ("M"), or each year
+    ("y") when it lasts longer than :data:`_MONTHS_FILED`."""
     if date.precision is Precision.DAY:
-        return [f"d{date.start}", *_months_of(date)]
-    return _years_of(date)
+        return [f"d{date.start}", *_months_of(date, "m")]
+    months = _months_of(date, "M")
+    return months if len(months) <= _MONTHS_FILED else _years_of(date)
 
 
 def _lookup_slots(date: PartialDate) -> list[str]:
     """Where the dated clusters whose dates may overlap ``date`` are filed
-    (:func:`_date_slots`): under the years of the coarse ones it touches, and under its
-    day (a day) or its months (a coarser date, which overlaps every day of them)."""
-    near = [f"d{date.start}"] if date.precision is Precision.DAY else _months_of(date)
-    return [*near, *_years_of(date)]
+    (:func:`_date_slots`): the coarse ones under its months or years, and the days under
+    its day (a day) or its months (a coarser date, which may hold any of their days)."""
+    days = [f"d{date.start}"] if date.precision is Precision.DAY else _months_of(date, "m")
+    return [*days, *_months_of(date, "M"), *_years_of(date)]
 
 
 def _years_of(date: PartialDate) -> list[str]:
     return [f"y{y}" for y in range(date.start.year, date.end.year + 1)]
 
 
-def _months_of(date: PartialDate) -> list[str]:
-    return [f"m{y}-{m}" for y, m in _months(date)]
+def _months_of(date: PartialDate, tag: str) -> list[str]:
+    return [f"{tag}{y}-{m}" for y, m in _months(date)]
 
 
 def _combine(members: list[Event]) -> Event:
