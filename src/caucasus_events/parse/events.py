@@ -92,9 +92,38 @@ _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 # A word opening a clause inside a clause: its verb's subject stands after it.
 _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
+# What opens the finite clause a passive verb stands in: a subordinator or "that" ("said
+# that the plane was shot down"); its subject is not named before it.
+# A preposition of time before a mention: "during Gamsakhurdia's rule", "under Aliyev".
+_TIME_ADJUNCT = re.compile(r"\b" + _W("time_prepositions") + r"\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}$", re.I)
+# A co-ordinated clause with a subject pronoun of its own: "returned to politics and in two
+# years it ended with ...".
+_NEW_SUBJECT = re.compile(r"\b(?:and|but)\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we)\s+"
+                          r"(?!(?:to|and|or|of|in|on|at|with|for|from|by)\b)[a-z]+", re.I)
+# What a protest is against, a definite hostile happening: "indignation at the harsh
+# sentence", "rallied against the arrests".
+_GRIEVANCE = re.compile(r"\b" + _W("grievance_prepositions") + r"\s+(?:the|this|that|these"
+                        r"|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+_COMPOUND_DASHES = frozenset({"-", "–", "‑"})
+# A causative of undergoing before a participle: "having its licence revoked", "had their
+# assets frozen", "got his visa cancelled".
+_UNDERGONE = re.compile(r"\b(?:have|has|had|having|get|gets|got|getting)\s+(?:its|their|his"
+                        r"|her)\s+(?:[a-z][\w-]*\s+){1,2}$", re.I)
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ut", "ot", "ld", "ck")
+_FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
+_NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
 # A verb that names, judges or discusses its object noun: "called the closure".
 _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
                            r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A verb of doing before a noun trigger: its subject does the happening the noun names
+# ("Aliyev chaired a meeting of the Security Council", "who presided over the talks",
+# "decided to impose visa restrictions", "came up with a statement"), whatever
+# preposition stands before the noun.
+_DONE = re.compile(r"(?<![\w-])" + _W("doing_verbs") + r"\s+(?:(?:the|a|an|its|"
+                       r"their|his|her|our|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # Reported words whose subject is "it" or "they": "warned that it would ...".
@@ -150,6 +179,65 @@ _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
 _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s+)?", re.I)
 # A possessive pronoun opening a hostile act's object: "shelling its positions", "fired
 # on their villages".
+# A concessive adjunct before a speech noun: "opened the embassy despite warnings from
+# Iran"; whoever acts in spite of the words is whom they addressed.
+_DEFIED = re.compile(r"\b" + _W("concessive_prepositions") + r"\s+(?:[\w’'-]+\s+){0,3}$",
+                     re.I)
+# A definite singular noun for a person, with up to two modifiers: "the activist", "the
+# 25-year-old opposition journalist"; it refers back to the person named last.
+_PERSON_NOUN = r"(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?" + _W("person_nouns") + r"\b"
+# ... as the subject of a passive verb ("The activist was detained") ...
+_PERSON_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\s)" + _PERSON_NOUN + r"(?:\s+\w+ly)?\s+"
+                             r"(?:was|has\s+been|had\s+been|is\s+being|was\s+being|got)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
+# ... or as the object right after a verb ("police detained the journalist").
+_PERSON_OBJECT = re.compile(r"\s+" + _PERSON_NOUN + r"(?!\s+(?:of|from)\b)", re.I)
+# A polity's combatants struck by a violent act: "claiming the life of another Armenian
+# soldier", "repel Azerbaijani military units", "fired on Georgian positions".
+_COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
+                         + _W("combatant_nouns") + r"\b")
+# What may stand between a verb and its direct object: "repelled two Azerbaijani units".
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|another|its"
+                            r"|their|\d+|two|three|four|five|several|some|many|dozens\s+of)"
+                            r"\s+)?")
+# Combatants struck where they are, right after a violent verb: "opened fire on positions
+# in the Kalbajar district", "shelled posts near Sotk".
+_POSITIONS_IN = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[a-z][\w-]*\s+)?" + _W("combatant_nouns")
+                           + r"\s+(?:in|near|around|at|along|outside)\s+(?:the\s+)?"
+                           r"(?:(?:village|city|town|district|region|area)\s+of\s+)?")
+# A polity's places or people struck, named by its demonym: "shelled the Armenian village of
+# Sotk", "attacks on Georgian territory", "fired at Azerbaijani civilians".
+_DEMONYM_PLACE = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+                            + _W("struck_place_nouns") + r"\b")
+# Whatever a sanction hits, named by a polity's demonym: "sanctions on Georgian wine",
+# "banned Russian TV channels".
+_DEMONYM_THING = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
+                            r"[a-z][\w-]*\b")
+# ... as the subject of a passive verb: "an Armenian soldier was killed".
+_COMBATANT_SUBJECT = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+                                + _W("combatant_nouns") + r"\s+(?:were|was|have\s+been"
+                                r"|has\s+been|had\s+been|got)\s+(?:\w+\s+){0,2}$")
+_FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
+# Members of the police, counted or definite, as a hostile act's passive subject ("three
+# policemen were injured") or object ("threw stones at the officers"): the police body
+# named before.
+_POLICE_MEMBERS = r"(?:" + _W("member_quantifiers") + r"\s+)+(?:\d+\s+)?(?:[\w-]+\s+)?" + \
+    _W("police_member_nouns") + r"\b"
+_POLICE_SUBJECT = re.compile(r"(?:^|\s)" + _POLICE_MEMBERS + r"\s+(?:were|was|have\s+been"
+                             r"|had\s+been|got)\s+(?:\w+\s+){0,2}$", re.I)
+_POLICE_OBJECT = re.compile(r"\s+(?:(?:at|on|against|upon)\s+)?" + _POLICE_MEMBERS
+                            + r"(?!\s+(?:of|from)\b)", re.I)
+_POLICE_NAME = re.compile(r"\bpolice\b", re.I)
+# A definite aircraft struck ("the passenger plane was shot down", "downed the jet"): the
+# airline named before operates it.
+_AIRCRAFT = r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?" + _W("aircraft_nouns") + r"\b"
+_AIRCRAFT_SUBJECT = re.compile(r"(?:^|\s)" + _AIRCRAFT + r"\s+(?:was|has\s+been|had\s+been"
+                               r"|got)\s+(?:\w+\s+){0,2}$", re.I)
+_AIRCRAFT_OBJECT = re.compile(r"\s+" + _AIRCRAFT, re.I)
+_AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
+# How far back a definite person noun looks for the person it stands for.
+_PERSON_REACH = 500
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # An infinitive right after a noun: its complement ("an agreement to open", "a decision to
 # suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
@@ -175,6 +263,11 @@ _OWNER_REACH = 50
 # A comma or stop before an outlet named after a verb: the outlet signs the report ("...,
 # to kill civilians, ABC.az"), it is not struck by the act.
 _SIGNED = re.compile(r"[,.;!?]")
+# An outlet named as premises: "went to the Sputnik offices", "the offices of Meydan TV";
+# the outlet is where a happening goes, and whom it concerns.
+_PREMISES_AFTER = re.compile(r"\s+" + _W("premises_nouns") + r"\b", re.I)
+_PREMISES_BEFORE = re.compile(r"\b" + _W("premises_nouns") + r"\s+of\s+(?:the\s+)?"
+                              r"(?:[\w’'-]+\s+){0,4}$", re.I)
 # The words that make an outlet after a verb its source, not its object ("according to
 # Reuters", "as reported by APA", "told AFP").
 _REPORTED = re.compile(r"\b" + _W("source_leads") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -315,6 +408,9 @@ _AND_PASSIVE = re.compile(r"\s*,?\s+and\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+"
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
 # A finite verb right after its subject: "forces have opened", "Baku accused".
 _VERB_AFTER = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*[a-z]+ed\b")
+# A "he" or "she" and the past verb it is the subject of: "he used", "she also asked".
+_PRONOUN_VERB = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:\w+ly|"
+                           + _W("pronoun_adverbs") + r")\s+)*[a-z]+ed\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
@@ -324,6 +420,19 @@ _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 _OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
 # Between that object and the infinitive's verb: "to", "not to", an adverb.
 _TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
+# A noun of restriction ("sanctions", "restrictions", "ban"), and a preposition of whom
+# a restriction weighs on.
+_RESTRICTION = re.compile(r"(?<![\w-])" + _W("restriction_nouns") + r"(?![\w-])", re.I)
+_RESTRICTED_ON = re.compile(r"\b(?:on|against)\s", re.I)
+# "at" and the words of a noun phrase up to its head: "at the", "at the 'New South
+# Caucasus' international online".
+_VENUE = re.compile(r"(?<![\w-])at\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
+                    r"(?:[\w‘’'\"“”-]+\s+){0,10}$", re.I)
+# A party named after a meeting noun: "a meeting with", "talks between".
+_WITH_PARTY = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.I)
+# An absolute phrase: "with" and a noun phrase before a participle ("..., with nine
+# people detained").
+_WITH_ABSOLUTE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){1,4}$", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
                            re.I)
@@ -477,6 +586,7 @@ class _Told(NamedTuple):
     start: int  # where its trigger starts
     event_type: EventType
     initiators: tuple[str, ...]
+    targets: tuple[str, ...] = ()
 
 
 class _Extractor:
@@ -520,8 +630,21 @@ class _Extractor:
         # act comes from stands for its government ("protests from Baku")
         self.place_states = {p.id: states[p.country] for p in places if p.country in states}
         self.place_names = {p.id: p.name for p in places}
+        # a region named by a name of a state on the page stands for that state ("cut gas
+        # supply to Artsakh": the Republic of Artsakh), as a country does
+        self.named_states = {n.lower(): a for a in actors if a.kind is ActorKind.STATE
+                             for n in (a.name, *a.aliases)}
+        self.region_ids = {p.id for p in places
+                           if p.kind not in (PlaceKind.CITY, PlaceKind.COUNTRY)}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
+        # each country's armed forces on the page ("Armenian forces", "Armed Forces of
+        # Azerbaijan"), else its state: whose combatants a violent act strikes
+        self.states = {a.country: a.id for a in actors if a.kind is ActorKind.STATE and a.country}
+        self.forces = dict(self.states)
+        self.forces.update({a.country: a.id for a in actors
+                            if a.kind is ActorKind.GOVERNMENT_BODY and a.country
+                            and _FORCE_HEAD.search(" ".join(a.name.split()[:3]))})
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
         # The subject of each sentence's first verb event: (sentence start, initiators).
@@ -686,6 +809,57 @@ class _Extractor:
                              if (self.countries.get(a) or a) not in sides]
                 break
 
+    def _protest_by_reference(self, drafts: list[_Draft]) -> None:
+        """A protest no one is named as holding ("a rally was held outside the court",
+        "the demonstration continued") is held by whoever the page last said protested:
+        the initiators of the last protest told before it, within reach."""
+        for d in drafts:
+            if d.event_type is not EventType.PROTEST or d.initiators or d.speech or \
+                    d.participants:
+                continue
+            told = [a for a in self._told_by(EventType.PROTEST, d.hit.start)
+                    if a not in d.targets]
+            d.initiators = told
+
+    def _absolute_participles(self, drafts: list[_Draft]) -> None:
+        """A participle in an absolute phrase after the sentence's happening ("police
+        raided the homes, with nine people detained") is done by whoever does that
+        happening: the first hostile happening of the sentence with an actor, when the
+        participle's is hostile too ("protesters blocked the road, with three detained"
+        says nothing of who detained them)."""
+        for d in drafts:
+            if d.initiators or d.speech or d.hit.nominal or \
+                    d.event_type not in _HOSTILE or not _WITH_ABSOLUTE.search(
+                        self.text, max(d.sentence[0], d.hit.start - 60), d.hit.start):
+                continue
+            main = next((e for e in drafts if e.sentence == d.sentence and e is not d
+                         and not e.speech and e.initiators and e.hit.start < d.hit.start
+                         and e.event_type in _HOSTILE), None)
+            if main is not None:
+                d.initiators = [a for a in main.initiators if a not in d.targets]
+
+    def _trial(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names a trial (grammar words ``trial_nouns``)."""
+        return hit.nominal and " ".join(self.text[hit.start:hit.end].lower().split()) in \
+            self.table.grammar_words.get("trial_nouns", ())
+
+    def _tried_by_the_court(self, drafts: list[_Draft]) -> None:
+        """A trial no one is named as holding ("the trial of former leaders continued") is
+        held by the court the document names, when it names one court only (a public body
+        named by ``court_words``; the trial nouns are ``trial_nouns``)."""
+        words = self.table.grammar_words
+        trials = [d for d in drafts if not d.initiators and not d.speech and self._trial(d.hit)]
+        if not trials:
+            return
+        court_words = frozenset(words.get("court_words", ()))
+        courts = [a for a, kind in self.kinds.items() if kind is ActorKind.GOVERNMENT_BODY
+                  and court_words & {w.lower() for w in self.names.get(a, "").split()}]
+        if len(courts) != 1:
+            return
+        for d in trials:
+            d.initiators = courts
+            d.targets = [t for t in d.targets if t not in courts]
+
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
         """Whether a speech verb after a happening is its trailing attribution: after a
         comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
@@ -720,7 +894,8 @@ class _Extractor:
             if d.initiators and not d.speech:
                 k = bisect.bisect_right(self._told_starts, d.hit.start)
                 self._told_starts.insert(k, d.hit.start)
-                self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators)))
+                self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators),
+                                           tuple(d.targets)))
 
     def _last_person_before(self, pos: int) -> str | None:
         s_start, s_end = self._sentence_span
@@ -820,6 +995,9 @@ class _Extractor:
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
+        self._protest_by_reference(drafts)
+        self._tried_by_the_court(drafts)
+        self._absolute_participles(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -879,6 +1057,12 @@ class _Extractor:
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
+            if quote is None:
+                in_clause = self._opening_quote_act(in_clause, (c_start, c_end),
+                                                    (s_start, s_end), p_index, verbs,
+                                                    contents, out)
+                if not in_clause:
+                    continue
             own = self._first_person_act(in_clause, quote, c_start) \
                 if quote is not None else None
             if quote is not None and (own is not None or not quote.partial):
@@ -985,6 +1169,30 @@ class _Extractor:
         return bool(gap.fullmatch(self.text, prev.end, noun.start)) or (
             prev.nominal
             and _PROPOSED_ABOUT.fullmatch(self.text, prev.end, noun.start) is not None)
+
+    def _opening_quote_act(self, in_clause: list[TriggerHit], clause: tuple[int, int],
+                           sentence: tuple[int, int], p_index: int, verbs: list[int],
+                           contents: list[tuple[tuple[int, int], _Draft]],
+                           out: list[_Draft]) -> list[TriggerHit]:
+        """A quotation opening inside a clause ("Stoltenberg - We agreed to ... "We also
+        met with the Presidents"): what its speaker says "we" or "I" did is his act (added
+        to ``out``); the clause's other hits are returned, the quoted ones being the
+        speaker's words."""
+        quoted = [h for h in in_clause if self._in_quote(h.start) is not None]
+        if not quoted:
+            return in_clause
+        quote = self._in_quote(quoted[0].start)
+        assert quote is not None
+        lo = max(clause[0], quote.span.start)
+        own = self._first_person_act(quoted, quote, lo)
+        if own is None or quote.speaker is None:
+            return in_clause
+        draft = self._clause_event(own, (lo, clause[1]), sentence, p_index, verbs, contents)
+        if draft is not None:
+            draft.initiators = [quote.speaker]
+            draft.targets = [t for t in draft.targets if t != quote.speaker]
+            out.append(draft)
+        return [h for h in in_clause if h not in quoted]
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -1245,7 +1453,9 @@ class _Extractor:
             draft.initiators = self._set_in_told(best, clause)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
-            if not draft.initiators:
+            if draft.participants and self._venue(best, clause[0]):
+                pass  # "spoke at the meeting": the subject attends it (see _venue)
+            elif not draft.initiators:
                 draft.initiators = self._subject(self._mentions_in(clause[0], best.start),
                                                  best, clause[0])
                 if draft.event_type in _JOINT and len(draft.initiators) > 1:
@@ -1365,6 +1575,11 @@ class _Extractor:
             # the speech act is about
             passive_subject = [a for a in self._subject(before, hit, c_start)
                                if a not in speaker]
+            if not _clauses.is_passive(text, c_start, hit.start, hit.end) and not (
+                    before and _ADJACENT.fullmatch(text, before[-1].end, hit.start)):
+                # "Iran opposes the corridor demanded by Baku": a reduced passive's
+                # subject is the noun it follows, not the clause's subject
+                passive_subject = []
             after = [m for m in after if m not in by]
             before = []
         else:
@@ -1415,7 +1630,8 @@ class _Extractor:
                 speaker = list(self._main_speaker) or (self._main_subject(
                     hit, prior[-1][0], c_start) if prior else [])
             if not speaker:
-                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
+                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start) or \
+                    self._coordinated_pronoun(hit, c_start)
                 if pronoun is not None:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
@@ -1556,6 +1772,8 @@ class _Extractor:
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             state = self.country_states.get(place.id)
+            if state is None and place.id in self.region_ids:
+                state = self.named_states.get(self.text[p_start:p_end].lower())
             if state is None and goers is not None and place.country not in own and \
                     _TO_RECIPIENT.search(self.text, max(start, p_start - 12), p_start):
                 state = self.capital_states.get(place.id)
@@ -1591,7 +1809,7 @@ class _Extractor:
             # of the next clause, no object
             return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
-                and (m.actor.kind is not ActorKind.MEDIA or (
+                and (m.actor.kind is not ActorKind.MEDIA or self._premises(m, floor) or (
                     hostile and not _REPORTED.search(self.text, max(floor, m.start - 20),
                                                      m.start)
                     and _SIGNED.search(self.text, floor, m.start) is None))
@@ -1603,12 +1821,67 @@ class _Extractor:
                 and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
             return []
-        group = [pool[0]]
-        for nxt in pool[1:]:
-            if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
-                break
-            group.append(nxt)
+        group = self._listed(pool, 0)
         return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
+
+    def _listed(self, mentions: list[_Mention], k: int) -> list[_Mention]:
+        """``mentions[k]`` and the mentions co-ordinated with it after it ("Russia, Iran
+        and Belarus").  A list closes at its conjunction: a bare comma after "and" ends it
+        ("between protesters and police in Yerevan, Natalia Nozadze, ... said": the
+        comma closes the phrase, and the next name is no member)."""
+        group = [mentions[k]]
+        closed = False
+        for nxt in mentions[k + 1:]:
+            if self.text[group[-1].end:nxt.start] in _COMPOUND_DASHES:
+                # "the Azerbaijan-Morocco commission": a compound of the parties
+                group.append(nxt)
+                continue
+            gap = _COORDINATION.match(self.text, group[-1].end, nxt.start)
+            if gap is None or gap.end() != nxt.start:
+                break
+            joined = _CONJUNCTION.search(self.text, group[-1].end, nxt.start) is not None
+            if closed and not joined:
+                break
+            closed = closed or joined
+            group.append(nxt)
+        return group
+
+    def _grievance(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Who did the definite hostile happening a protest is against ("indignation at
+        the harsh sentence", "rallied against the arrests"): its "by" agent, else the
+        actor of the last such happening told before; [] when none or the protesters'."""
+        for h in self.table.find(self.text, hit.end, min(end, hit.end + 120)):
+            if h.trigger.event_type not in _HOSTILE:
+                continue
+            # (the determiner makes a verb form a noun: "at the harsh sentence")
+            if not _GRIEVANCE.search(self.text, max(hit.end, h.start - 40), h.start):
+                return []
+            by = [m for m in self._mentions_in(h.end, end)
+                  if _clauses.by_agent(self.text, m.start, h.end)
+                  and not _PHRASE_BREAK.search(self.text, h.end, m.start)]
+            doers = [by[0].actor.id] if by else self._told_by(h.trigger.event_type,
+                                                               hit.start)
+            return [a for a in doers if a not in initiators][:_MAX_TARGETS]
+        return []
+
+    def _before_finite(self, after: list[_Mention], start: int) -> list[_Mention]:
+        """``after`` up to the first finite verb after ``start``: an object stands in the
+        verb's or noun's own phrase ("elections the opposition says were rigged with
+        Moscow's help": no object of the elections)."""
+        if not after:
+            return after
+        stops = [m.start() for m in (_FINITE_VERB.search(self.text, start, after[-1].start),
+                                     _NEW_SUBJECT.search(self.text, start, after[-1].start))
+                 if m is not None]
+        return after if not stops else [m for m in after if m.start < min(stops)]
+
+    def _premises(self, m: _Mention, floor: int) -> bool:
+        """Whether an outlet is named as its premises ("went to the Sputnik offices",
+        "the headquarters of Meydan TV"), with no clause break since ``floor``."""
+        if _SIGNED.search(self.text, floor, m.start) is not None:
+            return False
+        return bool(_PREMISES_AFTER.match(self.text, m.end)) or bool(
+            _PREMISES_BEFORE.search(self.text, max(floor, m.start - 60), m.start))
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
@@ -1651,12 +1924,7 @@ class _Extractor:
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
-                    group = [m]
-                    for nxt in pool[k + 1:]:
-                        if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
-                            break
-                        group.append(nxt)
-                    ids = [g.actor.id for g in group if eligible(g)]
+                    ids = [g.actor.id for g in self._listed(pool, k) if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
 
@@ -1790,13 +2058,32 @@ class _Extractor:
         ``reach`` characters back: what a definite noun ("the raids", "the attack")
         refers back to.  The record grows sentence by sentence, so during the pass it
         holds the sentences before the current one and after it the whole page."""
+        told = self._last_told(kinds, before, reach)
+        return list(told.initiators) if told is not None else []
+
+    def _last_told(self, kinds: EventType | frozenset[EventType], before: int,
+                   reach: int = _TOLD_REACH) -> _Told | None:
+        """The last happening of a kind told before ``before``, within ``reach``."""
         wanted = kinds if isinstance(kinds, frozenset) else frozenset((kinds,))
         k = bisect.bisect_left(self._told_starts, before) - 1
         while k >= 0 and before - self._told[k].start <= reach:
             if self._told[k].event_type in wanted:
-                return list(self._told[k].initiators)
+                return self._told[k]
             k -= 1
-        return []
+        return None
+
+    def _told_targets(self, hit: TriggerHit, c_start: int, initiators: list[str]
+                      ) -> list[str]:
+        """Whom a definite hostile noun with no object struck, from the happening it
+        refers back to ("the provocation committed by Armenia against Azerbaijan ...
+        this provocation by the Armenian side": Azerbaijan), when that one was done by
+        the same actors (or the noun names none)."""
+        if not _DEFINITE.search(self.text, max(c_start, hit.start - 30), hit.start):
+            return []
+        told = self._last_told(hit.trigger.event_type, hit.start)
+        if told is None or (initiators and set(initiators) != set(told.initiators)):
+            return []
+        return [t for t in told.targets if t not in initiators]
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -1921,6 +2208,7 @@ class _Extractor:
         initiators: list[str] = []
         targets: list[str] = []
         background = False
+        attended = False
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
@@ -1961,9 +2249,11 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)
                   and not _PHRASE_BREAK.search(text, hit.end, m.start)]
             patients: list[str] = []
-            if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
+            if initiators and possessive and (
+                    hit.trigger.event_type in _PATIENT_OWNED or self._trial(hit)) and \
                     not _OF_AFTER.match(text, hit.end):
-                # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
+                # "Vardanyan's arrest", "his detention", "his trial": who is arrested or
+                # tried, unless the noun
                 # names its own object ("Azerbaijan's arrests of journalists")
                 patients, initiators = initiators, []
             if by and not initiators:
@@ -1977,6 +2267,11 @@ class _Extractor:
                 after = after[1:]
             elif hit.trigger.speech and not initiators:
                 initiators = self._source_place(hit)
+            done = self._done(hit, c_start)
+            if done and not initiators:
+                # "chaired a meeting of the council": the chair holds it, those after
+                # "of" take part in it; "imposed sanctions": who imposes sanctions
+                initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
@@ -1984,8 +2279,9 @@ class _Extractor:
                 # initiator, the others co-ordinated with him as targets
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
-            background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not topic and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+            background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner and \
+                not done
+            if not topic and not done and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
                                                   hit.start):
                 # "Mirzoyan called the closure of the corridor a violation": the subject
                 # names or discusses the happening, it does not do it
@@ -1993,7 +2289,11 @@ class _Extractor:
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
+                attended = self._venue(hit, c_start)
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
+            # a noun's objects stand in its own phrase: no finite verb comes between
+            # ("elections the opposition says were rigged with Moscow's help": no object)
+            goes_to = self._before_finite(goes_to, hit.end)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end,
@@ -2012,6 +2312,15 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            defied = _DEFIED.search(text, max(c_start, hit.start - 60), hit.start) \
+                if initiators and not targets and hit.trigger.event_type in _SPEECH_ACTS \
+                else None
+            if defied is not None:
+                # "Azerbaijan opened its embassy in Israel despite warnings from Iran":
+                # the clause's subject acted in spite of the words, which addressed it
+                head = [m for m in before if m.end <= defied.start()]
+                targets = [a for a in self._subject(head, hit, c_start)
+                           if a not in initiators][:_MAX_TARGETS]
             blamed = [m for m in after if _BLAMED_ON.search(text, max(hit.end, m.start - 12),
                                                             m.start)] \
                 if _BLAMED_NOUN.search(text, max(c_start, hit.start - 60), hit.start) else []
@@ -2025,16 +2334,44 @@ class _Extractor:
                 # acts with the others
                 initiators, targets = initiators[:1], initiators[1:] + [
                     t for t in targets if t not in initiators]
+        elif not hit.nominal and text[hit.start:hit.end].split()[0].lower().endswith(
+                _PARTICIPLE_ENDS) and (undergone := _UNDERGONE.search(
+                    text, max(c_start, hit.start - 50), hit.start)) is not None:
+            # "despite having its licence revoked", "had their accounts frozen": the owner
+            # (the subject of the clause) undergoes it; a "by" agent does it
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            initiators = [m.actor.id for m in by[:1]]
+            head = [m for m in before if m.end <= undergone.start()]
+            targets = [a for a in self._subject(head, hit, c_start) if a not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
                 hit, after, c_end, sentence[1])
-            subject = self._subject(before, hit, c_start)
+            lo = max(c_start - 1, hit.start - 80)
+            # the subject stands after the word opening the verb's own clause ("officials
+            # reported that the plane was shot down": not the officials)
+            openers = [o for o in _CLAUSE_OPENER.finditer(
+                text, max(c_start, hit.start - 200), hit.start)
+                # "after being captured": a participle clause shares the main subject
+                if not _NONFINITE_PASSIVE.match(text, o.end())]
+            s_floor = openers[-1].end() if openers else c_start
+            # a noun for a person or for police officers right before the verb is its
+            # subject ("said that three policemen were injured"), else the clause's
+            subject = self._person_noun(
+                _PERSON_SUBJECT.search(text, lo, hit.start), initiators) or self._police(
+                _POLICE_SUBJECT.search(text, lo, hit.start), initiators) or self._airline(
+                _AIRCRAFT_SUBJECT.search(text, lo, hit.start), initiators) or \
+                self._subject([m for m in before if m.start >= s_floor], hit, s_floor) or \
+                self._side_forces(_COMBATANT_SUBJECT.search(text, lo, hit.start),
+                                  initiators)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
-                                 and not _clauses.locative(text, m.start, hit.end)][:1]
+                                 and not _clauses.locative(text, m.start, hit.end)
+                                 # "abolished during Gamsakhurdia's rule": time, no object
+                                 and not _TIME_ADJUNCT.search(
+                                     text, max(hit.end, m.start - 30), m.start)][:1]
         elif self._reduced_relative(hit):
             # "the Trilateral Declaration signed in Washington": a participle after the
             # noun it modifies, with no "by" agent: no one is said to act
@@ -2059,18 +2396,47 @@ class _Extractor:
                 # "X said that Y attacked", "closed after a group of men blocked the
                 # road": the verb's subject stands after the word opening its clause
                 inner = [m for m in before if m.start >= opener.end()]
-                initiators = self._pronoun_subject(inner, hit, opener.end()) or \
-                    self._subject(inner, hit, opener.end())
+                if not text[opener.end():hit.start].strip() and \
+                        text[hit.start:hit.end].split()[0].lower().endswith("ing"):
+                    # "chaired the meeting since taking office", "left after meeting
+                    # Aliyev": a participle clause shares the subject of the clause it
+                    # hangs on
+                    initiators = self._subject(
+                        [m for m in before if m.end <= opener.start()], hit, c_start)
+                else:
+                    initiators = self._pronoun_subject(inner, hit, opener.end()) or \
+                        self._subject(inner, hit, opener.end())
             else:
                 initiators = self._shared_subject(before, hit, c_start) or \
                     self._elided_subject(hit, c_start, sentence[0]) or \
                     self._pronoun_subject(before, hit, c_start) or \
                     self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
+                if not initiators:
+                    # "she entered the building and attacked the guards"
+                    pronoun = self._coordinated_pronoun(hit, c_start)
+                    person = self._last_person_before(pronoun.start("p")) \
+                        if pronoun is not None else None
+                    initiators = [person] if person else []
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
+                self._before_finite(self._with_countries(after, hit.end, c_end, initiators),
+                                    hit.end), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
+            if not initiators and hit.trigger.event_type is EventType.CONCEDE:
+                lifted = self._sanction_owner(after, hit.end, c_end)
+                if lifted is not None:
+                    # "the deal lifts US restrictions on cooperation with Azerbaijan": who
+                    # owns the sanctions lifts them, on whom they weighed
+                    initiators = [lifted.actor.id]
+                    targets = [m.actor.id for m in after if m.start > lifted.end
+                               and m.actor.id != lifted.actor.id][:1]
+            if not targets and hit.trigger.event_type in _HOSTILE:
+                # "police detained the activist": the person named last
+                targets = self._person_noun(_PERSON_OBJECT.match(text, hit.end, c_end),
+                                            initiators) or self._police(
+                    _POLICE_OBJECT.match(text, hit.end, c_end), initiators) or self._airline(
+                    _AIRCRAFT_OBJECT.match(text, hit.end, c_end), initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
@@ -2088,8 +2454,21 @@ class _Extractor:
             initiators = self._coordinated_after(after, after[0])
             targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
         if not targets and hit.trigger.event_type is EventType.ATTACK:
-            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
-            targets = self._place_owner(hit, c_end, initiators)
+            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is;
+            # "shelled the Armenian village of Sotk": the state of its demonym
+            targets = self._place_owner(hit, c_end, initiators) or \
+                self._demonym_place(hit.end, c_end, initiators)
+        if hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and not hit.nominal:
+            # "opened fire on Armenian positions": the side's forces, not its state; "opened
+            # fire, killing two Armenian soldiers": whose forces it struck
+            targets = self._combatants(hit.end, c_end, initiators, direct=True) or \
+                targets or self._combatants(hit.end, c_end, initiators)
+        if not targets and hit.trigger.event_type is EventType.SANCTION:
+            # "imposed sanctions on Georgian wine", "banned Russian TV channels"
+            targets = self._demonym_object(_DEMONYM_THING, hit.end, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE:
+            # "this provocation by the Armenian side": whom the one told before struck
+            targets = self._told_targets(hit, c_start, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE:
             # "police dispersed the crowd": the protesters named before
             targets = self._crowd(hit, c_end, initiators)
@@ -2098,8 +2477,26 @@ class _Extractor:
             # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
             # side named before
             targets = self._last_other_side(hit.start, sentence[0], initiators)
+        if hit.trigger.event_type in _JOINT and initiators and len(targets) > 1:
+            # "he will attend a meeting of the Azerbaijan-Morocco commission": his own
+            # state among the parties is no counterpart
+            own = {self.countries.get(a) for a in initiators} - {None}
+            others = [t for t in targets if not (self.kinds.get(t) is ActorKind.STATE
+                                                 and self.countries.get(t) in own)]
+            targets = others or targets
+        if hit.trigger.event_type is EventType.PROTEST:
+            # "protesters expressed indignation at the harsh sentence handed down to X":
+            # a protest against a hostile happening targets who did it, not its victim
+            targets = self._grievance(hit, c_end, initiators) or targets
         participants: list[str] = []
-        if hit.trigger.event_type is EventType.FIGHT:
+        fought = self._combatants(hit.end, c_end, initiators, direct=True) \
+            if hit.trigger.event_type is EventType.FIGHT and len(initiators) == 1 and \
+            not hit.nominal else []
+        if fought:
+            # "its forces repelled Azerbaijani military units": a side acting on the
+            # other's combatants, its object
+            targets = fought
+        elif hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
             # against; "fighting between Armenia and Azerbaijan" has two participants
             participants = [t for t in targets if not self._after_with(after, t)]
@@ -2111,6 +2508,10 @@ class _Extractor:
                 participants = self._coordinated_after(after, after[0])
         elif hit.trigger.event_type is EventType.CRASH:
             # an accident has no initiator: whose plane crashed takes part in it
+            participants, initiators = initiators, []
+        elif attended:
+            # "spoke at the meeting", "made the remark at the conference": the subject
+            # attends a gathering others hold
             participants, initiators = initiators, []
         event_type = hit.trigger.event_type
         sides = [*initiators, *participants, *targets]
@@ -2135,6 +2536,117 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
+
+    def _combatants(self, start: int, end: int, initiators: list[str],
+                    direct: bool = False) -> list[str]:
+        """The armed forces (else the state) of the first polity whose combatants
+        ``text[start:end]`` names by a demonym ("claiming the life of another Armenian
+        soldier", "repel Azerbaijani military units"), when on the page and not the
+        initiators' own side; with ``direct``, only as the object right at ``start``."""
+        for m in _COMBATANTS.finditer(self.text, start, end):
+            if direct and not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
+                return []
+            if _state_country(m.group("d")) is None:
+                continue
+            return self._side_forces(m, initiators)
+        return self._positions_in(start, end, initiators)
+
+    def _side_forces(self, m: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The armed forces (else the state) of the polity whose demonym opens ``m``
+        (group "d"), when on the page and not the initiators' own side."""
+        country = _state_country(m.group("d")) if m is not None else None
+        forces = self.forces.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if forces is None or country in own or forces in initiators:
+            return []
+        return [forces]
+
+    def _demonym_place(self, start: int, end: int, initiators: list[str]) -> list[str]:
+        """The state whose places or people a violent act strikes, named by its demonym
+        as the act's object ("shelled the Armenian village of Sotk", "attacks on Georgian
+        territory"), when that state is on the page and is not the initiators' own."""
+        return self._demonym_object(_DEMONYM_PLACE, start, end, initiators)
+
+    def _demonym_object(self, pattern: re.Pattern[str], start: int, end: int,
+                        initiators: list[str]) -> list[str]:
+        """The state of the demonym opening the object ``pattern`` matches right at
+        ``start`` ("the Armenian village of", "Georgian wine"), when on the page and not
+        the initiators' own."""
+        m = pattern.search(self.text, start, end)
+        if m is None or not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
+            return []
+        country = _state_country(m.group("d"))
+        state = self.states.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if state is None or country in own or state in initiators:
+            return []
+        return [state]
+
+    def _positions_in(self, start: int, end: int, initiators: list[str]) -> list[str]:
+        """The armed forces (else the state) of the country whose place the combatants a
+        violent verb strikes are in ("opened fire on positions in the Kalbajar district":
+        Azerbaijan's), when on the page and not the initiators' own side."""
+        m = _POSITIONS_IN.match(self.text, start, end)
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i == len(self.places) or self.places[i][0] != m.end() or self.places[i][1] > end:
+            return []
+        country = self.places[i][2].country
+        forces = self.forces.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if forces is None or country in own or forces in initiators:
+            return []
+        return [forces]
+
+    def _police(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The police body members of the police (``noun``: "three policemen", "the
+        officers") belong to: the last actor named before whose name says police, within
+        reach and not among ``initiators``."""
+        return self._named_before(noun, initiators, frozenset({ActorKind.GOVERNMENT_BODY}),
+                                  _POLICE_NAME)
+
+    def _airline(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The airline operating an aircraft struck (``noun``: "the passenger plane"):
+        the last company named before whose name says airline, within reach and not among
+        ``initiators``."""
+        return self._named_before(noun, initiators, frozenset({ActorKind.COMPANY}),
+                                  _AIRLINE_NAME)
+
+    def _named_before(self, noun: re.Match[str] | None, initiators: list[str],
+                      kinds: frozenset[ActorKind], name: re.Pattern[str]) -> list[str]:
+        """The last actor of ``kinds`` whose name matches ``name`` named before ``noun``,
+        within reach, unless among ``initiators``; [] with no ``noun``."""
+        if noun is None:
+            return []
+        at = noun.start()
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= _TOLD_REACH:
+            actor = self.mentions[i].actor
+            if actor.kind in kinds and name.search(actor.name):
+                return [] if actor.id in initiators else [actor.id]
+            i -= 1
+        return []
+
+    def _person_noun(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The person a definite noun (``noun``, "the activist", "the journalist") stands
+        for: the last person named before it, within reach and not among ``initiators``
+        ("The court sentenced Anzor Kvaratskhelia. The activist was detained in May"), of
+        those whose known role, if any, has the noun's word (a "President ..." is not
+        "the journalist")."""
+        if noun is None:
+            return []
+        head = noun.group().split()[-1].lower()
+        at = noun.start()
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= _PERSON_REACH:
+            actor = self.mentions[i].actor
+            role = self._roles.get(actor.id)
+            if actor.kind is ActorKind.PERSON and (
+                    role is None or head in re.findall(r"[\w-]+", role)):
+                return [] if actor.id in initiators else [actor.id]
+            i -= 1
+        return []
 
     def _recipients(self, before: list[_Mention], owner: list[_Mention],
                     c_start: int) -> list[str]:
@@ -2225,7 +2737,11 @@ class _Extractor:
         """Whom a hostile act on a gathering strikes ("police dispersed the crowd", "force
         to break up gatherings"): the protesters named last before, as a definite noun
         refers back (never the act's own initiators)."""
-        if _CROWD.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH)) is None:
+        end = min(end, hit.end + _CROWD_REACH)
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, hit.end, end)
+        if boundary is not None:
+            end = boundary.start()  # "injured, and that protesters threw": not its object
+        if _CROWD.search(self.text, hit.end, end) is None:
             return []
         i = bisect.bisect_left(self.mention_starts, hit.start) - 1
         while i >= 0 and hit.start - self.mentions[i].start <= _TOLD_REACH:
@@ -2413,6 +2929,20 @@ class _Extractor:
                 return subject
         return []
 
+    def _coordinated_pronoun(self, hit: TriggerHit, c_start: int) -> re.Match[str] | None:
+        """The "he" or "she" a verb after "and" shares as its subject with the verb before
+        it in the clause ("he used his right to the last word and asked his friends"),
+        with no "that" or quotation opening another clause between."""
+        if not _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start):
+            return None
+        found = None
+        for m in _PRONOUN_VERB.finditer(self.text, max(c_start, hit.start - _MAX_SENTENCE),
+                                        hit.start):
+            found = m
+        if found is None or _THAT.search(self.text, found.end(), hit.start):
+            return None
+        return found
+
     def _elided_subject(self, hit: TriggerHit, c_start: int, s_start: int) -> list[str]:
         """The subject a clause of a bare verb after "and" shares with the clause before
         it ("the armed forces have opened fire on the village, and then shelled the
@@ -2482,6 +3012,37 @@ class _Extractor:
         person = self._last_person_before(c_start)
         return [person] if person else []
 
+    def _sanction_owner(self, after: list[_Mention], start: int,
+                        end: int) -> _Mention | None:
+        """The owner of the restriction a verb's object is ("lifts US restrictions",
+        "eased EU sanctions"; ``restriction_nouns``): the first mention after the verb,
+        not after "on" or "against", standing as owner right before such a noun, or None."""
+        for m in after[:1]:
+            noun = _RESTRICTION.search(self.text, m.end, min(end, m.end + 40))
+            if noun is not None and _clauses.owner_gap(self.text, m.end, noun.start()) and \
+                    not _RESTRICTED_ON.search(self.text, start, m.start):
+                return m
+        return None
+
+    def _venue(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a meeting noun names where the clause's subject was ("spoke at the
+        meeting", "made the remark at the ... international conference"): "at" before it,
+        no verb of doing (who holds a meeting is not at it: "hosted a meeting") and no
+        party after it (who speaks "at a meeting with Pashinyan" meets him)."""
+        return hit.nominal and hit.trigger.event_type is EventType.MEET and bool(
+            _VENUE.search(self.text, max(c_start, hit.start - 100), hit.start)) and \
+            not self._done(hit, c_start) and not _WITH_PARTY.match(self.text, hit.end)
+
+    def _done(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a noun trigger is the object of an active verb of doing (grammar words
+        ``doing_verbs``: "chaired a meeting", "presided over the talks", "to impose
+        sanctions"; not "the summit was hosted")."""
+        if not hit.nominal:
+            return False
+        m = _DONE.search(self.text, max(c_start, hit.start - 60), hit.start)
+        return m is not None and not _PASSIVE_BEFORE.search(
+            self.text, max(c_start, m.start() - 30), m.start())
+
     def _background(self, hit: TriggerHit, c_start: int) -> bool:
         """Whether a noun trigger names an earlier happening the clause refers back to
         ("despite recent fighting", "after the war")."""
@@ -2543,13 +3104,7 @@ class _Extractor:
     def _coordinated_after(self, after: list[_Mention], head: _Mention) -> list[str]:
         """``head`` and the actors of ``after`` co-ordinated with it ("by Armenia and
         Azerbaijan")."""
-        i = after.index(head)
-        group = [head]
-        while i + 1 < len(after) and _COORDINATION.fullmatch(self.text, after[i].end,
-                                                             after[i + 1].start):
-            i += 1
-            group.append(after[i])
-        return list(dict.fromkeys(m.actor.id for m in group))
+        return list(dict.fromkeys(m.actor.id for m in self._listed(after, after.index(head))))
 
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)
@@ -2612,6 +3167,18 @@ class _Extractor:
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=512)
+def _state_country(word: str) -> str | None:
+    """The country of the state a demonym or state name stands for ("Armenian": ARM), or
+    None when it names no state."""
+    gazetteer = Gazetteer.default()
+    polity = gazetteer.polity(word)
+    if polity is None:
+        return None
+    actor = next((a for a in gazetteer.actors if a.id == polity), None)
+    return actor.country if actor is not None and actor.kind is ActorKind.STATE else None
+
+
 def _protest_nouns(table: TriggerTable) -> frozenset[str]:
     """The one-word nouns of the protest triggers ("protesters", "demonstrators")."""
     return frozenset(n for t in table.triggers if t.event_type is EventType.PROTEST
