@@ -227,6 +227,9 @@ def test_a_private_persons_trip_is_no_visit_and_a_counterfactual_no_event() -> N
     doc, events = _events("Yasin Hosseinzadeh says his wife went to the embassy in Tehran "
                           "in April.")
     assert _typed(doc, events, "went to") == [EventType.OTHER]
+    doc, events = _events('Yasin Hosseinzadeh says that in April his wife "went to the embassy '
+                          'in Tehran and did not return."')
+    assert _typed(doc, events, "went to") == [EventType.OTHER]
     doc, events = _events("Yasin Hosseinzadeh could have traveled to Baku easily in April.")
     assert _typed(doc, events, "traveled") == []
     doc, events = _events("Yasin Hosseinzadeh traveled to Baku in April.")
