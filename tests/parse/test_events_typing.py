@@ -245,3 +245,12 @@ def test_committing_an_offence_is_no_pledge() -> None:
     assert _typed(doc, events, "According to") == [EventType.REJECT]
     doc, events = _events("Armenia and Azerbaijan committed to a ceasefire on Monday.")
     assert _typed(doc, events, "committed to") == [EventType.AGREE]
+
+
+def test_a_standing_condition_is_no_happening() -> None:
+    # "a longstanding demand of Baku", "their decades-long conflict": no act of a day
+    doc, events = _events("The accord creates a corridor to Nakhchivan, a longstanding demand "
+                          "of Baku.")
+    assert _typed(doc, events, "demand") == []
+    doc, events = _events("Ilham Aliyev demanded a corridor to Nakhchivan on Monday.")
+    assert _typed(doc, events, "demanded") == [EventType.DEMAND]

@@ -478,6 +478,8 @@ _RELAYING = re.compile(_W("relaying_verbs"), re.I)
 # A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
 # charges" (the one charged, not the accuser).
 _UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# An adjective of a standing condition right before a happening noun.
+_STANDING = re.compile(r"\b" + _W("standing_adjectives") + r"\s+$", re.I)
 # An offence as what is committed: "commit a crime", "committed war crimes".
 _OFFENCE = re.compile(r"\s+(?:(?:a|an|the|any|such|these|those|this|that|no)\s+)?"
                       r"(?:[\w-]+\s+){0,2}?" + _W("offence_nouns") + r"\b", re.I)
@@ -945,7 +947,10 @@ class _Extractor:
         hits = [h for h in self._compound_heads(hits) if not self._no_act(h)
                 # "is in a state of war": a standing condition, no happening
                 and not (h.nominal and _STATE_OF.search(self.text, max(0, h.start - 20),
-                                                         h.start))]
+                                                         h.start))
+                # "a longstanding demand of Baku", "their decades-long conflict": a
+                # standing condition (the adjective makes the word a noun), no happening
+                and not _STANDING.search(self.text, max(0, h.start - 30), h.start)]
         nouns = _noun_forms(self.table)
         # "an initial step", "the alleged attack": a verb form made a noun by its
         # determiner that is no noun of the lexicon and stands before a content word
