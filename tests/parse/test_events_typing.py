@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from caucasus_events.dates import parse_date
+from caucasus_events.errors import InputError
 from caucasus_events.models import Document, Event, EventType, Modality, Role
+from caucasus_events.parse._triggers import TriggerTable
 from caucasus_events.parse.actors import extract_actors
 from caucasus_events.parse.events import extract_events
 
@@ -254,3 +258,23 @@ def test_a_standing_condition_is_no_happening() -> None:
     assert _typed(doc, events, "demand") == []
     doc, events = _events("Ilham Aliyev demanded a corridor to Nakhchivan on Monday.")
     assert _typed(doc, events, "demanded") == [EventType.DEMAND]
+
+
+def test_deploying_peacekeepers_is_aid_as_verb_and_as_noun() -> None:
+    # CAMEO 074 (provide military protection or peacekeeping): the retype reads the words
+    # after the noun too ("nouns": true in its entry)
+    doc, events = _events("Russia deployed 2,000 peacekeepers to Nagorno-Karabakh in "
+                          "November 2020.")
+    assert _typed(doc, events, "deployed") == [EventType.AID]
+    doc, events = _events("The agreement resulted in the deployment of around 2,000 Russian "
+                          "peacekeepers to Nagorno-Karabakh.")
+    assert _typed(doc, events, "deployment") == [EventType.AID]
+    doc, events = _events("NATO deployed troops to Poland on Monday.")
+    assert _typed(doc, events, "deployed") == [EventType.COOPERATE]
+
+
+def test_a_retype_nouns_flag_must_be_a_boolean() -> None:
+    with pytest.raises(InputError, match=r"retypes\[0\].*nouns"):
+        TriggerTable.from_json({"types": [], "retypes": [
+            {"name": "x", "to": "aid", "from_types": ["cooperate"], "object": "x",
+             "nouns": "yes"}]})

@@ -8,8 +8,10 @@ verb (``object``), optionally the pattern of the words right before it (``subjec
 searched in the ``subject_reach`` characters before the verb), and the type the hit takes
 (``to``, its strongest trigger).  Either pattern matching retypes the hit; only verb forms
 are retyped ("released the footage" is a statement, "the release of the footage" is not
-touched).  In the patterns ``<<label>>`` stands for the ``grammar_words`` list ``label``
-as one alternation, so a pattern keeps its words in the lists.
+touched), unless the entry says ``"nouns": true`` (its object pattern then also reads the
+words after a noun: "the deployment of 2,000 peacekeepers").  In the patterns
+``<<label>>`` stands for the ``grammar_words`` list ``label`` as one alternation, so a
+pattern keeps its words in the lists.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Retype:
     object: re.Pattern[str] | None = None
     subject: re.Pattern[str] | None = None
     subject_reach: int = _DEFAULT_REACH
+    nouns: bool = False  # whether a noun hit is retyped too ("the deployment of peacekeepers")
 
     def applies(self, text: str, start: int, end: int, event_type: EventType) -> bool:
         """Whether the verb form ``text[start:end]`` of a trigger of ``event_type`` is
@@ -73,6 +76,9 @@ def _entry(entry: Any, i: int, alternation: Callable[[str], str]) -> Retype:
         words = entry.get("from_words")
         obj, subject = entry.get("object"), entry.get("subject")
         reach = int(entry.get("subject_reach", _DEFAULT_REACH))
+        nouns = entry.get("nouns", False)
+        if not isinstance(nouns, bool):
+            raise ValueError("'nouns' must be true or false")
         if not from_types and words is None:
             raise ValueError("needs 'from_types' or 'from_words'")
         if obj is None and subject is None:
@@ -82,7 +88,7 @@ def _entry(entry: Any, i: int, alternation: Callable[[str], str]) -> Retype:
             from_words=None if words is None else re.compile(alternation(str(words)), re.I),
             object=None if obj is None else _compile(str(obj), alternation),
             subject=None if subject is None else _compile(str(subject), alternation),
-            subject_reach=reach)
+            subject_reach=reach, nouns=nouns)
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise ValueError(f"{where}: {exc}") from None
 

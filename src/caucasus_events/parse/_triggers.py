@@ -201,10 +201,10 @@ class TriggerTable:
         rules = [(r, t) for r in self.retypes if (t := self.strongest(r.to_type)) is not None]
         out = []
         for h in hits:
-            if not h.nominal:
-                for rule, trigger in rules:
-                    if rule.applies(text, h.start, h.end, h.trigger.event_type):
-                        h = attrs.evolve(h, trigger=trigger)
+            for rule, trigger in rules:
+                if (not h.nominal or rule.nouns) and \
+                        rule.applies(text, h.start, h.end, h.trigger.event_type):
+                    h = attrs.evolve(h, trigger=trigger)
             out.append(h)
         return out
 
