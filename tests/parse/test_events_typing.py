@@ -278,3 +278,16 @@ def test_a_retype_nouns_flag_must_be_a_boolean() -> None:
         TriggerTable.from_json({"types": [], "retypes": [
             {"name": "x", "to": "aid", "from_types": ["cooperate"], "object": "x",
              "nouns": "yes"}]})
+
+
+def test_anothers_claim_that_is_their_statement_though_the_speaker_rejects_it() -> None:
+    # "not buying Tehran's claim that ...": Iran made the claim (CAMEO 01), Azerbaijan
+    # rejects it (CAMEO 12)
+    doc, events = _events("Baku is not buying Tehran's claim that the incident was related to "
+                          "a family conflict.")
+    (claim,) = [e for e in events if e.trigger is not None
+                and doc.evidence(e.trigger) == "claim"]
+    assert claim.event_type is EventType.STATEMENT
+    assert claim.modality is Modality.ASSERTED
+    assert _initiator_ids(claim) == ["state:IRN"]
+    assert _typed(doc, events, "buying") == [EventType.REJECT]

@@ -478,6 +478,8 @@ _RELAYING = re.compile(_W("relaying_verbs"), re.I)
 # A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
 # charges" (the one charged, not the accuser).
 _UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# A noun naming what someone said as a claim: "Tehran's claim that", "his version".
+_CLAIM_NOUN = re.compile(_W("claim_nouns"), re.I)
 # An adjective of a standing condition right before a happening noun.
 _STANDING = re.compile(r"\b" + _W("standing_adjectives") + r"\s+$", re.I)
 # An offence as what is committed: "commit a crime", "committed war crimes".
@@ -1500,6 +1502,14 @@ class _Extractor:
                     best.trigger.event_type in _HOSTILE:
                 owner.event_type = EventType.ACCUSE
                 owner.targets = owner.targets or draft.initiators or draft.targets
+            if best.nominal and best.trigger.speech and draft.initiators and \
+                    self._possessed(best) and _THAT_CLAUSE.match(self.text, best.end):
+                # "not buying Tehran's claim that ...": the claim was made, whatever the
+                # speaker makes of it; a claim noun states (CAMEO 01)
+                draft.modality = Modality.ASSERTED
+                if _CLAIM_NOUN.fullmatch(self.text, best.start, best.end):
+                    draft.event_type = EventType.STATEMENT
+                return draft
             if (best.trigger.event_type in _HOSTILE or draft.modality is Modality.PLANNED) \
                     and draft.initiators and not best.nominal:
                 # "the ministry alleged that Armenian forces opened fire": the claimed act
