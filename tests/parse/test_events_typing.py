@@ -291,3 +291,12 @@ def test_anothers_claim_that_is_their_statement_though_the_speaker_rejects_it() 
     assert claim.modality is Modality.ASSERTED
     assert _initiator_ids(claim) == ["state:IRN"]
     assert _typed(doc, events, "buying") == [EventType.REJECT]
+
+
+def test_according_to_governs_no_noun_of_its_clause() -> None:
+    # "according to Ukrainska Pravda, she joined the protesters": the source adjunct is no
+    # verb whose topic the protest would be; the protest is told
+    doc, events = _events("President Salome Zourabichvili addressed the nation on Sunday. "
+                          "Then, according to Ukrainska Pravda, she herself joined the "
+                          "protesters.")
+    assert _typed(doc, events, "protesters") == [EventType.PROTEST]

@@ -1043,7 +1043,8 @@ class _Extractor:
         contents = [(d.content, d) for d in speech if d.content is not None]
         for c_start, c_end in clauses:
             verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal
-                     and h.start not in self._naming]
+                     and h.start not in self._naming
+                     and not _SOURCE_ADJUNCT.fullmatch(self.text, h.start, h.end)]
             in_clause = [h for h in hits if c_start <= h.start < c_end
                          and not (h.trigger.speech and not h.nominal)
                          and not h.trigger.reporting
@@ -1152,8 +1153,10 @@ class _Extractor:
         for v in hits:
             if v.start >= noun.start:
                 break
-            if v.start < c_start or v.nominal or v.start in self._naming:
-                continue  # a verb of naming characterises a happening, which took place
+            if v.start < c_start or v.nominal or v.start in self._naming or \
+                    _SOURCE_ADJUNCT.fullmatch(self.text, v.start, v.end):
+                continue  # a verb of naming characterises a happening, which took place;
+                # "according to" attributes the clause
             if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
                 continue
             return True
