@@ -100,7 +100,8 @@ _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this
 # "decided to impose visa restrictions", "came up with a statement"), whatever
 # preposition stands before the noun.
 _DONE = re.compile(r"(?<![\w-])" + _W("doing_verbs") + r"\s+(?:(?:the|a|an|its|"
-                       r"their|his|her|our|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                   r"their|his|her|our|this|that)\s+)?(?:(?!" + _W("noun_prepositions")
+                   + r"\b|on\b|against\b|to\b|in\b|at\b)[\w-]+\s+){0,2}$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
