@@ -780,6 +780,22 @@ class _Extractor:
             i -= 1
         return None
 
+    def _sentence_head(self, s_start: int, pos: int) -> list[str]:
+        """The actor heading the sentence before ``pos``: its first mention outside a
+        prepositional phrase, or a person right after the country of their title ("The
+        Prime Minister of Armenia Nikol Pashinyan")."""
+        i = bisect.bisect_left(self.mention_starts, s_start)
+        prev: _Mention | None = None
+        while i < len(self.mentions) and self.mentions[i].end <= pos:
+            m = self.mentions[i]
+            titled = prev is not None and m.actor.kind is ActorKind.PERSON and \
+                not self.text[prev.end:m.start].strip()
+            if titled or not _clauses.prepositional(self.text, m.start, s_start):
+                return [m.actor.id]
+            prev = m
+            i += 1
+        return []
+
     def _sentence_subject(self, s_start: int, pos: int) -> str | None:
         """The person heading the sentence before ``pos``: the first one named outside a
         prepositional phrase.  A "he" or "she" later in the sentence refers to them before
@@ -1393,6 +1409,19 @@ class _Extractor:
                 self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
+            # (the clause of "cited" may be cut at the comma: the subordinate clause is
+            # then the one before it)
+            prior = [c for c in clauses if c[1] <= c_start]
+            lead = c_start if text[c_start:hit.start].strip(" ,") or not prior \
+                else prior[-1][0]
+            closing = text.rfind(",", lead, hit.start)
+            if lead > s_start and closing >= 0 and \
+                    _ADJACENT.fullmatch(text, closing + 1, hit.start) and \
+                    _SUBORDINATOR.match(text, lead):
+                # "Pashinyan, in response to a question whether ... and when Azerbaijan
+                # plans to withdraw, cited ...": the verb after the comma closing a
+                # subordinate clause is the sentence's; its subject heads the sentence
+                speaker = self._sentence_head(s_start, c_start) or speaker
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
             addressed = bool(after) and after[0].actor.kind is ActorKind.MEDIA and \
                 not text[hit.end:after[0].start].strip()
