@@ -1412,12 +1412,12 @@ class _Extractor:
             # (the clause of "cited" may be cut at the comma: the subordinate clause is
             # then the one before it)
             prior = [c for c in clauses if c[1] <= c_start]
-            lead = c_start if text[c_start:hit.start].strip(" ,") or not prior \
+            sub_start = c_start if text[c_start:hit.start].strip(" ,") or not prior \
                 else prior[-1][0]
-            closing = text.rfind(",", lead, hit.start)
-            if lead > s_start and closing >= 0 and \
+            closing = text.rfind(",", sub_start, hit.start)
+            if sub_start > s_start and closing >= 0 and \
                     _ADJACENT.fullmatch(text, closing + 1, hit.start) and \
-                    _SUBORDINATOR.match(text, lead):
+                    _SUBORDINATOR.match(text, sub_start):
                 # "Pashinyan, in response to a question whether ... and when Azerbaijan
                 # plans to withdraw, cited ...": the verb after the comma closing a
                 # subordinate clause is the sentence's; its subject heads the sentence
