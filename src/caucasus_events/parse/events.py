@@ -92,6 +92,28 @@ _OWNER_POSSESSIVE = re.compile(r"['’`]s?\s")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 # A word opening a clause inside a clause: its verb's subject stands after it.
 _SUBORDINATOR = re.compile(r"\b" + _W("subordinators") + r"\s", re.I)
+# What opens the finite clause a passive verb stands in: a subordinator or "that" ("said
+# that the plane was shot down"); its subject is not named before it.
+# A preposition of time before a mention: "during Gamsakhurdia's rule", "under Aliyev".
+_TIME_ADJUNCT = re.compile(r"\b" + _W("time_prepositions") + r"\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}$", re.I)
+# A co-ordinated clause with a subject pronoun of its own: "returned to politics and in two
+# years it ended with ...".
+_NEW_SUBJECT = re.compile(r"\b(?:and|but)\b[^.;:!?]{0,40}?\b(?:it|they|he|she|we)\s+"
+                          r"(?!(?:to|and|or|of|in|on|at|with|for|from|by)\b)[a-z]+", re.I)
+# What a protest is against, a definite hostile happening: "indignation at the harsh
+# sentence", "rallied against the arrests".
+_GRIEVANCE = re.compile(r"\b" + _W("grievance_prepositions") + r"\s+(?:the|this|that|these"
+                        r"|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+_COMPOUND_DASHES = frozenset({"-", "–", "‑"})
+# A causative of undergoing before a participle: "having its licence revoked", "had their
+# assets frozen", "got his visa cancelled".
+_UNDERGONE = re.compile(r"\b(?:have|has|had|having|get|gets|got|getting)\s+(?:its|their|his"
+                        r"|her)\s+(?:[a-z][\w-]*\s+){1,2}$", re.I)
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ut", "ot", "ld", "ck")
+_FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
+_NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
 # A verb that names, judges or discusses its object noun: "called the closure".
 _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
                            r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -158,6 +180,65 @@ _NEXT_SUBJECT = re.compile(r",\s*(?:the\s+)?", re.I)
 _MISSION_IN = re.compile(r"\b" + _W("mission_nouns") + r"\s+(?:in|to)\s+(?:the\s+)?", re.I)
 # A possessive pronoun opening a hostile act's object: "shelling its positions", "fired
 # on their villages".
+# A concessive adjunct before a speech noun: "opened the embassy despite warnings from
+# Iran"; whoever acts in spite of the words is whom they addressed.
+_DEFIED = re.compile(r"\b" + _W("concessive_prepositions") + r"\s+(?:[\w’'-]+\s+){0,3}$",
+                     re.I)
+# A definite singular noun for a person, with up to two modifiers: "the activist", "the
+# 25-year-old opposition journalist"; it refers back to the person named last.
+_PERSON_NOUN = r"(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?" + _W("person_nouns") + r"\b"
+# ... as the subject of a passive verb ("The activist was detained") ...
+_PERSON_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\s)" + _PERSON_NOUN + r"(?:\s+\w+ly)?\s+"
+                             r"(?:was|has\s+been|had\s+been|is\s+being|was\s+being|got)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
+# ... or as the object right after a verb ("police detained the journalist").
+_PERSON_OBJECT = re.compile(r"\s+" + _PERSON_NOUN + r"(?!\s+(?:of|from)\b)", re.I)
+# A polity's combatants struck by a violent act: "claiming the life of another Armenian
+# soldier", "repel Azerbaijani military units", "fired on Georgian positions".
+_COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
+                         + _W("combatant_nouns") + r"\b")
+# What may stand between a verb and its direct object: "repelled two Azerbaijani units".
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|another|its"
+                            r"|their|\d+|two|three|four|five|several|some|many|dozens\s+of)"
+                            r"\s+)?")
+# Combatants struck where they are, right after a violent verb: "opened fire on positions
+# in the Kalbajar district", "shelled posts near Sotk".
+_POSITIONS_IN = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[a-z][\w-]*\s+)?" + _W("combatant_nouns")
+                           + r"\s+(?:in|near|around|at|along|outside)\s+(?:the\s+)?"
+                           r"(?:(?:village|city|town|district|region|area)\s+of\s+)?")
+# A polity's places or people struck, named by its demonym: "shelled the Armenian village of
+# Sotk", "attacks on Georgian territory", "fired at Azerbaijani civilians".
+_DEMONYM_PLACE = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+                            + _W("struck_place_nouns") + r"\b")
+# Whatever a sanction hits, named by a polity's demonym: "sanctions on Georgian wine",
+# "banned Russian TV channels".
+_DEMONYM_THING = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
+                            r"[a-z][\w-]*\b")
+# ... as the subject of a passive verb: "an Armenian soldier was killed".
+_COMBATANT_SUBJECT = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+                                + _W("combatant_nouns") + r"\s+(?:were|was|have\s+been"
+                                r"|has\s+been|had\s+been|got)\s+(?:\w+\s+){0,2}$")
+_FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
+# Members of the police, counted or definite, as a hostile act's passive subject ("three
+# policemen were injured") or object ("threw stones at the officers"): the police body
+# named before.
+_POLICE_MEMBERS = r"(?:" + _W("member_quantifiers") + r"\s+)+(?:\d+\s+)?(?:[\w-]+\s+)?" + \
+    _W("police_member_nouns") + r"\b"
+_POLICE_SUBJECT = re.compile(r"(?:^|\s)" + _POLICE_MEMBERS + r"\s+(?:were|was|have\s+been"
+                             r"|had\s+been|got)\s+(?:\w+\s+){0,2}$", re.I)
+_POLICE_OBJECT = re.compile(r"\s+(?:(?:at|on|against|upon)\s+)?" + _POLICE_MEMBERS
+                            + r"(?!\s+(?:of|from)\b)", re.I)
+_POLICE_NAME = re.compile(r"\bpolice\b", re.I)
+# A definite aircraft struck ("the passenger plane was shot down", "downed the jet"): the
+# airline named before operates it.
+_AIRCRAFT = r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?" + _W("aircraft_nouns") + r"\b"
+_AIRCRAFT_SUBJECT = re.compile(r"(?:^|\s)" + _AIRCRAFT + r"\s+(?:was|has\s+been|had\s+been"
+                               r"|got)\s+(?:\w+\s+){0,2}$", re.I)
+_AIRCRAFT_OBJECT = re.compile(r"\s+" + _AIRCRAFT, re.I)
+_AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
+# How far back a definite person noun looks for the person it stands for.
+_PERSON_REACH = 500
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 # An infinitive right after a noun: its complement ("an agreement to open", "a decision to
 # suspend"), not a recipient ("aid to Armenia", "a visit to the Vatican").
@@ -183,6 +264,11 @@ _OWNER_REACH = 50
 # A comma or stop before an outlet named after a verb: the outlet signs the report ("...,
 # to kill civilians, ABC.az"), it is not struck by the act.
 _SIGNED = re.compile(r"[,.;!?]")
+# An outlet named as premises: "went to the Sputnik offices", "the offices of Meydan TV";
+# the outlet is where a happening goes, and whom it concerns.
+_PREMISES_AFTER = re.compile(r"\s+" + _W("premises_nouns") + r"\b", re.I)
+_PREMISES_BEFORE = re.compile(r"\b" + _W("premises_nouns") + r"\s+of\s+(?:the\s+)?"
+                              r"(?:[\w’'-]+\s+){0,4}$", re.I)
 # The words that make an outlet after a verb its source, not its object ("according to
 # Reuters", "as reported by APA", "told AFP").
 _REPORTED = re.compile(r"\b" + _W("source_leads") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -287,7 +373,8 @@ _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
-    r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:set|due)\s+(?:to|for)\b|(?:expected|scheduled|planned)\b))",
+    re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
@@ -385,6 +472,22 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A condition named by a happening noun: "a state of war", "the state of emergency".
 _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# A source adjunct ("according to Reuters") attributes its clause; a verb of relaying
+# ("quoted", "cited") reports another's words.
+_SOURCE_ADJUNCT = re.compile(_W("source_adjuncts"), re.I)
+_RELAYING = re.compile(_W("relaying_verbs"), re.I)
+# A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
+# charges" (the one charged, not the accuser).
+_UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# "and" right before a verb: a verb co-ordinated with the one before, sharing its subject.
+_AND_OWN_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+# Words that make the act after them impossible: "it is impossible to deny".
+_IMPOSSIBLE = re.compile(r"\b" + _W("impossibility_words") + r"(?![\w'])", re.I)
+# A past participle: a regular one or a listed irregular past.
+_PARTICIPLE = re.compile(r"[A-Za-z]+ed|" + _W("irregular_past_verbs"), re.I)
+# A relative pronoun right before a verb is its subject ("the doctrine that calls for new
+# wars", "a party which rejects"): the act is the antecedent's, not a speaker's.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
 # How far after "arrived" its destination may be named (characters), and where a clause
 # stops short of it.
 _DESTINATION_REACH = 60
@@ -477,6 +580,7 @@ class _Told(NamedTuple):
     start: int  # where its trigger starts
     event_type: EventType
     initiators: tuple[str, ...]
+    targets: tuple[str, ...] = ()
 
 
 class _Extractor:
@@ -520,8 +624,21 @@ class _Extractor:
         # act comes from stands for its government ("protests from Baku")
         self.place_states = {p.id: states[p.country] for p in places if p.country in states}
         self.place_names = {p.id: p.name for p in places}
+        # a region named by a name of a state on the page stands for that state ("cut gas
+        # supply to Artsakh": the Republic of Artsakh), as a country does
+        self.named_states = {n.lower(): a for a in actors if a.kind is ActorKind.STATE
+                             for n in (a.name, *a.aliases)}
+        self.region_ids = {p.id for p in places
+                           if p.kind not in (PlaceKind.CITY, PlaceKind.COUNTRY)}
         self.names = {a.id: a.name for a in actors}
         self.kinds = {a.id: a.kind for a in actors}
+        # each country's armed forces on the page ("Armenian forces", "Armed Forces of
+        # Azerbaijan"), else its state: whose combatants a violent act strikes
+        self.states = {a.country: a.id for a in actors if a.kind is ActorKind.STATE and a.country}
+        self.forces = dict(self.states)
+        self.forces.update({a.country: a.id for a in actors
+                            if a.kind is ActorKind.GOVERNMENT_BODY and a.country
+                            and _FORCE_HEAD.search(" ".join(a.name.split()[:3]))})
         # (sentence start, person) of each sentence whose first act is a person's, in order
         self._subjects: list[tuple[int, str]] = []
         # The subject of each sentence's first verb event: (sentence start, initiators).
@@ -551,6 +668,9 @@ class _Extractor:
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
         self._headline = (0, 0)  # the paragraph that repeats the title, if any
+        # where the verbs of naming stand that accuse by the word they give their object
+        # ("called the closure a violation"): the happening they name stays one
+        self._naming: set[int] = set()
         self.dating = EventDates(self.text, document.published, document.id, citations,
                                  in_citation=self._in_citation, quote_at=self._quote_at)
 
@@ -623,14 +743,22 @@ class _Extractor:
         """A rejection that names no one answers the last claim, demand or proposal
         another side made before it ("Aliyev complained that ... Mirzoyan dismissed the
         claim"; "Azerbaijan demanded an apology ... the Kremlin refused to give one")."""
-        last: tuple[int, list[str]] | None = None
+        claims: list[tuple[int, list[str]]] = []
         for d in drafts:
-            if d.event_type is EventType.REJECT and not d.targets and d.initiators and \
-                    last is not None and d.hit.start - last[0] < _SUBJECT_REACH * 2:
+            if d.event_type is EventType.REJECT and not d.targets and d.initiators:
                 sides = {self.countries.get(a) or a for a in d.initiators}
-                d.targets = [a for a in last[1] if (self.countries.get(a) or a) not in sides]
+                # the last claim of another side: the rejecting side's own accusation
+                # right before ("said the clashes were started by ... and denied any
+                # casualties") answers no one
+                for at, who in reversed(claims[-4:]):
+                    if d.hit.start - at >= _SUBJECT_REACH * 2:
+                        break
+                    other = [a for a in who if (self.countries.get(a) or a) not in sides]
+                    if other:
+                        d.targets = other
+                        break
             if d.event_type in _ANSWERED and d.initiators:
-                last = (d.hit.start, d.initiators[:1])
+                claims.append((d.hit.start, d.initiators[:1]))
 
     def _not_the_reporter(self, drafts: list[_Draft]) -> None:
         """Whoever reports a happening in a sentence is not what it acts on ("The army
@@ -760,7 +888,8 @@ class _Extractor:
             if d.initiators and not d.speech:
                 k = bisect.bisect_right(self._told_starts, d.hit.start)
                 self._told_starts.insert(k, d.hit.start)
-                self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators)))
+                self._told.insert(k, _Told(d.hit.start, d.event_type, tuple(d.initiators),
+                                           tuple(d.targets)))
 
     def _last_person_before(self, pos: int) -> str | None:
         s_start, s_end = self._sentence_span
@@ -833,7 +962,10 @@ class _Extractor:
         # modifies it
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
-            and _MODIFIES.match(self.text, h.end))]
+            and (_MODIFIES.match(self.text, h.end)
+                 # "some of the accused", "the detained": a participle made a noun names
+                 # the people the happening befell, not the happening
+                 or _PARTICIPLE.fullmatch(self.text, h.start, h.end)))]
         hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
         hits = self._characterised(hits)
@@ -907,12 +1039,14 @@ class _Extractor:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
                     said = h.end
+        speech = [d for d in speech if not self._relative_of_speaker(d, speech)]
         speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech, self.text)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
         for c_start, c_end in clauses:
-            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal]
+            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal
+                     and h.start not in self._naming]
             in_clause = [h for h in hits if c_start <= h.start < c_end
                          and not (h.trigger.speech and not h.nominal)
                          and not h.trigger.reporting
@@ -982,7 +1116,36 @@ class _Extractor:
         return [d for d in out if not (d.speech and d.content is not None
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
-                                               < d.content[1] for o in out))]
+                                               < d.content[1] for o in out)
+                                       and not self._own_report(d))]
+
+    def _own_report(self, d: _Draft) -> bool:
+        """Whether an outlet reports a happening as its own finding ("RIA Novosti reported
+        that the secretariat had not received notification"): a verb with the outlet as
+        subject, and no one else's words in what it says.  An outlet relaying another's
+        words ("IRNA quoted Kanaani as saying", "Reuters reported that Baku believes") or
+        attributing with "according to" only says where the news comes from."""
+        if d.content is None or d.hit.nominal or \
+                _SOURCE_ADJUNCT.fullmatch(self.text, d.hit.start, d.hit.end) or \
+                _RELAYING.fullmatch(self.text, d.hit.start, d.hit.end):
+            return False
+        lo, hi = d.content
+        if self._quote_at(lo, hi):
+            return False
+        return not any(h.trigger.speech and h.start != d.hit.start
+                       for h in self.table.find(self.text, lo, hi))
+
+    def _relative_of_speaker(self, d: _Draft, speech: list[_Draft]) -> bool:
+        """Whether a speech verb whose subject is a relative pronoun stands in what
+        another speech act of the same speaker says ("Hajiyev said Armenia follows a
+        doctrine that calls for new territories"): the doctrine calls, the speaker only
+        tells of it."""
+        if d.hit.nominal or not _RELATIVE_SUBJECT.search(
+                self.text, max(0, d.hit.start - 30), d.hit.start):
+            return False
+        return any(e is not d and e.content is not None
+                   and e.content[0] <= d.hit.start < e.content[1]
+                   and e.initiators == d.initiators for e in speech)
 
     def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
         """Whether a verb trigger of the clause before a noun trigger governs it as its
@@ -992,8 +1155,8 @@ class _Extractor:
         for v in hits:
             if v.start >= noun.start:
                 break
-            if v.start < c_start or v.nominal:
-                continue
+            if v.start < c_start or v.nominal or v.start in self._naming:
+                continue  # a verb of naming characterises a happening, which took place
             if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
                 continue
             return True
@@ -1190,6 +1353,19 @@ class _Extractor:
                 out.append(verb)
                 continue
             out.append(h)
+        # "called the closure a gross violation", "described the verdict as a sham": an
+        # accusation word the verb of naming gives its object accuses the object's owner,
+        # though the word names no happening of the lexicon
+        for at, cue in self.table.content_cue_hits(self.text, 0, len(self.text)):
+            m = _CHARACTERISED.search(self.text, max(0, at - 100), at) \
+                if cue is EventType.ACCUSE else None
+            if m is None or any(o.start < m.end("verb") and m.start("verb") < o.end
+                                and o.trigger.event_type is EventType.ACCUSE for o in out):
+                continue
+            verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+            out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+            out.append(verb)
+            self._naming.add(verb.start)
         return sorted(out, key=lambda h: (h.start, -h.end))
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
@@ -1280,6 +1456,8 @@ class _Extractor:
         topic = best.nominal and not setting and not self._occurred(best) and \
             any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if not draft.initiators and not draft.targets and best.nominal and not topic:
+            draft.initiators = self._set_in_told(best, clause)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
             if draft.participants and self._venue(best, clause[0]):
@@ -1294,8 +1472,10 @@ class _Extractor:
             # "the ministry said a skirmish took place": who tells of a happening the noun
             # names is no actor in it (one met "with" someone may be: "the meeting with")
             draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
+        one_sided = best.trigger.event_type is EventType.FIGHT and bool(draft.initiators) \
+            and not draft.targets  # "the clashes were started by the Armenian side"
         if owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and (topic or (
+                (best.trigger.event_type in _BLAMED or one_sided) and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
                 not self._own_side(owner.initiators, draft.initiators):
             # "Baku believes the cause of the crash was an attack by ...", "the clashes
@@ -1322,10 +1502,12 @@ class _Extractor:
                     best.trigger.event_type in _HOSTILE:
                 owner.event_type = EventType.ACCUSE
                 owner.targets = owner.targets or draft.initiators or draft.targets
-            if best.trigger.event_type in _HOSTILE and draft.initiators and \
-                    not best.nominal:
+            if (best.trigger.event_type in _HOSTILE or draft.modality is Modality.PLANNED) \
+                    and draft.initiators and not best.nominal:
                 # "the ministry alleged that Armenian forces opened fire": the claimed act
-                # of a named actor is an event too, with the claim's modality
+                # of a named actor is an event too, with the claim's modality; so is the
+                # act a speaker announces a named actor will do ("Kallas added that the EU
+                # would redirect funding"), planned
                 return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
@@ -1335,12 +1517,29 @@ class _Extractor:
             return None
         return draft
 
+    def _set_in_told(self, hit: TriggerHit, clause: tuple[int, int]) -> list[str]:
+        """Who takes part in a happening set in a told one ("Bilateral meetings are
+        expected on the sidelines of the visit"): the actor of the happening the setting's
+        definite noun refers back to."""
+        for h in self.table.find(self.text, hit.end, clause[1]):
+            if not h.nominal and self.text[h.start:h.end].lower() not in _noun_forms(
+                    self.table):
+                continue
+            lo = max(hit.end, h.start - 40)
+            if _SETTING.search(self.text, lo, h.start) and \
+                    _DEFINITE.search(self.text, lo, h.start):
+                return self._told_by(h.trigger.event_type, h.start)
+            return []
+        return []
+
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
         """Whether a speech noun or "according to" stands between a speech verb and a
         happening in what it says ("commented on the reports according to which forces
         opened fire"): the happening is another's report, which the speaker does not
         assert."""
         for h in self.table.find(self.text, owner.hit.end, hit.start):
+            if _MEDIUM.match(self.text, h.start, h.end):
+                continue  # "said in a statement that": the medium of the verb
             if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
                     h.start:h.end].lower().startswith("according")):
                 return True  # "the reports", "according to which"
@@ -1356,7 +1555,8 @@ class _Extractor:
         after = self._mentions_in(hit.end, c_end)
         speaker: list[str] = []
         passive = _clauses.is_passive(text, c_start, hit.start, hit.end) or \
-            _clauses.reduced_passive(text, hit.start, hit.end)
+            _clauses.reduced_passive(text, hit.start, hit.end) or \
+            bool(_UNDERGOING.fullmatch(text, hit.start, hit.end))
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         inverted_end = 0  # where a speaker named after the verb ends
@@ -1379,6 +1579,11 @@ class _Extractor:
             # the speech act is about
             passive_subject = [a for a in self._subject(before, hit, c_start)
                                if a not in speaker]
+            if not _clauses.is_passive(text, c_start, hit.start, hit.end) and not (
+                    before and _ADJACENT.fullmatch(text, before[-1].end, hit.start)):
+                # "Iran opposes the corridor demanded by Baku": a reduced passive's
+                # subject is the noun it follows, not the clause's subject
+                passive_subject = []
             after = [m for m in after if m not in by]
             before = []
         else:
@@ -1584,6 +1789,8 @@ class _Extractor:
         while i < len(self.places) and self.places[i][0] < end:
             p_start, p_end, place = self.places[i]
             state = self.country_states.get(place.id)
+            if state is None and place.id in self.region_ids:
+                state = self.named_states.get(self.text[p_start:p_end].lower())
             if state is None and goers is not None and place.country not in own and \
                     _TO_RECIPIENT.search(self.text, max(start, p_start - 12), p_start):
                 state = self.capital_states.get(place.id)
@@ -1619,7 +1826,7 @@ class _Extractor:
             # of the next clause, no object
             return []
         pool = [m for m in self._heads(after) if m.actor.id not in initiators
-                and (m.actor.kind is not ActorKind.MEDIA or (
+                and (m.actor.kind is not ActorKind.MEDIA or self._premises(m, floor) or (
                     hostile and not _REPORTED.search(self.text, max(floor, m.start - 20),
                                                      m.start)
                     and _SIGNED.search(self.text, floor, m.start) is None))
@@ -1631,12 +1838,67 @@ class _Extractor:
                 and not _BESIDE.search(self.text, max(floor, m.start - 40), m.start)]
         if not pool:
             return []
-        group = [pool[0]]
-        for nxt in pool[1:]:
-            if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
-                break
-            group.append(nxt)
+        group = self._listed(pool, 0)
         return list(dict.fromkeys(m.actor.id for m in group))[:_MAX_TARGETS]
+
+    def _listed(self, mentions: list[_Mention], k: int) -> list[_Mention]:
+        """``mentions[k]`` and the mentions co-ordinated with it after it ("Russia, Iran
+        and Belarus").  A list closes at its conjunction: a bare comma after "and" ends it
+        ("between protesters and police in Yerevan, Natalia Nozadze, ... said": the
+        comma closes the phrase, and the next name is no member)."""
+        group = [mentions[k]]
+        closed = False
+        for nxt in mentions[k + 1:]:
+            if self.text[group[-1].end:nxt.start] in _COMPOUND_DASHES:
+                # "the Azerbaijan-Morocco commission": a compound of the parties
+                group.append(nxt)
+                continue
+            gap = _COORDINATION.match(self.text, group[-1].end, nxt.start)
+            if gap is None or gap.end() != nxt.start:
+                break
+            joined = _CONJUNCTION.search(self.text, group[-1].end, nxt.start) is not None
+            if closed and not joined:
+                break
+            closed = closed or joined
+            group.append(nxt)
+        return group
+
+    def _grievance(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Who did the definite hostile happening a protest is against ("indignation at
+        the harsh sentence", "rallied against the arrests"): its "by" agent, else the
+        actor of the last such happening told before; [] when none or the protesters'."""
+        for h in self.table.find(self.text, hit.end, min(end, hit.end + 120)):
+            if h.trigger.event_type not in _HOSTILE:
+                continue
+            # (the determiner makes a verb form a noun: "at the harsh sentence")
+            if not _GRIEVANCE.search(self.text, max(hit.end, h.start - 40), h.start):
+                return []
+            by = [m for m in self._mentions_in(h.end, end)
+                  if _clauses.by_agent(self.text, m.start, h.end)
+                  and not _PHRASE_BREAK.search(self.text, h.end, m.start)]
+            doers = [by[0].actor.id] if by else self._told_by(h.trigger.event_type,
+                                                               hit.start)
+            return [a for a in doers if a not in initiators][:_MAX_TARGETS]
+        return []
+
+    def _before_finite(self, after: list[_Mention], start: int) -> list[_Mention]:
+        """``after`` up to the first finite verb after ``start``: an object stands in the
+        verb's or noun's own phrase ("elections the opposition says were rigged with
+        Moscow's help": no object of the elections)."""
+        if not after:
+            return after
+        stops = [m.start() for m in (_FINITE_VERB.search(self.text, start, after[-1].start),
+                                     _NEW_SUBJECT.search(self.text, start, after[-1].start))
+                 if m is not None]
+        return after if not stops else [m for m in after if m.start < min(stops)]
+
+    def _premises(self, m: _Mention, floor: int) -> bool:
+        """Whether an outlet is named as its premises ("went to the Sputnik offices",
+        "the headquarters of Meydan TV"), with no clause break since ``floor``."""
+        if _SIGNED.search(self.text, floor, m.start) is not None:
+            return False
+        return bool(_PREMISES_AFTER.match(self.text, m.end)) or bool(
+            _PREMISES_BEFORE.search(self.text, max(floor, m.start - 60), m.start))
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
@@ -1679,12 +1941,7 @@ class _Extractor:
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
             for k, m in enumerate(pool):
                 if eligible(m):
-                    group = [m]
-                    for nxt in pool[k + 1:]:
-                        if not _COORDINATION.fullmatch(self.text, group[-1].end, nxt.start):
-                            break
-                        group.append(nxt)
-                    ids = [g.actor.id for g in group if eligible(g)]
+                    ids = [g.actor.id for g in self._listed(pool, k) if eligible(g)]
                     return list(dict.fromkeys(ids))[:_MAX_TARGETS]
         return []
 
@@ -1818,13 +2075,32 @@ class _Extractor:
         ``reach`` characters back: what a definite noun ("the raids", "the attack")
         refers back to.  The record grows sentence by sentence, so during the pass it
         holds the sentences before the current one and after it the whole page."""
+        told = self._last_told(kinds, before, reach)
+        return list(told.initiators) if told is not None else []
+
+    def _last_told(self, kinds: EventType | frozenset[EventType], before: int,
+                   reach: int = _TOLD_REACH) -> _Told | None:
+        """The last happening of a kind told before ``before``, within ``reach``."""
         wanted = kinds if isinstance(kinds, frozenset) else frozenset((kinds,))
         k = bisect.bisect_left(self._told_starts, before) - 1
         while k >= 0 and before - self._told[k].start <= reach:
             if self._told[k].event_type in wanted:
-                return list(self._told[k].initiators)
+                return self._told[k]
             k -= 1
-        return []
+        return None
+
+    def _told_targets(self, hit: TriggerHit, c_start: int, initiators: list[str]
+                      ) -> list[str]:
+        """Whom a definite hostile noun with no object struck, from the happening it
+        refers back to ("the provocation committed by Armenia against Azerbaijan ...
+        this provocation by the Armenian side": Azerbaijan), when that one was done by
+        the same actors (or the noun names none)."""
+        if not _DEFINITE.search(self.text, max(c_start, hit.start - 30), hit.start):
+            return []
+        told = self._last_told(hit.trigger.event_type, hit.start)
+        if told is None or (initiators and set(initiators) != set(told.initiators)):
+            return []
+        return [t for t in told.targets if t not in initiators]
 
     def _object_pronoun(self, verb_end: int, subject: list[str]) -> list[str]:
         """The person a "him" or "her" right after a verb stands for ("accused him of",
@@ -1858,10 +2134,23 @@ class _Extractor:
         them, the strongest first; None for a plain statement."""
         # What is said is typed by how it opens: a run-on text stays linear.
         end = min(end, start + _MAX_SENTENCE)
+        for h in self.table.find(self.text, start, end):
+            if h.trigger.speech and not h.nominal and h.start > start and \
+                    _AND_OWN_VERB.search(self.text, max(start, h.start - 12), h.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # a speech verb co-ordinated with no subject of its own is the speaker's
+                # next act, not what he says
+                end = h.start
+                break
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type not in _SPEECH_ACTS or self._no_act(h):
                 continue  # only a speech act types what is said
+            if not h.nominal and self._act_negated(max(start, h.start - 40), h.start):
+                continue  # "it is impossible to deny it": a denied act is not performed
+            if not h.nominal and _RELATIVE_SUBJECT.search(self.text, max(start, h.start - 30),
+                                                          h.start):
+                continue  # "the doctrine that calls for new wars": the doctrine's act
             lo = max(0, h.start - 40)
             noun = h.nominal or self._noun_form(h)
             if not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start):
@@ -1885,6 +2174,12 @@ class _Extractor:
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
                  EventType.PROPOSAL]
         return min(found, key=order.index)
+
+    def _act_negated(self, lo: int, at: int) -> bool:
+        """Whether the three words before a speech verb at ``at`` negate it or call it
+        impossible ("did not accuse", "it is impossible to deny")."""
+        words = " ".join(self.text[lo:at].split()[-3:])
+        return bool(self.denied.search(words) or _IMPOSSIBLE.search(words))
 
     def _quote_events(self, drafts: list[_Draft]) -> list[_Draft]:
         """An event for every quote with a speaker that no speech event already covers."""
@@ -2013,6 +2308,9 @@ class _Extractor:
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
                 attended = self._venue(hit, c_start)
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
+            # a noun's objects stand in its own phrase: no finite verb comes between
+            # ("elections the opposition says were rigged with Moscow's help": no object)
+            goes_to = self._before_finite(goes_to, hit.end)
             targets = self._object([m for m in goes_to
                                     if not _clauses.by_agent(text, m.start, hit.end)],
                                    initiators, hit.end,
@@ -2031,6 +2329,15 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            defied = _DEFIED.search(text, max(c_start, hit.start - 60), hit.start) \
+                if initiators and not targets and hit.trigger.event_type in _SPEECH_ACTS \
+                else None
+            if defied is not None:
+                # "Azerbaijan opened its embassy in Israel despite warnings from Iran":
+                # the clause's subject acted in spite of the words, which addressed it
+                head = [m for m in before if m.end <= defied.start()]
+                targets = [a for a in self._subject(head, hit, c_start)
+                           if a not in initiators][:_MAX_TARGETS]
             blamed = [m for m in after if _BLAMED_ON.search(text, max(hit.end, m.start - 12),
                                                             m.start)] \
                 if _BLAMED_NOUN.search(text, max(c_start, hit.start - 60), hit.start) else []
@@ -2044,16 +2351,44 @@ class _Extractor:
                 # acts with the others
                 initiators, targets = initiators[:1], initiators[1:] + [
                     t for t in targets if t not in initiators]
+        elif not hit.nominal and text[hit.start:hit.end].split()[0].lower().endswith(
+                _PARTICIPLE_ENDS) and (undergone := _UNDERGONE.search(
+                    text, max(c_start, hit.start - 50), hit.start)) is not None:
+            # "despite having its licence revoked", "had their accounts frozen": the owner
+            # (the subject of the clause) undergoes it; a "by" agent does it
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            initiators = [m.actor.id for m in by[:1]]
+            head = [m for m in before if m.end <= undergone.start()]
+            targets = [a for a in self._subject(head, hit, c_start) if a not in initiators]
         elif _clauses.is_passive(text, c_start, hit.start, hit.end):
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
             initiators = [m.actor.id for m in by[:1]] or self._happening_owner(
                 hit, after, c_end, sentence[1])
-            subject = self._subject(before, hit, c_start)
+            lo = max(c_start - 1, hit.start - 80)
+            # the subject stands after the word opening the verb's own clause ("officials
+            # reported that the plane was shot down": not the officials)
+            openers = [o for o in _CLAUSE_OPENER.finditer(
+                text, max(c_start, hit.start - 200), hit.start)
+                # "after being captured": a participle clause shares the main subject
+                if not _NONFINITE_PASSIVE.match(text, o.end())]
+            s_floor = openers[-1].end() if openers else c_start
+            # a noun for a person or for police officers right before the verb is its
+            # subject ("said that three policemen were injured"), else the clause's
+            subject = self._person_noun(
+                _PERSON_SUBJECT.search(text, lo, hit.start), initiators) or self._police(
+                _POLICE_SUBJECT.search(text, lo, hit.start), initiators) or self._airline(
+                _AIRCRAFT_SUBJECT.search(text, lo, hit.start), initiators) or \
+                self._subject([m for m in before if m.start >= s_floor], hit, s_floor) or \
+                self._side_forces(_COMBATANT_SUBJECT.search(text, lo, hit.start),
+                                  initiators)
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
                                  and m.actor.id not in subject
                                  and m.actor.kind is not ActorKind.MEDIA
-                                 and not _clauses.locative(text, m.start, hit.end)][:1]
+                                 and not _clauses.locative(text, m.start, hit.end)
+                                 # "abolished during Gamsakhurdia's rule": time, no object
+                                 and not _TIME_ADJUNCT.search(
+                                     text, max(hit.end, m.start - 30), m.start)][:1]
         elif self._reduced_relative(hit):
             # "the Trilateral Declaration signed in Washington": a participle after the
             # noun it modifies, with no "by" agent: no one is said to act
@@ -2101,7 +2436,8 @@ class _Extractor:
                         if pronoun is not None else None
                     initiators = [person] if person else []
             targets = self._object_pronoun(hit.end, initiators) or self._object(
-                self._with_countries(after, hit.end, c_end, initiators), initiators, hit.end,
+                self._before_finite(self._with_countries(after, hit.end, c_end, initiators),
+                                    hit.end), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
             if not initiators and hit.trigger.event_type is EventType.CONCEDE:
@@ -2112,6 +2448,12 @@ class _Extractor:
                     initiators = [lifted.actor.id]
                     targets = [m.actor.id for m in after if m.start > lifted.end
                                and m.actor.id != lifted.actor.id][:1]
+            if not targets and hit.trigger.event_type in _HOSTILE:
+                # "police detained the activist": the person named last
+                targets = self._person_noun(_PERSON_OBJECT.match(text, hit.end, c_end),
+                                            initiators) or self._police(
+                    _POLICE_OBJECT.match(text, hit.end, c_end), initiators) or self._airline(
+                    _AIRCRAFT_OBJECT.match(text, hit.end, c_end), initiators)
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
@@ -2129,8 +2471,21 @@ class _Extractor:
             initiators = self._coordinated_after(after, after[0])
             targets = [a for a in self._subject(before, hit, c_start) if a not in initiators]
         if not targets and hit.trigger.event_type is EventType.ATTACK:
-            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is
-            targets = self._place_owner(hit, c_end, initiators)
+            # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is;
+            # "shelled the Armenian village of Sotk": the state of its demonym
+            targets = self._place_owner(hit, c_end, initiators) or \
+                self._demonym_place(hit.end, c_end, initiators)
+        if hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and not hit.nominal:
+            # "opened fire on Armenian positions": the side's forces, not its state; "opened
+            # fire, killing two Armenian soldiers": whose forces it struck
+            targets = self._combatants(hit.end, c_end, initiators, direct=True) or \
+                targets or self._combatants(hit.end, c_end, initiators)
+        if not targets and hit.trigger.event_type is EventType.SANCTION:
+            # "imposed sanctions on Georgian wine", "banned Russian TV channels"
+            targets = self._demonym_object(_DEMONYM_THING, hit.end, c_end, initiators)
+        if not targets and hit.trigger.event_type in _HOSTILE:
+            # "this provocation by the Armenian side": whom the one told before struck
+            targets = self._told_targets(hit, c_start, initiators)
         if not targets and hit.trigger.event_type in _HOSTILE:
             # "police dispersed the crowd": the protesters named before
             targets = self._crowd(hit, c_end, initiators)
@@ -2139,8 +2494,26 @@ class _Extractor:
             # "Azerbaijan accused Armenia of shelling its positions": "its" is the other
             # side named before
             targets = self._last_other_side(hit.start, sentence[0], initiators)
+        if hit.trigger.event_type in _JOINT and initiators and len(targets) > 1:
+            # "he will attend a meeting of the Azerbaijan-Morocco commission": his own
+            # state among the parties is no counterpart
+            own = {self.countries.get(a) for a in initiators} - {None}
+            others = [t for t in targets if not (self.kinds.get(t) is ActorKind.STATE
+                                                 and self.countries.get(t) in own)]
+            targets = others or targets
+        if hit.trigger.event_type is EventType.PROTEST:
+            # "protesters expressed indignation at the harsh sentence handed down to X":
+            # a protest against a hostile happening targets who did it, not its victim
+            targets = self._grievance(hit, c_end, initiators) or targets
         participants: list[str] = []
-        if hit.trigger.event_type is EventType.FIGHT:
+        fought = self._combatants(hit.end, c_end, initiators, direct=True) \
+            if hit.trigger.event_type is EventType.FIGHT and len(initiators) == 1 and \
+            not hit.nominal else []
+        if fought:
+            # "its forces repelled Azerbaijani military units": a side acting on the
+            # other's combatants, its object
+            targets = fought
+        elif hit.trigger.event_type is EventType.FIGHT:
             # fighting is mutual: a party is a target only as whom one fights with or
             # against; "fighting between Armenia and Azerbaijan" has two participants
             participants = [t for t in targets if not self._after_with(after, t)]
@@ -2180,6 +2553,117 @@ class _Extractor:
                       targets=targets, modality=modality, background=background,
                       place=self.placing.of_clause(hit, c_start, c_end),
                       participants=participants)
+
+    def _combatants(self, start: int, end: int, initiators: list[str],
+                    direct: bool = False) -> list[str]:
+        """The armed forces (else the state) of the first polity whose combatants
+        ``text[start:end]`` names by a demonym ("claiming the life of another Armenian
+        soldier", "repel Azerbaijani military units"), when on the page and not the
+        initiators' own side; with ``direct``, only as the object right at ``start``."""
+        for m in _COMBATANTS.finditer(self.text, start, end):
+            if direct and not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
+                return []
+            if _state_country(m.group("d")) is None:
+                continue
+            return self._side_forces(m, initiators)
+        return self._positions_in(start, end, initiators)
+
+    def _side_forces(self, m: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The armed forces (else the state) of the polity whose demonym opens ``m``
+        (group "d"), when on the page and not the initiators' own side."""
+        country = _state_country(m.group("d")) if m is not None else None
+        forces = self.forces.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if forces is None or country in own or forces in initiators:
+            return []
+        return [forces]
+
+    def _demonym_place(self, start: int, end: int, initiators: list[str]) -> list[str]:
+        """The state whose places or people a violent act strikes, named by its demonym
+        as the act's object ("shelled the Armenian village of Sotk", "attacks on Georgian
+        territory"), when that state is on the page and is not the initiators' own."""
+        return self._demonym_object(_DEMONYM_PLACE, start, end, initiators)
+
+    def _demonym_object(self, pattern: re.Pattern[str], start: int, end: int,
+                        initiators: list[str]) -> list[str]:
+        """The state of the demonym opening the object ``pattern`` matches right at
+        ``start`` ("the Armenian village of", "Georgian wine"), when on the page and not
+        the initiators' own."""
+        m = pattern.search(self.text, start, end)
+        if m is None or not _DIRECT_OBJECT.fullmatch(self.text, start, m.start()):
+            return []
+        country = _state_country(m.group("d"))
+        state = self.states.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if state is None or country in own or state in initiators:
+            return []
+        return [state]
+
+    def _positions_in(self, start: int, end: int, initiators: list[str]) -> list[str]:
+        """The armed forces (else the state) of the country whose place the combatants a
+        violent verb strikes are in ("opened fire on positions in the Kalbajar district":
+        Azerbaijan's), when on the page and not the initiators' own side."""
+        m = _POSITIONS_IN.match(self.text, start, end)
+        if m is None:
+            return []
+        i = bisect.bisect_left(self.place_starts, m.end())
+        if i == len(self.places) or self.places[i][0] != m.end() or self.places[i][1] > end:
+            return []
+        country = self.places[i][2].country
+        forces = self.forces.get(country) if country else None
+        own = {self.countries.get(a) or a for a in initiators}
+        if forces is None or country in own or forces in initiators:
+            return []
+        return [forces]
+
+    def _police(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The police body members of the police (``noun``: "three policemen", "the
+        officers") belong to: the last actor named before whose name says police, within
+        reach and not among ``initiators``."""
+        return self._named_before(noun, initiators, frozenset({ActorKind.GOVERNMENT_BODY}),
+                                  _POLICE_NAME)
+
+    def _airline(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The airline operating an aircraft struck (``noun``: "the passenger plane"):
+        the last company named before whose name says airline, within reach and not among
+        ``initiators``."""
+        return self._named_before(noun, initiators, frozenset({ActorKind.COMPANY}),
+                                  _AIRLINE_NAME)
+
+    def _named_before(self, noun: re.Match[str] | None, initiators: list[str],
+                      kinds: frozenset[ActorKind], name: re.Pattern[str]) -> list[str]:
+        """The last actor of ``kinds`` whose name matches ``name`` named before ``noun``,
+        within reach, unless among ``initiators``; [] with no ``noun``."""
+        if noun is None:
+            return []
+        at = noun.start()
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= _TOLD_REACH:
+            actor = self.mentions[i].actor
+            if actor.kind in kinds and name.search(actor.name):
+                return [] if actor.id in initiators else [actor.id]
+            i -= 1
+        return []
+
+    def _person_noun(self, noun: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """The person a definite noun (``noun``, "the activist", "the journalist") stands
+        for: the last person named before it, within reach and not among ``initiators``
+        ("The court sentenced Anzor Kvaratskhelia. The activist was detained in May"), of
+        those whose known role, if any, has the noun's word (a "President ..." is not
+        "the journalist")."""
+        if noun is None:
+            return []
+        head = noun.group().split()[-1].lower()
+        at = noun.start()
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0 and at - self.mentions[i].end <= _PERSON_REACH:
+            actor = self.mentions[i].actor
+            role = self._roles.get(actor.id)
+            if actor.kind is ActorKind.PERSON and (
+                    role is None or head in re.findall(r"[\w-]+", role)):
+                return [] if actor.id in initiators else [actor.id]
+            i -= 1
+        return []
 
     def _recipients(self, before: list[_Mention], owner: list[_Mention],
                     c_start: int) -> list[str]:
@@ -2270,7 +2754,11 @@ class _Extractor:
         """Whom a hostile act on a gathering strikes ("police dispersed the crowd", "force
         to break up gatherings"): the protesters named last before, as a definite noun
         refers back (never the act's own initiators)."""
-        if _CROWD.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH)) is None:
+        end = min(end, hit.end + _CROWD_REACH)
+        boundary = _ADJUNCT_BOUNDARY.search(self.text, hit.end, end)
+        if boundary is not None:
+            end = boundary.start()  # "injured, and that protesters threw": not its object
+        if _CROWD.search(self.text, hit.end, end) is None:
             return []
         i = bisect.bisect_left(self.mention_starts, hit.start) - 1
         while i >= 0 and hit.start - self.mentions[i].start <= _TOLD_REACH:
@@ -2633,13 +3121,7 @@ class _Extractor:
     def _coordinated_after(self, after: list[_Mention], head: _Mention) -> list[str]:
         """``head`` and the actors of ``after`` co-ordinated with it ("by Armenia and
         Azerbaijan")."""
-        i = after.index(head)
-        group = [head]
-        while i + 1 < len(after) and _COORDINATION.fullmatch(self.text, after[i].end,
-                                                             after[i + 1].start):
-            i += 1
-            group.append(after[i])
-        return list(dict.fromkeys(m.actor.id for m in group))
+        return list(dict.fromkeys(m.actor.id for m in self._listed(after, after.index(head))))
 
     def _coordinated(self, before: list[_Mention], head: _Mention) -> list[str]:
         i = before.index(head)
@@ -2702,6 +3184,18 @@ class _Extractor:
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=512)
+def _state_country(word: str) -> str | None:
+    """The country of the state a demonym or state name stands for ("Armenian": ARM), or
+    None when it names no state."""
+    gazetteer = Gazetteer.default()
+    polity = gazetteer.polity(word)
+    if polity is None:
+        return None
+    actor = next((a for a in gazetteer.actors if a.id == polity), None)
+    return actor.country if actor is not None and actor.kind is ActorKind.STATE else None
+
+
 def _protest_nouns(table: TriggerTable) -> frozenset[str]:
     """The one-word nouns of the protest triggers ("protesters", "demonstrators")."""
     return frozenset(n for t in table.triggers if t.event_type is EventType.PROTEST
@@ -2749,7 +3243,13 @@ def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
                     and _AND_VERB.search(text, max(0, d.hit.start - 30), d.hit.start)):
                 kept.append(d)
         elif kept and kept[0].event_type is EventType.STATEMENT:
-            kept[0] = d
+            if kept[0].content is not None and kept[0].hit.start < d.hit.start and \
+                    _AND_OWN_VERB.search(text, max(0, d.hit.start - 12), d.hit.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # what is said, then another act of the speaker's own
+                kept.append(d)
+            else:
+                kept[0] = d
         elif all(k.event_type is not d.event_type for k in kept):
             # "denounced the action and called on her supporters": two speech acts
             kept.append(d)
