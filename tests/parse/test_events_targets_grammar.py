@@ -315,3 +315,34 @@ def test_having_a_meeting_is_no_causative() -> None:
     (meet,) = _of_type(_events("Georgia and Russia. Russia had its first meeting with Georgia "
                                "on Monday."), EventType.MEET)
     assert _with_role(meet, Role.INITIATOR) == {"state:RUS"}
+
+
+def test_whoever_faces_charges_or_trial_is_accused_not_accusing() -> None:
+    for text in ("Ruben Vardanyan faces charges of terrorism in Baku.",
+                 "Anzor Kvaratskhelia faces trial for attacking police."):
+        events, names = _parsed(text)
+        (accuse,) = _of_type(events, EventType.ACCUSE)
+        assert not _with_role(accuse, Role.INITIATOR), text
+        assert {names[a] for a in _with_role(accuse, Role.TARGET)} == \
+            {text.split(" faces")[0]}, text
+
+
+def test_whoever_suffers_or_risks_a_hostile_act_undergoes_it() -> None:
+    events, names = _parsed("Mikheil Saakashvili suffered a brutal attack by Russia in "
+                            "Tbilisi.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert _with_role(attack, Role.INITIATOR) == {"state:RUS"}
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Mikheil Saakashvili"}
+    events, names = _parsed("Mikheil Saakashvili risks arrest if he returns.")
+    (arrest,) = _of_type(events, EventType.ARREST)
+    assert not _with_role(arrest, Role.INITIATOR)
+    assert {names[a] for a in _with_role(arrest, Role.TARGET)} == {"Mikheil Saakashvili"}
+
+
+def test_a_noun_in_ck_before_by_is_no_participle() -> None:
+    # "an attack by Russia": a noun, not "attacked by"; "struck by" stays a participle
+    from caucasus_events.parse import _clauses
+    text = "an attack by Russia"
+    assert not _clauses.reduced_passive(text, 3, 9)
+    text = "a convoy struck by Russia"
+    assert _clauses.reduced_passive(text, 9, 15)

@@ -110,7 +110,12 @@ _COMPOUND_DASHES = frozenset({"-", "–", "‑"})
 # assets frozen", "got his visa cancelled".
 _UNDERGONE = re.compile(r"\b(?:have|has|had|having|get|gets|got|getting)\s+(?:its|their|his"
                         r"|her)\s+(?:[a-z][\w-]*\s+){1,2}$", re.I)
-_PARTICIPLE_ENDS = ("ed", "en", "wn", "ut", "ot", "ld", "ck")
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ut", "ot", "ld", "uck")
+# A verb whose subject undergoes the hostile noun after it: "faces trial", "risks arrest".
+_UNDERGOES = re.compile(r"\b" + _W("undergoing_verbs") + r"\s+(?:(?:a|an|the)\s+)?"
+                        r"(?:[a-z][\w-]*\s+)?$", re.I)
+_UNDERGONE_KINDS = frozenset({EventType.ACCUSE, EventType.ARREST, EventType.ATTACK,
+                              EventType.SANCTION})
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -624,6 +629,7 @@ class _Extractor:
         self.possible = table.cues("possible")
         self.demanded = table.cues("demanded")
         self._opinion_verbs = frozenset(table.grammar_words.get("opinion_verbs", ()))
+        self._undergoing_phrases = frozenset(table.grammar_words.get("undergoing_phrases", ()))
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
         self._headline = (0, 0)  # the paragraph that repeats the title, if any
@@ -1413,6 +1419,10 @@ class _Extractor:
                 if pronoun is not None:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
+        if speaker and not passive and phrase in self._undergoing_phrases:
+            # "Vardanyan faces charges": the subject undergoes the accusation, no one named
+            # makes it
+            passive_subject, speaker = speaker, []
         cited = False
         if self._outlet(speaker) and after and after[0].actor.kind is not ActorKind.MEDIA \
                 and _CITING.fullmatch(text, hit.end, after[0].start):
@@ -1421,7 +1431,7 @@ class _Extractor:
             after = []  # what follows the source describes it
             cited = True
         quotes = self._quote_at(s_start, s_end)
-        if not speaker and not passive:
+        if not speaker and not passive and not passive_subject:
             for q in quotes:
                 if q.speaker is not None:
                     speaker = [q.speaker]
@@ -2007,6 +2017,12 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)
                   and not _PHRASE_BREAK.search(text, hit.end, m.start)]
             patients: list[str] = []
+            if hit.trigger.event_type in _UNDERGONE_KINDS and named is None and \
+                    _UNDERGOES.search(text, max(c_start, hit.start - 40), hit.start):
+                # "Vardanyan faces trial", "stood trial", "risks arrest": the subject
+                # undergoes the noun; its "by" agent, if any, does it
+                patients = self._subject(before, hit, c_start)
+                initiators = [] if patients else initiators
             if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
                     not _OF_AFTER.match(text, hit.end):
                 # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
@@ -2174,6 +2190,15 @@ class _Extractor:
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        if not hit.nominal and hit.trigger.event_type in _UNDERGONE_KINDS and \
+                _UNDERGOES.search(text, max(c_start, hit.start - 40), hit.start):
+            # "Saakashvili risks arrest", "suffered an attack by Russia": the subject
+            # undergoes it; a "by" agent does it
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            subject = self._subject(before, hit, c_start)
+            if subject:
+                initiators = self._coordinated_after(after, by[0]) if by else []
+                targets = [a for a in subject if a not in initiators]
         holder = _PARTICIPANTS.match(text, hit.end)
         if holder is not None and after and after[0].start == holder.end() and \
                 _HOLDING.search(text, hit.start, hit.end):
