@@ -346,3 +346,10 @@ def test_a_noun_in_ck_before_by_is_no_participle() -> None:
     assert not _clauses.reduced_passive(text, 3, 9)
     text = "a convoy struck by Russia"
     assert _clauses.reduced_passive(text, 9, 15)
+
+
+def test_an_outlets_premises_where_a_meeting_takes_place_are_no_target() -> None:
+    for text in ("Turkish diplomats met at the Reuters offices in Ankara on Monday.",
+                 "Turkish diplomats met in the offices of Reuters in Ankara on Monday."):
+        (meet,) = _of_type(_events(text), EventType.MEET)
+        assert "media:reuters" not in _with_role(meet, Role.TARGET), text

@@ -264,6 +264,7 @@ _SIGNED = re.compile(r"[,.;!?]")
 # An outlet named as premises: "went to the Sputnik offices", "the offices of Meydan TV";
 # the outlet is where a happening goes, and whom it concerns.
 _PREMISES_AFTER = re.compile(r"\s+" + _W("premises_nouns") + r"\b", re.I)
+_AT_PREMISES = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _PREMISES_BEFORE = re.compile(r"\b" + _W("premises_nouns") + r"\s+of\s+(?:the\s+)?"
                               r"(?:[\w’'-]+\s+){0,4}$", re.I)
 # The words that make an outlet after a verb its source, not its object ("according to
@@ -1668,8 +1669,16 @@ class _Extractor:
         "the headquarters of Meydan TV"), with no clause break since ``floor``."""
         if _SIGNED.search(self.text, floor, m.start) is not None:
             return False
-        return bool(_PREMISES_AFTER.match(self.text, m.end)) or bool(
-            _PREMISES_BEFORE.search(self.text, max(floor, m.start - 60), m.start))
+        before = _PREMISES_BEFORE.search(self.text, max(floor, m.start - 60), m.start)
+        if _PREMISES_AFTER.match(self.text, m.end):
+            lead = self.text.rfind(" ", floor, max(floor, m.start - 1))
+            opening = self.text[max(floor, lead - 12):m.start]
+        elif before is not None:
+            opening = self.text[max(floor, before.start() - 12):before.start()]
+        else:
+            return False
+        # "met at the Reuters offices": where it happened, not whom it concerns
+        return not _AT_PREMISES.search(opening)
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
