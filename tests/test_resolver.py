@@ -117,6 +117,22 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("February 4-5, 2021", None, "2021-02-04", N),
     ("4–5 February 2021", None, "2021-02-04", N),
     ("13-12 March 2024", None, None, None),
+    # ranges of two days named in full: the first day
+    ("from March 5 to March 7", WED, "2023-03-05", Y),
+    ("between 5 March and 7 March 2024", None, "2024-03-05", N),
+    ("from December 30, 2023 to January 2, 2024", None, "2023-12-30", N),
+    ("from December 30 to January 2", WED, "2023-12-30", Y),
+    ("from 2 February until 4 March", WED, "2023-02-02", Y),
+    ("from March 7 to March 5", WED, None, None),
+    # spans of years: the first year (the last is DateMention.until)
+    ("2019-2020", None, "2019", N),
+    ("in 2019–20", None, "2019", N),
+    ("1994-95", None, "1994", N),
+    ("between 2018 and 2020", None, "2018", N),
+    ("from 2008 to 2012", None, "2008", N),
+    ("from 1993 until 2003", None, "1993", N),
+    ("from 2008-2012", None, "2008", N),
+    ("2020-2019", None, None, None),
     # months
     ("June 2021", None, "2021-06", N),
     ("June of 2021", None, "2021-06", N),
@@ -233,6 +249,9 @@ TABLE: list[tuple[str, PartialDate | None, str | None, Inferred | None]] = [
     ("next month", WED, "2024-02", D),
     ("earlier this month", SUN, "2025-06", D),
     ("later this month", SUN, "2025-06", D),
+    ("earlier in the month", SUN, "2025-06", D),
+    ("later in the year", SUN, "2025", Y),
+    ("earlier in the week", SUN, "2025-06", D),
     ("previous month", SUN, "2025-05", D),
     ("last month", DEC, "2022-11", D),
     ("last month", Y21, None, None),
@@ -334,6 +353,35 @@ def test_find_dates_spans_and_ranges() -> None:
     assert [m.as_written for m in found] == ["March 12-13", "30.06.2023", "two days ago"]
     assert found[0].until is not None and found[0].until.isoformat() == "2023-03-13"
     assert found[2].date.precision is Precision.DAY
+
+
+def test_a_range_of_two_full_days_is_one_mention_with_its_last_day() -> None:
+    text = "Talks were held from December 30 to January 2 and resumed on January 5."
+    found = find_dates(text, DatePolicy(reference=WED))
+    assert [(m.as_written, m.date.isoformat(), m.until.isoformat() if m.until else None)
+            for m in found] == [("from December 30 to January 2", "2023-12-30", "2024-01-02"),
+                                ("January 5", "2024-01-05", None)]
+
+
+def test_a_year_after_the_before_a_name_or_a_happening_is_a_date() -> None:
+    def years(text: str) -> list[str]:
+        return [m.as_written for m in find_dates(text)]
+    assert years("He recalled the 1991 Almaty Declaration.") == ["1991"]
+    assert years("Tensions rose after the 2020 war.") == ["2020"]
+    assert years("The 2008 war with Russia") == ["2008"]
+    # a count is no year
+    assert years("the 2000 troops and the 1800 refugees") == []
+
+
+def test_a_span_of_years_is_one_mention_with_its_last_year() -> None:
+    text = "Talks stalled from 2008 to 2012, resumed in 2019-20, and in 2021 and 2022 failed."
+    found = find_dates(text)
+    assert [(m.as_written, m.date.isoformat(), m.until.isoformat() if m.until else None)
+            for m in found] == [("from 2008 to 2012", "2008", "2012"),
+                                ("2019-20", "2019", "2020"), ("2021", "2021", None),
+                                ("2022", "2022", None)]
+    # a year and month in ISO form ("2024-12") is no span
+    assert [m.as_written for m in find_dates("the 2024-12 report")] == []
 
 
 def test_since_a_weekday_is_before_the_reference_day() -> None:

@@ -83,6 +83,25 @@ class DateWords:
     #: the simple past of irregular verbs ("fled", "fought"): a clause told in the past
     #: (forms that are also a present or a noun, "read", "cut", "left", are not listed)
     irregular_past: tuple[str, ...] = ()
+    #: verbs of taking place or beginning ("the trial, which began on January 17"; "the
+    #: talks were held on Monday"): the date right after them dates their noun (unlike
+    #: ``occurrence_verbs`` of ``data/event_patterns.json``, which make a noun an event)
+    onset_verbs: tuple[str, ...] = ()
+    #: parts of a day written after a weekday ("since Monday morning")
+    day_parts: tuple[str, ...] = ()
+    #: prepositions that set a noun's happening before the clause's own ("arrested on
+    #: Monday after clashes"): a day before them is the clause's verb's (a month or a year
+    #: may hold both: "began in late June following the killing")
+    framing_prepositions: tuple[str, ...] = ()
+    #: prepositions that set a noun's happening against the clause's own ("opened the
+    #: embassy in January despite warnings"): any date before them is the clause's verb's
+    concessive_prepositions: tuple[str, ...] = ()
+    #: verbs of a trip in the past ("traveled to Morocco, where he will ..."): a plan told
+    #: on its destination takes place on that trip
+    travel_verbs: tuple[str, ...] = ()
+    #: auxiliaries of the future right before a verb ("would visit Baku in January"): a
+    #: yearless day or month after the verb is the coming one
+    future_auxiliaries: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -115,6 +134,12 @@ class DateWords:
                 speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
                 relay_passives=frozenset(_phrases(data, "relay_passives")),
                 irregular_past=_phrases(data, "irregular_past"),
+                onset_verbs=_phrases(data, "onset_verbs"),
+                day_parts=_phrases(data, "day_parts"),
+                framing_prepositions=_phrases(data, "framing_prepositions"),
+                concessive_prepositions=_phrases(data, "concessive_prepositions"),
+                travel_verbs=_phrases(data, "travel_verbs"),
+                future_auxiliaries=_phrases(data, "future_auxiliaries"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
@@ -222,6 +247,11 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # 30.06.2025, 30/06/2025, 30-06-2025
         rf"(?P<num>(?P<na>\d{{1,2}})(?P<ns>[./-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}}|\d\d)"
         rf"(?![\d/]|[.-]\d)){time}",
+        # ranges of two days named in full: from March 30 to April 2 / between 5 and 7 ...
+        rf"(?P<rmm>(?i:from|between)\s+(?:(?P<ma1>{month})\s+(?P<md1>{day})|(?P<dd1>{day})\s+"
+        rf"(?:of\s+)?(?P<dm1>{month}))(?:,?\s+(?P<ry1>{year}))?\s*(?:[-–—]|\s(?i:to|until|"
+        rf"till|through|and)\s)\s*(?:(?P<ma2>{month})\s+(?P<md2>{day})|(?P<dd2>{day})\s+"
+        rf"(?:of\s+)?(?P<dm2>{month}))(?:,?\s+(?P<ry2>{year}))?)(?!\d)",
         # ranges: March 12-13, 2024 / 12-13 March / (the night of) 12 to 13 March
         rf"(?P<rmd>{month}\s+(?P<r1>{day})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*"
         rf"(?P<r2>{day})(?:,?\s+(?P<ry>{year}))?)",
@@ -273,8 +303,17 @@ def _finder(words: DateWords) -> re.Pattern[str]:
         # (on / last / next) Thursday (morning)
         rf"(?P<wd>(?:(?P<ws>(?i:on|last|this|next|past|this\s+past))\s+)?(?P<wdn>{weekday}))"
         rf"(?!\w)",
+        # a span of years: 2019-2020, 2019–20, between 2018 and 2020, from 1993 to 2003
+        r"(?P<yrg>(?:(?P<yrb>(?i:between))\s+(?P<b1>(?:1[6-9]|20)\d\d)\s+(?i:and)\s+"
+        r"(?P<b2>(?:1[6-9]|20)\d\d)|(?P<yrf>(?i:from))\s+(?P<f1>(?:1[6-9]|20)\d\d)\s*"
+        r"(?:[-–—]|\s(?i:to|until|till|through)\s)\s*(?P<f2>(?:1[6-9]|20)\d\d)"
+        r"|(?P<d1>(?:1[6-9]|20)\d\d)\s*[-–—]\s*(?P<d2>(?:1[6-9]|20)?\d\d))"
+        r"(?![\d-]|\s*(?:%|per\b|percent)))",
         # a year after a word that introduces one: in 1994, since 2021
         rf"(?P<yr>(?:{year_lb})(?:1[6-9]|20)\d\d)\b(?!\s*[-–]\s*\d|\s*(?:%|per\b|percent))",
+        # a year naming its noun: the 1991 Almaty Declaration, the 2020 war
+        r"(?P<yat>(?<=\bthe\s)(?<!\d\s)(?:1[6-9]|20)\d\d|(?<=\bThe\s)(?:1[6-9]|20)\d\d)"
+        r"(?=\s+[\w’'-])",
     ]
     # Every alternative starts with a digit or one of the words below (whole): a cheap
     # look-ahead turns away the other word starts before the alternatives are tried.
@@ -282,6 +321,7 @@ def _finder(words: DateWords) -> re.Pattern[str]:
                                          words.parts, words.numbers, words.shifts,
                                          words.days) for w in table}
     firsts |= {"on", "over", "at", "this", "in", "the", "that", "last", "next", "past",
+               "between", "from",
                "following", "previous", "preceding", "later", "earlier", "several", "half"}
     first = f"(?=\\d|(?i:{_alternation(firsts, cased=False)})(?!\\w))"
     return re.compile(r"(?<![\w.])" + first + "(?:" + "|".join(alternatives) + r")")
@@ -443,6 +483,38 @@ def rule_range(m: re.Match[str], policy: DatePolicy, words: DateWords
             raise _NoReference
         year, inferred = found, Inferred.YEAR
     return _pd(text, year, month, first, inferred), _pd(text, year, month, last, inferred)
+
+
+def rule_two_days(m: re.Match[str], policy: DatePolicy, words: DateWords
+                  ) -> tuple[PartialDate, PartialDate | None] | None:
+    """from March 30 to April 2 (2024), between 5 March and 7 March: the first day, and the
+    last as the range's end (a year written after either side; else the last day's year
+    from the reference, the first's the same or the one before)."""
+    if m.group("rmm") is None:
+        return None
+    text = m.group(0)
+    m1 = _month(words, m.group("ma1") or m.group("dm1"))
+    d1 = _day(m.group("md1") or m.group("dd1"))
+    m2 = _month(words, m.group("ma2") or m.group("dm2"))
+    d2 = _day(m.group("md2") or m.group("dd2"))
+    if m1 == m2 and d2 <= d1:
+        return None  # "from March 7 to March 5": no range
+    wraps = 1 if m2 < m1 else 0  # "from December 30 to January 2": into the next year
+    inferred = Inferred.NONE
+    if m.group("ry2"):
+        y2 = int(m.group("ry2"))
+    elif m.group("ry1"):
+        y2 = int(m.group("ry1")) + wraps
+    else:
+        found = _year_for(m2, d2, policy)
+        if found is None:
+            raise _NoReference
+        y2, inferred = found, Inferred.YEAR
+    y1 = int(m.group("ry1")) if m.group("ry1") else y2 - wraps
+    first, last = _pd(text, y1, m1, d1, inferred), _pd(text, y2, m2, d2, inferred)
+    if not first.start < last.start <= first.start + dt.timedelta(days=366):
+        return None
+    return first, last
 
 
 def rule_month_day(m: re.Match[str], policy: DatePolicy, words: DateWords
@@ -740,18 +812,42 @@ def rule_weekday(m: re.Match[str], policy: DatePolicy, words: DateWords
 
 def rule_year(m: re.Match[str], policy: DatePolicy, words: DateWords
               ) -> tuple[PartialDate, PartialDate | None] | None:
-    """in 1994, since 2021: a four-digit year after a word that introduces one."""
+    """in 1994, since 2021: a four-digit year after a word that introduces one; the 1991
+    Almaty Declaration, the 2020 war: a year after "the" before a name or a noun of the
+    ``month_nouns`` list (not "the 2000 troops")."""
+    if m.group("yat") is not None:
+        after = m.string[m.end():m.end() + 30].split()
+        word = after[0].rstrip(".,;:") if after else ""
+        if not (word[:1].isupper() or word.lower() in words.month_nouns):
+            return None
+        return _pd(m.group(0), int(m.group("yat"))), None
     if m.group("yr") is None:
         return None
     return _pd(m.group(0), int(m.group("yr"))), None
 
 
+def rule_year_span(m: re.Match[str], policy: DatePolicy, words: DateWords
+                   ) -> tuple[PartialDate, PartialDate | None] | None:
+    """2019-2020, 2019–20, between 2018 and 2020, from 1993 to 2003: the first year, and the
+    last as the span's end (a later year, at most a century on; "2019-20" is 2020)."""
+    if m.group("yrg") is None:
+        return None
+    first, last = next((m.group(a), m.group(b)) for a, b in (("b1", "b2"), ("f1", "f2"),
+                                                              ("d1", "d2"))
+                       if m.group(a) is not None)
+    y1 = int(first)
+    y2 = int(last) if len(last) == 4 else y1 - y1 % 100 + int(last)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _pd(m.group(0), y1), _pd(m.group(0), y2)
+
+
 #: The rules in the order they are tried; the first that gives a date wins.
 RULES: tuple[_Rule, ...] = (
-    rule_iso, rule_numeric, rule_range, rule_month_day, rule_month_shifted, rule_month,
-    rule_part_year,
+    rule_iso, rule_numeric, rule_two_days, rule_range, rule_month_day, rule_month_shifted,
+    rule_month, rule_part_year,
     rule_season, rule_vague_ago, rule_ago, rule_relative_day, rule_relative_unit,
-    rule_weekday, rule_year,
+    rule_weekday, rule_year_span, rule_year,
 )
 
 

@@ -535,3 +535,44 @@ def test_a_group_of_a_state_that_acts_is_a_group() -> None:
     assert written["The ministers of Armenia"].country == "ARM"
     assert written["The ministers of Armenia"].kind is ActorKind.GROUP
     assert "Citizens of Georgia" not in written  # they do nothing here
+
+
+def test_the_platform_in_an_outlet_noun_is_its_medium_not_an_actor() -> None:
+    found = extract_actors(_doc("No one was hurt, the Gyumri Life Telegram channel reported. "
+                                "Later the Baku Evening YouTube channel wrote the same."))
+    names = {a.name: a.kind for a in found.actors}
+    assert names.get("Gyumri Life") is ActorKind.MEDIA
+    assert names.get("Baku Evening") is ActorKind.MEDIA
+    assert "Telegram" not in names and "YouTube" not in names
+
+
+def test_a_surname_spelt_another_way_is_the_same_person() -> None:
+    found = extract_actors(_doc("Foreign Minister Tamar Kvaratskhelia arrived in Vienna. "
+                                "Kwaratskhelia met the Austrian chancellor."))
+    (person,) = [a for a in found.actors if a.name == "Tamar Kvaratskhelia"]
+    assert "Kwaratskhelia" not in {a.name for a in found.actors}
+    assert len(person.mentions) == 2
+
+
+def test_a_group_noun_keeps_the_noun_qualifying_it_in_its_name() -> None:
+    found = extract_actors(_doc("Police detained opposition protesters demanding new "
+                                "elections. Later government officials were quiet."))
+    names = {a.name for a in found.actors}
+    assert "opposition protesters" in names and "protesters" not in names
+    assert "government officials" not in names  # a vague group is not made by its modifier
+
+
+def test_the_opposition_acting_is_a_group_and_bare_opposition_is_not() -> None:
+    acting = extract_actors(_doc("After the vote, the opposition says the count was rigged."))
+    assert {a.name for a in acting.actors} == {"opposition"}
+    bare = extract_actors(_doc("Governments must not silence opposition voices."))
+    assert "opposition" not in {a.name for a in bare.actors}
+
+
+def test_a_surname_written_alone_twice_mid_sentence_is_a_person() -> None:
+    found = extract_actors(_doc("Lawmakers discussed the visit of Petrenko to Tbilisi. The "
+                                "speech of Petrenko was criticised. Then Ukraine replied."))
+    people = {a.name: a.kind for a in found.actors}
+    assert people.get("Petrenko") is ActorKind.PERSON
+    once = extract_actors(_doc("Lawmakers discussed the visit of Petrenko to Tbilisi."))
+    assert "Petrenko" not in {a.name for a in once.actors}  # once is too little

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from importlib import resources
 
@@ -287,3 +288,47 @@ def test_one_document_tells_a_visit_and_its_meeting_apart() -> None:
     talks = _sided("e3", "d2", EventType.MEET, "2022-03-04", ("person:minister",))
     merged = merge_events([visit, talks])
     assert len(merged) == 1 and sorted(merged[0].documents) == ["d1", "d2"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("2024-03-12", "2024-03-12"),
+    ("2024-03-12", "March 2024"),
+    ("March 2024", "2024-03-12"),
+    ("2024", "2024-03-12"),
+    ("2024-03-12", "2024"),
+    ("March 2024", "2024"),
+    ("late March 2024", "2024-03-25"),
+    ("winter 2023", "2022-12-20"),
+    ("early 2024", "spring 2024"),
+    ("2024-03-31", "spring 2024"),
+    (None, "2024-03-12"),
+    ("2024-03-12", None),
+])
+def test_reports_of_overlapping_dates_meet_at_any_precision(
+        first: str | None, second: str | None) -> None:
+    """Clusters are filed by day, month or year as precise as their date; a report finds
+    every cluster whose date overlaps its own, however the two are precise."""
+    one = _event("e1", "d1", EventType.ATTACK, first, "group:rebels")
+    two = _event("e2", "d2", EventType.ATTACK, second, "group:rebels")
+    assert len(merge_events([one, two], arrival={"d1": 0, "d2": 1})) == 1
+
+
+def test_a_shared_place_joins_only_dated_reports() -> None:
+    dated = _event("e1", "d1", EventType.PROTEST, "2024-03-12", place="place:square")
+    undated = _event("e2", "d2", EventType.PROTEST, None, place="place:square")
+    again = _event("e3", "d3", EventType.PROTEST, "2024-03-12", place="place:square")
+    merged = merge_events([dated, undated, again], arrival={"d1": 0, "d2": 1, "d3": 2})
+    assert sorted(e.documents for e in merged) == [("d1", "d3"), ("d2",)]
+
+
+def test_an_actor_in_the_news_every_day_still_merges_each_days_reports() -> None:
+    """However many days' happenings share an actor, a report finds the one of its own
+    day: a key's clusters of other days are never in the way."""
+    days = [_event(f"e{n}", f"d{n}", EventType.ATTACK,
+                   (dt.date(2024, 1, 1) + dt.timedelta(days=n)).isoformat(), "group:rebels")
+            for n in range(300)]
+    late = _event("e-late", "d-late", EventType.ATTACK, "2024-10-26", "group:rebels")
+    arrival = {f"d{n}": n for n in range(300)} | {"d-late": 300}
+    merged = merge_events([*days, late], arrival=arrival)
+    assert len(merged) == 300
+    assert next(e for e in merged if e.id == "e299").documents == ("d-late", "d299")

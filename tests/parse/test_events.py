@@ -246,7 +246,7 @@ def test_retypes_are_one_table_read_in_order() -> None:
         ("released", EventType.REJECT), ("released", EventType.STATEMENT),
         ("release", EventType.RETREAT)]
     assert [r.name for r in TriggerTable.default().retypes] == [
-        "published", "status_granted", "believed"]
+        "published", "status_granted", "population_moving", "believed"]
     with pytest.raises(InputError, match=r"retypes\[0\].*from_types"):
         TriggerTable.from_json({"types": [], "retypes": [{"name": "x", "to": "statement",
                                                          "object": "x"}]})

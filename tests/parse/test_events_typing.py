@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from caucasus_events.dates import parse_date
-from caucasus_events.models import Document, Event, EventType, Role
+from caucasus_events.models import Document, Event, EventType, Modality, Role
 from caucasus_events.parse.actors import extract_actors
 from caucasus_events.parse.events import extract_events
 
@@ -72,3 +72,150 @@ def test_arriving_nowhere_named_is_no_visit() -> None:
     assert EventType.VISIT not in [e.event_type for e in events]
     _, events = _events("Ilham Aliyev arrived in Moscow on Monday.")
     assert [e.event_type for e in events] == [EventType.VISIT]
+
+
+def test_a_verb_of_naming_with_an_accusation_word_accuses() -> None:
+    # CAMEO 11 (disapprove, accuse): "called X a violation", "described X as a sham" accuse
+    # whoever X is owed to; the happening named keeps its own event; a name given with no
+    # accusing word ("a village called Sotk") is no speech act
+    doc, events = _events("Ararat Mirzoyan called the blockade of the road by Azerbaijan "
+                          "on Saturday a gross violation of the ceasefire.")
+    (called,) = [e for e in events if e.trigger is not None
+                 and doc.evidence(e.trigger) == "called"]
+    assert called.event_type is EventType.ACCUSE
+    assert _initiator_ids(called) == ["person:ararat-mirzoyan"]
+    assert _typed(doc, events, "blockade") == [EventType.PROTEST]
+    doc, events = _events("Irakli Kobakhidze described the verdict as a sham.")
+    assert _typed(doc, events, "described") == [EventType.ACCUSE]
+    doc, events = _events("Ararat Mirzoyan visited a village called Sotk on Monday.")
+    assert _typed(doc, events, "called") == []
+
+
+def test_people_who_are_no_officials_travelling_pay_no_visit() -> None:
+    # CAMEO 042 (make a visit) is an official's trip; refugees or residents arriving move
+    # or flee, a happening of another kind
+    doc, events = _events("Thousands of refugees have travelled to Yerevan since Monday.")
+    assert _typed(doc, events, "travelled") == [EventType.OTHER]
+    doc, events = _events("Ethnic Armenians were arriving in the town of Sisian on Sunday.")
+    assert _typed(doc, events, "arriving") == [EventType.OTHER]
+    doc, events = _events("Prime Minister Nikol Pashinyan arrived in Paris on Monday.")
+    assert _typed(doc, events, "arrived in") == [EventType.VISIT]
+
+
+def test_a_speech_verb_in_a_relative_clause_is_not_the_speakers_act() -> None:
+    # "a doctrine that calls for new territories": the doctrine calls; the speaker who
+    # tells of it makes no demand
+    doc, events = _events("Hikmet Hajiyev said on Monday that Armenia follows a doctrine "
+                          "that calls for new territories.")
+    assert _typed(doc, events, "said") == [EventType.STATEMENT]
+    assert _typed(doc, events, "calls for") == []
+    doc, events = _events("Hikmet Hajiyev said on Monday that Armenia must withdraw its troops.")
+    assert _typed(doc, events, "said") == [EventType.DEMAND]
+
+
+def test_a_participle_made_a_noun_names_people_not_a_happening() -> None:
+    # "the wounded", "the accused": the people a happening befell; no attack or accusation
+    # is told ("the wounding", "the attack" would name one)
+    doc, events = _events("Doctors in Yerevan treated the wounded on Monday.")
+    assert _typed(doc, events, "wounded") == []
+    doc, events = _events("A court in Baku heard the accused on Monday.")
+    assert _typed(doc, events, "accused") == []
+    doc, events = _events("Azerbaijani forces wounded two soldiers near Sotk on Monday.")
+    assert _typed(doc, events, "wounded") == [EventType.ATTACK]
+
+
+def test_an_act_a_speaker_announces_a_named_actor_will_do_is_a_planned_event() -> None:
+    # "the EU would redirect funding": the speech is a statement, the announced act an
+    # event of its own (CAMEO 07 aid) marked planned, not folded into the statement
+    doc, events = _events("Kaja Kallas said on Monday that the EU would redirect funding to "
+                          "civil society.")
+    (aid,) = [e for e in events if e.event_type is EventType.AID]
+    assert aid.modality is Modality.PLANNED
+    assert _initiator_ids(aid) and _typed(doc, events, "said") == [EventType.STATEMENT]
+    # a happening the speaker only deems possible stays what he says
+    doc, events = _events("Kaja Kallas said on Monday that the EU might redirect funding to "
+                          "civil society.")
+    assert [e.event_type for e in events] == [EventType.STATEMENT]
+
+
+def test_an_outlet_reporting_a_happening_as_its_finding_makes_a_statement() -> None:
+    # "..., AP writes": the outlet states what it found (CAMEO 01) beside the happening; an
+    # outlet relaying another's words or named with "according to" only sources the news
+    doc, events = _events("Police in Tbilisi detained dozens of protesters on Monday, "
+                          "the Associated Press writes.")
+    assert _typed(doc, events, "writes") == [EventType.STATEMENT]
+    assert _typed(doc, events, "detained") == [EventType.ARREST]
+    doc, events = _events("According to the Associated Press, police in Tbilisi detained "
+                          "dozens of protesters on Monday.")
+    assert _typed(doc, events, "According to") == []
+    doc, events = _events("The Associated Press quoted Irakli Kobakhidze as saying that "
+                          "police detained dozens of protesters.")
+    assert _typed(doc, events, "quoted") == []
+
+
+def test_a_happening_set_in_a_told_one_takes_its_actor() -> None:
+    # "on the sidelines of the visit": the meetings are the visitor's; with no one named
+    # they were dropped as background
+    _, events = _events("Prime Minister Nikol Pashinyan will pay a visit to Kazakhstan on "
+                        "Monday. Bilateral meetings are also expected on the sidelines of "
+                        "the visit.")
+    (meet,) = [e for e in events if e.event_type is EventType.MEET]
+    assert _initiator_ids(meet) == ["person:nikol-pashinyan"]
+
+
+def test_a_happening_noun_expected_with_an_adverb_is_planned() -> None:
+    # "are also expected": the predicate plans the happening its subject names
+    _, events = _events("Bilateral meetings between Armenia and Azerbaijan are also "
+                        "expected in Almaty.")
+    (meet,) = [e for e in events if e.event_type is EventType.MEET]
+    assert meet.modality is Modality.PLANNED
+
+
+def test_one_who_faces_charges_is_accused_not_the_accuser() -> None:
+    # "faces charges" (CAMEO 11 undergone): the subject is the target, as of a passive
+    doc, events = _events("Former minister Ruben Vardanyan faces charges of terrorism in Baku.")
+    (accuse,) = [e for e in events if e.event_type is EventType.ACCUSE]
+    assert _initiator_ids(accuse) == []
+    assert [a.actor_id for a in accuse.actors if a.role is Role.TARGET] == [
+        "person:ruben-vardanyan"]
+    assert doc.evidence(accuse.trigger) == "faces charges"
+
+
+def test_a_speech_act_said_to_be_impossible_does_not_type_the_speech() -> None:
+    # "no one can deny", "it is impossible to deny": the speaker asserts, he rejects nothing
+    doc, events = _events("Irakli Kobakhidze said on Monday that no one can deny the progress "
+                          "of the reforms.")
+    assert _typed(doc, events, "said") == [EventType.STATEMENT]
+    doc, events = _events('"It is impossible to deny it," Irakli Kobakhidze said on Monday.')
+    assert _typed(doc, events, "said") == [EventType.STATEMENT]
+
+
+def test_a_speaker_blaming_one_side_and_denying_is_two_speech_acts() -> None:
+    # "said (in a statement) that the clashes were started by the Armenian side and denied
+    # any casualties": an accusation (CAMEO 112: one side named as starting the fighting)
+    # and a rejection (CAMEO 12) of the other side's claim, two acts of one speaker
+    doc, events = _events(
+        "Armenia's Defense Ministry said on Monday that Azerbaijani forces opened fire on "
+        "Armenian positions near Sotk. Azerbaijan's Defense Ministry said in a statement that "
+        "the clashes were started by the Armenian side and denied any casualties among its "
+        "military personnel.")
+    said = sorted((e for e in events if e.trigger is not None
+                   and doc.evidence(e.trigger) == "said"), key=lambda e: e.trigger.start)
+    assert [e.event_type for e in said] == [EventType.ACCUSE, EventType.ACCUSE]
+    (denied,) = [e for e in events if e.event_type is EventType.REJECT]
+    assert doc.evidence(denied.trigger) == "denied"
+    assert _initiator_ids(denied) == _initiator_ids(said[1])
+    # it answers the other side's claim, not its own accusation right before
+    assert [a.actor_id for a in denied.actors if a.role is Role.TARGET] == \
+        _initiator_ids(said[0])
+
+
+def test_have_to_demands_and_will_have_to_answer_threatens() -> None:
+    # "has to" obliges as "must" does (CAMEO 10 demand); "will have to answer for" warns
+    # of a reckoning (CAMEO 13 threaten)
+    doc, events = _events('"The government has to release the prisoners," Nika Melia said on '
+                          'Tuesday.')
+    assert _typed(doc, events, "said") == [EventType.DEMAND]
+    doc, events = _events('"Everyone will have to answer for everything," Nika Melia said on '
+                          'Monday.')
+    assert _typed(doc, events, "said") == [EventType.THREAT]

@@ -91,6 +91,7 @@ class BuilderBase:
         self.tokens = self.sc.tokens
         self.cover = bytearray(len(self.text))
         self._bodies: dict[str, str] = {}  # id of a state's public body -> the body
+        self._lone_surnames: set[str] = set()  # ids of persons named by a surname alone
         self._settled: set[str] = set()  # rule actors whose polity the text wrote
         self._media_spans: set[tuple[int, int]] = set()
         self._place_end = -1  # end of the last name the gazetteer pass found a locative

@@ -67,7 +67,7 @@ class CountryRules(BuilderBase):
         a person's surname form ("-yan": Armenia, "-shvili": Georgia; "-ov": Azerbaijan or
         Russia, whichever the document names more), else the country the document is
         about (:meth:`_home_of_bodies`), else the state it names most."""
-        if rec.kind is ActorKind.PERSON and " " in rec.name:
+        if rec.kind is ActorKind.PERSON and (" " in rec.name or rec.id in self._lone_surnames):
             surname = word_key(rec.name.split()[-1])
             for ending, countries in SURNAME_COUNTRY:
                 if surname.endswith(ending) and len(surname) > len(ending) + 2:

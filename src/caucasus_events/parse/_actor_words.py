@@ -23,12 +23,14 @@ __all__ = [
     "BODY_SITES",
     "COMMA_SPACE",
     "DATELINE",
+    "DEFINITE_GROUPS",
     "DIGIT",
     "DOTTED",
     "FORCE_HEADS",
     "GIVEN_FEMALE",
     "GIVEN_MALE",
     "GOV_HEADS",
+    "GROUP_MODIFIERS",
     "HOME_BODIES",
     "HOME_MODIFIERS",
     "INDEFINITE",
@@ -162,6 +164,8 @@ BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees"
 
 # Adjectives of a region or bloc before a group noun: "European leaders", "Western diplomats".
 REGION_ADJECTIVES = _LEX.words("region_adjective")
+GROUP_MODIFIERS = _LEX.words("group_modifier")
+DEFINITE_GROUPS = _LEX.words("definite_group")
 
 
 # Collectives that are a group actor written alone when they act: "activists held a rally".

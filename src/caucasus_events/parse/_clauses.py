@@ -10,8 +10,10 @@ here is a regular expression over a bounded window or one pass over the sentence
 
 from __future__ import annotations
 
+import functools
 import re
 
+from caucasus_events._data import load_json
 from caucasus_events.models import Modality
 from caucasus_events.parse._triggers import TriggerTable
 
@@ -109,9 +111,28 @@ _PREPOSITION = re.compile(
     r"(?:the\s+|a\s+|an\s+|[\"“])?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
+@functools.cache
+def _time_adjunct() -> re.Pattern[str]:
+    """A preposition and a time ("On Monday", "in 2020", "on 19 September") right before a
+    word: a time adjunct, after which a new noun phrase begins (month and weekday names
+    from data/lexicon/calendar.json)."""
+    labels = load_json("lexicon/calendar.json")["labels"]
+    names = sorted({p["phrase"] for label in ("month", "weekday")
+                    for p in labels[label]["phrases"] if len(p["phrase"]) > 3},
+                   key=len, reverse=True)
+    time = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"\b(?i:on|in|by|since|during|until|after|before|at)\s+(?:(?i:early|late|mid)[\s-]+)?"
+        r"(?:(?:" + time + r"|\d{1,4}(?:st|nd|rd|th)?),?\s+){1,3}(?:the\s+)?$")
+
+
 def prepositional(text: str, mention_start: int, floor: int) -> bool:
-    """Whether a mention stands in a prepositional phrase ("officials in Yerevan")."""
-    return bool(_PREPOSITION.search(text, max(floor, mention_start - 40), mention_start))
+    """Whether a mention stands in a prepositional phrase ("officials in Yerevan"); not
+    after a time adjunct ("On Monday the EU decided", "in 2020 Azerbaijan launched")."""
+    lo = max(floor, mention_start - 40)
+    if _time_adjunct().search(text, lo, mention_start):
+        return False
+    return bool(_PREPOSITION.search(text, lo, mention_start))
 
 
 _OWNER_GAP = re.compile(

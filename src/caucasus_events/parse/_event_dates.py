@@ -4,17 +4,30 @@ Every date expression of the page is resolved once by the one resolver
 (:func:`caucasus_events.dates.find_dates`) against the publication date; an event then
 takes, in order:
 
-- the clause's own date (the one nearest its trigger), unless it stands in what a speaker
+- the clause's own date (the one nearest its trigger; in reported words, one of those
+  words first), unless it stands in what a speaker
   says (after "that", in a clause reported without it, in the words a speaker is named
-  after), in a clause embedded or coordinated after the trigger, in the main clause of an
+  after), in a clause embedded or coordinated after the trigger (a reduced relative one
+  too: "the ceasefire agreed in Moscow on November 10"), in the main clause of an
   adverbial clause the trigger stands in, modifies a noun ("last year's war") or ends a
-  span ("until 2028"); a plan's bare weekday or scheduled yearless day is the coming one;
+  span ("until 2028") or stands before the preposition that frames a noun trigger
+  ("opened the embassy in January despite warnings"); a plan's bare weekday or scheduled
+  yearless day, or a yearless day or month after a future auxiliary ("would visit Baku in
+  January"), is the coming one;
+- a date in the object of a verb of characterising, right before its complement ("called
+  the closure on Saturday a gross violation"), is that object's, no other event's;
+- else the date a verb of taking place gives a noun trigger ("the trial, which began on
+  January 17"), or the start of a state its clause of time names the cause of ("closed
+  since Monday after protesters blocked the road");
 - else the period of a well-known happening the trigger names ("during the 44-day war");
   none for a present perfect over a stretch of time ("over the past two years"); else a
-  day counted from a happening told before ("two days after the attack");
+  day counted from a happening told before ("two days after the attack") or from the day
+  of the main clause ("met on Tuesday, two weeks after Lavrov accused Armenia");
 - else the sentence's one date (not one of a relative clause), the date of the quote it
   reports, the date of a report the sentence cites ("(Report.az, May 26)");
-- a plan takes the day its paragraph set for it, when that day is still to come;
+- a plan told on the destination of a trip ("traveled to Morocco, where he will take part
+  in a meeting") takes the trip's date; else the day its paragraph set for it, when that
+  day is still to come;
 - a background noun takes the date of the happening it names again ("the visit"), or of
   the past narrative it stands in, else none;
 - a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
@@ -67,6 +80,17 @@ _EMBEDDED = re.compile(r",\s*(?:which|who|whose|where|when)\b|\b(?:and|but)\s+(?
                        r"is|are|had|has|have|would|will)\b|\b(?:he|she|they|we|it)\s+"
                        r"(?:\w+ed|" + _W("irregular_past_verbs") + r")\b",
                        re.I)
+# A reduced relative clause after a trigger: a noun phrase and a past participle with its
+# time or place ("cited the Declaration signed in Washington on August 8"): a date after it
+# is the participle's.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her)\s+(?:(?!(?:and|or|but|who|"
+    r"which|that|to|was|were|is|are|has|have|had|will|would|be|been)\b)[\w’'-]+\s+){1,4}"
+    r"(?:[a-z]{3,}ed|" + _W("irregular_past_verbs") + r")\s+(?:in|on|at|last|earlier)\b")
+# A determiner right before a trigger, at most one word between: the trigger is a noun
+# ("the 13th meeting"), whatever its entry says.
+_NOUN_HEAD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|"
+                               r"our|\w+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 # "when" opening a clause of time right before its pronoun subject.
 _WHEN_OPENS = re.compile(r"(?<![,;])\s+when\s+$", re.I)
 # The first word after a verb, before any punctuation.
@@ -83,6 +107,7 @@ _ATTRIBUTIVE = re.compile(r"['’]s\s")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:on|in|at|of|since|until|by|from|to|for|during|"
                          r"after|before|and|or|was|were|is|are|that|which)\b)[a-z][\w-]*\s+)"
                          r"{0,2}$", re.I)
+_THE_YEAR = re.compile(r"\bthe\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|to|that|"
                          r"when|in|on|at|of|for|with|by|as|after|before|until|the|a|an)\b)"
                          r"[a-z][a-z-]+\b")
@@ -204,6 +229,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 # ("the cause of the crash was an attack").
 _IDENTIFIED = re.compile(r"\bthe\s+(?P<np>[a-z][a-z-]+)\s+(?:was|is)\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# "two weeks after" opening a clause of time the trigger stands in ("met on Tuesday, two
+# weeks after Lavrov accused Armenia"), no clause break before the trigger.
+_COUNTED_CLAUSE = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _words(list(_DATE_WORDS.numbers)) + r")\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+[^,;:—–.!?“”\"]*$", re.I)
 # The prepositions that set a noun's happening at another time than its clause's.
 _TEMPORAL_PREPOSITION = re.compile(r"\s*(?:after|following|since|before|despite|amid|during|"
                                    r"over)\b", re.I)
@@ -241,6 +271,11 @@ _DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|
 _SCHEDULED = re.compile(r"\b(?:(?:scheduled|planned|slated|due|expected)\s+(?:for|on)|set\s+for|"
                         r"(?:scheduled|planned|slated|due|expected|set)\s+to\s+\w+\s+(?:on|in))"
                         r"\s+(?:the\s+)?$", re.I)
+# A future auxiliary right before a verb ("would visit", "will be held", "is set to sign").
+# (up to three words between: "will hold a vote", "would pay a visit")
+_FUTURE_BEFORE = re.compile(r"(?<![\w’'])" + _words(_DATE_WORDS.future_auxiliaries)
+                            + r"\s+(?:(?!(?:that|which|who|when|after|before|and|but|or|if|"
+                            r"because|since|said|says)\b)[\w’'-]+\s+){0,3}$", re.I)
 # A weekday alone ("on Wednesday", "Wednesday morning"), no "last" or "next" and no month.
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _words(list(_DATE_WORDS.weekdays)) + r"\.?", re.I)
 _WEEK_WORD = re.compile(r"\bweek(?:end)?s?\b", re.I)
@@ -263,6 +298,52 @@ _NAME_REACH = 80
 _LOOK_BACK = 2000
 # How many days before the publication day the lead's date may lie to be the story's day.
 _STORY_DAYS = 7
+
+
+# A state's start ("has been closed since Monday morning after protesters blocked the
+# road"): "since" before a date, and the clause of time right after it that names the
+# happening that started the state (no clause break before the trigger).
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_STARTED_BY = re.compile(r"(?:\s+" + _words(_DATE_WORDS.day_parts) + r")?\s*,?\s*"
+                         r"(?:after|when|as)\s+[^,;:—–.!?“”\"]*$", re.I)
+# The preposition that sets a noun trigger beside its clause's happening ("despite
+# warnings from Iran"), up to three words before the noun and no clause break.
+_FRAMING = re.compile(r"\b" + _words(_DATE_WORDS.framing_prepositions)
+                      + r"\s+(?:[\w’'-]+,?\s+){0,3}$", re.I)
+_CONCESSIVE = re.compile(r"\b" + _words(_DATE_WORDS.concessive_prepositions)
+                         + r"\s+(?:[\w’'-]+,?\s+){0,3}$", re.I)
+# A noun trigger as its clause's subject: at most an article and three words before it.
+_SUBJECT_BEFORE = re.compile(r"\W*(?:(?:a|an|the|this|that|these|those|its|their|his|"
+                             r"her|our)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# A verb of taking place after a noun trigger and its date right after it: in a relative
+# clause on the noun ("The trial of the leaders, which began on January 17"), or as the
+# verb of the noun as subject ("trials against 16 of the detained, including Vardanyan,
+# began on January 17"), no subordinator of another clause between the noun and the verb.
+_OCCURRENCE = _words(_DATE_WORDS.onset_verbs) + r"\s+(?:on|in|at)?\s*$"
+_OCCURRED_RELATIVE = re.compile(r"(?:\s+(?:of|on|in|at|against|near|by|between|with|"
+                                r"from|to)\s+[^,.;:!?]{1,60}?)?\s*,?\s*(?:which|that)\s+"
+                                r"(?:had\s+|has\s+)?(?:\w+ly\s+)?" + _OCCURRENCE, re.I)
+_OCCURRED_PREDICATE = re.compile(
+    r"(?:(?!\b(?:after|before|when|while|since|because|until|if|although|though|which|"
+    r"that|and|but|said|says)\b)[^.;:!?“”\"])*?(?:,\s*|\s+)(?:\w+ly\s+)?" + _OCCURRENCE,
+    re.I)
+_OCCURRED_REACH = 200
+# How far before a trigger the date of a clause it depends on is read (characters).
+_CLAUSE_REACH = 300
+# A date closing a clause, then a clause co-ordinated after it up to the trigger.
+_CONJUNCT_AFTER = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s+[^,;:—–]*$", re.I)
+# The object of a verb of characterising before a date, and its complement right after
+# the date ("called the closure of the corridor on Saturday a gross violation",
+# "described the talks on Friday as useful"): the date is the object's.
+_CHARACTERISED = re.compile(r"\b(?P<verb>" + _W("characterising_verbs") + r")\s+(?:the|this|that|"
+                            r"these|those|its|their|his|her|[A-Z][\w’'-]*[’']s)\s+"
+                            r"[^,;:.!?“”\"]*$")
+_COMPLEMENT = re.compile(r"\s+(?:a|an|as)\s+", re.I)
+# A plan told in a clause on the destination of a trip ("traveled to Morocco, where he
+# will take part in a meeting"): it takes place on that trip.
+_ON_TRIP = re.compile(r"\b" + _words(_DATE_WORDS.travel_verbs) + r"\s+(?:in|to|for)\s+"
+                      r"[^,;:.!?]{1,60},\s*where\s+(?:[\w’'-]+\s+){1,4}?will\s+"
+                      r"(?:\w+ly\s+)?$", re.I)
 
 
 class DatedDraft(Protocol):
@@ -310,6 +391,10 @@ class EventDates:
         self._narrative: PartialDate | None = None
         # the same for every word of the trigger, with where it was told
         self._told_at: dict[str, tuple[int, PartialDate]] = {}
+        # the sentence and date of the last trip told ("traveled to Morocco")
+        self._trip: tuple[tuple[int, int], PartialDate] | None = None
+        # the words each speech draft reports, by sentence
+        self._reported: dict[tuple[int, int], list[tuple[int, int, DatedDraft]]] = {}
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -321,6 +406,7 @@ class EventDates:
         self._told = {}
         self._told_at = {}
         self._narrative = None
+        self._trip = None
         narrative: PartialDate | None = None
         told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
@@ -329,6 +415,7 @@ class EventDates:
         for d in drafts:
             if d.speech and d.content is not None:
                 reported.setdefault(d.sentence, []).append((*d.content, d))
+        self._reported = reported
         recalling = False  # whether the sentence before recalls the past
         for d in drafts:
             if last is not None and last[1] != d.sentence:
@@ -346,6 +433,10 @@ class EventDates:
                 # asked for time": the speaker's recollection goes on
                 date = None
             last = (d.paragraph, d.sentence, date)
+            if date is not None and d.hit.end > d.hit.start and not d.hit.nominal and \
+                    self.text[d.hit.start:d.hit.end].split()[0].lower() \
+                    in _DATE_WORDS.travel_verbs:
+                self._trip = (d.sentence, date)
             told_time = told_time or date is not None
             if date is None or not self._long_before(date):
                 pass
@@ -388,24 +479,46 @@ class EventDates:
         own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
                and not self._embedded(d, m) and not self._main_of(d, m)
                and not self._attributive(d, m)
-               and not self._bound(m) and not self._yet_to_come(d, m)]
+               and not self._bound(m) and not self._yet_to_come(d, m)
+               and not self._framed_before(d, m) and not self._characterised(d, m)]
+        if own and not d.speech and len(own) > 1:
+            # "denied on Monday that its troops had opened fire on Saturday night": in
+            # what a speaker says, the words' own date before the saying's
+            said = self._said_around(d)
+            inside = [m for m in own if said is not None
+                      and said[0] <= m.start and m.end <= said[1]]
+            own = inside or own
         if own:
             best = min(own, key=lambda m: abs(m.start - d.hit.start))
+            if best.date.precision is Precision.YEAR:
+                # "the 2008 war": the well-known war of that year, to its month
+                named = self._named_happening(d)
+                if named is not None and best.date.start <= named.start and \
+                        named.end <= best.date.end:
+                    return named
             return self._coming(d, best)
+        occurred = self._occurred_at(d)
+        if occurred is not None:
+            return occurred
+        started = self._started_at(d)
+        if started is not None:
+            return started
         named = self._named_happening(d)
         if named is not None:
             return named
         if self._lasting(d):
             return None  # its clause's time is a stretch up to now, the sentence's no other
-        counted = self._counted_from(d)
+        counted = self._counted_from(d) or self._counted_back(d)
         if counted is not None:
             return counted
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
-                       and not self._main_of(d, m)
+                       and not self._main_of(d, m) and not self._closes_conjunct(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
-                       and not self._bound(m) and not self._yet_to_come(d, m)}
+                       and not self._bound(m) and not self._yet_to_come(d, m)
+                       and not self._framed_before(d, m)
+                       and not self._characterised(d, m)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
         if d.quote_date is not None:
@@ -416,6 +529,11 @@ class EventDates:
             # "(Report.az, May 26)": the cited report dates what the sentence states.
             return attrs.evolve(cited[0], inferred=Inferred.DATE) \
                 if cited[0].inferred is Inferred.NONE else cited[0]
+        if d.modality is Modality.PLANNED and self._trip is not None and \
+                self._trip[0] == d.sentence and _ON_TRIP.search(
+                    self.text, max(d.sentence[0], d.hit.start - 160), d.hit.start):
+            # "traveled to Morocco, where he will take part in a meeting": on that trip
+            return attrs.evolve(self._trip[1], text="", inferred=Inferred.DATE)
         if d.modality is Modality.PLANNED and not d.background and not self._attempted(d):
             # "will pay a visit on February 4-5. He will take part in the session": a plan
             # goes on in the day its paragraph set for it, when that day is still to come.
@@ -464,6 +582,74 @@ class EventDates:
             # "the aid effort is intensifying": the time of writing
             return _publication_fallback(self.reference)
         return _publication_fallback(self.reference, self._story_day())
+
+    def _said_around(self, d: DatedDraft) -> tuple[int, int] | None:
+        """The words a speech draft of the sentence reports that the trigger stands in."""
+        for lo, hi, o in self._reported.get(d.sentence, ()):
+            if o is not d and lo <= d.hit.start < hi and o.hit.end <= lo:
+                # (after what opens them: "denied on Monday that ...")
+                opens = _CONTENT_OPENS.search(self.text, lo, d.hit.start)
+                return (opens.end(), hi) if opens is not None else (lo, hi)
+        return None
+
+    def _occurred_at(self, d: DatedDraft) -> PartialDate | None:
+        """The date a verb of taking place gives a noun trigger: in a relative clause on
+        it ("The trial, which began on January 17 and resumed on January 21": the first)
+        or with the noun as its subject ("a series of trials against 16 of the detained,
+        including Vardanyan, began on January 17")."""
+        if not d.hit.nominal or d.hit.end <= d.hit.start:
+            return None
+        subject = _SUBJECT_BEFORE.match(self.text, d.clause[0], d.hit.start) is not None
+        for m in self._dates_in(d.hit.end, min(d.sentence[1], d.hit.end + _OCCURRED_REACH)):
+            if _OCCURRED_RELATIVE.match(self.text, d.hit.end, m.start) is not None or (
+                    subject and _OCCURRED_PREDICATE.match(self.text, d.hit.end, m.start)):
+                return m.date
+        return None
+
+    def _started_at(self, d: DatedDraft) -> PartialDate | None:
+        """The start of a state the trigger's clause of time names the cause of ("has been
+        closed since Monday morning after a group blocked the highway"): the blocking
+        happened when the closure began."""
+        lo = max(d.sentence[0], d.hit.start - _CLAUSE_REACH)
+        for m in reversed(self._dates_in(lo, d.hit.start)):
+            since = _SINCE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None \
+                or m.as_written.lower().startswith("since ")
+            if since and _STARTED_BY.match(self.text, m.end, d.hit.start) is not None:
+                return m.date
+        return None
+
+    def _closes_conjunct(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date before the trigger closes a clause co-ordinated before the
+        trigger's ("the process was halted from 2008 to 2012, and Georgia signed the
+        agreement"): it dates that clause only (a date opening the sentence, "On Monday,
+        police ... and the court ...", is not closing one)."""
+        return m.end <= d.hit.start and \
+            _CONJUNCT_AFTER.match(self.text, m.end, d.hit.start) is not None
+
+    def _characterised(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date stands in the object of a verb of characterising, right before
+        its complement ("called the closure of the corridor on Saturday a gross
+        violation"): it dates that object, not the calling nor anything else in the
+        sentence (unless the trigger is in the object)."""
+        if _COMPLEMENT.match(self.text, m.end) is None:
+            return False
+        obj = _CHARACTERISED.search(self.text, max(d.sentence[0], m.start - 120), m.start)
+        return obj is not None and not obj.end("verb") <= d.hit.start < m.start
+
+    def _framed_before(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date stands before the preposition that sets a noun trigger against
+        its clause's happening ("opened its embassy in Israel in January despite warnings
+        from Iran"), or is a day before one that sets it earlier ("became president on
+        Saturday after elections"): it dates the clause's verb, not the noun (a month or a
+        year may hold both: "began in late June following the killing")."""
+        if m.end > d.hit.start or not d.hit.nominal or not self._background(d):
+            return False
+        lo = max(m.end, d.hit.start - 80)
+        framing = _CONCESSIVE.search(self.text, lo, d.hit.start)
+        if framing is None and m.date.precision is Precision.DAY:
+            framing = _FRAMING.search(self.text, lo, d.hit.start)
+        return framing is not None and \
+            not self.text[m.end:framing.start()].strip(" ,;:—–-").count(".")
 
     def _named_happening(self, d: DatedDraft) -> PartialDate | None:
         """The period of a well-known happening the trigger names ("during the 44-day war":
@@ -596,6 +782,29 @@ class EventDates:
             return PartialDate(year=day.year, month=day.month, day=day.day,
                                precision=Precision.DAY, inferred=Inferred.DATE)
         return None
+
+    def _counted_back(self, d: DatedDraft) -> PartialDate | None:
+        """A day counted from the day of the main clause before a clause of time the
+        trigger stands in ("Demirchiloo met Dedov on Tuesday, two weeks after Lavrov
+        accused Armenia": Tuesday less two weeks), flagged inferred."""
+        s_start = d.sentence[0]
+        m = _COUNTED_CLAUSE.search(self.text, max(s_start, d.hit.start - 160), d.hit.start)
+        if m is None:
+            return None
+        main = [x for x in self._dates_in(max(s_start, m.start() - _CLAUSE_REACH), m.start())
+                if x.date.precision is Precision.DAY and not self._relative(x)]
+        if not main:
+            return None
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _DATE_WORDS.numbers.get(raw)
+        if n is None:
+            return None
+        days = n * (7 if m.group("u").lower().startswith("week") else 1)
+        # "two weeks after X": X was two weeks before the main clause's day
+        days = -days if m.group("dir").lower() == "after" else days
+        day = main[-1].date.start + dt.timedelta(days=days)
+        return PartialDate(year=day.year, month=day.month, day=day.day,
+                           precision=Precision.DAY, inferred=Inferred.DATE)
 
     def _referred(self, d: DatedDraft) -> PartialDate | None:
         """The stated date of a happening told before that the sentence refers back to
@@ -760,9 +969,13 @@ class EventDates:
         if ref is None or date.start >= ref.start:
             return date
         scheduled = _SCHEDULED.search(self.text, max(d.clause[0], m.start - 30), m.start)
-        if scheduled and date.inferred is Inferred.YEAR and date.precision in (
+        future = d.modality is Modality.PLANNED and d.hit.end <= m.start and \
+            _FUTURE_BEFORE.search(self.text, max(d.clause[0], d.hit.start - 40),
+                                  d.hit.start) is not None and date.end < ref.start
+        if (scheduled or future) and date.inferred is Inferred.YEAR and date.precision in (
                 Precision.DAY, Precision.MONTH):
-            # "The next hearing is scheduled for December 27": the coming December 27
+            # "The next hearing is scheduled for December 27", "would visit Baku in
+            # January": the coming December 27, the coming January
             coming = _next_year(date)
             return coming if coming is not None and coming.start >= ref.start else date
         if not (scheduled or d.modality is Modality.PLANNED) or \
@@ -794,7 +1007,13 @@ class EventDates:
         """Whether a date names a thing rather than the event's time: "last year's war",
         "the November 9, 2020 agreement" date the war and the agreement, not a statement
         about them (unless that noun is the trigger)."""
-        if _ATTRIBUTIVE.match(self.text, m.end) is None and not (
+        if m.as_written.isdigit():
+            # "the 1991 Almaty Declaration": the resolver takes a bare year only as the
+            # modifier of a name or a noun of a happening
+            named_year = _THE_YEAR.search(self.text, max(0, m.start - 5), m.start) is not None
+        else:
+            named_year = False
+        if not named_year and _ATTRIBUTIVE.match(self.text, m.end) is None and not (
                 m.date.precision in (Precision.DAY, Precision.MONTH)
                 and _THE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                 and _NOUN_AFTER.match(self.text, m.end)):
@@ -808,7 +1027,11 @@ class EventDates:
             return False
         e = _EMBEDDED.search(self.text, d.hit.end, m.start)
         if e is None:
-            return False
+            # (after a noun trigger the participle is its own verb: "the 13th meeting of
+            # the Military Dialogue commenced in Baku on June 3")
+            return not d.hit.nominal and _NOUN_HEAD_BEFORE.search(
+                self.text, max(0, d.hit.start - 40), d.hit.start) is None and \
+                _REDUCED_RELATIVE.search(self.text, d.hit.end, m.start) is not None
         # "reaffirmed its stance when he met Pashinyan on July 30": a clause of time tells
         # when its main clause happened too
         return _WHEN_OPENS.search(self.text, max(d.hit.end, e.start() - 8), e.start()) is None \

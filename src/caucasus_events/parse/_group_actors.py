@@ -14,10 +14,12 @@ from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
     BODY_SITES,
+    DEFINITE_GROUPS,
     DIGIT,
     DOTTED,
     FORCE_HEADS,
     GOV_HEADS,
+    GROUP_MODIFIERS,
     HOME_BODIES,
     HOME_MODIFIERS,
     LIST_GAP,
@@ -128,6 +130,8 @@ class GroupPasses(CountryRules):
             prev = toks[first - 1] if first > 0 and self._sp(first) else None
             if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
                 continue  # "her supporters": someone's, not a collective of their own
+            if h.value in DEFINITE_GROUPS and (prev is None or prev.key != "the"):
+                continue  # "opposition voices": bare, an abstract noun
             kind = ActorKind.GROUP
             pol = self._polity_before(first)
             body = self._body_polity(pol)
@@ -144,6 +148,12 @@ class GroupPasses(CountryRules):
                     kind = ActorKind.ORGANIZATION
             elif prev is not None and prev.key in REGION_ADJECTIVES and capword(prev.text):
                 first -= 1  # "European leaders": a group of a region, of no one country
+            elif prev is not None and prev.key in GROUP_MODIFIERS and prev.text.islower() and (
+                    first < 2 or self._gap(first - 1) not in ("-", "‑")) and (
+                    h.value in BARE_GROUPS or (h.value in SUBJECT_GROUPS and self._acts(h.end))
+                    or self._agent(first)):
+                # "opposition protesters": a group made anyway keeps its modifier in its name
+                first -= 1
             elif prev is not None and capword(prev.text):
                 where = self.g.place(prev.text)
                 if where is not None and where.kind is not PlaceKind.COUNTRY:
@@ -554,6 +564,12 @@ class GroupPasses(CountryRules):
                 continue
             self._claim_places(start, end)
             self._claim(start, end)
+            # "the Tbilisi Life Telegram channel": the platform in the outlet noun is the
+            # outlet's medium, no actor of its own there
+            take_mentions(self.actors, [aid for aid, ent in self.actors.items()
+                                        if isinstance(ent.record, Actor)
+                                        and ent.record.kind is ActorKind.COMPANY],
+                          h.start, h.end)
             known = self.g.actor(name)
             self.actor(known if known is not None else self.rule_actor(
                 name, ActorKind.MEDIA, None, country, settled=settled), start, end)

@@ -4,6 +4,7 @@ surname-only and given-name mentions linked back."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from caucasus_events.models import Actor, ActorKind
@@ -39,6 +40,26 @@ from caucasus_events.parse.page import url_host
 from caucasus_events.parse.text import fold
 
 __all__ = ["PersonPasses"]
+
+
+# The shortest surname whose other spellings are looked for.
+_MIN_VARIANT = 4
+# The shortest surname taken as a person when written alone.
+_MIN_LONE = 6
+_SPELLING = ((re.compile(r"ph"), "f"), (re.compile(r"kh"), "h"), (re.compile(r"ck"), "k"),
+             (re.compile(r"c(?!h)"), "k"), (re.compile(r"y"), "i"), (re.compile(r"w"), "v"),
+             (re.compile(r"(.)\1+"), r"\1"))
+
+
+@functools.lru_cache(maxsize=8192)
+def spelling_key(word: str) -> str:
+    """A name's key under the spellings transliteration varies ("Callas" and "Kalas",
+    "Aliyev" and "Aliev", "Mikheil" and "Miheil": ph/f, kh/h, c/k, y/i, w/v, doubled
+    letters)."""
+    key = fold(word).lower()
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return key
 
 
 class PersonPasses(CountryRules):
@@ -394,12 +415,34 @@ class PersonPasses(CountryRules):
             for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
                 if not self._covered(m.start(), m.end()):
                     self._add_mention(ent, m.start(), m.end())
-        if not by_surname:
+        if by_surname:
+            for tok in self.tokens:
+                for ent in by_surname.get(tok.text, ()):
+                    if not self._covered(tok.start, tok.end):
+                        self._add_mention(ent, tok.start, tok.end)
+        self._surname_variants()
+
+    def _surname_variants(self) -> None:
+        """A capitalised word no list knows that spells a person's surname another way
+        ("Callas" after "Kaja Kalas", "Aliev" after "Ilham Aliyev"): the same person, when
+        the spelling key (see :func:`spelling_key`) is that of one person's surname only."""
+        variants: dict[str, list[Entity]] = {}
+        for ent in self.actors.values():
+            rec = ent.record
+            words = rec.name.split() if isinstance(rec, Actor) else []
+            if isinstance(rec, Actor) and rec.kind is ActorKind.PERSON and len(words) >= 2 \
+                    and len(words[-1]) >= _MIN_VARIANT:
+                variants.setdefault(spelling_key(words[-1]), []).append(ent)
+        if not variants:
             return
-        for tok in self.tokens:
-            for ent in by_surname.get(tok.text, ()):
-                if not self._covered(tok.start, tok.end):
-                    self._add_mention(ent, tok.start, tok.end)
+        for i, tok in enumerate(self.tokens):
+            if len(tok.text) < _MIN_VARIANT or not self._free_word(i):
+                continue
+            found = variants.get(spelling_key(tok.text), [])
+            if len(found) != 1 or self.g.place(tok.text) is not None or \
+                    self.g.polity(tok.text) is not None or self.g.actor(tok.text) is not None:
+                continue
+            self._add_mention(found[0], tok.start, tok.end)
 
     def given_name_pass(self) -> None:
         """A given name written alone: the one person of the document with that first
@@ -431,6 +474,31 @@ class PersonPasses(CountryRules):
                 continue
             person = self.rule_actor(toks[found[0]].text, ActorKind.PERSON, None, None,
                                      settled=True)  # a given name tells no country
+            for i in found:
+                self.actor(person, toks[i].start, toks[i].end)
+
+    def lone_surname_pass(self) -> None:
+        """A surname written alone ("the visit of Gavrilov"): a capitalised word no list
+        knows, with a surname ending (``surname_suffix``), coming back at least twice
+        mid-sentence and never after a capitalised word, is a person named by it."""
+        toks = self.tokens
+        lone: dict[str, list[int]] = {}
+        for i, tok in enumerate(toks):
+            if len(tok.text) < _MIN_LONE or not tok.key.endswith(SURNAME_SUFFIXES) or \
+                    tok.text.isupper() or not self._free_word(i) or self._in_name(i) or \
+                    i == 0 or SENTENCE_GAP.search(self._gap(i)) or capword(toks[i - 1].text):
+                continue
+            if i + 1 < len(toks) and capword(toks[i + 1].text) and self._sp(i + 1):
+                continue  # part of a longer name
+            if self.g.place(tok.text) is not None or self.g.polity(tok.text) is not None or \
+                    self.g.actor(tok.text) is not None:
+                continue
+            lone.setdefault(tok.text, []).append(i)
+        for word, found in lone.items():
+            if len(found) < 2:
+                continue
+            person = self.rule_actor(word, ActorKind.PERSON, None, None)
+            self._lone_surnames.add(person.id)
             for i in found:
                 self.actor(person, toks[i].start, toks[i].end)
 

@@ -117,6 +117,7 @@ def extract_actors(document: Document, quotes: Sequence[Quote] = (),
     b.its_body_pass()
     b.link_surnames()
     b.given_name_pass()
+    b.lone_surname_pass()
     b.sibling_pass()
     resolved = tuple(
         attrs.evolve(q, speaker=q.speaker or b.speaker(q)) for q in quotes)

@@ -55,6 +55,9 @@ _SPEECH = frozenset({EventType.STATEMENT, EventType.ACCUSE, EventType.DEMAND,
 # At most this many clusters are filed under one key, so merging stays linear however many
 # events share an actor (one speaker's statements of one page never merge with each other).
 _MAX_FILED = 256
+# A date coarser than a day is filed under each of its months up to this many (a year,
+# a season, "late March"), beyond that under its years (see :func:`_date_slots`).
+_MONTHS_FILED = 12
 # Families whose participants take no sides: who is initiator and who target is the
 # reporter's choice ("A met B", "B received A").
 _SYMMETRIC = frozenset({"consult"})
@@ -223,7 +226,7 @@ def _compatible(cluster: _Cluster, event: Event) -> bool:
 def _months(date: PartialDate) -> list[tuple[int, int]]:
     first = date.start.year * 12 + date.start.month - 1
     last = date.end.year * 12 + date.end.month - 1
-    return [(k // 12, k % 12 + 1) for k in range(first, min(last, first + 24) + 1)]
+    return [(k // 12, k % 12 + 1) for k in range(first, last + 1)]
 
 
 def _lookup_keys(family: str, date: PartialDate | None, actors: Iterable[str],
@@ -258,12 +261,21 @@ def _event_keys(event: Event) -> set[tuple[str, str]]:
 
 def _filing_keys(family: str, date: PartialDate | None, actors: Iterable[str],
                  places: Iterable[str]) -> set[tuple[str, str, str]]:
-    """A cluster is filed under each key once per year its date can fall in (so a dated
-    event meets only clusters of overlapping years), under "none" while undated, and
-    under "any" for the undated events that may join any cluster sharing a key."""
+    """A cluster is filed under each key once per slot of its date (:func:`_date_slots`).
+    Only a shared key actor joins an undated report to a cluster, or a report to an
+    undated cluster (see :meth:`_Cluster.accepts`), so only key actors' keys are also
+    filed under "none" while the cluster is undated, and under "any" for the undated
+    reports that may join any cluster sharing one."""
     base = _lookup_keys(family, date, actors, places)
-    slots = _years(date) if date is not None else ["none"]
-    return {(f, k, slot) for f, k in base for slot in [*slots, "any"]}
+    dated = _date_slots(date) if date is not None else []
+    undated = ["any"] if date is not None else ["none", "any"]
+    return {(f, k, slot) for f, k in base
+            for slot in (dated + undated if _by_actor(k) else dated)}
+
+
+def _by_actor(key: str) -> bool:
+    """Whether a lookup key (:func:`_lookup_keys`) is that of a key actor."""
+    return key.startswith("a:")
 
 
 def _new_keys(cluster: _Cluster, event: Event, date_before: PartialDate | None,
@@ -277,13 +289,40 @@ def _new_keys(cluster: _Cluster, event: Event, date_before: PartialDate | None,
 
 
 def _event_lookup(event: Event) -> set[tuple[str, str, str]]:
+    """Where the clusters ``event`` may join are filed (:func:`_filing_keys`)."""
     base = _event_keys(event)
-    slots = [*_years(event.date), "none"] if event.date is not None else ["any"]
-    return {(f, k, slot) for f, k in base for slot in slots}
+    if event.date is None:
+        return {(f, k, "any") for f, k in base if _by_actor(k)}
+    slots = _lookup_slots(event.date)
+    return {(f, k, slot) for f, k in base
+            for slot in ([*slots, "none"] if _by_actor(k) else slots)}
 
 
-def _years(date: PartialDate) -> list[str]:
-    return [str(y) for y in range(date.start.year, date.end.year + 1)]
+def _date_slots(date: PartialDate) -> list[str]:
+    """Where a cluster of this date is filed, so that a report meets only clusters whose
+    date can overlap its own, however many share a key: a day under the day ("d") and
+    its month ("m"); a coarser date under each month it touches ("M"), or each year
+    ("y") when it lasts longer than :data:`_MONTHS_FILED`."""
+    if date.precision is Precision.DAY:
+        return [f"d{date.start}", *_months_of(date, "m")]
+    months = _months_of(date, "M")
+    return months if len(months) <= _MONTHS_FILED else _years_of(date)
+
+
+def _lookup_slots(date: PartialDate) -> list[str]:
+    """Where the dated clusters whose dates may overlap ``date`` are filed
+    (:func:`_date_slots`): the coarse ones under its months or years, and the days under
+    its day (a day) or its months (a coarser date, which may hold any of their days)."""
+    days = [f"d{date.start}"] if date.precision is Precision.DAY else _months_of(date, "m")
+    return [*days, *_months_of(date, "M"), *_years_of(date)]
+
+
+def _years_of(date: PartialDate) -> list[str]:
+    return [f"y{y}" for y in range(date.start.year, date.end.year + 1)]
+
+
+def _months_of(date: PartialDate, tag: str) -> list[str]:
+    return [f"{tag}{y}-{m}" for y, m in _months(date)]
 
 
 def _combine(members: list[Event]) -> Event:

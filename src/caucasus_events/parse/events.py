@@ -122,6 +122,13 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
 # A verb that names, judges or discusses its object noun: "called the closure".
 _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this|that|its|"
                            r"their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A verb of doing before a noun trigger: its subject does the happening the noun names
+# ("Aliyev chaired a meeting of the Security Council", "who presided over the talks",
+# "decided to impose visa restrictions", "came up with a statement"), whatever
+# preposition stands before the noun.
+_DONE = re.compile(r"(?<![\w-])" + _W("doing_verbs") + r"\s+(?:(?:the|a|an|its|"
+                       r"their|his|her|our|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
 # Reported words whose subject is "it" or "they": "warned that it would ...".
@@ -371,7 +378,8 @@ _ADJACENT = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*")
 _OWN_NOUN = re.compile(r"\s*(?:\w+\s+)?(?:its|his|her|their|our|my)\s+(?:[\w-]+\s+){0,2}", re.I)
 _PLANNED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:will\s+(?:be\s+)?(?:held|take\s+place|begin|start|open)|(?:is|are)"
-    r"\s+(?:set|expected|scheduled|due|planned)\s+(?:to|for)\b)", re.I)
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:set|due)\s+(?:to|for)\b|(?:expected|scheduled|planned)\b))",
+    re.I)
 _THAT = re.compile(r"\bthat\b|[:“\"]", re.I)
 # A past-tense verb of a clause: "The PM defended".
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
@@ -406,6 +414,9 @@ _AND_PASSIVE = re.compile(r"\s*,?\s+and\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+"
 _ELIDED = re.compile(r"[\s,]*and\s+(?:(?:\w+ly|also|then|later)\s+)?", re.I)
 # A finite verb right after its subject: "forces have opened", "Baku accused".
 _VERB_AFTER = re.compile(r"\s+(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*[a-z]+ed\b")
+# A "he" or "she" and the past verb it is the subject of: "he used", "she also asked".
+_PRONOUN_VERB = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:\w+ly|"
+                           + _W("pronoun_adverbs") + r")\s+)*[a-z]+ed\b")
 _AND_VERB = re.compile(r"\band\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:\w+ly|" + _W("first_person_adverbs")
                            + r")\s+)*$")
@@ -415,6 +426,19 @@ _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
 _OBJECT_CONTROL = re.compile(r"\b" + _W("object_control_verbs") + r"\s+(?:the\s+)?$", re.I)
 # Between that object and the infinitive's verb: "to", "not to", an adverb.
 _TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+(?:(?:\w+ly|also|then)\s+)?", re.I)
+# A noun of restriction ("sanctions", "restrictions", "ban"), and a preposition of whom
+# a restriction weighs on.
+_RESTRICTION = re.compile(r"(?<![\w-])" + _W("restriction_nouns") + r"(?![\w-])", re.I)
+_RESTRICTED_ON = re.compile(r"\b(?:on|against)\s", re.I)
+# "at" and the words of a noun phrase up to its head: "at the", "at the 'New South
+# Caucasus' international online".
+_VENUE = re.compile(r"(?<![\w-])at\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
+                    r"(?:[\w‘’'\"“”-]+\s+){0,10}$", re.I)
+# A party named after a meeting noun: "a meeting with", "talks between".
+_WITH_PARTY = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.I)
+# An absolute phrase: "with" and a noun phrase before a participle ("..., with nine
+# people detained").
+_WITH_ABSOLUTE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){1,4}$", re.I)
 # Between an agentless passive and the noun of the happening it happened in.
 _IN_HAPPENING = re.compile(r"\s+(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}",
                            re.I)
@@ -453,6 +477,22 @@ _SETTING = re.compile(r"\b" + _W("setting_prepositions") + r"\s+(?:(?:a|an|the|t
                       r"her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A condition named by a happening noun: "a state of war", "the state of emergency".
 _STATE_OF = re.compile(r"\bstate\s+of\s+$", re.I)
+# A source adjunct ("according to Reuters") attributes its clause; a verb of relaying
+# ("quoted", "cited") reports another's words.
+_SOURCE_ADJUNCT = re.compile(_W("source_adjuncts"), re.I)
+_RELAYING = re.compile(_W("relaying_verbs"), re.I)
+# A verb whose subject undergoes the speech act, as a passive's does: "Vardanyan faces
+# charges" (the one charged, not the accuser).
+_UNDERGOING = re.compile(_W("undergoing_forms"), re.I)
+# "and" right before a verb: a verb co-ordinated with the one before, sharing its subject.
+_AND_OWN_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+# Words that make the act after them impossible: "it is impossible to deny".
+_IMPOSSIBLE = re.compile(r"\b" + _W("impossibility_words") + r"(?![\w'])", re.I)
+# A past participle: a regular one or a listed irregular past.
+_PARTICIPLE = re.compile(r"[A-Za-z]+ed|" + _W("irregular_past_verbs"), re.I)
+# A relative pronoun right before a verb is its subject ("the doctrine that calls for new
+# wars", "a party which rejects"): the act is the antecedent's, not a speaker's.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
 # How far after "arrived" its destination may be named (characters), and where a clause
 # stops short of it.
 _DESTINATION_REACH = 60
@@ -634,6 +674,9 @@ class _Extractor:
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
         self._headline = (0, 0)  # the paragraph that repeats the title, if any
+        # where the verbs of naming stand that accuse by the word they give their object
+        # ("called the closure a violation"): the happening they name stays one
+        self._naming: set[int] = set()
         self.dating = EventDates(self.text, document.published, document.id, citations,
                                  in_citation=self._in_citation, quote_at=self._quote_at)
 
@@ -706,14 +749,22 @@ class _Extractor:
         """A rejection that names no one answers the last claim, demand or proposal
         another side made before it ("Aliyev complained that ... Mirzoyan dismissed the
         claim"; "Azerbaijan demanded an apology ... the Kremlin refused to give one")."""
-        last: tuple[int, list[str]] | None = None
+        claims: list[tuple[int, list[str]]] = []
         for d in drafts:
-            if d.event_type is EventType.REJECT and not d.targets and d.initiators and \
-                    last is not None and d.hit.start - last[0] < _SUBJECT_REACH * 2:
+            if d.event_type is EventType.REJECT and not d.targets and d.initiators:
                 sides = {self.countries.get(a) or a for a in d.initiators}
-                d.targets = [a for a in last[1] if (self.countries.get(a) or a) not in sides]
+                # the last claim of another side: the rejecting side's own accusation
+                # right before ("said the clashes were started by ... and denied any
+                # casualties") answers no one
+                for at, who in reversed(claims[-4:]):
+                    if d.hit.start - at >= _SUBJECT_REACH * 2:
+                        break
+                    other = [a for a in who if (self.countries.get(a) or a) not in sides]
+                    if other:
+                        d.targets = other
+                        break
             if d.event_type in _ANSWERED and d.initiators:
-                last = (d.hit.start, d.initiators[:1])
+                claims.append((d.hit.start, d.initiators[:1]))
 
     def _not_the_reporter(self, drafts: list[_Draft]) -> None:
         """Whoever reports a happening in a sentence is not what it acts on ("The army
@@ -757,6 +808,57 @@ class _Extractor:
                 d.targets = [a for a in self._told_by(h.trigger.event_type, d.hit.start)
                              if (self.countries.get(a) or a) not in sides]
                 break
+
+    def _protest_by_reference(self, drafts: list[_Draft]) -> None:
+        """A protest no one is named as holding ("a rally was held outside the court",
+        "the demonstration continued") is held by whoever the page last said protested:
+        the initiators of the last protest told before it, within reach."""
+        for d in drafts:
+            if d.event_type is not EventType.PROTEST or d.initiators or d.speech or \
+                    d.participants:
+                continue
+            told = [a for a in self._told_by(EventType.PROTEST, d.hit.start)
+                    if a not in d.targets]
+            d.initiators = told
+
+    def _absolute_participles(self, drafts: list[_Draft]) -> None:
+        """A participle in an absolute phrase after the sentence's happening ("police
+        raided the homes, with nine people detained") is done by whoever does that
+        happening: the first hostile happening of the sentence with an actor, when the
+        participle's is hostile too ("protesters blocked the road, with three detained"
+        says nothing of who detained them)."""
+        for d in drafts:
+            if d.initiators or d.speech or d.hit.nominal or \
+                    d.event_type not in _HOSTILE or not _WITH_ABSOLUTE.search(
+                        self.text, max(d.sentence[0], d.hit.start - 60), d.hit.start):
+                continue
+            main = next((e for e in drafts if e.sentence == d.sentence and e is not d
+                         and not e.speech and e.initiators and e.hit.start < d.hit.start
+                         and e.event_type in _HOSTILE), None)
+            if main is not None:
+                d.initiators = [a for a in main.initiators if a not in d.targets]
+
+    def _trial(self, hit: TriggerHit) -> bool:
+        """Whether a noun trigger names a trial (grammar words ``trial_nouns``)."""
+        return hit.nominal and " ".join(self.text[hit.start:hit.end].lower().split()) in \
+            self.table.grammar_words.get("trial_nouns", ())
+
+    def _tried_by_the_court(self, drafts: list[_Draft]) -> None:
+        """A trial no one is named as holding ("the trial of former leaders continued") is
+        held by the court the document names, when it names one court only (a public body
+        named by ``court_words``; the trial nouns are ``trial_nouns``)."""
+        words = self.table.grammar_words
+        trials = [d for d in drafts if not d.initiators and not d.speech and self._trial(d.hit)]
+        if not trials:
+            return
+        court_words = frozenset(words.get("court_words", ()))
+        courts = [a for a, kind in self.kinds.items() if kind is ActorKind.GOVERNMENT_BODY
+                  and court_words & {w.lower() for w in self.names.get(a, "").split()}]
+        if len(courts) != 1:
+            return
+        for d in trials:
+            d.initiators = courts
+            d.targets = [t for t in d.targets if t not in courts]
 
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
         """Whether a speech verb after a happening is its trailing attribution: after a
@@ -850,7 +952,10 @@ class _Extractor:
         # modifies it
         hits = [h for h in hits if not (
             h.nominal and self.text[h.start:h.end].lower() not in nouns
-            and _MODIFIES.match(self.text, h.end))]
+            and (_MODIFIES.match(self.text, h.end)
+                 # "some of the accused", "the detained": a participle made a noun names
+                 # the people the happening befell, not the happening
+                 or _PARTICIPLE.fullmatch(self.text, h.start, h.end)))]
         hits = self._attending(self.table.retyped(self.text, hits))
         hits = self._linked(hits)
         hits = self._characterised(hits)
@@ -890,6 +995,9 @@ class _Extractor:
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
+        self._protest_by_reference(drafts)
+        self._tried_by_the_court(drafts)
+        self._absolute_participles(drafts)
         self.placing.settle(drafts, self._paragraph_spans)
         events = []
         for d, date in zip(drafts, self.dating.dates_of(drafts, self._paragraph_spans),
@@ -921,12 +1029,14 @@ class _Extractor:
                     speech.extend(self._speech(h, (c_start, c_end), (s_start, s_end),
                                                p_index, clauses))
                     said = h.end
+        speech = [d for d in speech if not self._relative_of_speaker(d, speech)]
         speech = self._retype_around_inner_speech(speech)
         speech = _one_per_clause(speech, self.text)
         out.extend(speech)
         contents = [(d.content, d) for d in speech if d.content is not None]
         for c_start, c_end in clauses:
-            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal]
+            verbs = [h.start for h in hits if c_start <= h.start < c_end and not h.nominal
+                     and h.start not in self._naming]
             in_clause = [h for h in hits if c_start <= h.start < c_end
                          and not (h.trigger.speech and not h.nominal)
                          and not h.trigger.reporting
@@ -947,6 +1057,12 @@ class _Extractor:
             if not in_clause:
                 continue
             quote = self._in_quote(in_clause[0].start)
+            if quote is None:
+                in_clause = self._opening_quote_act(in_clause, (c_start, c_end),
+                                                    (s_start, s_end), p_index, verbs,
+                                                    contents, out)
+                if not in_clause:
+                    continue
             own = self._first_person_act(in_clause, quote, c_start) \
                 if quote is not None else None
             if quote is not None and (own is not None or not quote.partial):
@@ -990,7 +1106,36 @@ class _Extractor:
         return [d for d in out if not (d.speech and d.content is not None
                                        and self._outlet(d.initiators)
                                        and any(o is not d and d.content[0] <= o.hit.start
-                                               < d.content[1] for o in out))]
+                                               < d.content[1] for o in out)
+                                       and not self._own_report(d))]
+
+    def _own_report(self, d: _Draft) -> bool:
+        """Whether an outlet reports a happening as its own finding ("RIA Novosti reported
+        that the secretariat had not received notification"): a verb with the outlet as
+        subject, and no one else's words in what it says.  An outlet relaying another's
+        words ("IRNA quoted Kanaani as saying", "Reuters reported that Baku believes") or
+        attributing with "according to" only says where the news comes from."""
+        if d.content is None or d.hit.nominal or \
+                _SOURCE_ADJUNCT.fullmatch(self.text, d.hit.start, d.hit.end) or \
+                _RELAYING.fullmatch(self.text, d.hit.start, d.hit.end):
+            return False
+        lo, hi = d.content
+        if self._quote_at(lo, hi):
+            return False
+        return not any(h.trigger.speech and h.start != d.hit.start
+                       for h in self.table.find(self.text, lo, hi))
+
+    def _relative_of_speaker(self, d: _Draft, speech: list[_Draft]) -> bool:
+        """Whether a speech verb whose subject is a relative pronoun stands in what
+        another speech act of the same speaker says ("Hajiyev said Armenia follows a
+        doctrine that calls for new territories"): the doctrine calls, the speaker only
+        tells of it."""
+        if d.hit.nominal or not _RELATIVE_SUBJECT.search(
+                self.text, max(0, d.hit.start - 30), d.hit.start):
+            return False
+        return any(e is not d and e.content is not None
+                   and e.content[0] <= d.hit.start < e.content[1]
+                   and e.initiators == d.initiators for e in speech)
 
     def _governed(self, noun: TriggerHit, hits: list[TriggerHit], c_start: int) -> bool:
         """Whether a verb trigger of the clause before a noun trigger governs it as its
@@ -1000,8 +1145,8 @@ class _Extractor:
         for v in hits:
             if v.start >= noun.start:
                 break
-            if v.start < c_start or v.nominal:
-                continue
+            if v.start < c_start or v.nominal or v.start in self._naming:
+                continue  # a verb of naming characterises a happening, which took place
             if v.trigger.speech and _THAT.search(self.text, v.end, noun.start):
                 continue
             return True
@@ -1024,6 +1169,30 @@ class _Extractor:
         return bool(gap.fullmatch(self.text, prev.end, noun.start)) or (
             prev.nominal
             and _PROPOSED_ABOUT.fullmatch(self.text, prev.end, noun.start) is not None)
+
+    def _opening_quote_act(self, in_clause: list[TriggerHit], clause: tuple[int, int],
+                           sentence: tuple[int, int], p_index: int, verbs: list[int],
+                           contents: list[tuple[tuple[int, int], _Draft]],
+                           out: list[_Draft]) -> list[TriggerHit]:
+        """A quotation opening inside a clause ("Stoltenberg - We agreed to ... "We also
+        met with the Presidents"): what its speaker says "we" or "I" did is his act (added
+        to ``out``); the clause's other hits are returned, the quoted ones being the
+        speaker's words."""
+        quoted = [h for h in in_clause if self._in_quote(h.start) is not None]
+        if not quoted:
+            return in_clause
+        quote = self._in_quote(quoted[0].start)
+        assert quote is not None
+        lo = max(clause[0], quote.span.start)
+        own = self._first_person_act(quoted, quote, lo)
+        if own is None or quote.speaker is None:
+            return in_clause
+        draft = self._clause_event(own, (lo, clause[1]), sentence, p_index, verbs, contents)
+        if draft is not None:
+            draft.initiators = [quote.speaker]
+            draft.targets = [t for t in draft.targets if t != quote.speaker]
+            out.append(draft)
+        return [h for h in in_clause if h not in quoted]
 
     def _first_person_act(self, hits: list[TriggerHit], quote: Quote,
                           c_start: int) -> TriggerHit | None:
@@ -1174,6 +1343,19 @@ class _Extractor:
                 out.append(verb)
                 continue
             out.append(h)
+        # "called the closure a gross violation", "described the verdict as a sham": an
+        # accusation word the verb of naming gives its object accuses the object's owner,
+        # though the word names no happening of the lexicon
+        for at, cue in self.table.content_cue_hits(self.text, 0, len(self.text)):
+            m = _CHARACTERISED.search(self.text, max(0, at - 100), at) \
+                if cue is EventType.ACCUSE else None
+            if m is None or any(o.start < m.end("verb") and m.start("verb") < o.end
+                                and o.trigger.event_type is EventType.ACCUSE for o in out):
+                continue
+            verb = TriggerHit(m.start("verb"), m.end("verb"), accuse, False)
+            out = [o for o in out if o.end <= verb.start or o.start >= verb.end]
+            out.append(verb)
+            self._naming.add(verb.start)
         return sorted(out, key=lambda h: (h.start, -h.end))
 
     def _halted(self, hits: list[TriggerHit]) -> list[TriggerHit]:
@@ -1264,9 +1446,13 @@ class _Extractor:
         topic = best.nominal and not setting and not self._occurred(best) and \
             any(v < best.start for v in verbs)
         draft = self._happening(best, clause, sentence, p_index, topic=topic)
+        if not draft.initiators and not draft.targets and best.nominal and not topic:
+            draft.initiators = self._set_in_told(best, clause)
         if setting:
             draft.modality, draft.background = Modality.ASSERTED, False
-            if not draft.initiators:
+            if draft.participants and self._venue(best, clause[0]):
+                pass  # "spoke at the meeting": the subject attends it (see _venue)
+            elif not draft.initiators:
                 draft.initiators = self._subject(self._mentions_in(clause[0], best.start),
                                                  best, clause[0])
                 if draft.event_type in _JOINT and len(draft.initiators) > 1:
@@ -1276,8 +1462,10 @@ class _Extractor:
             # "the ministry said a skirmish took place": who tells of a happening the noun
             # names is no actor in it (one met "with" someone may be: "the meeting with")
             draft.initiators = [a for a in draft.initiators if a not in owner.initiators]
+        one_sided = best.trigger.event_type is EventType.FIGHT and bool(draft.initiators) \
+            and not draft.targets  # "the clashes were started by the Armenian side"
         if owner is not None and owner.event_type is EventType.STATEMENT and \
-                best.trigger.event_type in _BLAMED and (topic or (
+                (best.trigger.event_type in _BLAMED or one_sided) and (topic or (
                     draft.initiators and not self._relayed(owner, best))) and \
                 not self._own_side(owner.initiators, draft.initiators):
             # "Baku believes the cause of the crash was an attack by ...", "the clashes
@@ -1304,10 +1492,12 @@ class _Extractor:
                     best.trigger.event_type in _HOSTILE:
                 owner.event_type = EventType.ACCUSE
                 owner.targets = owner.targets or draft.initiators or draft.targets
-            if best.trigger.event_type in _HOSTILE and draft.initiators and \
-                    not best.nominal:
+            if (best.trigger.event_type in _HOSTILE or draft.modality is Modality.PLANNED) \
+                    and draft.initiators and not best.nominal:
                 # "the ministry alleged that Armenian forces opened fire": the claimed act
-                # of a named actor is an event too, with the claim's modality
+                # of a named actor is an event too, with the claim's modality; so is the
+                # act a speaker announces a named actor will do ("Kallas added that the EU
+                # would redirect funding"), planned
                 return draft
             return None
         if draft.event_type in _SPEECH_ACTS and best.nominal and owner is None and \
@@ -1317,12 +1507,29 @@ class _Extractor:
             return None
         return draft
 
+    def _set_in_told(self, hit: TriggerHit, clause: tuple[int, int]) -> list[str]:
+        """Who takes part in a happening set in a told one ("Bilateral meetings are
+        expected on the sidelines of the visit"): the actor of the happening the setting's
+        definite noun refers back to."""
+        for h in self.table.find(self.text, hit.end, clause[1]):
+            if not h.nominal and self.text[h.start:h.end].lower() not in _noun_forms(
+                    self.table):
+                continue
+            lo = max(hit.end, h.start - 40)
+            if _SETTING.search(self.text, lo, h.start) and \
+                    _DEFINITE.search(self.text, lo, h.start):
+                return self._told_by(h.trigger.event_type, h.start)
+            return []
+        return []
+
     def _relayed(self, owner: _Draft, hit: TriggerHit) -> bool:
         """Whether a speech noun or "according to" stands between a speech verb and a
         happening in what it says ("commented on the reports according to which forces
         opened fire"): the happening is another's report, which the speaker does not
         assert."""
         for h in self.table.find(self.text, owner.hit.end, hit.start):
+            if _MEDIUM.match(self.text, h.start, h.end):
+                continue  # "said in a statement that": the medium of the verb
             if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
                     h.start:h.end].lower().startswith("according")):
                 return True  # "the reports", "according to which"
@@ -1338,7 +1545,8 @@ class _Extractor:
         after = self._mentions_in(hit.end, c_end)
         speaker: list[str] = []
         passive = _clauses.is_passive(text, c_start, hit.start, hit.end) or \
-            _clauses.reduced_passive(text, hit.start, hit.end)
+            _clauses.reduced_passive(text, hit.start, hit.end) or \
+            bool(_UNDERGOING.fullmatch(text, hit.start, hit.end))
         phrase = text[hit.start:hit.end].lower()
         addressed = False
         inverted_end = 0  # where a speaker named after the verb ends
@@ -1416,7 +1624,8 @@ class _Extractor:
                 speaker = list(self._main_speaker) or (self._main_subject(
                     hit, prior[-1][0], c_start) if prior else [])
             if not speaker:
-                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start)
+                pronoun = _PRONOUN.search(text, max(c_start, hit.start - 40), hit.start) or \
+                    self._coordinated_pronoun(hit, c_start)
                 if pronoun is not None:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
@@ -1914,10 +2123,23 @@ class _Extractor:
         them, the strongest first; None for a plain statement."""
         # What is said is typed by how it opens: a run-on text stays linear.
         end = min(end, start + _MAX_SENTENCE)
+        for h in self.table.find(self.text, start, end):
+            if h.trigger.speech and not h.nominal and h.start > start and \
+                    _AND_OWN_VERB.search(self.text, max(start, h.start - 12), h.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # a speech verb co-ordinated with no subject of its own is the speaker's
+                # next act, not what he says
+                end = h.start
+                break
         found: list[EventType] = []
         for h in self.table.find(self.text, start, end):
             if h.trigger.event_type not in _SPEECH_ACTS or self._no_act(h):
                 continue  # only a speech act types what is said
+            if not h.nominal and self._act_negated(max(start, h.start - 40), h.start):
+                continue  # "it is impossible to deny it": a denied act is not performed
+            if not h.nominal and _RELATIVE_SUBJECT.search(self.text, max(start, h.start - 30),
+                                                          h.start):
+                continue  # "the doctrine that calls for new wars": the doctrine's act
             lo = max(0, h.start - 40)
             noun = h.nominal or self._noun_form(h)
             if not noun or _OWN_NOUN.fullmatch(self.text, max(start, lo), h.start):
@@ -1941,6 +2163,12 @@ class _Extractor:
         order = [EventType.THREAT, EventType.DEMAND, EventType.REJECT, EventType.ACCUSE,
                  EventType.PROPOSAL]
         return min(found, key=order.index)
+
+    def _act_negated(self, lo: int, at: int) -> bool:
+        """Whether the three words before a speech verb at ``at`` negate it or call it
+        impossible ("did not accuse", "it is impossible to deny")."""
+        words = " ".join(self.text[lo:at].split()[-3:])
+        return bool(self.denied.search(words) or _IMPOSSIBLE.search(words))
 
     def _quote_events(self, drafts: list[_Draft]) -> list[_Draft]:
         """An event for every quote with a speaker that no speech event already covers."""
@@ -1986,6 +2214,7 @@ class _Extractor:
         initiators: list[str] = []
         targets: list[str] = []
         background = False
+        attended = False
         if hit.nominal:
             owner = [m for m in before if _clauses.owner_gap(text, m.end, hit.start)]
             named = self._covering(hit)
@@ -2032,9 +2261,11 @@ class _Extractor:
                 # undergoes the noun; its "by" agent, if any, does it
                 patients = self._subject(before, hit, c_start)
                 initiators = [] if patients else initiators
-            if initiators and possessive and hit.trigger.event_type in _PATIENT_OWNED and \
+            if initiators and possessive and (
+                    hit.trigger.event_type in _PATIENT_OWNED or self._trial(hit)) and \
                     not _OF_AFTER.match(text, hit.end):
-                # "Vardanyan's arrest", "his detention": who is arrested, unless the noun
+                # "Vardanyan's arrest", "his detention", "his trial": who is arrested or
+                # tried, unless the noun
                 # names its own object ("Azerbaijan's arrests of journalists")
                 patients, initiators = initiators, []
             if by and not initiators:
@@ -2048,6 +2279,11 @@ class _Extractor:
                 after = after[1:]
             elif hit.trigger.speech and not initiators:
                 initiators = self._source_place(hit)
+            done = self._done(hit, c_start)
+            if done and not initiators:
+                # "chaired a meeting of the council": the chair holds it, those after
+                # "of" take part in it; "imposed sanctions": who imposes sanctions
+                initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
             if not initiators and hit.trigger.priority < _CONCRETE and \
                     hit.trigger.event_type is not EventType.FIGHT and \
                     self._participants_follow(hit):
@@ -2055,8 +2291,9 @@ class _Extractor:
                 # initiator, the others co-ordinated with him as targets
                 initiators = [after[0].actor.id]
             lo = max(c_start, hit.start - 80)
-            background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner
-            if not topic and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
+            background = bool(_BACKGROUND.search(text, lo, hit.start)) and not owner and \
+                not done
+            if not topic and not done and _NAMED_OBJECT.search(text, max(c_start, hit.start - 60),
                                                   hit.start):
                 # "Mirzoyan called the closure of the corridor a violation": the subject
                 # names or discusses the happening, it does not do it
@@ -2064,6 +2301,7 @@ class _Extractor:
             if not initiators and not background and not topic and not patients:
                 # the clause's subject acts, unless the noun is another verb's object
                 initiators = self._subject(before, hit, c_start) or self._pronoun(c_start)
+                attended = self._venue(hit, c_start)
             goes_to = self._with_countries(after, hit.end, object_end, initiators)
             # a noun's objects stand in its own phrase: no finite verb comes between
             # ("elections the opposition says were rigged with Moscow's help": no object)
@@ -2170,19 +2408,41 @@ class _Extractor:
                 # "X said that Y attacked", "closed after a group of men blocked the
                 # road": the verb's subject stands after the word opening its clause
                 inner = [m for m in before if m.start >= opener.end()]
-                initiators = self._pronoun_subject(inner, hit, opener.end()) or \
-                    self._subject(inner, hit, opener.end())
+                if not text[opener.end():hit.start].strip() and \
+                        text[hit.start:hit.end].split()[0].lower().endswith("ing"):
+                    # "chaired the meeting since taking office", "left after meeting
+                    # Aliyev": a participle clause shares the subject of the clause it
+                    # hangs on
+                    initiators = self._subject(
+                        [m for m in before if m.end <= opener.start()], hit, c_start)
+                else:
+                    initiators = self._pronoun_subject(inner, hit, opener.end()) or \
+                        self._subject(inner, hit, opener.end())
             else:
                 initiators = self._shared_subject(before, hit, c_start) or \
                     self._elided_subject(hit, c_start, sentence[0]) or \
                     self._pronoun_subject(before, hit, c_start) or \
                     self._it_subject(before, hit, c_start, sentence[0]) or \
                     self._subject(before, hit, c_start)
+                if not initiators:
+                    # "she entered the building and attacked the guards"
+                    pronoun = self._coordinated_pronoun(hit, c_start)
+                    person = self._last_person_before(pronoun.start("p")) \
+                        if pronoun is not None else None
+                    initiators = [person] if person else []
             targets = self._object_pronoun(hit.end, initiators) or self._object(
                 self._before_finite(self._with_countries(after, hit.end, c_end, initiators),
                                     hit.end), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
+            if not initiators and hit.trigger.event_type is EventType.CONCEDE:
+                lifted = self._sanction_owner(after, hit.end, c_end)
+                if lifted is not None:
+                    # "the deal lifts US restrictions on cooperation with Azerbaijan": who
+                    # owns the sanctions lifts them, on whom they weighed
+                    initiators = [lifted.actor.id]
+                    targets = [m.actor.id for m in after if m.start > lifted.end
+                               and m.actor.id != lifted.actor.id][:1]
             if not targets and hit.trigger.event_type in _HOSTILE:
                 # "police detained the activist": the person named last
                 targets = self._person_noun(_PERSON_OBJECT.match(text, hit.end, c_end),
@@ -2269,6 +2529,10 @@ class _Extractor:
                 participants = self._coordinated_after(after, after[0])
         elif hit.trigger.event_type is EventType.CRASH:
             # an accident has no initiator: whose plane crashed takes part in it
+            participants, initiators = initiators, []
+        elif attended:
+            # "spoke at the meeting", "made the remark at the conference": the subject
+            # attends a gathering others hold
             participants, initiators = initiators, []
         event_type = hit.trigger.event_type
         sides = [*initiators, *participants, *targets]
@@ -2686,6 +2950,20 @@ class _Extractor:
                 return subject
         return []
 
+    def _coordinated_pronoun(self, hit: TriggerHit, c_start: int) -> re.Match[str] | None:
+        """The "he" or "she" a verb after "and" shares as its subject with the verb before
+        it in the clause ("he used his right to the last word and asked his friends"),
+        with no "that" or quotation opening another clause between."""
+        if not _AND_VERB.search(self.text, max(c_start, hit.start - 30), hit.start):
+            return None
+        found = None
+        for m in _PRONOUN_VERB.finditer(self.text, max(c_start, hit.start - _MAX_SENTENCE),
+                                        hit.start):
+            found = m
+        if found is None or _THAT.search(self.text, found.end(), hit.start):
+            return None
+        return found
+
     def _elided_subject(self, hit: TriggerHit, c_start: int, s_start: int) -> list[str]:
         """The subject a clause of a bare verb after "and" shares with the clause before
         it ("the armed forces have opened fire on the village, and then shelled the
@@ -2754,6 +3032,37 @@ class _Extractor:
             return []
         person = self._last_person_before(c_start)
         return [person] if person else []
+
+    def _sanction_owner(self, after: list[_Mention], start: int,
+                        end: int) -> _Mention | None:
+        """The owner of the restriction a verb's object is ("lifts US restrictions",
+        "eased EU sanctions"; ``restriction_nouns``): the first mention after the verb,
+        not after "on" or "against", standing as owner right before such a noun, or None."""
+        for m in after[:1]:
+            noun = _RESTRICTION.search(self.text, m.end, min(end, m.end + 40))
+            if noun is not None and _clauses.owner_gap(self.text, m.end, noun.start()) and \
+                    not _RESTRICTED_ON.search(self.text, start, m.start):
+                return m
+        return None
+
+    def _venue(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a meeting noun names where the clause's subject was ("spoke at the
+        meeting", "made the remark at the ... international conference"): "at" before it,
+        no verb of doing (who holds a meeting is not at it: "hosted a meeting") and no
+        party after it (who speaks "at a meeting with Pashinyan" meets him)."""
+        return hit.nominal and hit.trigger.event_type is EventType.MEET and bool(
+            _VENUE.search(self.text, max(c_start, hit.start - 100), hit.start)) and \
+            not self._done(hit, c_start) and not _WITH_PARTY.match(self.text, hit.end)
+
+    def _done(self, hit: TriggerHit, c_start: int) -> bool:
+        """Whether a noun trigger is the object of an active verb of doing (grammar words
+        ``doing_verbs``: "chaired a meeting", "presided over the talks", "to impose
+        sanctions"; not "the summit was hosted")."""
+        if not hit.nominal:
+            return False
+        m = _DONE.search(self.text, max(c_start, hit.start - 60), hit.start)
+        return m is not None and not _PASSIVE_BEFORE.search(
+            self.text, max(c_start, m.start() - 30), m.start())
 
     def _background(self, hit: TriggerHit, c_start: int) -> bool:
         """Whether a noun trigger names an earlier happening the clause refers back to
@@ -2938,7 +3247,13 @@ def _one_per_clause(drafts: list[_Draft], text: str) -> list[_Draft]:
                     and _AND_VERB.search(text, max(0, d.hit.start - 30), d.hit.start)):
                 kept.append(d)
         elif kept and kept[0].event_type is EventType.STATEMENT:
-            kept[0] = d
+            if kept[0].content is not None and kept[0].hit.start < d.hit.start and \
+                    _AND_OWN_VERB.search(text, max(0, d.hit.start - 12), d.hit.start):
+                # "said that the clashes were started by ... and denied any casualties":
+                # what is said, then another act of the speaker's own
+                kept.append(d)
+            else:
+                kept[0] = d
         elif all(k.event_type is not d.event_type for k in kept):
             # "denounced the action and called on her supporters": two speech acts
             kept.append(d)
