@@ -353,3 +353,10 @@ def test_an_outlets_premises_where_a_meeting_takes_place_are_no_target() -> None
                  "Turkish diplomats met in the offices of Reuters in Ankara on Monday."):
         (meet,) = _of_type(_events(text), EventType.MEET)
         assert "media:reuters" not in _with_role(meet, Role.TARGET), text
+
+
+def test_a_states_possessed_positions_struck_are_its_forces() -> None:
+    events, names = _parsed("Armenian forces were deployed. Azerbaijani forces opened fire "
+                            "on Armenia's positions near Sotk.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Armenian forces"}

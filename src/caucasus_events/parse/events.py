@@ -199,7 +199,7 @@ _PERSON_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\s)" + _PERSON_NOUN + r"(?:\s+\w+
 _PERSON_OBJECT = re.compile(r"\s+" + _PERSON_NOUN + r"(?!\s+(?:of|from)\b)", re.I)
 # A polity's combatants struck by a violent act: "claiming the life of another Armenian
 # soldier", "repel Azerbaijani military units", "fired on Georgian positions".
-_COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
+_COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+?)(?:['’]s)?\s+(?:(?:[a-z][\w-]*)\s+)?"
                          + _W("combatant_nouns") + r"\b")
 # What may stand between a verb and its direct object: "repelled two Azerbaijani units".
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|another|its"
@@ -220,7 +220,7 @@ _DEMONYM_PLACE = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
 _DEMONYM_THING = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
                             r"[a-z][\w-]*\b")
 # ... as the subject of a passive verb: "an Armenian soldier was killed".
-_COMBATANT_SUBJECT = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+_COMBATANT_SUBJECT = re.compile(r"\b(?P<d>[A-Z][\w.-]+?)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?"
                                 + _W("combatant_nouns") + r"\s+(?:were|was|have\s+been"
                                 r"|has\s+been|had\s+been|got)\s+(?:\w+\s+){0,2}$")
 _FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
