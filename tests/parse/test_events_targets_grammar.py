@@ -360,3 +360,10 @@ def test_a_states_possessed_positions_struck_are_its_forces() -> None:
                             "on Armenia's positions near Sotk.")
     (attack,) = _of_type(events, EventType.ATTACK)
     assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Armenian forces"}
+
+
+def test_an_attack_named_as_the_cause_of_an_aircrafts_loss_strikes_its_airline() -> None:
+    events = _events("Azerbaijan Airlines suspended its flights to Moscow. Officials believe "
+                     "the cause of the crash was an attack by a Russian missile.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert _with_role(attack, Role.TARGET) == {"company:azal"}

@@ -240,6 +240,11 @@ _AIRCRAFT = r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?" + _W("aircraft_nouns") + r
 _AIRCRAFT_SUBJECT = re.compile(r"(?:^|\s)" + _AIRCRAFT + r"\s+(?:was|has\s+been|had\s+been"
                                r"|got)\s+(?:\w+\s+){0,2}$", re.I)
 _AIRCRAFT_OBJECT = re.compile(r"\s+" + _AIRCRAFT, re.I)
+# An aircraft or its loss named before a nominal attack in its clause: "the cause of the
+# crash was an attack by ...".
+_AIRCRAFT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:"
+                              + _W("aircraft_loss_nouns") + "|" + _W("aircraft_nouns")
+                              + r")\b", re.I)
 _AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500
@@ -2478,7 +2483,9 @@ class _Extractor:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is;
             # "shelled the Armenian village of Sotk": the state of its demonym
             targets = self._place_owner(hit, c_end, initiators) or \
-                self._demonym_place(hit.end, c_end, initiators)
+                self._demonym_place(hit.end, c_end, initiators) or self._airline(
+                    _AIRCRAFT_BEFORE.search(text, max(c_start, hit.start - 80), hit.start),
+                    initiators)
         if hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and not hit.nominal:
             # "opened fire on Armenian positions": the side's forces, not its state; "opened
             # fire, killing two Armenian soldiers": whose forces it struck
