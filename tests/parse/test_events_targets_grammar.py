@@ -367,3 +367,17 @@ def test_an_attack_named_as_the_cause_of_an_aircrafts_loss_strikes_its_airline()
                      "the cause of the crash was an attack by a Russian missile.")
     (attack,) = _of_type(events, EventType.ATTACK)
     assert _with_role(attack, Role.TARGET) == {"company:azal"}
+
+
+def test_an_aircraft_a_refusal_is_about_stands_for_its_airline() -> None:
+    events = _events("Azerbaijan Airlines cancelled its route to Moscow. The jet landed in "
+                     "Aktau after airports in Russia refused to accept it.")
+    (reject,) = [e for e in _of_type(events, EventType.REJECT) if "airports" in e.summary]
+    assert _with_role(reject, Role.TARGET) == {"company:azal"}
+
+
+def test_refusing_to_give_what_was_demanded_still_answers_the_demand() -> None:
+    events = _events("Moldova demanded an apology from Russia on Monday. Russia refused to "
+                     "give it.")
+    (reject,) = _of_type(events, EventType.REJECT)
+    assert _with_role(reject, Role.TARGET) == {"state:MDA"}

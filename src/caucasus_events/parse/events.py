@@ -245,6 +245,9 @@ _AIRCRAFT_OBJECT = re.compile(r"\s+" + _AIRCRAFT, re.I)
 _AIRCRAFT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:"
                               + _W("aircraft_loss_nouns") + "|" + _W("aircraft_nouns")
                               + r")\b", re.I)
+_AIRCRAFT_OPENING = re.compile(r"[\s\"“]*" + _AIRCRAFT, re.I)
+# A thing as the object of a speech act's verb: "refused to accept it", "rejected it".
+_IT_OBJECT = re.compile(r"\s+(?:to\s+[a-z]+\s+)?it\b", re.I)
 _AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500
@@ -1730,6 +1733,10 @@ class _Extractor:
             # responsibility": "it" is the side last named, not the speaker's
             targets = self._last_other_side(hit.start, max(s_start, hit.start - 300),
                                             speaker)
+        if not targets and _IT_OBJECT.match(text, hit.end):
+            # "The plane crashed after airports refused to accept it": "it" is the thing
+            # the sentence opens with; an aircraft stands for its airline
+            targets = self._airline(_AIRCRAFT_OPENING.match(text, s_start, hit.start), speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
