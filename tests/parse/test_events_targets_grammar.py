@@ -381,3 +381,17 @@ def test_refusing_to_give_what_was_demanded_still_answers_the_demand() -> None:
                      "give it.")
     (reject,) = _of_type(events, EventType.REJECT)
     assert _with_role(reject, Role.TARGET) == {"state:MDA"}
+
+
+def test_recalling_ones_own_diplomats_targets_the_host_of_the_mission_named_before() -> None:
+    events = _events("Moldova and Russia traded blame. Gunmen attacked Moldova's embassy in "
+                     "Moscow on Monday. Chisinau recalled its ambassador on Tuesday.")
+    (sanction,) = _of_type(events, EventType.SANCTION)
+    assert _with_role(sanction, Role.INITIATOR) == {"state:MDA"}
+    assert _with_role(sanction, Role.TARGET) == {"state:RUS"}
+
+
+def test_recalling_diplomats_with_no_mission_named_has_no_target() -> None:
+    (sanction,) = _of_type(_events("Moldova and Russia traded blame. Chisinau recalled its "
+                                   "ambassador on Tuesday."), EventType.SANCTION)
+    assert not _with_role(sanction, Role.TARGET)

@@ -116,6 +116,10 @@ _UNDERGOES = re.compile(r"\b" + _W("undergoing_verbs") + r"\s+(?:(?:a|an|the)\s+
                         r"(?:[a-z][\w-]*\s+)?$", re.I)
 _UNDERGONE_KINDS = frozenset({EventType.ACCUSE, EventType.ARREST, EventType.ATTACK,
                               EventType.SANCTION})
+# A state's own diplomats as what a sanction recalls: "withdrew its diplomatic staff",
+# "recalled their ambassador".
+_OWN_DIPLOMATS = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?" + _W("diplomat_nouns")
+                            + r"\b(?!\s+(?:from|to|in)\b)", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -2447,6 +2451,10 @@ class _Extractor:
                                     hit.end), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
+            if not targets and hit.trigger.event_type is EventType.SANCTION and \
+                    _OWN_DIPLOMATS.search(text, hit.start, min(c_end, hit.end + 40)):
+                # "Baku withdrew its diplomatic staff": from the state hosting its mission
+                targets = self._mission_host(hit, initiators)
             if not initiators and hit.trigger.event_type is EventType.CONCEDE:
                 lifted = self._sanction_owner(after, hit.end, c_end)
                 if lifted is not None:
@@ -2784,6 +2792,23 @@ class _Extractor:
             if actor not in initiators and self._protesters(actor):
                 return [actor]
             i -= 1
+        return []
+
+    def _mission_host(self, hit: TriggerHit, initiators: list[str]) -> list[str]:
+        """The state hosting the initiators' mission named last before a recall of its
+        own diplomats ("the attack on Azerbaijan's embassy in Tehran ... Baku withdrew
+        its diplomatic staff": Iran), within reach; not the initiators' own."""
+        if not initiators:
+            return []
+        own = {self.countries.get(a) or a for a in initiators}
+        lo = max(0, hit.start - _TOLD_REACH)
+        for m in reversed(list(_MISSION_IN.finditer(self.text, lo, hit.start))):
+            i = bisect.bisect_left(self.place_starts, m.end())
+            if i < len(self.places) and self.places[i][0] == m.end():
+                state = self.place_states.get(self.places[i][2].id)
+                if state is not None and state.id not in initiators and \
+                        state.country not in own:
+                    return [state.id]
         return []
 
     def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
