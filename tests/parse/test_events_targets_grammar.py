@@ -395,3 +395,11 @@ def test_recalling_diplomats_with_no_mission_named_has_no_target() -> None:
     (sanction,) = _of_type(_events("Moldova and Russia traded blame. Chisinau recalled its "
                                    "ambassador on Tuesday."), EventType.SANCTION)
     assert not _with_role(sanction, Role.TARGET)
+
+
+def test_a_states_protest_after_another_sides_hostile_act_targets_that_state() -> None:
+    events = _events("Moldova and Russia traded blame. The move followed official protests "
+                     "from Chisinau after Russian police detained two Moldovan citizens.")
+    (accuse,) = [e for e in _of_type(events, EventType.ACCUSE) if "protests" in e.summary]
+    assert _with_role(accuse, Role.INITIATOR) == {"state:MDA"}
+    assert _with_role(accuse, Role.TARGET) == {"state:RUS"}

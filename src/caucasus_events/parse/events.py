@@ -120,6 +120,10 @@ _UNDERGONE_KINDS = frozenset({EventType.ACCUSE, EventType.ARREST, EventType.ATTA
 # "recalled their ambassador".
 _OWN_DIPLOMATS = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?" + _W("diplomat_nouns")
                             + r"\b(?!\s+(?:from|to|in)\b)", re.I)
+# Right after a speech noun and its source, the clause of what it answers: "protests from
+# Baku after ...", "condemnation over ...".
+_ANSWERS_CLAUSE = re.compile(r"(?:\s+from\s+[\w’'. -]{2,40}?)?\s+(?:after|over|following"
+                             r"|when)\s+", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -2340,6 +2344,10 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            if initiators and not targets and hit.trigger.event_type in _SPEECH_ACTS:
+                # "protests from Baku after Russian police raided the homes": whom the
+                # happening it answers names as its doer (a state's protest: that state)
+                targets = self._answered_doer(hit, sentence[1], initiators)
             defied = _DEFIED.search(text, max(c_start, hit.start - 60), hit.start) \
                 if initiators and not targets and hit.trigger.event_type in _SPEECH_ACTS \
                 else None
@@ -2792,6 +2800,28 @@ class _Extractor:
             if actor not in initiators and self._protesters(actor):
                 return [actor]
             i -= 1
+        return []
+
+    def _answered_doer(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Who did the hostile happening a speech noun answers in a clause right after it
+        ("protests from Baku after Russian police raided the homes"): that clause's
+        subject, as its state when the speakers are states; [] if none or their own."""
+        m = _ANSWERS_CLAUSE.match(self.text, hit.end, end)
+        if m is None:
+            return []
+        for h in self.table.find(self.text, m.end(), min(end, m.end() + 80)):
+            if h.trigger.event_type not in _HOSTILE or h.nominal:
+                return []
+            doer = [d for d in self._mentions_in(m.end(), h.start)
+                    if _ADJACENT.fullmatch(self.text, d.end, h.start)]
+            if not doer:
+                return []
+            actor = doer[-1].actor.id
+            if all(self.kinds.get(a) is ActorKind.STATE for a in initiators) and \
+                    self.kinds.get(actor) is not ActorKind.STATE:
+                actor = self.states.get(self.countries.get(actor) or "", actor)
+            own = {self.countries.get(a) or a for a in initiators}
+            return [] if (self.countries.get(actor) or actor) in own else [actor]
         return []
 
     def _mission_host(self, hit: TriggerHit, initiators: list[str]) -> list[str]:
