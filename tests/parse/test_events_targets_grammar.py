@@ -403,3 +403,14 @@ def test_a_states_protest_after_another_sides_hostile_act_targets_that_state() -
     (accuse,) = [e for e in _of_type(events, EventType.ACCUSE) if "protests" in e.summary]
     assert _with_role(accuse, Role.INITIATOR) == {"state:MDA"}
     assert _with_role(accuse, Role.TARGET) == {"state:RUS"}
+
+
+def test_a_mention_owned_by_a_possessive_pronoun_is_no_speech_target() -> None:
+    # "her government would not give in": the speaker's own, not whom she accuses
+    events, names = _parsed("Maia Sandu said that her government would not give in to the "
+                            "pressure and accused Russia of meddling.")
+    targets = {names.get(a, a) for e in _of_type(events, EventType.ACCUSE)
+               if "person:maia-sandu" in _with_role(e, Role.INITIATOR)
+               or {names.get(i) for i in _with_role(e, Role.INITIATOR)} == {"Maia Sandu"}
+               for a in _with_role(e, Role.TARGET)}
+    assert not any("Government" in t for t in targets)

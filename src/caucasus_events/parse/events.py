@@ -124,6 +124,9 @@ _OWN_DIPLOMATS = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?" + _W("diplomat_n
 # Baku after ...", "condemnation over ...".
 _ANSWERS_CLAUSE = re.compile(r"(?:\s+from\s+[\w’'. -]{2,40}?)?\s+(?:after|over|following"
                              r"|when)\s+", re.I)
+# A possessive pronoun right before a mention: "his government", "their forces".
+_OWN_POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my)\s+$", re.I)
+_OWN_POSSESSOR = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -1938,6 +1941,9 @@ class _Extractor:
                 return False
             if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
                 return True
+            if _OWN_POSSESSED.search(self.text, max(0, m.start - 8), m.start) or \
+                    _OWN_POSSESSOR.match(self.text, m.start, m.end):
+                return False  # "his government does not renounce": the speaker's own
             return not (a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
 
         words = self._with_countries(self._mentions_in(*content), *content) \
