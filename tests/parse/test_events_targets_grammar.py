@@ -414,3 +414,18 @@ def test_a_mention_owned_by_a_possessive_pronoun_is_no_speech_target() -> None:
                or {names.get(i) for i in _with_role(e, Role.INITIATOR)} == {"Maia Sandu"}
                for a in _with_role(e, Role.TARGET)}
     assert not any("Government" in t for t in targets)
+
+
+def test_an_officials_words_about_his_government_and_another_side_target_the_other() -> None:
+    events, names = _parsed("Prime Minister Irakli Kobakhidze said it was unacceptable for "
+                            "the Georgian government to hear threats from the Russian "
+                            "government.")
+    (accuse,) = _of_type(events, EventType.ACCUSE)
+    assert {names[a] for a in _with_role(accuse, Role.TARGET)} == {"Russian government"}
+
+
+def test_an_opposition_leader_may_accuse_his_own_government() -> None:
+    events, names = _parsed("Opposition leader Nika Melia said the Georgian government had "
+                            "rigged the vote with Russia.")
+    (accuse,) = _of_type(events, EventType.ACCUSE)
+    assert "Georgian government" in {names[a] for a in _with_role(accuse, Role.TARGET)}

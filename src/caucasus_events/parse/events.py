@@ -127,6 +127,9 @@ _ANSWERS_CLAUSE = re.compile(r"(?:\s+from\s+[\w’'. -]{2,40}?)?\s+(?:after|over
 # A possessive pronoun right before a mention: "his government", "their forces".
 _OWN_POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my)\s+$", re.I)
 _OWN_POSSESSOR = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
+# A role of a state's official: whose own government his words do not accuse.
+_OFFICIAL_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|minister|spokes\w*"
+                            r"|ambassador|chancellor|secretary|government)\b", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -1952,8 +1955,19 @@ class _Extractor:
             after = self._before_relative(after, verb_end)
             if content is not None and content[0] <= verb_end + 4:
                 words = self._before_relative(words, verb_end)
+        official = any(_OFFICIAL_ROLE.search(self._roles.get(a, "")) for a in speaker)
         for pool in (after, words):
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
+            if official and any(eligible(m) and self.countries.get(m.actor.id) not in sides
+                                for m in pool):
+                # an official's words about another side and his own government: the
+                # other side ("it was unpleasant for the Georgian government to hear
+                # statements from the Ukrainian government")
+                pool = [m for m in pool if not (
+                    m.actor.kind is ActorKind.GOVERNMENT_BODY
+                    and self.countries.get(m.actor.id) in sides
+                    and not (verb_end is not None
+                             and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start)))]
             for k, m in enumerate(pool):
                 if eligible(m):
                     ids = [g.actor.id for g in self._listed(pool, k) if eligible(g)]
