@@ -599,3 +599,10 @@ def test_a_clause_of_time_counted_from_the_main_clauses_day() -> None:
     page = _page("Armenia recalled its ambassador on December 10, three days before "
                  "Azerbaijan closed the border.")
     assert _iso(_event(page, "closed")) == "2024-12-13"
+
+
+def test_a_time_word_in_quoted_words_sets_no_day_for_the_narration() -> None:
+    page = _page("Kallas spoke after the meeting in Brussels. “Today we agreed to suspend the "
+                 "visa-free regime,” she said. She added that the EU would redirect funding to "
+                 "civil society.")
+    assert _iso(_event(page, "redirect")) is None

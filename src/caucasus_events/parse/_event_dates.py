@@ -946,7 +946,7 @@ class EventDates:
         ref = self.reference
         for m in reversed(self._dates_in(p_start, s_start)):
             if (m.date.precision is not Precision.DAY and not self._recent_week(m)) or \
-                    self._spoken(d, m) or self._relative(m):
+                    self._spoken(d, m) or self._relative(m) or self._quoted_time(d, m):
                 continue  # a relative clause's day is not the narrative's
             if d.modality is not Modality.PLANNED and \
                     _SCHEDULED.search(self.text, max(p_start, m.start - 30), m.start):
@@ -958,6 +958,14 @@ class EventDates:
                 continue
             return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
         return None
+
+    def _quoted_time(self, d: DatedDraft, m: DateMention) -> bool:
+        """Whether a date of an earlier sentence stands in a speaker's quoted words ("“Today
+        we agreed ...” She added that the EU would redirect funding"): the speaker's time
+        word, no day the narration goes on in."""
+        return any(q.span.start <= m.start and m.end <= q.span.end
+                   and not q.span.start <= d.hit.start < q.span.end
+                   for q in self.quote_at(m.start, m.end))
 
     def _coming(self, d: DatedDraft, m: DateMention) -> PartialDate:
         """A plan's date is the coming one: the resolver gives a bare weekday ("He will meet
