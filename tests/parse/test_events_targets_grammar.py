@@ -429,3 +429,19 @@ def test_an_opposition_leader_may_accuse_his_own_government() -> None:
                             "rigged the vote with Russia.")
     (accuse,) = _of_type(events, EventType.ACCUSE)
     assert "Georgian government" in {names[a] for a in _with_role(accuse, Role.TARGET)}
+
+
+def test_a_call_for_a_ceasefire_addresses_the_sides_of_the_fighting_told_before() -> None:
+    events = _events("Georgia and Russia. Heavy fighting between Georgian and Russian forces "
+                     "continued on Monday. Emmanuel Macron called for an immediate ceasefire "
+                     "on Tuesday.")
+    (demand,) = _of_type(events, EventType.DEMAND)
+    assert _with_role(demand, Role.TARGET) == {"state:GEO", "state:RUS"}
+
+
+def test_a_call_for_something_else_after_fighting_takes_no_sides_as_targets() -> None:
+    events = _events("Georgia and Russia. Heavy fighting between Georgian and Russian forces "
+                     "continued on Monday. Emmanuel Macron called for new elections on "
+                     "Tuesday.")
+    (demand,) = _of_type(events, EventType.DEMAND)
+    assert not _with_role(demand, Role.TARGET)

@@ -130,6 +130,7 @@ _OWN_POSSESSOR = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
 # A role of a state's official: whose own government his words do not accuse.
 _OFFICIAL_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|minister|spokes\w*"
                             r"|ambassador|chancellor|secretary|government)\b", re.I)
+_TRUCE = re.compile(r"\b" + _W("truce_nouns") + r"\b", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -882,6 +883,29 @@ class _Extractor:
             d.initiators = courts
             d.targets = [t for t in d.targets if t not in courts]
 
+    def _truce_addressees(self, drafts: list[_Draft]) -> None:
+        """A call or offer for a ceasefire that names no one addresses the sides of the
+        fighting told last before it ("Heavy fighting between Armenian and Azerbaijani
+        forces ... Putin and Macron called for an immediate ceasefire": Armenia and
+        Azerbaijan, as states where the page names them), never the speakers."""
+        fights = [d for d in drafts if d.event_type is EventType.FIGHT]
+        for d in drafts:
+            if not d.speech or d.targets or not d.initiators or \
+                    d.event_type not in (EventType.DEMAND, EventType.PROPOSAL) or \
+                    not _TRUCE.search(self.text, d.hit.end, min(d.clause[1], d.hit.end + 60)):
+                continue
+            before = [f for f in fights if f.hit.start < d.hit.start
+                      and d.hit.start - f.hit.start <= _TOLD_REACH
+                      and len(f.initiators + f.participants + f.targets) > 1]
+            if not before:
+                continue
+            last = before[-1]
+            sides = [self.states.get(self.countries.get(a) or "", a)
+                     for a in last.initiators + last.participants + last.targets]
+            own = {self.countries.get(a) or a for a in d.initiators}
+            d.targets = [a for a in dict.fromkeys(sides)
+                         if (self.countries.get(a) or a) not in own][:_MAX_TARGETS]
+
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
         """Whether a speech verb after a happening is its trailing attribution: after a
         comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
@@ -1017,6 +1041,7 @@ class _Extractor:
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
+        self._truce_addressees(drafts)
         self._protest_by_reference(drafts)
         self._tried_by_the_court(drafts)
         self._absolute_participles(drafts)
