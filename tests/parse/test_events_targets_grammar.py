@@ -445,3 +445,14 @@ def test_a_call_for_something_else_after_fighting_takes_no_sides_as_targets() ->
                      "Tuesday.")
     (demand,) = _of_type(events, EventType.DEMAND)
     assert not _with_role(demand, Role.TARGET)
+
+
+def test_a_protest_after_someones_act_targets_who_acted() -> None:
+    events, names = _parsed("Hundreds of anti-government protesters marched in Chisinau on "
+                            "Sunday after Maia Sandu postponed the vote.")
+    (protest,) = _of_type(events, EventType.PROTEST)
+    assert {names[a] for a in _with_role(protest, Role.TARGET)} == {"Maia Sandu"}
+    # "after X spoke": no act of X's is named
+    (protest,) = _of_type(_events("Hundreds of anti-government protesters marched in Chisinau "
+                                  "on Sunday after Maia Sandu spoke."), EventType.PROTEST)
+    assert not _with_role(protest, Role.TARGET)

@@ -131,6 +131,10 @@ _OWN_POSSESSOR = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
 _OFFICIAL_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|minister|spokes\w*"
                             r"|ambassador|chancellor|secretary|government)\b", re.I)
 _TRUCE = re.compile(r"\b" + _W("truce_nouns") + r"\b", re.I)
+# A clause of cause after a protest, and its subject's past verb: "after the ruling party
+# decided", "over the government's ..." (the verb right after the subject's mention).
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|since)\s+(?:the\s+|a\s+)?", re.I)
+_CAUSE_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:had\s+|has\s+)?[a-z]+ed\b")
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -2580,6 +2584,10 @@ class _Extractor:
             others = [t for t in targets if not (self.kinds.get(t) is ActorKind.STATE
                                                  and self.countries.get(t) in own)]
             targets = others or targets
+        if hit.trigger.event_type is EventType.PROTEST and not targets:
+            # "protesters filled the streets after the ruling party decided to end the
+            # talks": who did what the protest answers
+            targets = self._protest_cause(hit, sentence[1], initiators)
         if hit.trigger.event_type is EventType.PROTEST:
             # "protesters expressed indignation at the harsh sentence handed down to X":
             # a protest against a hostile happening targets who did it, not its victim
@@ -2845,6 +2853,20 @@ class _Extractor:
             if actor not in initiators and self._protesters(actor):
                 return [actor]
             i -= 1
+        return []
+
+    def _protest_cause(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Whose act a protest answers, named as the subject of a clause of cause after it
+        in its sentence ("... after the ruling Georgian Dream party decided to end the
+        talks"): that subject; [] when none or among ``initiators``."""
+        m = _CAUSE_CLAUSE.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH * 2))
+        if m is None:
+            return []
+        for d in self._mentions_in(m.end(), min(end, m.end() + 80)):
+            if _CAUSE_VERB.match(self.text, d.end):
+                return [] if d.actor.id in initiators else [d.actor.id]
+            if d.start - m.end() > 60:
+                break
         return []
 
     def _answered_doer(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
