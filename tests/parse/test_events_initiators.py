@@ -161,3 +161,16 @@ def test_whose_trial_it_is_is_tried_not_trying() -> None:
     assert _initiators(names, trial) == ["Yerevan Criminal Court"]
     assert [names[a.actor_id] for a in trial.actors if a.role is Role.TARGET] == [
         "Davit Sargsyan"]
+
+
+def test_a_speech_verb_after_a_subordinate_clause_takes_the_sentence_head() -> None:
+    text = ("Nikol Pashinyan in response to a question regarding whether Baku has clarified "
+            "the borders it recognizes, and when Azerbaijan plans to withdraw their troops "
+            "from the occupied areas of Armenia, cited Paragraph 5 of the declaration.")
+    doc = Document(id="d1", text=text, published=parse_date("2025-07-23"))
+    found = extract_actors(doc)
+    names = {a.id: a.name for a in found.actors}
+    events = extract_events(doc, actors=found.actors, places=found.places)
+    (cited,) = [e for e in events
+                if e.trigger is not None and doc.evidence(e.trigger) == "cited"]
+    assert _initiators(names, cited) == ["Nikol Pashinyan"]

@@ -146,7 +146,8 @@ _NAMED_OBJECT = re.compile(r"\b" + _W("naming_verbs") + r"\s+(?:(?:the|a|an|this
 # "decided to impose visa restrictions", "came up with a statement"), whatever
 # preposition stands before the noun.
 _DONE = re.compile(r"(?<![\w-])" + _W("doing_verbs") + r"\s+(?:(?:the|a|an|its|"
-                       r"their|his|her|our|this|that)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                   r"their|his|her|our|this|that)\s+)?(?:(?!" + _W("noun_prepositions")
+                   + r"\b|on\b|against\b|to\b|in\b|at\b)[\w-]+\s+){0,2}$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # A preposition opening an adjunct clause or phrase after a verb's object.
 _ADJUNCT_BOUNDARY = re.compile(r"\b" + _W("adjunct_boundaries") + r"\b", re.I)
@@ -965,6 +966,22 @@ class _Extractor:
             i -= 1
         return None
 
+    def _sentence_head(self, s_start: int, pos: int) -> list[str]:
+        """The actor heading the sentence before ``pos``: its first mention outside a
+        prepositional phrase, or a person right after the country of their title ("The
+        Prime Minister of Armenia Nikol Pashinyan")."""
+        i = bisect.bisect_left(self.mention_starts, s_start)
+        prev: _Mention | None = None
+        while i < len(self.mentions) and self.mentions[i].end <= pos:
+            m = self.mentions[i]
+            titled = prev is not None and m.actor.kind is ActorKind.PERSON and \
+                not self.text[prev.end:m.start].strip()
+            if titled or not _clauses.prepositional(self.text, m.start, s_start):
+                return [m.actor.id]
+            prev = m
+            i += 1
+        return []
+
     def _sentence_subject(self, s_start: int, pos: int) -> str | None:
         """The person heading the sentence before ``pos``: the first one named outside a
         prepositional phrase.  A "he" or "she" later in the sentence refers to them before
@@ -1655,6 +1672,19 @@ class _Extractor:
                 self._shared_subject(before, hit, c_start) or \
                 self._pronoun_subject(near, hit, c_start) or \
                 self._subject(near, hit, c_start)
+            # (the clause of "cited" may be cut at the comma: the subordinate clause is
+            # then the one before it)
+            prior = [c for c in clauses if c[1] <= c_start]
+            sub_start = c_start if text[c_start:hit.start].strip(" ,") or not prior \
+                else prior[-1][0]
+            closing = text.rfind(",", sub_start, hit.start)
+            if sub_start > s_start and closing >= 0 and \
+                    _ADJACENT.fullmatch(text, closing + 1, hit.start) and \
+                    _SUBORDINATOR.match(text, sub_start):
+                # "Pashinyan, in response to a question whether ... and when Azerbaijan
+                # plans to withdraw, cited ...": the verb after the comma closing a
+                # subordinate clause is the sentence's; its subject heads the sentence
+                speaker = self._sentence_head(s_start, c_start) or speaker
             # "he tells Reuters", "told Trend": an outlet after the verb is whom it is told
             addressed = bool(after) and after[0].actor.kind is ActorKind.MEDIA and \
                 not text[hit.end:after[0].start].strip()
