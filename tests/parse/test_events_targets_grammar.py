@@ -456,3 +456,10 @@ def test_a_protest_after_someones_act_targets_who_acted() -> None:
     (protest,) = _of_type(_events("Hundreds of anti-government protesters marched in Chisinau "
                                   "on Sunday after Maia Sandu spoke."), EventType.PROTEST)
     assert not _with_role(protest, Role.TARGET)
+
+
+def test_where_aid_comes_from_is_not_whom_it_goes_to() -> None:
+    events, names = _parsed("Moldova and Romania. She added that the EU would redirect "
+                            "funding from the Moldovan government to civil society.")
+    (aid,) = _of_type(events, EventType.AID)
+    assert "Moldovan government" not in {names[a] for a in _with_role(aid, Role.TARGET)}

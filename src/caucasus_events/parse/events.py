@@ -135,6 +135,8 @@ _TRUCE = re.compile(r"\b" + _W("truce_nouns") + r"\b", re.I)
 # decided", "over the government's ..." (the verb right after the subject's mention).
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|because|since)\s+(?:the\s+|a\s+)?", re.I)
 _CAUSE_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:had\s+|has\s+)?[a-z]+ed\b")
+_SOURCE_BEFORE = re.compile(r"\b" + _W("source_prepositions") + r"\s+(?:the\s+)?"
+                            r"(?:[a-z][\w-]*\s+)?$", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -2413,7 +2415,8 @@ class _Extractor:
             if recipients:
                 targets = recipients + [t for t in targets if t not in recipients]
             elif hit.trigger.event_type is EventType.AID:
-                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or \
+                    self._not_sources(targets, after, hit.end)
 
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
@@ -2559,7 +2562,8 @@ class _Extractor:
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
-                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or \
+                    self._not_sources(targets, after, hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
@@ -2950,6 +2954,14 @@ class _Extractor:
             if state is not None and state.id not in initiators:
                 return [state.id]
         return []
+
+    def _not_sources(self, targets: list[str], after: list[_Mention], start: int
+                     ) -> list[str]:
+        """``targets`` without those named after "from": where aid comes from is not
+        whom it goes to ("redirect funding from the government to civil society")."""
+        sources = {m.actor.id for m in after
+                   if _SOURCE_BEFORE.search(self.text, max(start, m.start - 20), m.start)}
+        return [t for t in targets if t not in sources]
 
     def _recipients_after(self, after: list[_Mention], start: int, end: int,
                           initiators: list[str]) -> list[str]:
