@@ -315,3 +315,151 @@ def test_having_a_meeting_is_no_causative() -> None:
     (meet,) = _of_type(_events("Georgia and Russia. Russia had its first meeting with Georgia "
                                "on Monday."), EventType.MEET)
     assert _with_role(meet, Role.INITIATOR) == {"state:RUS"}
+
+
+def test_whoever_faces_charges_or_trial_is_accused_not_accusing() -> None:
+    for text in ("Ruben Vardanyan faces charges of terrorism in Baku.",
+                 "Anzor Kvaratskhelia faces trial for attacking police."):
+        events, names = _parsed(text)
+        (accuse,) = _of_type(events, EventType.ACCUSE)
+        assert not _with_role(accuse, Role.INITIATOR), text
+        assert {names[a] for a in _with_role(accuse, Role.TARGET)} == \
+            {text.split(" faces")[0]}, text
+
+
+def test_whoever_suffers_or_risks_a_hostile_act_undergoes_it() -> None:
+    events, names = _parsed("Mikheil Saakashvili suffered a brutal attack by Russia in "
+                            "Tbilisi.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert _with_role(attack, Role.INITIATOR) == {"state:RUS"}
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Mikheil Saakashvili"}
+    events, names = _parsed("Mikheil Saakashvili risks arrest if he returns.")
+    (arrest,) = _of_type(events, EventType.ARREST)
+    assert not _with_role(arrest, Role.INITIATOR)
+    assert {names[a] for a in _with_role(arrest, Role.TARGET)} == {"Mikheil Saakashvili"}
+
+
+def test_a_noun_in_ck_before_by_is_no_participle() -> None:
+    # "an attack by Russia": a noun, not "attacked by"; "struck by" stays a participle
+    from caucasus_events.parse import _clauses
+    text = "an attack by Russia"
+    assert not _clauses.reduced_passive(text, 3, 9)
+    text = "a convoy struck by Russia"
+    assert _clauses.reduced_passive(text, 9, 15)
+
+
+def test_an_outlets_premises_where_a_meeting_takes_place_are_no_target() -> None:
+    for text in ("Turkish diplomats met at the Reuters offices in Ankara on Monday.",
+                 "Turkish diplomats met in the offices of Reuters in Ankara on Monday."):
+        (meet,) = _of_type(_events(text), EventType.MEET)
+        assert "media:reuters" not in _with_role(meet, Role.TARGET), text
+
+
+def test_a_states_possessed_positions_struck_are_its_forces() -> None:
+    events, names = _parsed("Armenian forces were deployed. Azerbaijani forces opened fire "
+                            "on Armenia's positions near Sotk.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} == {"Armenian forces"}
+
+
+def test_an_attack_named_as_the_cause_of_an_aircrafts_loss_strikes_its_airline() -> None:
+    events = _events("Azerbaijan Airlines suspended its flights to Moscow. Officials believe "
+                     "the cause of the crash was an attack by a Russian missile.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    assert _with_role(attack, Role.TARGET) == {"company:azal"}
+
+
+def test_an_aircraft_a_refusal_is_about_stands_for_its_airline() -> None:
+    events = _events("Azerbaijan Airlines cancelled its route to Moscow. The jet landed in "
+                     "Aktau after airports in Russia refused to accept it.")
+    (reject,) = [e for e in _of_type(events, EventType.REJECT) if "airports" in e.summary]
+    assert _with_role(reject, Role.TARGET) == {"company:azal"}
+
+
+def test_refusing_to_give_what_was_demanded_still_answers_the_demand() -> None:
+    events = _events("Moldova demanded an apology from Russia on Monday. Russia refused to "
+                     "give it.")
+    (reject,) = _of_type(events, EventType.REJECT)
+    assert _with_role(reject, Role.TARGET) == {"state:MDA"}
+
+
+def test_recalling_ones_own_diplomats_targets_the_host_of_the_mission_named_before() -> None:
+    events = _events("Moldova and Russia traded blame. Gunmen attacked Moldova's embassy in "
+                     "Moscow on Monday. Chisinau recalled its ambassador on Tuesday.")
+    (sanction,) = _of_type(events, EventType.SANCTION)
+    assert _with_role(sanction, Role.INITIATOR) == {"state:MDA"}
+    assert _with_role(sanction, Role.TARGET) == {"state:RUS"}
+
+
+def test_recalling_diplomats_with_no_mission_named_has_no_target() -> None:
+    (sanction,) = _of_type(_events("Moldova and Russia traded blame. Chisinau recalled its "
+                                   "ambassador on Tuesday."), EventType.SANCTION)
+    assert not _with_role(sanction, Role.TARGET)
+
+
+def test_a_states_protest_after_another_sides_hostile_act_targets_that_state() -> None:
+    events = _events("Moldova and Russia traded blame. The move followed official protests "
+                     "from Chisinau after Russian police detained two Moldovan citizens.")
+    (accuse,) = [e for e in _of_type(events, EventType.ACCUSE) if "protests" in e.summary]
+    assert _with_role(accuse, Role.INITIATOR) == {"state:MDA"}
+    assert _with_role(accuse, Role.TARGET) == {"state:RUS"}
+
+
+def test_a_mention_owned_by_a_possessive_pronoun_is_no_speech_target() -> None:
+    # "her government would not give in": the speaker's own, not whom she accuses
+    events, names = _parsed("Maia Sandu said that her government would not give in to the "
+                            "pressure and accused Russia of meddling.")
+    targets = {names.get(a, a) for e in _of_type(events, EventType.ACCUSE)
+               if "person:maia-sandu" in _with_role(e, Role.INITIATOR)
+               or {names.get(i) for i in _with_role(e, Role.INITIATOR)} == {"Maia Sandu"}
+               for a in _with_role(e, Role.TARGET)}
+    assert not any("Government" in t for t in targets)
+
+
+def test_an_officials_words_about_his_government_and_another_side_target_the_other() -> None:
+    events, names = _parsed("Prime Minister Irakli Kobakhidze said it was unacceptable for "
+                            "the Georgian government to hear threats from the Russian "
+                            "government.")
+    (accuse,) = _of_type(events, EventType.ACCUSE)
+    assert {names[a] for a in _with_role(accuse, Role.TARGET)} == {"Russian government"}
+
+
+def test_an_opposition_leader_may_accuse_his_own_government() -> None:
+    events, names = _parsed("Opposition leader Nika Melia said the Georgian government had "
+                            "rigged the vote with Russia.")
+    (accuse,) = _of_type(events, EventType.ACCUSE)
+    assert "Georgian government" in {names[a] for a in _with_role(accuse, Role.TARGET)}
+
+
+def test_a_call_for_a_ceasefire_addresses_the_sides_of_the_fighting_told_before() -> None:
+    events = _events("Georgia and Russia. Heavy fighting between Georgian and Russian forces "
+                     "continued on Monday. Emmanuel Macron called for an immediate ceasefire "
+                     "on Tuesday.")
+    (demand,) = _of_type(events, EventType.DEMAND)
+    assert _with_role(demand, Role.TARGET) == {"state:GEO", "state:RUS"}
+
+
+def test_a_call_for_something_else_after_fighting_takes_no_sides_as_targets() -> None:
+    events = _events("Georgia and Russia. Heavy fighting between Georgian and Russian forces "
+                     "continued on Monday. Emmanuel Macron called for new elections on "
+                     "Tuesday.")
+    (demand,) = _of_type(events, EventType.DEMAND)
+    assert not _with_role(demand, Role.TARGET)
+
+
+def test_a_protest_after_someones_act_targets_who_acted() -> None:
+    events, names = _parsed("Hundreds of anti-government protesters marched in Chisinau on "
+                            "Sunday after Maia Sandu postponed the vote.")
+    (protest,) = _of_type(events, EventType.PROTEST)
+    assert {names[a] for a in _with_role(protest, Role.TARGET)} == {"Maia Sandu"}
+    # "after X spoke": no act of X's is named
+    (protest,) = _of_type(_events("Hundreds of anti-government protesters marched in Chisinau "
+                                  "on Sunday after Maia Sandu spoke."), EventType.PROTEST)
+    assert not _with_role(protest, Role.TARGET)
+
+
+def test_where_aid_comes_from_is_not_whom_it_goes_to() -> None:
+    events, names = _parsed("Moldova and Romania. She added that the EU would redirect "
+                            "funding from the Moldovan government to civil society.")
+    (aid,) = _of_type(events, EventType.AID)
+    assert "Moldovan government" not in {names[a] for a in _with_role(aid, Role.TARGET)}

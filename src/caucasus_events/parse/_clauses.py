@@ -71,7 +71,7 @@ _BE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:(?:\w+ly|also|not|never|reportedly"
     r"|then|later|allegedly|soon|already|just|still|once|again|even|since|first|all|both"
     r"|reportedly)\s+)*$", re.I)
-_PARTICIPLE = re.compile(r"(?:ed|en|wn|ght|ck|ot|ut|ung|ade|eld|aid|ld|ld down)\b", re.I)
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ght|uck|ot|ut|ung|ade|eld|aid|ld|ld down)\b", re.I)
 
 
 def is_passive(text: str, clause_start: int, trigger_start: int, trigger_end: int) -> bool:
@@ -93,7 +93,7 @@ def reduced_passive(text: str, trigger_start: int, trigger_end: int) -> bool:
     word = text[trigger_start:trigger_end].split()
     return bool(word) and bool(_REDUCED.match(text, trigger_end)) and \
         bool(_PARTICIPLE.search(word[0])) and word[0].lower().endswith(
-            ("ed", "en", "wn", "ght", "ck", "ot", "ut", "ung", "ade", "eld", "aid", "ld"))
+            ("ed", "en", "wn", "ght", "uck", "ot", "ut", "ung", "ade", "eld", "aid", "ld"))
 
 
 _BY = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:(?!by\b)[a-z][\w-]*\s+){0,2}$")

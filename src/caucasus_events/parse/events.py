@@ -110,7 +110,33 @@ _COMPOUND_DASHES = frozenset({"-", "–", "‑"})
 # assets frozen", "got his visa cancelled".
 _UNDERGONE = re.compile(r"\b(?:have|has|had|having|get|gets|got|getting)\s+(?:its|their|his"
                         r"|her)\s+(?:[a-z][\w-]*\s+){1,2}$", re.I)
-_PARTICIPLE_ENDS = ("ed", "en", "wn", "ut", "ot", "ld", "ck")
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ut", "ot", "ld", "uck")
+# A verb whose subject undergoes the hostile noun after it: "faces trial", "risks arrest".
+_UNDERGOES = re.compile(r"\b" + _W("undergoing_verbs") + r"\s+(?:(?:a|an|the)\s+)?"
+                        r"(?:[a-z][\w-]*\s+)?$", re.I)
+_UNDERGONE_KINDS = frozenset({EventType.ACCUSE, EventType.ARREST, EventType.ATTACK,
+                              EventType.SANCTION})
+# A state's own diplomats as what a sanction recalls: "withdrew its diplomatic staff",
+# "recalled their ambassador".
+_OWN_DIPLOMATS = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?" + _W("diplomat_nouns")
+                            + r"\b(?!\s+(?:from|to|in)\b)", re.I)
+# Right after a speech noun and its source, the clause of what it answers: "protests from
+# Baku after ...", "condemnation over ...".
+_ANSWERS_CLAUSE = re.compile(r"(?:\s+from\s+[\w’'. -]{2,40}?)?\s+(?:after|over|following"
+                             r"|when)\s+", re.I)
+# A possessive pronoun right before a mention: "his government", "their forces".
+_OWN_POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my)\s+$", re.I)
+_OWN_POSSESSOR = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
+# A role of a state's official: whose own government his words do not accuse.
+_OFFICIAL_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|minister|spokes\w*"
+                            r"|ambassador|chancellor|secretary|government)\b", re.I)
+_TRUCE = re.compile(r"\b" + _W("truce_nouns") + r"\b", re.I)
+# A clause of cause after a protest, and its subject's past verb: "after the ruling party
+# decided", "over the government's ..." (the verb right after the subject's mention).
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|since)\s+(?:the\s+|a\s+)?", re.I)
+_CAUSE_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:had\s+|has\s+)?[a-z]+ed\b")
+_SOURCE_BEFORE = re.compile(r"\b" + _W("source_prepositions") + r"\s+(?:the\s+)?"
+                            r"(?:[a-z][\w-]*\s+)?$", re.I)
 _FINITE_VERB = re.compile(r"\b" + _W("finite_verb_words") + r"\b", re.I)
 _NONFINITE_PASSIVE = re.compile(r"(?:being|having\s+been)\b", re.I)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|" + _W("subordinators") + r")\s", re.I)
@@ -195,7 +221,7 @@ _PERSON_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\s)" + _PERSON_NOUN + r"(?:\s+\w+
 _PERSON_OBJECT = re.compile(r"\s+" + _PERSON_NOUN + r"(?!\s+(?:of|from)\b)", re.I)
 # A polity's combatants struck by a violent act: "claiming the life of another Armenian
 # soldier", "repel Azerbaijani military units", "fired on Georgian positions".
-_COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:(?:[a-z][\w-]*)\s+)?"
+_COMBATANTS = re.compile(r"\b(?P<d>[A-Z][\w.-]+?)(?:['’]s)?\s+(?:(?:[a-z][\w-]*)\s+)?"
                          + _W("combatant_nouns") + r"\b")
 # What may stand between a verb and its direct object: "repelled two Azerbaijani units".
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|another|its"
@@ -216,7 +242,7 @@ _DEMONYM_PLACE = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
 _DEMONYM_THING = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
                             r"[a-z][\w-]*\b")
 # ... as the subject of a passive verb: "an Armenian soldier was killed".
-_COMBATANT_SUBJECT = re.compile(r"\b(?P<d>[A-Z][\w.-]+)\s+(?:[a-z][\w-]*\s+)?"
+_COMBATANT_SUBJECT = re.compile(r"\b(?P<d>[A-Z][\w.-]+?)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?"
                                 + _W("combatant_nouns") + r"\s+(?:were|was|have\s+been"
                                 r"|has\s+been|had\s+been|got)\s+(?:\w+\s+){0,2}$")
 _FORCE_HEAD = re.compile(r"\b" + _W("armed_force_heads") + r"$", re.I)
@@ -236,6 +262,14 @@ _AIRCRAFT = r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?" + _W("aircraft_nouns") + r
 _AIRCRAFT_SUBJECT = re.compile(r"(?:^|\s)" + _AIRCRAFT + r"\s+(?:was|has\s+been|had\s+been"
                                r"|got)\s+(?:\w+\s+){0,2}$", re.I)
 _AIRCRAFT_OBJECT = re.compile(r"\s+" + _AIRCRAFT, re.I)
+# An aircraft or its loss named before a nominal attack in its clause: "the cause of the
+# crash was an attack by ...".
+_AIRCRAFT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:"
+                              + _W("aircraft_loss_nouns") + "|" + _W("aircraft_nouns")
+                              + r")\b", re.I)
+_AIRCRAFT_OPENING = re.compile(r"[\s\"“]*" + _AIRCRAFT, re.I)
+# A thing as the object of a speech act's verb: "refused to accept it", "rejected it".
+_IT_OBJECT = re.compile(r"\s+(?:to\s+[a-z]+\s+)?it\b", re.I)
 _AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500
@@ -267,6 +301,7 @@ _SIGNED = re.compile(r"[,.;!?]")
 # An outlet named as premises: "went to the Sputnik offices", "the offices of Meydan TV";
 # the outlet is where a happening goes, and whom it concerns.
 _PREMISES_AFTER = re.compile(r"\s+" + _W("premises_nouns") + r"\b", re.I)
+_AT_PREMISES = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _PREMISES_BEFORE = re.compile(r"\b" + _W("premises_nouns") + r"\s+of\s+(?:the\s+)?"
                               r"(?:[\w’'-]+\s+){0,4}$", re.I)
 # The words that make an outlet after a verb its source, not its object ("according to
@@ -676,6 +711,7 @@ class _Extractor:
         self.possible = table.cues("possible")
         self.demanded = table.cues("demanded")
         self._opinion_verbs = frozenset(table.grammar_words.get("opinion_verbs", ()))
+        self._undergoing_phrases = frozenset(table.grammar_words.get("undergoing_phrases", ()))
         self._paragraph_spans: list[tuple[int, int]] = []
         self._paragraph_starts: list[int] = []
         self._headline = (0, 0)  # the paragraph that repeats the title, if any
@@ -865,6 +901,29 @@ class _Extractor:
             d.initiators = courts
             d.targets = [t for t in d.targets if t not in courts]
 
+    def _truce_addressees(self, drafts: list[_Draft]) -> None:
+        """A call or offer for a ceasefire that names no one addresses the sides of the
+        fighting told last before it ("Heavy fighting between Armenian and Azerbaijani
+        forces ... Putin and Macron called for an immediate ceasefire": Armenia and
+        Azerbaijan, as states where the page names them), never the speakers."""
+        fights = [d for d in drafts if d.event_type is EventType.FIGHT]
+        for d in drafts:
+            if not d.speech or d.targets or not d.initiators or \
+                    d.event_type not in (EventType.DEMAND, EventType.PROPOSAL) or \
+                    not _TRUCE.search(self.text, d.hit.end, min(d.clause[1], d.hit.end + 60)):
+                continue
+            before = [f for f in fights if f.hit.start < d.hit.start
+                      and d.hit.start - f.hit.start <= _TOLD_REACH
+                      and len(f.initiators + f.participants + f.targets) > 1]
+            if not before:
+                continue
+            last = before[-1]
+            sides = [self.states.get(self.countries.get(a) or "", a)
+                     for a in last.initiators + last.participants + last.targets]
+            own = {self.countries.get(a) or a for a in d.initiators}
+            d.targets = [a for a in dict.fromkeys(sides)
+                         if (self.countries.get(a) or a) not in own][:_MAX_TARGETS]
+
     def _attributes(self, speech: _Draft, d: _Draft) -> bool:
         """Whether a speech verb after a happening is its trailing attribution: after a
         comma, no "that" or quotation between ("..., said Simonyan", "..., Hajiyev said
@@ -1019,6 +1078,7 @@ class _Extractor:
         self._answer_targets(drafts)
         self._not_the_reporter(drafts)
         self._accused_by_reference(drafts)
+        self._truce_addressees(drafts)
         self._protest_by_reference(drafts)
         self._tried_by_the_court(drafts)
         self._absolute_participles(drafts)
@@ -1683,6 +1743,10 @@ class _Extractor:
                 if pronoun is not None:
                     person = self._last_person_before(pronoun.start("p"))
                     speaker = [person] if person else []
+        if speaker and not passive and phrase in self._undergoing_phrases:
+            # "Vardanyan faces charges": the subject undergoes the accusation, no one named
+            # makes it
+            passive_subject, speaker = speaker, []
         cited = False
         if self._outlet(speaker) and after and after[0].actor.kind is not ActorKind.MEDIA \
                 and _CITING.fullmatch(text, hit.end, after[0].start):
@@ -1691,7 +1755,7 @@ class _Extractor:
             after = []  # what follows the source describes it
             cited = True
         quotes = self._quote_at(s_start, s_end)
-        if not speaker and not passive:
+        if not speaker and not passive and not passive_subject:
             for q in quotes:
                 if q.speaker is not None:
                     speaker = [q.speaker]
@@ -1775,6 +1839,10 @@ class _Extractor:
             # responsibility": "it" is the side last named, not the speaker's
             targets = self._last_other_side(hit.start, max(s_start, hit.start - 300),
                                             speaker)
+        if not targets and _IT_OBJECT.match(text, hit.end):
+            # "The plane crashed after airports refused to accept it": "it" is the thing
+            # the sentence opens with; an aircraft stands for its airline
+            targets = self._airline(_AIRCRAFT_OPENING.match(text, s_start, hit.start), speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]
@@ -1928,8 +1996,16 @@ class _Extractor:
         "the headquarters of Meydan TV"), with no clause break since ``floor``."""
         if _SIGNED.search(self.text, floor, m.start) is not None:
             return False
-        return bool(_PREMISES_AFTER.match(self.text, m.end)) or bool(
-            _PREMISES_BEFORE.search(self.text, max(floor, m.start - 60), m.start))
+        before = _PREMISES_BEFORE.search(self.text, max(floor, m.start - 60), m.start)
+        if _PREMISES_AFTER.match(self.text, m.end):
+            lead = self.text.rfind(" ", floor, max(floor, m.start - 1))
+            opening = self.text[max(floor, lead - 12):m.start]
+        elif before is not None:
+            opening = self.text[max(floor, before.start() - 12):before.start()]
+        else:
+            return False
+        # "met at the Reuters offices": where it happened, not whom it concerns
+        return not _AT_PREMISES.search(opening)
 
     def _heads(self, mentions: list[_Mention]) -> list[_Mention]:
         """``mentions`` without a state that only qualifies the person named right after
@@ -1960,6 +2036,9 @@ class _Extractor:
                 return False
             if verb_end is not None and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start):
                 return True
+            if _OWN_POSSESSED.search(self.text, max(0, m.start - 8), m.start) or \
+                    _OWN_POSSESSOR.match(self.text, m.start, m.end):
+                return False  # "his government does not renounce": the speaker's own
             return not (a.kind is ActorKind.STATE and self.countries.get(a.id) in sides)
 
         words = self._with_countries(self._mentions_in(*content), *content) \
@@ -1968,8 +2047,19 @@ class _Extractor:
             after = self._before_relative(after, verb_end)
             if content is not None and content[0] <= verb_end + 4:
                 words = self._before_relative(words, verb_end)
+        official = any(_OFFICIAL_ROLE.search(self._roles.get(a, "")) for a in speaker)
         for pool in (after, words):
             pool = [m for m in self._heads(pool) if m.actor.kind is not ActorKind.MEDIA]
+            if official and any(eligible(m) and self.countries.get(m.actor.id) not in sides
+                                for m in pool):
+                # an official's words about another side and his own government: the
+                # other side ("it was unpleasant for the Georgian government to hear
+                # statements from the Ukrainian government")
+                pool = [m for m in pool if not (
+                    m.actor.kind is ActorKind.GOVERNMENT_BODY
+                    and self.countries.get(m.actor.id) in sides
+                    and not (verb_end is not None
+                             and _OBJECT_GAP.fullmatch(self.text, verb_end, m.start)))]
             for k, m in enumerate(pool):
                 if eligible(m):
                     ids = [g.actor.id for g in self._listed(pool, k) if eligible(g)]
@@ -2297,6 +2387,12 @@ class _Extractor:
             by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)
                   and not _PHRASE_BREAK.search(text, hit.end, m.start)]
             patients: list[str] = []
+            if hit.trigger.event_type in _UNDERGONE_KINDS and named is None and \
+                    _UNDERGOES.search(text, max(c_start, hit.start - 40), hit.start):
+                # "Vardanyan faces trial", "stood trial", "risks arrest": the subject
+                # undergoes the noun; its "by" agent, if any, does it
+                patients = self._subject(before, hit, c_start)
+                initiators = [] if patients else initiators
             if initiators and possessive and (
                     hit.trigger.event_type in _PATIENT_OWNED or self._trial(hit)) and \
                     not _OF_AFTER.match(text, hit.end):
@@ -2350,7 +2446,8 @@ class _Extractor:
             if recipients:
                 targets = recipients + [t for t in targets if t not in recipients]
             elif hit.trigger.event_type is EventType.AID:
-                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or \
+                    self._not_sources(targets, after, hit.end)
 
             if initiators and not targets and owner and \
                     hit.trigger.event_type in _SPEECH_ACTS:
@@ -2360,6 +2457,10 @@ class _Extractor:
                 targets = [a for a in self._subject(head, hit, c_start)
                            if a not in initiators and (self.countries.get(a) or a) not in
                            {self.countries.get(i) or i for i in initiators}][:_MAX_TARGETS]
+            if initiators and not targets and hit.trigger.event_type in _SPEECH_ACTS:
+                # "protests from Baku after Russian police raided the homes": whom the
+                # happening it answers names as its doer (a state's protest: that state)
+                targets = self._answered_doer(hit, sentence[1], initiators)
             defied = _DEFIED.search(text, max(c_start, hit.start - 60), hit.start) \
                 if initiators and not targets and hit.trigger.event_type in _SPEECH_ACTS \
                 else None
@@ -2471,6 +2572,10 @@ class _Extractor:
                                     hit.end), initiators, hit.end,
                 hostile=hit.trigger.event_type in _HOSTILE)
             targets = targets or self._host(hit, c_end, initiators)
+            if not targets and hit.trigger.event_type is EventType.SANCTION and \
+                    _OWN_DIPLOMATS.search(text, hit.start, min(c_end, hit.end + 40)):
+                # "Baku withdrew its diplomatic staff": from the state hosting its mission
+                targets = self._mission_host(hit, initiators)
             if not initiators and hit.trigger.event_type is EventType.CONCEDE:
                 lifted = self._sanction_owner(after, hit.end, c_end)
                 if lifted is not None:
@@ -2488,13 +2593,23 @@ class _Extractor:
             if hit.trigger.event_type is EventType.AID or _GIVING.fullmatch(
                     text, hit.start, hit.end):
                 # "sent weapons to Baku", "granting candidate status to Ukraine"
-                targets = self._recipients_after(after, hit.end, c_end, initiators) or targets
+                targets = self._recipients_after(after, hit.end, c_end, initiators) or \
+                    self._not_sources(targets, after, hit.end)
             if len(initiators) > 1 and (hit.trigger.event_type in _JOINT or
                                         _EACH_OTHER.match(text, hit.end)):
                 # "Armenia and Azerbaijan signed a roadmap": the first named acts with the
                 # others; the object of a joint verb is a thing, not another party
                 with_object = [t for t in targets if self._after_with(after, t)]
                 initiators, targets = initiators[:1], initiators[1:] + with_object
+        if not hit.nominal and hit.trigger.event_type in _UNDERGONE_KINDS and \
+                _UNDERGOES.search(text, max(c_start, hit.start - 40), hit.start):
+            # "Saakashvili risks arrest", "suffered an attack by Russia": the subject
+            # undergoes it; a "by" agent does it
+            by = [m for m in after if _clauses.by_agent(text, m.start, hit.end)]
+            subject = self._subject(before, hit, c_start)
+            if subject:
+                initiators = self._coordinated_after(after, by[0]) if by else []
+                targets = [a for a in subject if a not in initiators]
         holder = _PARTICIPANTS.match(text, hit.end)
         if holder is not None and after and after[0].start == holder.end() and \
                 _HOLDING.search(text, hit.start, hit.end):
@@ -2505,7 +2620,9 @@ class _Extractor:
             # "shelled the village of Sotk", "rocket attacks on Ganja": whose place it is;
             # "shelled the Armenian village of Sotk": the state of its demonym
             targets = self._place_owner(hit, c_end, initiators) or \
-                self._demonym_place(hit.end, c_end, initiators)
+                self._demonym_place(hit.end, c_end, initiators) or self._airline(
+                    _AIRCRAFT_BEFORE.search(text, max(c_start, hit.start - 80), hit.start),
+                    initiators)
         if hit.trigger.event_type in _VIOLENT - {EventType.CRASH} and not hit.nominal:
             # "opened fire on Armenian positions": the side's forces, not its state; "opened
             # fire, killing two Armenian soldiers": whose forces it struck
@@ -2532,6 +2649,10 @@ class _Extractor:
             others = [t for t in targets if not (self.kinds.get(t) is ActorKind.STATE
                                                  and self.countries.get(t) in own)]
             targets = others or targets
+        if hit.trigger.event_type is EventType.PROTEST and not targets:
+            # "protesters filled the streets after the ruling party decided to end the
+            # talks": who did what the protest answers
+            targets = self._protest_cause(hit, sentence[1], initiators)
         if hit.trigger.event_type is EventType.PROTEST:
             # "protesters expressed indignation at the harsh sentence handed down to X":
             # a protest against a hostile happening targets who did it, not its victim
@@ -2799,6 +2920,59 @@ class _Extractor:
             i -= 1
         return []
 
+    def _protest_cause(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Whose act a protest answers, named as the subject of a clause of cause after it
+        in its sentence ("... after the ruling Georgian Dream party decided to end the
+        talks"): that subject; [] when none or among ``initiators``."""
+        m = _CAUSE_CLAUSE.search(self.text, hit.end, min(end, hit.end + _CROWD_REACH * 2))
+        if m is None:
+            return []
+        for d in self._mentions_in(m.end(), min(end, m.end() + 80)):
+            if _CAUSE_VERB.match(self.text, d.end):
+                return [] if d.actor.id in initiators else [d.actor.id]
+            if d.start - m.end() > 60:
+                break
+        return []
+
+    def _answered_doer(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
+        """Who did the hostile happening a speech noun answers in a clause right after it
+        ("protests from Baku after Russian police raided the homes"): that clause's
+        subject, as its state when the speakers are states; [] if none or their own."""
+        m = _ANSWERS_CLAUSE.match(self.text, hit.end, end)
+        if m is None:
+            return []
+        for h in self.table.find(self.text, m.end(), min(end, m.end() + 80)):
+            if h.trigger.event_type not in _HOSTILE or h.nominal:
+                return []
+            doer = [d for d in self._mentions_in(m.end(), h.start)
+                    if _ADJACENT.fullmatch(self.text, d.end, h.start)]
+            if not doer:
+                return []
+            actor = doer[-1].actor.id
+            if all(self.kinds.get(a) is ActorKind.STATE for a in initiators) and \
+                    self.kinds.get(actor) is not ActorKind.STATE:
+                actor = self.states.get(self.countries.get(actor) or "", actor)
+            own = {self.countries.get(a) or a for a in initiators}
+            return [] if (self.countries.get(actor) or actor) in own else [actor]
+        return []
+
+    def _mission_host(self, hit: TriggerHit, initiators: list[str]) -> list[str]:
+        """The state hosting the initiators' mission named last before a recall of its
+        own diplomats ("the attack on Azerbaijan's embassy in Tehran ... Baku withdrew
+        its diplomatic staff": Iran), within reach; not the initiators' own."""
+        if not initiators:
+            return []
+        own = {self.countries.get(a) or a for a in initiators}
+        lo = max(0, hit.start - _TOLD_REACH)
+        for m in reversed(list(_MISSION_IN.finditer(self.text, lo, hit.start))):
+            i = bisect.bisect_left(self.place_starts, m.end())
+            if i < len(self.places) and self.places[i][0] == m.end():
+                state = self.place_states.get(self.places[i][2].id)
+                if state is not None and state.id not in initiators and \
+                        state.country not in own:
+                    return [state.id]
+        return []
+
     def _host(self, hit: TriggerHit, end: int, initiators: list[str]) -> list[str]:
         """The state hosting a diplomatic mission a verb acts on ("opened its embassy in
         Israel", "closing an embassy in Tel Aviv"): the host is whom it concerns."""
@@ -2811,6 +2985,14 @@ class _Extractor:
             if state is not None and state.id not in initiators:
                 return [state.id]
         return []
+
+    def _not_sources(self, targets: list[str], after: list[_Mention], start: int
+                     ) -> list[str]:
+        """``targets`` without those named after "from": where aid comes from is not
+        whom it goes to ("redirect funding from the government to civil society")."""
+        sources = {m.actor.id for m in after
+                   if _SOURCE_BEFORE.search(self.text, max(start, m.start - 20), m.start)}
+        return [t for t in targets if t not in sources]
 
     def _recipients_after(self, after: list[_Mention], start: int, end: int,
                           initiators: list[str]) -> list[str]:
