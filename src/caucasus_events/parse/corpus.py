@@ -17,6 +17,7 @@ the result does not depend on the order of the events.
 from __future__ import annotations
 
 import array
+import functools
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -267,10 +268,9 @@ def _filing_keys(family: str, date: PartialDate | None, actors: Iterable[str],
     filed under "none" while the cluster is undated, and under "any" for the undated
     reports that may join any cluster sharing one."""
     base = _lookup_keys(family, date, actors, places)
-    dated = _date_slots(date) if date is not None else []
-    undated = ["any"] if date is not None else ["none", "any"]
-    return {(f, k, slot) for f, k in base
-            for slot in (dated + undated if _by_actor(k) else dated)}
+    dated = _date_slots(date) if date is not None else ()
+    keyed = (*dated, "any") if date is not None else ("none", "any")
+    return {(f, k, slot) for f, k in base for slot in (keyed if _by_actor(k) else dated)}
 
 
 def _by_actor(key: str) -> bool:
@@ -294,27 +294,29 @@ def _event_lookup(event: Event) -> set[tuple[str, str, str]]:
     if event.date is None:
         return {(f, k, "any") for f, k in base if _by_actor(k)}
     slots = _lookup_slots(event.date)
-    return {(f, k, slot) for f, k in base
-            for slot in ([*slots, "none"] if _by_actor(k) else slots)}
+    keyed = (*slots, "none")
+    return {(f, k, slot) for f, k in base for slot in (keyed if _by_actor(k) else slots)}
 
 
-def _date_slots(date: PartialDate) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _date_slots(date: PartialDate) -> tuple[str, ...]:
     """Where a cluster of this date is filed, so that a report meets only clusters whose
     date can overlap its own, however many share a key: a day under the day ("d") and
     its month ("m"); a coarser date under each month it touches ("M"), or each year
     ("y") when it lasts longer than :data:`_MONTHS_FILED`."""
     if date.precision is Precision.DAY:
-        return [f"d{date.start}", *_months_of(date, "m")]
+        return (f"d{date.start}", *_months_of(date, "m"))
     months = _months_of(date, "M")
-    return months if len(months) <= _MONTHS_FILED else _years_of(date)
+    return tuple(months if len(months) <= _MONTHS_FILED else _years_of(date))
 
 
-def _lookup_slots(date: PartialDate) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _lookup_slots(date: PartialDate) -> tuple[str, ...]:
     """Where the dated clusters whose dates may overlap ``date`` are filed
     (:func:`_date_slots`): the coarse ones under its months or years, and the days under
     its day (a day) or its months (a coarser date, which may hold any of their days)."""
     days = [f"d{date.start}"] if date.precision is Precision.DAY else _months_of(date, "m")
-    return [*days, *_months_of(date, "M"), *_years_of(date)]
+    return (*days, *_months_of(date, "M"), *_years_of(date))
 
 
 def _years_of(date: PartialDate) -> list[str]:
