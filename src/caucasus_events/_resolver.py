@@ -31,6 +31,17 @@ __all__ = ["RULES", "DateMention", "DatePolicy", "DateWords", "find_dateline", "
 
 # --- word lists ------------------------------------------------------------------------
 
+# The metadata key of a DateWords field read by :meth:`DateWords.from_json` as an optional
+# list of phrases under its own name; its value is the collection type the field holds.
+_PHRASES = "caucasus_events.phrases"
+
+
+def _phrase_list(kind: type[tuple[str, ...]] | type[frozenset[str]]) -> Any:
+    """A DateWords field of phrases (see :data:`_PHRASES`), empty unless the file lists
+    some."""
+    return attrs.field(default=kind(), metadata={_PHRASES: kind})
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class DateWords:
     """The words of date expressions, by label (see ``data/date_words.json``)."""
@@ -48,60 +59,60 @@ class DateWords:
     #: adverbs that make a present perfect a lasting state ("has long opposed"): no day
     durative_adverbs: tuple[str, ...] = ()
     #: speech verbs that look back ("recalled the meeting"): what they name is background
-    retrospective_verbs: tuple[str, ...] = ()
+    retrospective_verbs: tuple[str, ...] = _phrase_list(tuple)
     #: adverbs that set a happening before the story's time without saying when
     #: ("Earlier, he said"): no day
-    unanchored_before: tuple[str, ...] = ()
+    unanchored_before: tuple[str, ...] = _phrase_list(tuple)
     #: adverbs that set a happening shortly before the story's time ("Earlier, he said",
     #: "said recently"): the publication month
-    recent_before: tuple[str, ...] = ()
+    recent_before: tuple[str, ...] = _phrase_list(tuple)
     #: adverbs that set a happening after the one told before it ("Then he said"): the
     #: narrative's day, or none
-    sequence_adverbs: tuple[str, ...] = ()
+    sequence_adverbs: tuple[str, ...] = _phrase_list(tuple)
     #: a verb with the preposition that makes its noun a happening one takes part in
     #: ("presided over the meeting"): no background
-    participation_verbs: tuple[str, ...] = ()
+    participation_verbs: tuple[str, ...] = _phrase_list(tuple)
     #: verbs of trying before a happening's verb ("attempted to disperse"): the attempt
     #: is told as done, dated like an assertion
-    attempt_verbs: tuple[str, ...] = ()
+    attempt_verbs: tuple[str, ...] = _phrase_list(tuple)
     #: verbs of means in the past whose object serves a purpose ("used stun grenades to
     #: disperse"): the purpose is told as done with them, dated like an assertion
-    means_verbs: tuple[str, ...] = ()
+    means_verbs: tuple[str, ...] = _phrase_list(tuple)
     #: words that make a happening someone's claim ("alleged that ..."): a possible
     #: happening dated like an asserted one, unless a modal hedges it
-    claim_words: tuple[str, ...] = ()
+    claim_words: tuple[str, ...] = _phrase_list(tuple)
     #: speech verbs whose object is the reported clause itself ("said Azerbaijan's
     #: elections in September were restrictive"): a date after the clause's first words
     #: is the clause's, not the saying's
-    clausal_speech_verbs: frozenset[str] = frozenset()
+    clausal_speech_verbs: frozenset[str] = _phrase_list(frozenset)
     #: the first words of the saying's own adjuncts after such a verb ("said on Monday",
     #: "said in a statement", "said late Tuesday")
-    speech_adjunct_openers: frozenset[str] = frozenset()
+    speech_adjunct_openers: frozenset[str] = _phrase_list(frozenset)
     #: participles whose present passive tells the report's own time ("is quoted as
     #: saying", "is expected to"), not a lasting state ("are accused by rights groups")
-    relay_passives: frozenset[str] = frozenset()
+    relay_passives: frozenset[str] = _phrase_list(frozenset)
     #: the simple past of irregular verbs ("fled", "fought"): a clause told in the past
     #: (forms that are also a present or a noun, "read", "cut", "left", are not listed)
-    irregular_past: tuple[str, ...] = ()
+    irregular_past: tuple[str, ...] = _phrase_list(tuple)
     #: verbs of taking place or beginning ("the trial, which began on January 17"; "the
     #: talks were held on Monday"): the date right after them dates their noun (unlike
     #: ``occurrence_verbs`` of ``data/event_patterns.json``, which make a noun an event)
-    onset_verbs: tuple[str, ...] = ()
+    onset_verbs: tuple[str, ...] = _phrase_list(tuple)
     #: parts of a day written after a weekday ("since Monday morning")
-    day_parts: tuple[str, ...] = ()
+    day_parts: tuple[str, ...] = _phrase_list(tuple)
     #: prepositions that set a noun's happening before the clause's own ("arrested on
     #: Monday after clashes"): a day before them is the clause's verb's (a month or a year
     #: may hold both: "began in late June following the killing")
-    framing_prepositions: tuple[str, ...] = ()
+    framing_prepositions: tuple[str, ...] = _phrase_list(tuple)
     #: prepositions that set a noun's happening against the clause's own ("opened the
     #: embassy in January despite warnings"): any date before them is the clause's verb's
-    concessive_prepositions: tuple[str, ...] = ()
+    concessive_prepositions: tuple[str, ...] = _phrase_list(tuple)
     #: verbs of a trip in the past ("traveled to Morocco, where he will ..."): a plan told
     #: on its destination takes place on that trip
-    travel_verbs: tuple[str, ...] = ()
+    travel_verbs: tuple[str, ...] = _phrase_list(tuple)
     #: auxiliaries of the future right before a verb ("would visit Baku in January"): a
     #: yearless day or month after the verb is the coming one
-    future_auxiliaries: tuple[str, ...] = ()
+    future_auxiliaries: tuple[str, ...] = _phrase_list(tuple)
 
     @classmethod
     def from_json(cls, data: Any, *, origin: str = "<date words>") -> DateWords:
@@ -122,24 +133,8 @@ class DateWords:
                 year_words=tuple(str(w) for w in data["year_words"]),
                 month_nouns=frozenset(str(w) for w in data.get("month_nouns", ())),
                 durative_adverbs=tuple(str(w) for w in data.get("durative_adverbs", ())),
-                retrospective_verbs=_phrases(data, "retrospective_verbs"),
-                unanchored_before=_phrases(data, "unanchored_before"),
-                recent_before=_phrases(data, "recent_before"),
-                sequence_adverbs=_phrases(data, "sequence_adverbs"),
-                participation_verbs=_phrases(data, "participation_verbs"),
-                attempt_verbs=_phrases(data, "attempt_verbs"),
-                means_verbs=_phrases(data, "means_verbs"),
-                claim_words=_phrases(data, "claim_words"),
-                clausal_speech_verbs=frozenset(_phrases(data, "clausal_speech_verbs")),
-                speech_adjunct_openers=frozenset(_phrases(data, "speech_adjunct_openers")),
-                relay_passives=frozenset(_phrases(data, "relay_passives")),
-                irregular_past=_phrases(data, "irregular_past"),
-                onset_verbs=_phrases(data, "onset_verbs"),
-                day_parts=_phrases(data, "day_parts"),
-                framing_prepositions=_phrases(data, "framing_prepositions"),
-                concessive_prepositions=_phrases(data, "concessive_prepositions"),
-                travel_verbs=_phrases(data, "travel_verbs"),
-                future_auxiliaries=_phrases(data, "future_auxiliaries"),
+                **{f.name: f.metadata[_PHRASES](_phrases(data, f.name))
+                   for f in attrs.fields(cls) if _PHRASES in f.metadata},
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"bad date words: {exc!r}", path=origin) from None
