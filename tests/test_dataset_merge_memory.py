@@ -18,7 +18,9 @@ import caucasus_events._runs as runs_mod
 import caucasus_events.dataset as dataset_mod
 from caucasus_events._runs import Runs, Scratch, Spool
 from caucasus_events.dataset import _Merged, build_dataset
+from caucasus_events.links import Mention
 from caucasus_events.parse.corpus import DuplicateIndex, merge_events, merge_records
+from caucasus_events.schema import as_stored
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCH))
@@ -87,6 +89,8 @@ def test_the_merge_state_gives_what_merging_in_memory_gives(tmp_path: Path,
         merged.add(page)  # type: ignore[arg-type]
     tables = merged.tables()
     actors = list(tables["actors"])
+    places = list(tables["places"])
+    mentions = list(tables["mentions"])
     events = list(tables["events"])
     reports = list(tables["event_reports"])
     merged.close()
@@ -95,8 +99,15 @@ def test_the_merge_state_gives_what_merging_in_memory_gives(tmp_path: Path,
                             duplicate_of=merged.duplicates.duplicates())
     assert events == sorted(expected, key=lambda e: e.id)
     assert reports == sorted(every, key=lambda e: e.id)
-    assert actors == sorted(merge_records(a for p in pages for a in p.actors),  # type: ignore[attr-defined]
-                            key=lambda a: a.id)
+    # actors and places without their spans, which come as the mentions table's rows
+    rows = []
+    for name, got in (("actors", actors), ("places", places)):
+        whole = sorted(merge_records(r for p in pages for r in getattr(p, name)),
+                       key=lambda r: r.id)
+        assert got == [as_stored(r) for r in whole]
+        rows += [Mention(record_table=name, record_id=r.id, doc_id=s.doc_id, start=s.start,
+                         end=s.end) for r in whole for s in r.mentions]
+    assert mentions == rows and len(rows) > len(actors) + len(places) > 0
     assert not (tmp_path / ".merge").exists()
 
 
@@ -144,7 +155,7 @@ def _merge_peak(count: int, tmp_path: Path) -> int:
         for page in pages:
             merged.add(page)  # type: ignore[arg-type]
         tables = merged.tables()
-        for name in ("actors", "places", "events", "event_reports"):
+        for name in ("actors", "places", "mentions", "events", "event_reports"):
             for _ in tables[name]:
                 pass
         merged.close()
