@@ -25,6 +25,7 @@ from caucasus_events.schema import as_stored
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
+import entity_memory  # noqa: E402
 import merge_memory  # noqa: E402
 
 
@@ -34,6 +35,18 @@ def test_merge_memory_child_merges_synthetic_pages(capsys: pytest.CaptureFixture
     assert found["pages"] == 120 and found["reports"] == 120 * 18
     assert 0 < found["events"] < found["reports"]  # reports of one happening merged
     assert found["duplicates"] >= 1  # the near-copies among the pages were found
+
+
+def test_entity_memory_child_writes_each_record_and_span_once(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    entity_memory.child(60)
+    found = json.loads(capsys.readouterr().out)
+    pages = list(entity_memory._entities(60))
+    spans = {(kind, r.id, s) for page in pages for kind, records in enumerate(page)
+             for r in records for s in r.mentions}
+    assert found["mentions"] == len(spans) > 60 * entity_memory._HOT_SPANS
+    assert found["actors"] == len({a.id for actors, _ in pages for a in actors})
+    assert found["places"] == len({p.id for _, places in pages for p in places})
 
 
 # --- the build's merge state on disk -------------------------------------------------------
