@@ -400,6 +400,8 @@ def test_actors_and_places_come_without_mentions_which_the_mentions_table_gives(
     fresh.table("mentions")  # read whole: mentions_of filters the cached table
     assert fresh.mentions_of(actor) == fresh.mentions_of(actor.id, "actors") == spans
     assert fresh.mentions_of(actor.id, "places") == [] == fresh.mentions_of("no-such-id")
+    with pytest.raises(ValueError, match="not of 'quotes'"):
+        fresh.mentions_of(fresh.quotes[0])
     event = fresh.events[0]
     assert fresh.mentions_of(event) == sorted(
         event.evidence, key=lambda s: (s.doc_id, s.start, s.end))

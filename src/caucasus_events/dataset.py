@@ -963,6 +963,9 @@ class Dataset:
             record_id = record
         else:
             record_id, table = record.id, table_name(type(record))
+        if table is not None and table not in _MENTIONED:
+            raise ValueError(f"the mentions table lists the spans of {', '.join(_MENTIONED)}, "
+                             f"not of {table!r}")
         wanted = [("record_id", "==", record_id)]
         if table is not None:
             wanted.append(("record_table", "==", table))
@@ -1004,6 +1007,10 @@ class Dataset:
             table = table.filter(pc.is_in(table["id"], pa.array(sorted(wanted), pa.string())))
             self._texts.update(zip(table["id"].to_pylist(), table["text"].to_pylist(), strict=True))
         return {i: self._texts[i] for i in ids if i in self._texts}
+
+
+# The tables whose records' spans are rows of the mentions table.
+_MENTIONED = ("actors", "places", "events")
 
 
 def _enum(cls: type[Any], value: Any, what: str) -> Any:
