@@ -6,9 +6,10 @@ alone: synthetic parsed pages, shaped like the parser's output on the generated 
 places with 2), are made one at a time from a seed and fed to the build's merge state
 (``dataset._Merged``: near-duplicate sketches, arrival ranks, actors, places, sources and
 every event report, spilled to run files in a temporary directory), then merged
-(``_Merged.tables``: actors, places and events merged across pages, every merged record
-read once) as ``build`` does while writing.  No dataset is written.  Each size runs in
-its own process; its peak RSS is that process's alone (``measure.run_child``).
+(``_Merged.tables``: actors, places, their mention rows and events merged across pages,
+every merged record read once) as ``build`` does while writing.  No dataset is written.
+Each size runs in its own process; its peak RSS is that process's alone
+(``measure.run_child``).
 
     python benchmarks/merge_memory.py --sizes 1000,10000,100000
 
@@ -110,7 +111,7 @@ def child(count: int) -> None:
         tables = merged.tables()
         # Every merged table read through once, as the build writes them.
         counts = {name: sum(1 for _ in tables[name])
-                  for name in ("actors", "places", "events", "event_reports")}
+                  for name in ("actors", "places", "mentions", "events", "event_reports")}
         merged.close()
     print(json.dumps({"pages": count, "feed_cpu_s": fed,
                       "merge_cpu_s": time.process_time() - start - fed,

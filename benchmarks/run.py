@@ -248,11 +248,12 @@ def bench_parse(cfg: Config, corpus: CorpusStats) -> tuple[dict[str, Any], list[
 def bench_serialization(cfg: Config, pages: Sequence[Any]) -> list[SerializationResult]:
     """Write and read each record kind the parser yields, against baseline and floor."""
     from caucasus_events.models import Page
-    from caucasus_events.schema import from_arrow, to_arrow
+    from caucasus_events.schema import as_stored, from_arrow, to_arrow
 
     results = []
     for name, model in page_tables(Page).items():
-        found = [r for page in pages for r in getattr(page, name)]
+        # As a table stores them: an actor's mentions are rows of another table.
+        found = [as_stored(r) for page in pages for r in getattr(page, name)]
         if not found:
             print(f"serialization: no {name} parsed; skipped")
             continue

@@ -34,6 +34,7 @@ from caucasus_events.dates import PartialDate
 from caucasus_events.errors import InputError, SchemaError
 from caucasus_events.models import Actor, ActorKind, Event, EventType, Quote
 from caucasus_events.parquet import write_parquet
+from caucasus_events.parse.corpus import merge_records
 
 CORPUS = Path(dataset_mod.__file__).parent / "data" / "corpus"
 
@@ -275,12 +276,14 @@ def test_paths_in_the_package_cannot_escape_the_directory(
         load(target)
 
 
-def test_a_newer_schema_major_is_refused(built: BuildResult, tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", ["99.0.0", "2.1.0"])
+def test_another_schema_major_is_refused_naming_the_file_and_version(
+        built: BuildResult, tmp_path: Path, version: str) -> None:
     target = _copy(built, tmp_path)
     package = read_datapackage(target)
-    package["caucasus_events"]["schema_version"] = "99.0.0"
+    package["caucasus_events"]["schema_version"] = version
     (target / DATAPACKAGE).write_text(json.dumps(package))
-    with pytest.raises(SchemaError, match="schema version"):
+    with pytest.raises(SchemaError, match=f"{DATAPACKAGE}: schema version '{version}'.*rebuild"):
         load(target)
 
 
@@ -371,13 +374,37 @@ def test_quotes_by_speaker(ds: Dataset) -> None:
 
 def test_evidence_is_the_text_of_the_spans(ds: Dataset) -> None:
     docs = {d.id: d for d in ds.documents}
-    for record in (ds.events[0], ds.actors[0], *ds.quotes[:1], *ds.citations[:1]):
+    for record in (ds.events[0], ds.actors[0], ds.places[0], *ds.quotes[:1],
+                   *ds.citations[:1]):
         texts = ds.evidence(record)
         assert texts and all(texts)
-        spans = dataset_mod._spans_of(record)
+        # an actor's or place's spans are read from the mentions table
+        spans = dataset_mod._spans_of(record) or ds.mentions_of(record)
         assert texts == [docs[s.doc_id].evidence(s) for s in spans]
     with pytest.raises(TypeError, match="evidence"):
         ds.evidence("a string")
+
+
+def test_actors_and_places_come_without_mentions_which_the_mentions_table_gives(
+        built: BuildResult) -> None:
+    pages = [dataset_mod._parse_bundled(n.name) for n in sorted(CORPUS.glob("*.txt"))]
+    fresh = load(built.path)  # nothing read yet: mentions_of filters the file
+    for name in ("actors", "places"):
+        parsed = {r.id: r for r in merge_records(r for p in pages for r in getattr(p, name))}
+        records = fresh.records(name)
+        assert records and all(r.mentions == () for r in records)
+        assert {r.id: fresh.mentions_of(r) for r in records} == {
+            i: list(r.mentions) for i, r in parsed.items()}
+    actor = fresh.actors[0]
+    spans = fresh.mentions_of(actor)
+    fresh.table("mentions")  # read whole: mentions_of filters the cached table
+    assert fresh.mentions_of(actor) == fresh.mentions_of(actor.id, "actors") == spans
+    assert fresh.mentions_of(actor.id, "places") == [] == fresh.mentions_of("no-such-id")
+    with pytest.raises(ValueError, match="not of 'quotes'"):
+        fresh.mentions_of(fresh.quotes[0])
+    event = fresh.events[0]
+    assert fresh.mentions_of(event) == sorted(
+        event.evidence, key=lambda s: (s.doc_id, s.start, s.end))
 
 
 def test_load_without_a_path_builds_the_bundled_corpus_once(

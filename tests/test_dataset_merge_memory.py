@@ -18,11 +18,14 @@ import caucasus_events._runs as runs_mod
 import caucasus_events.dataset as dataset_mod
 from caucasus_events._runs import Runs, Scratch, Spool
 from caucasus_events.dataset import _Merged, build_dataset
+from caucasus_events.links import Mention
 from caucasus_events.parse.corpus import DuplicateIndex, merge_events, merge_records
+from caucasus_events.schema import as_stored
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
+import entity_memory  # noqa: E402
 import merge_memory  # noqa: E402
 
 
@@ -32,6 +35,18 @@ def test_merge_memory_child_merges_synthetic_pages(capsys: pytest.CaptureFixture
     assert found["pages"] == 120 and found["reports"] == 120 * 18
     assert 0 < found["events"] < found["reports"]  # reports of one happening merged
     assert found["duplicates"] >= 1  # the near-copies among the pages were found
+
+
+def test_entity_memory_child_writes_each_record_and_span_once(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    entity_memory.child(60)
+    found = json.loads(capsys.readouterr().out)
+    pages = list(entity_memory._entities(60))
+    spans = {(kind, r.id, s) for page in pages for kind, records in enumerate(page)
+             for r in records for s in r.mentions}
+    assert found["mentions"] == len(spans) > 60 * entity_memory._HOT_SPANS
+    assert found["actors"] == len({a.id for actors, _ in pages for a in actors})
+    assert found["places"] == len({p.id for _, places in pages for p in places})
 
 
 # --- the build's merge state on disk -------------------------------------------------------
@@ -87,6 +102,8 @@ def test_the_merge_state_gives_what_merging_in_memory_gives(tmp_path: Path,
         merged.add(page)  # type: ignore[arg-type]
     tables = merged.tables()
     actors = list(tables["actors"])
+    places = list(tables["places"])
+    mentions = list(tables["mentions"])
     events = list(tables["events"])
     reports = list(tables["event_reports"])
     merged.close()
@@ -95,8 +112,15 @@ def test_the_merge_state_gives_what_merging_in_memory_gives(tmp_path: Path,
                             duplicate_of=merged.duplicates.duplicates())
     assert events == sorted(expected, key=lambda e: e.id)
     assert reports == sorted(every, key=lambda e: e.id)
-    assert actors == sorted(merge_records(a for p in pages for a in p.actors),  # type: ignore[attr-defined]
-                            key=lambda a: a.id)
+    # actors and places without their spans, which come as the mentions table's rows
+    rows = []
+    for name, got in (("actors", actors), ("places", places)):
+        whole = sorted(merge_records(r for p in pages for r in getattr(p, name)),
+                       key=lambda r: r.id)
+        assert got == [as_stored(r) for r in whole]
+        rows += [Mention(record_table=name, record_id=r.id, doc_id=s.doc_id, start=s.start,
+                         end=s.end) for r in whole for s in r.mentions]
+    assert mentions == rows and len(rows) > len(actors) + len(places) > 0
     assert not (tmp_path / ".merge").exists()
 
 
@@ -144,7 +168,7 @@ def _merge_peak(count: int, tmp_path: Path) -> int:
         for page in pages:
             merged.add(page)  # type: ignore[arg-type]
         tables = merged.tables()
-        for name in ("actors", "places", "events", "event_reports"):
+        for name in ("actors", "places", "mentions", "events", "event_reports"):
             for _ in tables[name]:
                 pass
         merged.close()

@@ -21,7 +21,7 @@ from caucasus_events.parquet import (
     read_table,
     write_parquet,
 )
-from caucasus_events.schema import SCHEMA_VERSION_KEY, TABLES, arrow_schema, to_arrow
+from caucasus_events.schema import SCHEMA_VERSION_KEY, TABLES, arrow_schema, as_stored, to_arrow
 
 _SCRATCH = Path(tempfile.mkdtemp(prefix="caucasus-events-parquet-"))
 
@@ -49,7 +49,8 @@ def test_round_trip_through_parquet_is_lossless(name: str, data: st.DataObject) 
     records = data.draw(st.lists(strategies.records(model), max_size=2))
     path = _SCRATCH / f"{name}.parquet"
     write_parquet(records, path, model)
-    assert read_parquet(path, model) == records
+    # lossless but for the fields kept in another table of a dataset (actors' mentions)
+    assert read_parquet(path, model) == [as_stored(r) for r in records]
 
 
 def test_same_records_give_identical_bytes(tmp_path: Path, sources: list[Source]) -> None:

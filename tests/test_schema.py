@@ -11,15 +11,27 @@ import pytest
 from caucasus_events.dates import PartialDate, Precision
 from caucasus_events.errors import SchemaError
 from caucasus_events.links import EventActorLink, Mention
-from caucasus_events.models import Document, Event, EventActor, Role, Source, Span
+from caucasus_events.models import (
+    Actor,
+    Document,
+    Event,
+    EventActor,
+    Place,
+    Role,
+    Source,
+    Span,
+)
 from caucasus_events.schema import (
     SCHEMA_VERSION,
     SCHEMA_VERSION_KEY,
+    STORED_IN,
     TABLE_KEY,
     TABLES,
     arrow_schema,
+    as_stored,
     check_schema,
     from_arrow,
+    stored_elsewhere,
     to_arrow,
 )
 
@@ -47,8 +59,52 @@ def test_descriptions_and_version_are_metadata() -> None:
         assert schema.metadata[SCHEMA_VERSION_KEY] == SCHEMA_VERSION.encode()
         assert schema.metadata[TABLE_KEY] == name.encode()
         for field in attrs.fields(model):
+            if field.name in stored_elsewhere(model):
+                continue
             doc = field.metadata["doc"]
             assert schema.field(field.name).metadata == {b"description": doc.encode()}
+
+
+_SPAN = Span(doc_id="d", start=0, end=3)
+
+
+@pytest.mark.parametrize(("record", "field"), [
+    (Actor(id="state:AZE", name="Azerbaijan", mentions=[_SPAN]), "mentions"),
+    (Place(id="place:baku", name="Baku", mentions=[_SPAN]), "mentions"),
+])
+def test_a_field_stored_in_another_table_is_no_column(record: object, field: str) -> None:
+    model = type(record)
+    assert stored_elsewhere(model) == {field: "mentions"}
+    assert field not in arrow_schema(model).names
+    # read back with the field's default; the rest of the record is kept
+    stored = as_stored(record)
+    assert from_arrow(to_arrow([record])) == [stored] != [record]
+    assert getattr(stored, field) == () and as_stored(stored) is stored
+
+
+def test_every_table_but_actors_and_places_stores_all_its_fields() -> None:
+    assert {name for name, model in TABLES.items() if stored_elsewhere(model)} == {
+        "actors", "places"}
+
+
+def test_a_field_stored_elsewhere_needs_a_plain_default() -> None:
+    @attrs.frozen(kw_only=True)
+    class Needy:
+        id: str
+        spans: tuple[Span, ...] = attrs.field(metadata={STORED_IN: "mentions"})
+
+    with pytest.raises(SchemaError, match=r"Needy\.spans: .*default"):
+        arrow_schema(Needy)
+
+
+def test_an_actors_table_of_schema_2_with_inline_mentions_reads_without_them() -> None:
+    actor = Actor(id="state:AZE", name="Azerbaijan", mentions=[_SPAN])
+    stored = to_arrow([actor])
+    spans = pa.array([[{"doc_id": "d", "start": 0, "end": 3}]])
+    old = stored.append_column("mentions", spans).replace_schema_metadata(
+        {**stored.schema.metadata, SCHEMA_VERSION_KEY: b"2.1.0"})
+    check_schema(old.schema, Actor, path="actors.parquet")
+    assert from_arrow(old, Actor) == [as_stored(actor)]
 
 
 def test_any_attrs_model_gets_a_schema() -> None:

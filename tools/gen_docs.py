@@ -20,7 +20,13 @@ import pyarrow as pa
 
 from caucasus_events.dates import PartialDate
 from caucasus_events.models import EventActor, Span
-from caucasus_events.schema import DERIVED, SCHEMA_VERSION, TABLES, arrow_schema
+from caucasus_events.schema import (
+    DERIVED,
+    SCHEMA_VERSION,
+    TABLES,
+    arrow_schema,
+    stored_elsewhere,
+)
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 MODELS = [*TABLES.values(), Span, EventActor, PartialDate]
@@ -145,10 +151,17 @@ def schema_page() -> str:
            "stored ones, the calendar bounds of a partial date, for range queries; readers "
            "recompute them from the stored fields and ignore the written ones.", "",
            "Each column's description is stored as Arrow field metadata (`description`).", ""]
+    out += ["A field kept in another table (its `stored_in` metadata) is no column: its "
+            "items are rows of that table, so that no row grows with the corpus, and "
+            "records read back have it empty.", ""]
     for name, model in TABLES.items():
+        elsewhere = [f"`{model.__name__}.{field}` is not a column: each item is a row of "
+                     f"the `{table}` table (`record_table` = `'{name}'`)."
+                     for field, table in stored_elsewhere(model).items()]
         out += [f"## {name}", "", f"One row per `{model.__name__}`.", "",
                 "| column | Arrow type | nullable | description |", "|---|---|---|---|",
-                *_columns(list(arrow_schema(model))), ""]
+                *_columns(list(arrow_schema(model))), "",
+                *(line for text in elsewhere for line in (text, ""))]
     return "\n".join(out)
 
 

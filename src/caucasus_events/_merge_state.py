@@ -5,6 +5,11 @@ place and event records) on disk in sorted runs (:mod:`caucasus_events._runs`) a
 it at the end one id (or one happening) at a time, so that memory does not grow with the
 number of pages.
 
+An actor's or place's mention spans are not part of its merged record (schema 3.0.0:
+the ``mentions`` table holds them, one row each): they go to runs of their own, keyed by
+table, record id and position, and come back sorted and each once, so no record ever
+holds all the spans of an actor named a million times.
+
 So that ``update`` can add pages without reparsing, a dataset keeps the event reports
 (every page's own events, before reports of one happening are merged) in one Parquet
 file with the Event schema beside the tables, its size and SHA-256 in datapackage.json.
@@ -25,7 +30,8 @@ import pyarrow.parquet as pq
 from caucasus_events._runs import Runs, Scratch, Spool, batched
 from caucasus_events.datapackage import PACKAGE_KEY, file_digest
 from caucasus_events.errors import SchemaError
-from caucasus_events.models import Actor, Event, Place
+from caucasus_events.links import Mention
+from caucasus_events.models import Actor, Event, Place, Span
 from caucasus_events.parquet import ParquetStreamWriter, read_table
 from caucasus_events.parse.corpus import (
     _Clusters,
@@ -36,7 +42,7 @@ from caucasus_events.parse.corpus import (
     _fingerprint,
     report_order,
 )
-from caucasus_events.schema import check_schema, from_arrow
+from caucasus_events.schema import as_stored, check_schema, from_arrow, stored_elsewhere
 
 #: Where the event reports live inside a dataset directory.
 REPORTS_PATH = "state/event_reports.parquet"
@@ -44,6 +50,10 @@ REPORTS_PATH = "state/event_reports.parquet"
 REPORTS = "event_reports"
 # Records converted to Arrow at a time when a merged table is written.
 _WRITE_BATCH = 4096
+#: The tables whose records' mentions the merge streams, in the order the ``mentions``
+#: table lists them.
+ENTITY_TABLES = ("actors", "places")
+_TABLE_RANK = {name: rank for rank, name in enumerate(ENTITY_TABLES)}
 
 
 def write_reports(directory: Path, reports: Iterable[Event]) -> dict[str, Any]:
@@ -91,14 +101,17 @@ class MergeState:
     id and arrival) and its event reports (by id and arrival).  At the end, actors and
     places are merged one id at a time, and events by the rules of
     :func:`~caucasus_events.parse.corpus.merge_events`, holding only each cluster's merge
-    state (ids, date, evidence spans), never the reports themselves."""
+    state (ids, date, evidence spans), never the reports themselves.  Their mention
+    spans are kept apart, as rows of the ``mentions`` table (:meth:`mentions`)."""
 
     def __init__(self, scratch: Scratch) -> None:
         self._scratch = scratch
         self._seq = itertools.count()
         self._reports: Runs[Event] = Runs(scratch, "reports")
         self._entities: dict[str, Runs[Any]] = {
-            "actors": Runs(scratch, "actors"), "places": Runs(scratch, "places")}
+            name: Runs(scratch, name) for name in ENTITY_TABLES}
+        # (table rank, record id, doc id, start, end), each a row of the mentions table.
+        self._mentions: Runs[None] = Runs(scratch, "mentions")
 
     @property
     def reports(self) -> int:
@@ -111,14 +124,42 @@ class MergeState:
             self._reports.add((event.id, next(self._seq)), event)
 
     def add_entities(self, actors: Iterable[Actor], places: Iterable[Place]) -> None:
+        """Add a page's actors and places; their spans go to the mention runs, the
+        records without them to the runs of their table."""
         for name, records in (("actors", actors), ("places", places)):
             runs = self._entities[name]
             for record in records:
-                runs.add((record.id, next(self._seq)), record)
+                for field in stored_elsewhere(type(record)):
+                    self._add_spans(name, record.id, getattr(record, field))
+                runs.add((record.id, next(self._seq)), as_stored(record))
+
+    def _add_spans(self, name: str, record_id: str, spans: Iterable[Span]) -> None:
+        rank = _TABLE_RANK[name]
+        for span in spans:
+            self._mentions.add((rank, record_id, span.doc_id, span.start, span.end), None)
+
+    def add_mentions(self, name: str, rows: Iterable[tuple[str, str, int, int]]) -> None:
+        """Add mention rows (record id, doc id, start, end) of table ``name`` (actors or
+        places), as a dataset's ``mentions`` table holds them."""
+        rank = _TABLE_RANK[name]
+        for row in rows:
+            self._mentions.add((rank, *row), None)
+
+    def mentions(self) -> Iterator[Mention]:
+        """The ``mentions`` rows of the merged actors, then places: each span of a
+        record once, by record id, document and offsets, streamed from the runs."""
+        last = None
+        for key, _ in self._mentions.drain():
+            if key != last:
+                last = key
+                rank, record_id, doc_id, start, end = key
+                yield Mention(record_table=ENTITY_TABLES[rank], record_id=record_id,
+                              doc_id=doc_id, start=start, end=end)
 
     def entities(self, name: str) -> Iterator[Any]:
         """The merged actors (or places), one per id in id order (the rule of
-        :func:`~caucasus_events.parse.corpus.merge_records`), one id in memory at a time."""
+        :func:`~caucasus_events.parse.corpus.merge_records`), one id in memory at a time,
+        without their mentions (see :meth:`mentions`)."""
         for _, group in itertools.groupby(self._entities[name].drain(), key=_id_of):
             entity: _Entity[Any] | None = None
             for _, record in group:

@@ -3,8 +3,8 @@ on the keys and the spans.
 
 - every primary key of the descriptor is unique (``ds.actor(id)`` returns one actor);
 - every span lies inside its document and the words a record claims are the words its
-  span covers (:mod:`caucasus_events._spans`), for quotes, speakers, citations, actor
-  and place mentions, event evidence and the ``mentions`` table.
+  span covers (:mod:`caucasus_events._spans`), for quotes, speakers, citations, event
+  evidence and the ``mentions`` table (which alone holds the actors' and places' spans).
 
 Each failure is a :class:`SchemaError` naming the table's file, how many records are
 wrong and the first of them.  Cost: one pass over each table's rows; the documents'

@@ -99,7 +99,15 @@ from caucasus_events.parse.corpus import DuplicateIndex
 from caucasus_events.parse.gazetteer import Gazetteer
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
-from caucasus_events.schema import SCHEMA_VERSION, TABLES, arrow_schema, check_schema, from_arrow
+from caucasus_events.schema import (
+    SCHEMA_VERSION,
+    TABLES,
+    arrow_schema,
+    check_schema,
+    from_arrow,
+    stored_elsewhere,
+    table_name,
+)
 
 __all__ = [
     "LINK_TABLES",
@@ -127,11 +135,6 @@ _STREAMED = ("documents", "citations", "quotes")
 # Rows per row group of a streamed table: bounds what the writer buffers (documents carry
 # their text) and, being fixed, keeps the files independent of the batch size.
 _STREAM_ROW_GROUP = 2048
-# The list-of-span columns exploded into ``mentions``.
-_SPAN_LISTS: tuple[tuple[str, str], ...] = (
-    ("actors", "mentions"), ("places", "mentions"), ("events", "evidence"))
-
-
 def dataset_tables() -> dict[str, type]:
     """Every table of a dataset, name -> model, in file order: the record tables, then the
     link tables."""
@@ -393,7 +396,8 @@ class _Merged:
 
     def tables(self) -> dict[str, Iterable[Any]]:
         """The merged tables, each in id order: sources as a list, the others read once
-        (actors, places, events, then the event reports)."""
+        (actors, places, the actors' and places' mention rows, events, then the event
+        reports)."""
         missing = self.source_refs.keys() - self.sources.keys()
         if missing:
             known = {s.id: s for s in Gazetteer.default().sources}
@@ -410,6 +414,7 @@ class _Merged:
             "sources": _by_id(self.sources.values()),
             "actors": self.state.entities("actors"),
             "places": self.state.entities("places"),
+            "mentions": self.state.mentions(),
             "events": events,
             _merge_state.REPORTS: reports,
         }
@@ -550,8 +555,9 @@ def _build_into(
 def _finish(tmp: Path, tables: Mapping[str, Iterable[Any]], rows: collections.Counter[str],
             read: int, duplicates: int, failures: list[InputFailure], log: list[PageLog], *,
             texts: bool, publication: Publication | None) -> BuildResult:
-    """Write the merged tables (sources, actors, places, events; each given in id order
-    and read once), the link tables and the page log beside the streamed ones, the event
+    """Write the merged tables (sources, actors and places without their mentions, the
+    rows of the ``mentions`` table that list those, events; each given in id order and
+    read once), the link tables and the page log beside the streamed ones, the event
     reports ``update`` merges on, then datapackage.json and the card; shared by the
     engines.  Records are written a batch at a time, so no table is held whole."""
     if read == 0:
@@ -560,7 +566,7 @@ def _finish(tmp: Path, tables: Mapping[str, Iterable[Any]], rows: collections.Co
     tally = _Tally(plots=_plots.available())
     with contextlib.ExitStack() as stack:
         out: dict[str, _TableWriter] = {}
-        for name in (*_MERGED_TABLES, *LINK_TABLES):
+        for name in dict.fromkeys((*_MERGED_TABLES, *LINK_TABLES)):
             (tmp / resource_path(name)).parent.mkdir(parents=True, exist_ok=True)
             out[name] = stack.enter_context(
                 _TableWriter(tmp / resource_path(name), models[name]))
@@ -587,9 +593,10 @@ def _finish(tmp: Path, tables: Mapping[str, Iterable[Any]], rows: collections.Co
                        failures=tuple(failures), summary=summary, log=tuple(log))
 
 
-# The tables merged across pages, in the order they are written (the mentions table
-# lists actors' spans, then places', then events').
-_MERGED_TABLES = ("sources", "actors", "places", "events")
+# The tables merged across pages, in the order they are written: the mentions table
+# lists the actors' spans, then the places' (both given by the merge, apart from the
+# records), then the events' (written with each event).
+_MERGED_TABLES = ("sources", "actors", "places", "mentions", "events")
 
 
 class _TableWriter:
@@ -625,10 +632,10 @@ _WRITE_BATCH = 4096
 
 
 def _link_rows(name: str, record: Any, out: Mapping[str, _TableWriter], tally: _Tally) -> None:
-    """The link-table rows of one merged record (its mentions, an event's actors,
-    documents and quotes), in the order the link tables keep, and its share of the
+    """The link-table rows of one merged record (an event's actors, documents, quotes
+    and evidence spans), in the order the link tables keep, and its share of the
     summary."""
-    if name == "sources":
+    if name in ("sources", "mentions"):
         return
     if name == "events":
         event: Event = record
@@ -640,13 +647,11 @@ def _link_rows(name: str, record: Any, out: Mapping[str, _TableWriter], tally: _
             out["event_documents"].add(EventDocument(event_id=event.id, document_id=doc))
         for quote in sorted(set(event.quotes)):
             out["event_quotes"].add(EventQuote(event_id=event.id, quote_id=quote))
-        spans: Sequence[Span] = event.evidence
+        for s in sorted(event.evidence, key=_span_key):
+            out["mentions"].add(Mention(record_table=name, record_id=event.id,
+                                        doc_id=s.doc_id, start=s.start, end=s.end))
     else:
         tally.entity(name, record)
-        spans = record.mentions
-    for s in sorted(spans, key=_span_key):
-        out["mentions"].add(Mention(record_table=name, record_id=record.id, doc_id=s.doc_id,
-                                    start=s.start, end=s.end))
 
 
 class _Tally:
@@ -668,7 +673,7 @@ class _Tally:
         if name == "actors":
             self._names[record.id] = record.name
         elif self._plots and record.latitude is not None:
-            self._located.append(attrs.evolve(record, mentions=()))
+            self._located.append(record)
 
     def event(self, event: Event) -> None:
         if event.date is not None:
@@ -848,12 +853,14 @@ class Dataset:
 
     @property
     def actors(self) -> list[Actor]:
-        """Every actor."""
+        """Every actor, without its mentions (``mentions`` is empty: the spans are rows of
+        the ``mentions`` table; :meth:`mentions_of` reads one actor's)."""
         return self.records("actors")
 
     @property
     def places(self) -> list[Place]:
-        """Every place."""
+        """Every place, without its mentions (``mentions`` is empty: the spans are rows of
+        the ``mentions`` table; :meth:`mentions_of` reads one place's)."""
         return self.records("places")
 
     @property
@@ -883,7 +890,6 @@ class Dataset:
     def _names(self) -> ActorNames:
         if self._actor_names is None:
             columns = ["id", "name", "aliases"]
-            # Three columns, not the actors' mention spans (the bulk of the file).
             if "actors" in self._tables:
                 actors = self._tables["actors"].select(columns)
             else:  # ParquetFile: pq.read_table would import pyarrow.dataset (~0.1 s)
@@ -893,7 +899,8 @@ class Dataset:
         return self._actor_names
 
     def actor(self, actor_id: str) -> Actor:
-        """The actor with id ``actor_id``; KeyError when there is none."""
+        """The actor with id ``actor_id`` (without its mentions: see :meth:`mentions_of`);
+        KeyError when there is none."""
         found = self._select("actors", equals(self.table("actors")["id"], actor_id))
         if not found:
             raise KeyError(f"no actor with id {actor_id!r}")
@@ -946,10 +953,43 @@ class Dataset:
         code = country_code(country)
         return self._select("actors", equals(self.table("actors")["country"], code))
 
+    def mentions_of(self, record: Any, table: str | None = None) -> list[Span]:
+        """The spans the ``mentions`` table lists for ``record``: an Actor, Place or
+        Event, or a record id (of any table, or of ``table``: "actors", "places" or
+        "events"), by document and offsets.  Reads only that record's rows (row groups
+        are skipped by their statistics), so it is how to get an actor's or place's
+        mentions, which the records of a dataset do not carry."""
+        if isinstance(record, str):
+            record_id = record
+        else:
+            record_id, table = record.id, table_name(type(record))
+        if table is not None and table not in _MENTIONED:
+            raise ValueError(f"the mentions table lists the spans of {', '.join(_MENTIONED)}, "
+                             f"not of {table!r}")
+        wanted = [("record_id", "==", record_id)]
+        if table is not None:
+            wanted.append(("record_table", "==", table))
+        columns = ["doc_id", "start", "end"]
+        if "mentions" in self._tables:
+            rows = self._tables["mentions"]
+            mask = pc.equal(rows["record_id"], pa.scalar(record_id, pa.string()))
+            if table is not None:
+                mask = pc.and_(mask, pc.equal(rows["record_table"], pa.scalar(table, pa.string())))
+            found = rows.filter(mask).select(columns)
+        else:
+            found = pq.read_table(self.path / resource_path("mentions"), columns=columns,
+                                  filters=wanted)
+        return [Span(doc_id=d, start=a, end=b) for d, a, b in zip(
+            *(found[c].to_pylist() for c in columns), strict=True)]
+
     def evidence(self, record: Any) -> list[str]:
         """The text of every span of ``record`` (an event's evidence, a quote's words, an
-        actor's or place's mentions, a citation, a document's paragraphs, or a Span)."""
+        actor's or place's mentions, a citation, a document's paragraphs, or a Span).
+        An actor or place without mentions, as a dataset gives them, has its mentions
+        read from the ``mentions`` table (:meth:`mentions_of`)."""
         spans = _spans_of(record)
+        if not spans and stored_elsewhere(type(record)):
+            spans = self.mentions_of(record)
         texts = self._document_texts({s.doc_id for s in spans})
         missing = sorted({s.doc_id for s in spans} - texts.keys())
         if missing:
@@ -967,6 +1007,10 @@ class Dataset:
             table = table.filter(pc.is_in(table["id"], pa.array(sorted(wanted), pa.string())))
             self._texts.update(zip(table["id"].to_pylist(), table["text"].to_pylist(), strict=True))
         return {i: self._texts[i] for i in ids if i in self._texts}
+
+
+# The tables whose records' spans are rows of the mentions table.
+_MENTIONED = ("actors", "places", "events")
 
 
 def _enum(cls: type[Any], value: Any, what: str) -> Any:

@@ -535,7 +535,9 @@ class Actor:
         "True when the actor comes from the gazetteer, False when found by rules."))
     mentions: tuple[Span, ...] = attrs.field(
         default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
-        metadata=_doc("Where the actor is named."))
+        metadata={**_doc("Where the actor is named. A dataset keeps these spans in its "
+                         "`mentions` table, one row each, not in the `actors` table."),
+                  "stored_in": "mentions"})
 
 
 @attrs.frozen(kw_only=True)
@@ -561,7 +563,9 @@ class Place:
         "True when the place comes from the gazetteer."))
     mentions: tuple[Span, ...] = attrs.field(
         default=(), converter=_tuple, validator=_tuple_of(_instance_of(Span)),
-        metadata=_doc("Where the place is named."))
+        metadata={**_doc("Where the place is named. A dataset keeps these spans in its "
+                         "`mentions` table, one row each, not in the `places` table."),
+                  "stored_in": "mentions"})
 
     def __attrs_post_init__(self) -> None:
         for name, limit in (("latitude", 90.0), ("longitude", 180.0)):

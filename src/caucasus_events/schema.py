@@ -1,5 +1,6 @@
 """The Arrow schema of every table, derived from the attrs models, and lossless conversion
-between model records and Arrow tables.
+between model records and Arrow tables (of every field a table stores: see
+:data:`STORED_IN`).
 
 The schema is never written by hand: each model field's resolved type hint picks its
 Arrow type (``str`` -> string, ``int`` -> int64, ``float`` -> float64, ``bool`` -> bool,
@@ -8,7 +9,10 @@ Arrow type (``str`` -> string, ``int`` -> int64, ``float`` -> float64, ``bool`` 
 nested attrs class -> struct) and its ``metadata["doc"]`` becomes the column description.
 Computed properties listed in :data:`DERIVED` (the ``start``/``end`` bounds of a
 :class:`~caucasus_events.dates.PartialDate`) are written as extra columns for queries and
-ignored on read, where the model recomputes them.
+ignored on read, where the model recomputes them.  A field whose metadata names another
+table under :data:`STORED_IN` (an actor's ``mentions``) is no column at all: the dataset
+keeps its items as rows of that table, so that no row grows with the corpus, and records
+read from the model's own table have the field's default (empty).
 
 Conversion is columnar: writing pulls one Python list per leaf column with
 :func:`operator.attrgetter` and builds one Arrow array from it; reading turns each leaf
@@ -45,17 +49,20 @@ __all__ = [
     "FLAT_DATE_PARTS",
     "SCHEMA_VERSION",
     "SCHEMA_VERSION_KEY",
+    "STORED_IN",
     "TABLES",
     "TABLE_KEY",
     "arrow_schema",
+    "as_stored",
     "check_schema",
     "from_arrow",
     "model_of",
+    "stored_elsewhere",
     "table_name",
     "to_arrow",
 ]
 
-SCHEMA_VERSION = "2.1.0"
+SCHEMA_VERSION = "3.0.0"
 """Semantic version of the table schemas: a new MAJOR means old readers cannot read the
 files, a new MINOR adds columns old readers ignore, a new PATCH changes descriptions."""
 
@@ -75,6 +82,12 @@ TABLES: dict[str, type] = {
 
 DERIVED: dict[type, tuple[str, ...]] = {PartialDate: ("start", "end")}
 """Computed ``datetime.date`` properties written as extra columns after a class's fields."""
+
+STORED_IN = "stored_in"
+"""The attrs metadata key of a model field kept in another table of the dataset, one row
+per item, instead of in a column of the model's own table; its value names that table
+(``Actor.mentions``: ``"mentions"``).  The field is left out of the model's Arrow schema,
+written by the dataset to the named table, and has its default in records read back."""
 
 FLAT_DATE_PARTS: tuple[str, ...] = ("start", "end", "precision")
 """Each top-level date column ``X`` (a PartialDate struct) is followed by flat columns
@@ -379,11 +392,46 @@ def _codec_of(hint: Any, where: str) -> tuple[_Codec, bool]:
     raise SchemaError(f"{where}: type {hint!r} has no Arrow mapping")
 
 
+_STORED: dict[type, dict[str, str]] = {}
+
+
+def stored_elsewhere(model: type) -> dict[str, str]:
+    """Field name -> table, for the fields of ``model`` kept in another table of the
+    dataset rather than in columns of its own (see :data:`STORED_IN`).  Such a field
+    needs a plain default (not a factory): the value records read from the table get."""
+    stored = _STORED.get(model)
+    if stored is None:
+        stored = {}
+        for field in attrs.fields(model):
+            if STORED_IN in field.metadata:
+                if field.default is attrs.NOTHING or hasattr(field.default, "factory"):
+                    raise SchemaError(f"{model.__name__}.{field.name}: a field stored in "
+                                      "another table needs a plain default value")
+                stored[field.name] = str(field.metadata[STORED_IN])
+        _STORED[model] = stored
+    return stored
+
+
+def as_stored(record: Any) -> Any:
+    """``record`` as its own table gives it back: the fields kept in another table (see
+    :data:`STORED_IN`) set to their defaults; ``record`` itself when they already are."""
+    fields = attrs.fields_dict(type(record))
+    emptied = {}
+    for name in stored_elsewhere(type(record)):
+        default = fields[name].default
+        if getattr(record, name) != default:
+            emptied[name] = default
+    return attrs.evolve(record, **emptied) if emptied else record
+
+
 @functools.cache
 def _struct_codec(cls: type) -> _Struct:
     hints = typing.get_type_hints(cls)
     children = []
+    stored = stored_elsewhere(cls)
     for field in attrs.fields(cls):
+        if field.name in stored:
+            continue
         codec, nullable = _codec_of(hints[field.name], f"{cls.__name__}.{field.name}")
         children.append(_Child(field.name, codec, nullable, field.metadata.get("doc", ""),
                                field.init))

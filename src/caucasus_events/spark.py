@@ -20,7 +20,9 @@ The stages (docs/scale.md has the details and how to run on a cluster):
    quotes) into their Parquet files in input order, marking near-duplicate documents
    as they come (:class:`~caucasus_events.parse.corpus.DuplicateIndex`);
 3. actors and places are shuffled by id and merged in the executors
-   (:func:`~caucasus_events.parse.corpus.merge_records`, in input order);
+   (:func:`~caucasus_events.parse.corpus.merge_records`, in input order), without their
+   mention spans, which become rows of the ``mentions`` table (deduplicated and sorted
+   by Spark);
 4. events: the driver joins the events' merge keys
    (:func:`~caucasus_events.parse.corpus.merge_keys`) into connected groups with a
    union-find over compact integer arrays (events of a near-duplicate and of its
@@ -45,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pyarrow as pa
 
+from caucasus_events._merge_state import ENTITY_TABLES
 from caucasus_events._page_log import PageLog, page_log
 from caucasus_events._redact import snippets_only
 from caucasus_events.datapackage import resource_path
@@ -64,12 +67,13 @@ from caucasus_events.dataset import (
 )
 from caucasus_events.errors import InputError
 from caucasus_events.inputs import MANIFEST_COLUMNS, PageRecord, parse_record
+from caucasus_events.links import Mention
 from caucasus_events.models import Actor, Event, Page, Place
 from caucasus_events.parquet import ParquetStreamWriter
 from caucasus_events.parse.corpus import merge_events, merge_keys, merge_records
 from caucasus_events.progress import Progress
 from caucasus_events.publication import Publication
-from caucasus_events.schema import TABLES
+from caucasus_events.schema import TABLES, as_stored
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -82,6 +86,7 @@ _OUT_BATCH = 64
 _PARSED = ("ordinal long, name string, error string, doc_ids array<string>, "
            "page binary, log binary, log_dup binary")
 _ENTITY = "kind string, id string, ordinal long, pos int, record binary"
+_MENTION = "rank int, id string, doc_id string, start long, end long"
 _MERGED = "kind string, id string, record binary"
 _EVENT = "id string, ordinal long, keys array<string>, record binary"
 
@@ -179,7 +184,23 @@ def _entities(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
                 ("actors", page.actors), ("places", page.places))
             for kind, records in entities:
                 out += [{"kind": kind, "id": r.id, "ordinal": ordinal, "pos": pos,
-                         "record": pickle.dumps(r)} for pos, r in enumerate(records)]
+                         "record": pickle.dumps(as_stored(r))} for pos, r in enumerate(records)]
+        yield pa.RecordBatch.from_pylist(out, schema=schema)
+
+
+def _entity_mentions(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """Each page's actor and place spans as rows of the ``mentions`` table (the table's
+    rank in :data:`ENTITY_TABLES`, record id, span), repeats included."""
+    schema = pa.schema([("rank", pa.int32()), ("id", pa.string()), ("doc_id", pa.string()),
+                        ("start", pa.int64()), ("end", pa.int64())])
+    for batch in batches:
+        out = []
+        for blob in batch.column("page").to_pylist():
+            page: Page = pickle.loads(blob)
+            entities: tuple[Sequence[Actor | Place], ...] = (page.actors, page.places)
+            for rank, records in enumerate(entities):
+                out += [{"rank": rank, "id": r.id, "doc_id": s.doc_id, "start": s.start,
+                         "end": s.end} for r in records for s in r.mentions]
         yield pa.RecordBatch.from_pylist(out, schema=schema)
 
 
@@ -399,6 +420,8 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
                 .repartition("kind", "id")
                 .sortWithinPartitions("kind", "id", "ordinal", "pos")
                 .mapInArrow(_merge_entities, _MERGED))
+    mentions = (kept.select("page").mapInArrow(_entity_mentions, _MENTION).distinct()
+                .orderBy("rank", "id", "doc_id", "start", "end"))
     # 4. events: groups of events connected by merge keys, shuffled by group.
     events = kept.select("ordinal", "page").mapInArrow(
         functools.partial(_events, duplicates=copies), _EVENT)
@@ -420,12 +443,21 @@ def _stages(spark: SparkSession, parsed: DataFrame, tmp: Path, failures: list[In
             # and is written as it comes: the driver never holds a table whole.
             for name in ("actors", "places", "events", "event_reports"):
                 tables[name] = _records_by_id(merged, name, F)
+            tables["mentions"] = _mention_rows(mentions)
             return _finish(tmp, tables, rows, read, duplicates, failures, log,
                            texts=options.texts, publication=options.publication)
         finally:
             merged.unpersist()
     finally:
         events.unpersist()
+
+
+def _mention_rows(mentions: DataFrame) -> Iterator[Mention]:
+    """The actors' and places' rows of the ``mentions`` table, in order, streamed to the
+    driver."""
+    for row in mentions.toLocalIterator():
+        yield Mention(record_table=ENTITY_TABLES[row["rank"]], record_id=row["id"],
+                      doc_id=row["doc_id"], start=row["start"], end=row["end"])
 
 
 def _records_by_id(merged: DataFrame, kind: str, F: Any) -> Iterator[Any]:

@@ -3,10 +3,11 @@
 The old dataset is read back into the build's merge state from its own files: the
 per-article tables (documents, citations, quotes) are copied row group by row group, the
 merged actors, places and sources seed their merge (they merge on with new records by
-the same rule), and the event reports the dataset keeps (every page's own events before
-merging) are merged again with the new pages' events, so a new report of a known
-happening joins its event.  The result has the rows and ids of a full rebuild over the
-old pages followed by the new ones.
+the same rule), with the actors' and places' rows of the ``mentions`` table, and the
+event reports the dataset keeps (every page's own events before merging) are merged
+again with the new pages' events, so a new report of a known happening joins its event.
+The result has the rows and ids of a full rebuild over the old pages followed by the new
+ones.
 
 The new dataset is written beside the old one, under the build lock of the dataset, and
 swapped into place (:mod:`caucasus_events._atomic`), so an interrupted update leaves the
@@ -47,6 +48,8 @@ from caucasus_events.publication import Publication
 from caucasus_events.schema import from_arrow
 
 __all__ = ["update_dataset"]
+
+_MENTION_ROW = ("record_id", "doc_id", "start", "end")
 
 
 def update_dataset(
@@ -100,6 +103,13 @@ def update_dataset(
                                      model, path=str(path / resource_path(name)))
                 merged.state.add_entities(records if name == "actors" else (),
                                           records if name == "places" else ())
+        # Their mentions are rows of the mentions table (the actors' and places' first).
+        mentions = pq.ParquetFile(path / resource_path("mentions"))
+        for batch in mentions.iter_batches(columns=["record_table", *_MENTION_ROW]):
+            for name in _merge_state.ENTITY_TABLES:
+                found = batch.filter(pc.equal(batch.column(0), pa.scalar(name, pa.string())))
+                merged.state.add_mentions(name, zip(
+                    *(found.column(c).to_pylist() for c in _MENTION_ROW), strict=True))
         merged.state.add_reports(_merge_state.iter_reports(path, old.package))
 
     texts = old.package.get(PACKAGE_KEY, {}).get("texts") != "snippets"
