@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--src", action="append", type=Path,
                     help="a source tree holding caucasus_events (repeatable; default src/)")
     ap.add_argument("--passes", type=int, default=1, help="measured passes (default 1)")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="copy each tree's callgrind output here (t0.callgrind, ...) for "
+                         "callgrind_annotate")
     args = ap.parse_args(argv)
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         print("valgrind is not installed", file=sys.stderr)
@@ -93,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         first = None
         for i, tree in enumerate(trees):
             n = count(tree, pages, args.passes, work, f"t{i}")
+            if args.keep is not None:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                shutil.copy(work / f"t{i}.callgrind", args.keep / f"t{i}.callgrind")
             first = first or n
             print(f"{tree}: {n / 1e6:,.0f} M instructions for {args.passes} pass(es) over "
                   f"{len(texts)} pages ({n / first:.3f}x the first)", flush=True)

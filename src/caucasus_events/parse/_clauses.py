@@ -20,13 +20,25 @@ from caucasus_events.parse._triggers import TriggerTable
 __all__ = ["clauses", "death_toll", "is_passive", "modality", "owner_gap", "prepositional",
            "reduced_passive"]
 
+# The words after ", " that open a clause; after a space, the subordinators that open one
+# themselves, and the adverbial conjunctions that do before a noun phrase.
+_COMMA_OPENS = (r"(?:and|but|while|whereas|as(?!\s+well\s+as\b)|after|before|when|because"
+                r"|since|although|though|which|who|where|following|amid|prompting|adding"
+                r"|saying|noting|stressing|thus|so)\b")
+_SPACE_OPENS = r"(?:while|whereas|although|though|because|whereby|who|whom|whose|which)\s"
+_BEFORE_NOUN = (r"(?:after|before|when|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+"
+                r"|her\s+)?[A-Z]")
+# One break between clauses, with the white space around it.
+_SEPARATOR = (rf"(?:;|:(?!\d)|\s[—–-]{{1,2}}\s|[—]|,\s+(?={_COMMA_OPENS})"
+              rf"|\s(?={_SPACE_OPENS})|(?<!\bwell)\s(?={_BEFORE_NOUN}))")
+# ``\s*{_SEPARATOR}\s*`` with its first character taken out in front (a white space, or
+# the punctuation of a separator, then what may follow it), so the regex engine skips to
+# the next candidate character instead of trying the pattern at every one (about 2.5x
+# faster; the same matches, tests/parse/test_fast_patterns.py).
 _BREAK = re.compile(
-    r"\s*(?:;|:(?!\d)|\s[—–-]{1,2}\s|[—]"
-    r"|,\s+(?=(?:and|but|while|whereas|as(?!\s+well\s+as\b)|after|before|when|because|since|although|though"
-    r"|which|who|where|following|amid|prompting|adding|saying|noting|stressing|thus|so)\b)"
-    r"|\s(?=(?:while|whereas|although|though|because|whereby|who|whom|whose|which)\s)"
-    r"|(?<!\bwell)\s(?=(?:after|before|when|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"[A-Z]))\s*")
+    rf"[\s;:—,](?:(?<=\s)(?:\s*{_SEPARATOR}|[—–-]{{1,2}}\s|(?={_SPACE_OPENS})"
+    rf"|(?<!\bwell\s)(?={_BEFORE_NOUN}))|(?<=;)|(?<=:)(?!\d)|(?<=—)"
+    rf"|(?<=,)\s+(?={_COMMA_OPENS}))\s*")
 
 
 # A sentence opening with a subordinate clause: its first comma closes it ("When Azerbaijan

@@ -1,0 +1,57 @@
+"""Patterns rewritten for the regex engine's fast paths (a first character taken out in
+front, so the engine skips to candidate characters) match exactly what their plain form
+matches: on every development page and on random texts made of the characters and words
+each pattern turns on, whole and between random bounds."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from caucasus_events.parse import _clauses, text
+
+_DEVSET = sorted((Path(__file__).resolve().parents[2] / "devset" / "docs").glob("*.txt"))
+
+# (fast pattern, its plain form, the pieces random texts are made of)
+_CASES = [
+    pytest.param(
+        text._BOUNDARY,
+        r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n",
+        [".", "!", "?", "...", "\n", "\n\n", " ", "  ", "\t", "”", "'", ")", "]", "“", "(",
+         "A", "a", "7", "U.S", "x"],
+        id="sentence-boundary"),
+    pytest.param(
+        _clauses._BREAK,
+        rf"\s*{_clauses._SEPARATOR}\s*",
+        [" ", "  ", "\n", ";", ":", "1", "—", "–", "-", ",", "and", "as", "as well as",
+         " well", "while", "after", "when", "who", "The", "the ", "a ", "A", "x", "."],
+        id="clause-break"),
+]
+
+
+def _texts(pieces: list[str], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+            for _ in range(3000)]
+
+
+def _spans(pattern: re.Pattern[str], s: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(s, lo, hi)]
+
+
+@pytest.mark.parametrize(("fast", "plain", "pieces"), _CASES)
+def test_fast_pattern_matches_as_its_plain_form(fast: re.Pattern[str], plain: str,
+                                               pieces: list[str]) -> None:
+    reference = re.compile(plain, fast.flags)
+    assert fast.pattern != reference.pattern
+    rng = random.Random(0)
+    pages = [p.read_text(encoding="utf-8") for p in _DEVSET]
+    assert pages
+    for s in [*pages, *_texts(pieces, 1)]:
+        assert _spans(fast, s, 0, len(s)) == _spans(reference, s, 0, len(s)), s[:200]
+        lo = rng.randint(0, len(s))
+        hi = rng.randint(lo, len(s))
+        assert _spans(fast, s, lo, hi) == _spans(reference, s, lo, hi), (s[:200], lo, hi)
