@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -55,7 +56,10 @@ def count(src: Path, pages: Path, passes: int, work: Path, tag: str) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
            sys.executable, "-c", _CHILD, str(src), str(pages), str(ready), str(go),
            str(passes)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # A fixed hash seed: set and dict orders (and so the count) are the same every run.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env)
     while not ready.exists():
         if proc.poll() is not None:
             raise SystemExit(f"{src}: the child ended before its pass:\n{proc.stdout.read()}"

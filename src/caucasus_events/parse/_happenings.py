@@ -29,6 +29,8 @@ __all__ = ["Happening", "HappeningHit", "HappeningTable"]
 _WINDOW = 300
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _WORD = re.compile(r"[\w-]+")
+# How many first characters of a name the look-aheads before the alternations test.
+_LEAD = 3
 
 
 @attrs.frozen
@@ -113,7 +115,7 @@ class HappeningTable:
         parts: list[str] = []
         groups: dict[str, tuple[int, re.Pattern[str] | None]] = {}
         called: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
-        firsts: set[str] = set()  # the first characters of the names
+        names: list[str] = []  # every alias and near word
         alias_words: set[str] = set()
         for i, entry in enumerate(data["happenings"]):
             try:
@@ -138,15 +140,15 @@ class HappeningTable:
                 raise InputError(f"happening #{i} ({h.name!r}) needs aliases, or near words "
                                  "with their 'with' words", path=origin)
             happenings.append(h)
-            firsts.update(w[:1] for w in (*aliases, *near))
+            names.extend((*aliases, *near))
             if aliases:
                 alias_words.update(w.lower() for a in aliases for w in _WORD.findall(a))
                 groups[f"a{i}"] = (i, None)
-                parts.append(f"(?P<a{i}>{_phrase(aliases)})")
+                parts.append(f"{_lead(aliases)}(?P<a{i}>{_phrase(aliases)})")
             if near:
                 groups[f"n{i}"] = (i, re.compile(rf"(?<!\w)(?:{_phrase(cues)})(?!\w)", re.I))
-                parts.append(f"(?P<n{i}>{_phrase(near)})")
-        pattern = re.compile(r"(?<!\w)" + _first_chars(firsts) + "(?:" + "|".join(parts)
+                parts.append(f"{_lead(near)}(?P<n{i}>{_phrase(near)})")
+        pattern = re.compile(r"(?<!\w)" + _lead(names) + "(?:" + "|".join(parts)
                              + r")(?!\w)", re.I) if parts else None
         return cls(tuple(happenings), pattern, groups, tuple(called),
                    frozenset(alias_words))
@@ -194,15 +196,18 @@ def _found(table: HappeningTable, text: str) -> tuple[HappeningHit, ...]:
     return tuple(table._find(text))
 
 
-def _first_chars(firsts: set[str]) -> str:
-    """A look-ahead for the characters a name can start with: the pattern's many
-    alternatives are tried only where one can match (same matches, several times
-    faster); empty when a name starts with white space or nothing."""
-    if not firsts or any(not c or c.isspace() for c in firsts):
-        return ""
-    if "'" in firsts:
-        firsts = firsts | {"’"}  # an apostrophe matches either form
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+def _lead(words: list[str]) -> str:
+    """A look-ahead for the first characters of the words, column by column
+    (``(?=[ab][cd])`` for "ac" and "bd"), at most ``_LEAD`` of them and none at or past a
+    word's first space or apostrophe (which match more than one character).  Put before an
+    alternation of the words it lets the regex engine reject at once the places where none
+    of them can start: the same matches, and the whole-text search of the names takes less
+    than half the instructions.  Empty when a word starts with a space or an apostrophe."""
+    width = min((min((i for i, c in enumerate(w) if c in " '"), default=len(w))
+                 for w in words), default=0)
+    columns = ["[" + "".join(re.escape(c) for c in sorted({w[j] for w in words})) + "]"
+               for j in range(min(width, _LEAD))]
+    return "(?=" + "".join(columns) + ")" if columns else ""
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
