@@ -21,6 +21,7 @@ import attrs
 from caucasus_events._data import data_origin, load_json
 from caucasus_events.dates import Inferred, PartialDate, Precision, Season
 from caucasus_events.errors import InputError
+from caucasus_events.parse._prefilter import lead
 
 __all__ = ["Happening", "HappeningHit", "HappeningTable"]
 
@@ -29,8 +30,6 @@ __all__ = ["Happening", "HappeningHit", "HappeningTable"]
 _WINDOW = 300
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _WORD = re.compile(r"[\w-]+")
-# How many first characters of a name the look-aheads before the alternations test.
-_LEAD = 3
 
 
 @attrs.frozen
@@ -144,11 +143,11 @@ class HappeningTable:
             if aliases:
                 alias_words.update(w.lower() for a in aliases for w in _WORD.findall(a))
                 groups[f"a{i}"] = (i, None)
-                parts.append(f"{_lead(aliases)}(?P<a{i}>{_phrase(aliases)})")
+                parts.append(f"{lead(aliases)}(?P<a{i}>{_phrase(aliases)})")
             if near:
                 groups[f"n{i}"] = (i, re.compile(rf"(?<!\w)(?:{_phrase(cues)})(?!\w)", re.I))
-                parts.append(f"{_lead(near)}(?P<n{i}>{_phrase(near)})")
-        pattern = re.compile(r"(?<!\w)" + _lead(names) + "(?:" + "|".join(parts)
+                parts.append(f"{lead(near)}(?P<n{i}>{_phrase(near)})")
+        pattern = re.compile(r"(?<!\w)" + lead(names) + "(?:" + "|".join(parts)
                              + r")(?!\w)", re.I) if parts else None
         return cls(tuple(happenings), pattern, groups, tuple(called),
                    frozenset(alias_words))
@@ -194,20 +193,6 @@ class HappeningTable:
 @functools.lru_cache(maxsize=16)
 def _found(table: HappeningTable, text: str) -> tuple[HappeningHit, ...]:
     return tuple(table._find(text))
-
-
-def _lead(words: list[str]) -> str:
-    """A look-ahead for the first characters of the words, column by column
-    (``(?=[ab][cd])`` for "ac" and "bd"), at most ``_LEAD`` of them and none at or past a
-    word's first space or apostrophe (which match more than one character).  Put before an
-    alternation of the words it lets the regex engine reject at once the places where none
-    of them can start: the same matches, and the whole-text search of the names takes less
-    than half the instructions.  Empty when a word starts with a space or an apostrophe."""
-    width = min((min((i for i, c in enumerate(w) if c in " '"), default=len(w))
-                 for w in words), default=0)
-    columns = ["[" + "".join(re.escape(c) for c in sorted({w[j] for w in words})) + "]"
-               for j in range(min(width, _LEAD))]
-    return "(?=" + "".join(columns) + ")" if columns else ""
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,8 @@ the folded text (:func:`folded`) holds one of its strings.  The answer is the sa
 :func:`folded` maps the four non-ASCII letters that case-insensitive matching takes for
 ASCII ones ("İ", "ı", "ſ", the Kelvin sign) to those; a pattern without such strings is
 always tried.  :class:`Gated` is the same test for one pattern: its ``search`` and
-``finditer`` skip a text that cannot hold a match.
+``finditer`` skip a text that cannot hold a match.  :func:`lead` is the same idea inside
+one pattern: a look-ahead for the first characters of an alternation of words.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["AnyOf", "Gated", "any_of", "folded", "required_strings", "sre_modules"]
+__all__ = ["AnyOf", "Gated", "any_of", "folded", "lead", "required_strings", "sre_modules"]
 
 # Shortest string worth testing: shorter ones would let most texts through anyway.
 _MIN_CHARS = 3
@@ -45,6 +46,26 @@ def folded(text: str) -> str:
         if twin in low:
             low = low.replace(twin, letter)
     return low
+
+
+def lead(words: Iterable[str], width: int = 3) -> str:
+    """A look-ahead for the first characters of ``words``, column by column (``(?=[ab][cd])``
+    for "ac" and "bd"), to put before an alternation of them: the regex engine then turns
+    away in a few character tests the places where none of the words can start, instead of
+    trying each alternative.  The columns stop at ``width`` and at the shortest word's
+    first space (written ``\\s+`` in the alternations, which may match several characters);
+    an apostrophe stands for either form ("'" and "’").  The look-ahead only asks for
+    characters every match has, so the matches are the same, with whatever flags the
+    pattern has; empty when a word is empty or starts with a space."""
+    listed = list(words)
+    depth = min((w.find(" ") if " " in w else len(w) for w in listed), default=0)
+    columns = []
+    for j in range(min(depth, width)):
+        chars = {w[j] for w in listed}
+        if "'" in chars:
+            chars.add("’")
+        columns.append("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return "(?=" + "".join(columns) + ")" if columns else ""
 
 
 def sre_modules() -> tuple[Any, Any] | None:
