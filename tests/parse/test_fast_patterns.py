@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from caucasus_events.parse import _clauses, text
+from caucasus_events.parse import _clauses, page, quotes, text
 
 _DEVSET = sorted((Path(__file__).resolve().parents[2] / "devset" / "docs").glob("*.txt"))
 
@@ -29,7 +29,32 @@ _CASES = [
         [" ", "  ", "\n", ";", ":", "1", "—", "–", "-", ",", "and", "as", "as well as",
          " well", "while", "after", "when", "who", "The", "the ", "a ", "A", "x", "."],
         id="clause-break"),
+    pytest.param(
+        quotes._MARKS, r"''(?!')|[“”«»„\"‘’']",
+        ["'", "''", "'" * 3, "“", "”", "«", "»", "„", '"', "‘", "’", "a", " "], id="quote-marks"),
+    pytest.param(
+        page._NAV_SEPARATOR, r"\s+[|•·»›/]\s+|\s*\|\s*",
+        [" ", "  ", "\t", "|", "•", "·", "»", "›", "/", "Home", "x"], id="navigation-separator"),
+    pytest.param(
+        page._TIME_SUFFIX, page._TIME_SUFFIX.pattern.replace(
+            r"[\s\-|,@](?:(?<=\s)(?:\s*[-|,@]\s*|\s*)|(?<=[-|,@])\s*)", r"(?:\s*[-|,@]\s*|\s+)"),
+        [" ", "  ", "-", "|", ",", "@", "at ", "in ", "12", "3", ":", ".", "05", "pm", "a.m.",
+         "GMT", "(", ")", "+", "4", "•", "Baku", "x"], id="time-suffix"),
+    pytest.param(
+        page._PROSPECTIVE, r"\b" + page._PROSPECTIVE.pattern[
+            page._PROSPECTIVE.pattern.index("(?:will"):],
+        ["will", "WILL", "would", "plans  to", "to be held", "is due", "Were due", "intends",
+         "aim to", "set to", "x", " ", "-", "next", "Next"], id="prospective"),
 ]
+
+
+def test_the_inner_sentence_test_finds_what_its_plain_form_finds() -> None:
+    """The inner-sentence pattern starts at the mark (only whether it occurs is asked)."""
+    plain = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+    pieces = ["ab", "a", "Ab", ".", "!", "?", "”", "'", " ", "\n", "“", "B", "7"]
+    lines = [*(p.read_text(encoding="utf-8") for p in _DEVSET), *_texts(pieces, 2)]
+    for line in lines:
+        assert bool(page._INNER_SENTENCE.search(line)) == bool(plain.search(line)), line
 
 
 def _texts(pieces: list[str], seed: int) -> list[str]:

@@ -96,6 +96,10 @@ def test_gated_finds_what_the_pattern_finds_through_case_twins() -> None:
             ] == [2, 22]
     # a pattern without a required string is always run
     assert Gated(re.compile(r"\d+")).search("no 42") is not None
+    # from an offset: a match after it, whatever stands before
+    found = gated.search("all rights reserved; all rights reserved", 1)
+    assert found is not None and found.start() == 21
+    assert gated.search("all rights reserved", 1) is None
 
 
 WINDOWS = [

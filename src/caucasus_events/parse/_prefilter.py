@@ -21,7 +21,8 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["AnyOf", "Gated", "any_of", "folded", "lead", "required_strings", "sre_modules"]
+__all__ = ["AnyOf", "Gated", "any_of", "folded", "gated", "lead", "required_strings",
+           "sre_modules"]
 
 # Shortest string worth testing: shorter ones would let most texts through anyway.
 _MIN_CHARS = 3
@@ -208,9 +209,10 @@ class Gated:
             return True
         return False
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """``pattern.search(text)``."""
-        return self.pattern.search(text) if self.possible(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)`` (a match's required strings lie after ``pos``)."""
+        return self.pattern.search(text, pos) if self.possible(text[pos:] if pos else text) \
+            else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``."""
@@ -231,4 +233,19 @@ def any_of(patterns: tuple[re.Pattern[str], ...]) -> AnyOf:
         _BUILT.clear()
     built = AnyOf(patterns)
     _BUILT[id(patterns)] = (patterns, built)
+    return built
+
+
+# The gates built, by the identity of their pattern (kept alive beside them).
+_GATES: dict[int, Gated] = {}
+
+
+def gated(pattern: re.Pattern[str]) -> Gated:
+    """The :class:`Gated` of a pattern, built on its first use and kept."""
+    got = _GATES.get(id(pattern))
+    if got is not None and got.pattern is pattern:
+        return got
+    if len(_GATES) >= _BUILT_KEPT:
+        _GATES.clear()
+    built = _GATES[id(pattern)] = Gated(pattern)
     return built

@@ -40,7 +40,9 @@ _LOOKBACK = 50
 
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
-_MARKS = re.compile(r"''(?!')|[“”«»„\"‘’']")
+# A quotation mark, or two apostrophes typed for a double one: ``''(?!')|[“”«»„"‘’']``
+# with the first character in front, so the regex engine skips to the marks.
+_MARKS = re.compile(r"[“”«»„\"‘’'](?:(?<=')'(?!')|)")
 _OPEN_BEFORE = " \t\n([{—–-/:;,"
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
