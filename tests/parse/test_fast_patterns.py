@@ -15,6 +15,11 @@ from caucasus_events.parse import _clauses, page, quotes, text
 
 _DEVSET = sorted((Path(__file__).resolve().parents[2] / "devset" / "docs").glob("*.txt"))
 
+def _without_leads(pattern: str) -> str:
+    """The pattern without its look-aheads made only of character classes (``lead``)."""
+    return re.sub(r"\(\?=(?:\[(?:\\.|[^\]\\])*\])+\)", "", pattern)
+
+
 # (fast pattern, its plain form, the pieces random texts are made of)
 _CASES = [
     pytest.param(
@@ -45,6 +50,13 @@ _CASES = [
             page._PROSPECTIVE.pattern.index("(?:will"):],
         ["will", "WILL", "would", "plans  to", "to be held", "is due", "Were due", "intends",
          "aim to", "set to", "x", " ", "-", "next", "Next"], id="prospective"),
+    *(pytest.param(fast, _without_leads(fast.pattern),
+                   [*words, "x", "Baku", " ", "  ", "\n", "-", ",", "the ", "also "],
+                   id=name)
+      for name, fast, words in [
+          ("passive-be", _clauses._BE, ["was", "Were", "been", "is", "be", "gets", "early"]),
+          ("preposition", _clauses._PREPOSITION, ["of", "To", "towards", "and", "a ", "“"]),
+          ("locative", _clauses._LOCATIVE, ["in", "Near", "northern", "village", "of "])]),
 ]
 
 

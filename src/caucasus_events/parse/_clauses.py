@@ -15,6 +15,7 @@ import re
 
 from caucasus_events._data import load_json
 from caucasus_events.models import Modality
+from caucasus_events.parse._prefilter import lead
 from caucasus_events.parse._triggers import TriggerTable
 
 __all__ = ["clauses", "death_toll", "is_passive", "modality", "owner_gap", "prepositional",
@@ -79,8 +80,15 @@ def clauses(text: str, start: int, end: int, attributions: tuple[int, ...] = ()
     return out or [(start, end)]
 
 
+def _either(*words: str) -> str:
+    """An alternation of plain words behind the look-ahead for their first characters
+    (:func:`._prefilter.lead`): the same matches, rejected sooner where none can start."""
+    return f"{lead(words)}(?:{'|'.join(words)})"
+
+
 _BE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:(?:\w+ly|also|not|never|reportedly"
+    r"\b" + _either("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets")
+    + r"\s+(?:(?:\w+ly|also|not|never|reportedly"
     r"|then|later|allegedly|soon|already|just|still|once|again|even|since|first|all|both"
     r"|reportedly)\s+)*$", re.I)
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ght|uck|ot|ut|ung|ade|eld|aid|ld|ld down)\b", re.I)
@@ -117,9 +125,11 @@ def by_agent(text: str, mention_start: int, floor: int) -> bool:
 
 
 _PREPOSITION = re.compile(
-    r"\b(?:of|to|from|with|between|by|for|against|in|on|at|near|under|over|about|amid|amidst"
-    r"|among|into|toward|towards|than|via|like|across|inside|outside|within|through"
-    r"|throughout|along)\s+(?:(?:[\w.’'-]+\s+){1,4}(?:and|or)\s+)?"
+    r"\b" + _either("of", "to", "from", "with", "between", "by", "for", "against", "in", "on",
+                    "at", "near", "under", "over", "about", "amid", "amidst", "among", "into",
+                    "toward", "towards", "than", "via", "like", "across", "inside", "outside",
+                    "within", "through", "throughout", "along")
+    + r"\s+(?:(?:[\w.’'-]+\s+){1,4}(?:and|or)\s+)?"
     r"(?:the\s+|a\s+|an\s+|[\"“])?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
@@ -168,7 +178,9 @@ def owner_gap(text: str, mention_end: int, trigger_start: int) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|over|outside|inside|on|across|around|off)\s+(?:the\s+)?"
+    r"\b" + _either("in", "near", "at", "over", "outside", "inside", "on", "across", "around",
+                    "off")
+    + r"\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?"
     r"(?:(?:village|city|town|region|district|province|capital|area|border|outskirts"

@@ -30,6 +30,7 @@ __all__ = ["Trigger", "TriggerHit", "TriggerTable", "inflect"]
 _VOWELS = "aeiou"
 
 
+@functools.lru_cache(maxsize=4096)
 def inflect(lemma: str) -> tuple[str, ...]:
     """The regular forms of an English verb lemma (base, -s, -ed, -ing); for a phrasal verb
     ("blow up") the first word is inflected."""
