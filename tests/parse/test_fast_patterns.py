@@ -57,6 +57,12 @@ _CASES = [
           ("passive-be", _clauses._BE, ["was", "Were", "been", "is", "be", "gets", "early"]),
           ("preposition", _clauses._PREPOSITION, ["of", "To", "towards", "and", "a ", "“"]),
           ("locative", _clauses._LOCATIVE, ["in", "Near", "northern", "village", "of "])]),
+    *(pytest.param(quotes._patterns()[key], _without_leads(quotes._patterns()[key].pattern),
+                   ["The", "the ", "a ", "his", "He", "she", "It", "we", "spokesman",
+                    "officials", "Ministry", "Foreign", "Minister", "Ararat Mirzoyan", "of",
+                    "said", "told", "stated", "that", ":", ",", " ", "  ", "also", "x", "“"],
+                   id=f"quote-{key}")
+      for key in ("prefix_sv", "prefix_any", "quoted_by", "speaker_at", "suffix_vs")),
 ]
 
 

@@ -73,7 +73,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     tail = rf"(?:\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{media}|{generic}))"
     # "Kremlin spokesman Dmitry Peskov": a role noun, with its modifiers, before the name.
     role = rf"(?:(?:{word}\s+){{0,3}}(?:{generic})\s+)"
-    speaker = (rf"(?:{det}?{role}?(?P<name>{name}){tail}?|{det}{generic}"
+    # A speaker starts with a capital, a determiner, a pronoun or a generic speaker noun: a
+    # look-ahead for those first characters turns the other places of a window away at once
+    # in the patterns searched anywhere in one (the same matches).
+    firsts = sorted(set("tahisw") | {w[0] for w in c["generic_speakers"]})
+    ahead = "(?=[A-Z" + "".join(re.escape(ch) for ch in firsts) + "])"
+    speaker = (rf"{ahead}(?:{det}?{role}?(?P<name>{name}){tail}?|{det}{generic}"
                rf"|\b(?:he|she|they|it|we|I|He|She|They|It|We)\b)")
     adverb = (r"(?:(?:also|further|then|later|earlier|previously|recently|reportedly|has|had|have"
               r"|was|were|is|again|once\s+again|[a-z]+ly)\s+)")
