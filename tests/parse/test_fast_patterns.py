@@ -12,8 +12,13 @@ from pathlib import Path
 import pytest
 
 from caucasus_events.parse import _clauses, page, quotes, text
+from caucasus_events.parse._triggers import TriggerTable
 
 _DEVSET = sorted((Path(__file__).resolve().parents[2] / "devset" / "docs").glob("*.txt"))
+
+_TOLL = _clauses._toll_patterns(TriggerTable.default().fatality_nouns,
+                                TriggerTable.default().fatality_verbs)
+
 
 def _without_leads(pattern: str) -> str:
     """The pattern without its look-aheads made only of character classes (``lead``)."""
@@ -63,6 +68,10 @@ _CASES = [
                     "said", "told", "stated", "that", ":", ",", " ", "  ", "also", "x", "“"],
                    id=f"quote-{key}")
       for key in ("prefix_sv", "prefix_any", "quoted_by", "speaker_at", "suffix_vs")),
+    pytest.param(_TOLL, _without_leads(_TOLL.pattern),
+                 ["two", "Twelve", "a", "an", "no", "12", "1,200", "soldiers", "civilians",
+                  "people", "were", "have been", "killed", "died", "dead", "left", "at least",
+                  "Killing", " ", "  ", "-", "x"], id="death-toll"),
 ]
 
 

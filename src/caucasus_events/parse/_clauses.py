@@ -231,8 +231,10 @@ def _toll_patterns(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern
                                                                           reverse=True))
     verb = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len,
                                                                          reverse=True))
+    # every branch starts with a digit, a number word or a verb of killing
+    ahead = lead([*"0123456789", *_NUMBER_WORDS, "killed", "killing", "kills", "left"])
     return re.compile(
-        rf"\b(?:{_NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\s+(?:(?:were|was|have\s+been|had\s+been"
+        rf"\b{ahead}(?:{_NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\s+(?:(?:were|was|have\s+been|had\s+been"
         rf"|are|got)\s+)?(?:{verb})\b"
         rf"|(?:killed|killing|kills|left)\s+(?:at\s+least\s+)?(?P<k>\d{{1,3}}(?:,\d{{3}})*|"
         + "|".join(k for k in _NUMBER_WORDS if len(k) > 2)
