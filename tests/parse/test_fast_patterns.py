@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from caucasus_events.parse import _clauses, page, quotes, text
+from caucasus_events.parse import _actor_places, _clauses, page, quotes, text
 from caucasus_events.parse._triggers import TriggerTable
 
 _DEVSET = sorted((Path(__file__).resolve().parents[2] / "devset" / "docs").glob("*.txt"))
@@ -82,6 +82,19 @@ def test_the_inner_sentence_test_finds_what_its_plain_form_finds() -> None:
     lines = [*(p.read_text(encoding="utf-8") for p in _DEVSET), *_texts(pieces, 2)]
     for line in lines:
         assert bool(page._INNER_SENTENCE.search(line)) == bool(plain.search(line)), line
+
+
+def test_the_word_before_a_place_is_found_as_by_its_plain_form() -> None:
+    """The look-behind of the word-before pattern is exact in the window it is searched in
+    (a string of its own: no bound inside a word)."""
+    plain = re.compile(r"(\w+)\W{1,3}(?:the\s+)?$")
+    pieces = ["to", "the", "The", "in", "ab", " ", "  ", ", ", "-", "’", "\n", "7"]
+    windows = [page[i:i + 30] for page in (p.read_text(encoding="utf-8") for p in _DEVSET)
+               for i in range(0, len(page), 7)]
+    for window in [*windows, *_texts(pieces, 4)]:
+        fast = _actor_places._WORD_BEFORE.search(window)
+        want = plain.search(window)
+        assert (fast and (fast.span(), fast.group(1))) == (want and (want.span(), want.group(1)))
 
 
 def _texts(pieces: list[str], seed: int) -> list[str]:
