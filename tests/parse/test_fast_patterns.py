@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from caucasus_events.parse import _actor_places, _clauses, page, quotes, text
+from caucasus_events.parse import _actor_places, _clauses, _event_initiators, page, quotes, text
 from caucasus_events.parse._triggers import TriggerTable
 
 _DEVSET = sorted((Path(__file__).resolve().parents[2] / "devset" / "docs").glob("*.txt"))
@@ -72,6 +72,11 @@ _CASES = [
                  ["two", "Twelve", "a", "an", "no", "12", "1,200", "soldiers", "civilians",
                   "people", "were", "have been", "killed", "died", "dead", "left", "at least",
                   "Killing", " ", "  ", "-", "x"], id="death-toll"),
+    pytest.param(_event_initiators._DEFINITE_TITLE,
+                 _event_initiators._DEFINITE_TITLE.pattern.replace(r"(?=\s*the)", "", 1),
+                 ["The", "the", "THE", " ", "  ", ".", ",", "“", "and", "but", "when", "PM",
+                  "Armenian", "foreign minister", "president", "also", "has", "x"],
+                 id="definite-title"),
 ]
 
 
