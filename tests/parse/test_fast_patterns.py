@@ -65,9 +65,11 @@ _CASES = [
     *(pytest.param(quotes._patterns()[key], _without_leads(quotes._patterns()[key].pattern),
                    ["The", "the ", "a ", "his", "He", "she", "It", "we", "spokesman",
                     "officials", "Ministry", "Foreign", "Minister", "Ararat Mirzoyan", "of",
-                    "said", "told", "stated", "that", ":", ",", " ", "  ", "also", "x", "“"],
+                    "said", "told", "stated", "that", ":", ",", " ", "  ", "also", "x", "“",
+                    "Said", "calling", "described", "noted", "saying", "as"],
                    id=f"quote-{key}")
-      for key in ("prefix_sv", "prefix_any", "quoted_by", "speaker_at", "suffix_vs")),
+      for key in ("prefix_sv", "prefix_any", "quoted_by", "speaker_at", "suffix_vs",
+                  "fragment_cue")),
     pytest.param(_TOLL, _without_leads(_TOLL.pattern),
                  ["two", "Twelve", "a", "an", "no", "12", "1,200", "soldiers", "civilians",
                   "people", "were", "have been", "killed", "died", "dead", "left", "at least",

@@ -25,7 +25,7 @@ from caucasus_events._data import load_json
 from caucasus_events.dates import PartialDate, Precision
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Quote, Span
-from caucasus_events.parse._prefilter import Gated
+from caucasus_events.parse._prefilter import Gated, lead
 from caucasus_events.parse.citations import looks_like_domain
 from caucasus_events.parse.page import find_dates
 from caucasus_events.parse.text import fold, sentence_spans
@@ -83,6 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adverb = (r"(?:(?:also|further|then|later|earlier|previously|recently|reportedly|has|had|have"
               r"|was|were|is|again|once\s+again|[a-z]+ly)\s+)")
     role_words = r"(?:[A-Z][\w’'.-]*|of|the|to|and|for|on|in|at|-|–)"
+    # the first characters of the reporting verbs, participles and fragment cues
+    cue_lead = lead([*c["reporting_verbs"], *c["participles"], *c["fragment_cues"]])
     return {
         # "” IRNA quoted Kanaani as saying", "” the Sova publication quotes the judge as saying"
         "quoted_as": re.compile(
@@ -114,7 +116,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "headline": re.compile(rf"^(?P<spk>{name})\s*:\s*$"),
         "participle": re.compile(part),
         "fragment_cue": re.compile(
-            rf"\b(?:{verb}|{part}|(?:{_alternation(c['fragment_cues'])})\b)", re.I),
+            rf"\b{cue_lead}(?:{verb}|{part}|(?:{_alternation(c['fragment_cues'])})\b)", re.I),
         "what_called": re.compile(
             r"\bwhat\s+(?:he|she|they|it|we|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
             r"(?:has\s+|had\s+|have\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)\s+"
