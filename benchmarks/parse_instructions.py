@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -55,7 +56,10 @@ def count(src: Path, pages: Path, passes: int, work: Path, tag: str) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
            sys.executable, "-c", _CHILD, str(src), str(pages), str(ready), str(go),
            str(passes)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # A fixed hash seed: set and dict orders (and so the count) are the same every run.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env)
     while not ready.exists():
         if proc.poll() is not None:
             raise SystemExit(f"{src}: the child ended before its pass:\n{proc.stdout.read()}"
@@ -76,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--src", action="append", type=Path,
                     help="a source tree holding caucasus_events (repeatable; default src/)")
     ap.add_argument("--passes", type=int, default=1, help="measured passes (default 1)")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="copy each tree's callgrind output here (t0.callgrind, ...) for "
+                         "callgrind_annotate")
     args = ap.parse_args(argv)
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         print("valgrind is not installed", file=sys.stderr)
@@ -93,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         first = None
         for i, tree in enumerate(trees):
             n = count(tree, pages, args.passes, work, f"t{i}")
+            if args.keep is not None:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                shutil.copy(work / f"t{i}.callgrind", args.keep / f"t{i}.callgrind")
             first = first or n
             print(f"{tree}: {n / 1e6:,.0f} M instructions for {args.passes} pass(es) over "
                   f"{len(texts)} pages ({n / first:.3f}x the first)", flush=True)

@@ -218,7 +218,7 @@ def test_bad_trigger_table_is_reported() -> None:
 def test_grammar_words_are_data_and_bad_lists_are_named() -> None:
     table = TriggerTable.from_json({"types": [], "grammar_words": {
         "_comment": "skipped", "adjunct_words": ["in", "as of"]}})
-    assert table.alternation("adjunct_words") == r"(?:(?=[ai])(?:in|as\s+of))"
+    assert table.alternation("adjunct_words") == r"(?:(?=[ai][ns])(?:in|as\s+of))"
     with pytest.raises(KeyError, match="title_words"):
         table.alternation("title_words")
     with pytest.raises(InputError, match=r"grammar_words\.title_words"):

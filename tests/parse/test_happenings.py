@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
+from pathlib import Path
 
 import pytest
 
+from caucasus_events._data import load_json
 from caucasus_events.dates import Inferred, PartialDate, Precision
 from caucasus_events.errors import InputError
-from caucasus_events.parse._happenings import Happening, HappeningTable
+from caucasus_events.parse._happenings import Happening, HappeningTable, _phrase
 from caucasus_events.parse.page import infer_publication_date, split_documents
 
 
@@ -27,6 +31,31 @@ def _names(text: str) -> list[str]:
 def test_an_alias_names_a_happening_alone() -> None:
     assert _names("Since the 44-day war, Baku has rearmed.") == ["Second Nagorno-Karabakh war"]
     assert _names("Delegates met at COP29.") == ["COP29 climate conference in Baku"]
+
+
+def test_the_names_pattern_matches_as_the_plain_alternation() -> None:
+    """The look-aheads before the alternations (the first characters of the names) change
+    no match: the same spans and groups as the plain pattern, on the development pages and
+    on texts made of the names in any case."""
+    data = load_json("happenings.json")
+    parts = []
+    for i, entry in enumerate(data["happenings"]):
+        for kind, key in (("a", "aliases"), ("n", "near")):
+            if entry.get(key):
+                parts.append(f"(?P<{kind}{i}>{_phrase(entry[key])})")
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+    fast = HappeningTable.default()._pattern
+    assert fast is not None and fast.pattern != plain.pattern
+    names = [w for e in data["happenings"] for w in (*e.get("aliases", ()), *e.get("near", ()))]
+    rng = random.Random(3)
+    pieces = [*names, "the", " ", ", ", "-", "x", "1", "’s"]
+    texts = ["".join(rng.choice([p, p.upper(), p.lower()]) for p in rng.choices(pieces, k=9))
+             for _ in range(2000)]
+    docs = Path(__file__).resolve().parents[2] / "devset" / "docs"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(docs.glob("*.txt"))]
+    for text in texts:
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)], text[:200]
 
 
 def test_a_near_word_needs_its_cue_in_the_same_sentence() -> None:

@@ -3,14 +3,23 @@ any(p.search(text) for p in patterns), on invented lines and on generated ones."
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caucasus_events.parse import quotes
-from caucasus_events.parse._prefilter import AnyOf, Gated, any_of, folded, required_strings
+from caucasus_events.parse._prefilter import (
+    AnyOf,
+    Gated,
+    any_of,
+    folded,
+    lead,
+    required_strings,
+)
 from caucasus_events.parse.page import Layouts
 
 LAYOUTS = Layouts.default()
@@ -87,6 +96,10 @@ def test_gated_finds_what_the_pattern_finds_through_case_twins() -> None:
             ] == [2, 22]
     # a pattern without a required string is always run
     assert Gated(re.compile(r"\d+")).search("no 42") is not None
+    # from an offset: a match after it, whatever stands before
+    found = gated.search("all rights reserved; all rights reserved", 1)
+    assert found is not None and found.start() == 21
+    assert gated.search("all rights reserved", 1) is None
 
 
 WINDOWS = [
@@ -109,3 +122,32 @@ def test_gated_quote_patterns_answer_as_the_patterns_do(parts: list[str], sep: s
                                                                 window)
         assert [m.span() for m in gated.finditer(window)] == [
             m.span() for m in gated.pattern.finditer(window)]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["ac", "bd"], "(?=[ab][cd])"),
+    (["the", "their", "a"], "(?=[at])"),
+    (["take part", "took"], "(?=[t][ao][ko])"),  # stops at the width
+    (["in the", "into"], "(?=[i][n])"),  # and at the first space
+    (["'tis", "may"], "(?=['m’][at][iy])"),  # an apostrophe stands for either form
+    (["a.b", "c-d"], r"(?=[ac][\-\.][bd])"),
+    ([" x", "y"], ""),
+    ([], ""),
+])
+def test_lead_asks_for_the_first_characters_of_every_word(words: list[str],
+                                                           expected: str) -> None:
+    assert lead(words) == expected
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_a_lead_keeps_the_matches_of_its_alternation(flags: int) -> None:
+    words = ["'tis", "in the", "into", "Kin", "İpek", "sun", "s"]
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+    plain = re.compile(rf"(?:{body})", flags)
+    fast = re.compile(rf"{lead(words)}(?:{body})", flags)
+    rng = random.Random(5)
+    pieces = [*words, "IN  THE", "’TIS", "KIN", "ipek", "ſun", "x", " ", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=6))
+        assert [m.span() for m in plain.finditer(text)] == \
+            [m.span() for m in fast.finditer(text)], text

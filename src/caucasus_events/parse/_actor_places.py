@@ -33,7 +33,10 @@ __all__ = ["PlacePasses"]
 
 # The tests of PlacePasses._locative, compiled once.
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
-_WORD_BEFORE = re.compile(r"(\w+)\W{1,3}(?:the\s+)?$")
+# The last word before a place.  The leftmost match never follows a word character (it
+# would match one character earlier), so the look-behind changes no match; it turns the
+# places inside a word away before the word is read to its end.
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\W{1,3}(?:the\s+)?$")
 _OF_PLACE_NOUN = re.compile(
     r"\b(?:capital|city|town|region|province|district)\s+of\s+(?:the\s+)?$", re.I)
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$", re.I)

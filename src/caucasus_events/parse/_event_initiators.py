@@ -40,8 +40,9 @@ _ANSWERS_CLAUSE = re.compile(r"(?:\s+from\s+[\w’'. -]{2,40}?)?\s+(?:after|over
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|because|since)\s+(?:the\s+|a\s+)?", re.I)
 _CAUSE_VERB = re.compile(r"\s+(?:[a-z]+\s+)?(?:\w+ly\s+)?(?:had\s+|has\s+)?[a-z]+ed\b")
 # A definite title as a verb's subject: "The PM defended", "the Armenian foreign minister".
+# (The look-ahead for "the" first turns away the places the openings are tried at.)
 _DEFINITE_TITLE = re.compile(
-    r"(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
+    r"(?=\s*the)(?:^|(?<=[.!?,;:“\"])|(?<=\band)|(?<=\bbut)|(?<=\bthat)|(?<=\bwhen)|(?<=\bwhile))\s*"
     r"\b[Tt]he\s+(?-i:[A-Z][a-z]+\s+)??(?P<t>" + _W("definite_titles") + r")\s+"
     r"(?:(?:\w+ly|" + _W("verb_adverbs") + r")\s+)*$", re.I)
 # After an agentless passive, the happening it happened in: "captured during Azerbaijan's".

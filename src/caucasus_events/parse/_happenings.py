@@ -21,6 +21,7 @@ import attrs
 from caucasus_events._data import data_origin, load_json
 from caucasus_events.dates import Inferred, PartialDate, Precision, Season
 from caucasus_events.errors import InputError
+from caucasus_events.parse._prefilter import lead
 
 __all__ = ["Happening", "HappeningHit", "HappeningTable"]
 
@@ -113,7 +114,7 @@ class HappeningTable:
         parts: list[str] = []
         groups: dict[str, tuple[int, re.Pattern[str] | None]] = {}
         called: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
-        firsts: set[str] = set()  # the first characters of the names
+        names: list[str] = []  # every alias and near word
         alias_words: set[str] = set()
         for i, entry in enumerate(data["happenings"]):
             try:
@@ -138,15 +139,15 @@ class HappeningTable:
                 raise InputError(f"happening #{i} ({h.name!r}) needs aliases, or near words "
                                  "with their 'with' words", path=origin)
             happenings.append(h)
-            firsts.update(w[:1] for w in (*aliases, *near))
+            names.extend((*aliases, *near))
             if aliases:
                 alias_words.update(w.lower() for a in aliases for w in _WORD.findall(a))
                 groups[f"a{i}"] = (i, None)
-                parts.append(f"(?P<a{i}>{_phrase(aliases)})")
+                parts.append(f"{lead(aliases)}(?P<a{i}>{_phrase(aliases)})")
             if near:
                 groups[f"n{i}"] = (i, re.compile(rf"(?<!\w)(?:{_phrase(cues)})(?!\w)", re.I))
-                parts.append(f"(?P<n{i}>{_phrase(near)})")
-        pattern = re.compile(r"(?<!\w)" + _first_chars(firsts) + "(?:" + "|".join(parts)
+                parts.append(f"{lead(near)}(?P<n{i}>{_phrase(near)})")
+        pattern = re.compile(r"(?<!\w)" + lead(names) + "(?:" + "|".join(parts)
                              + r")(?!\w)", re.I) if parts else None
         return cls(tuple(happenings), pattern, groups, tuple(called),
                    frozenset(alias_words))
@@ -192,17 +193,6 @@ class HappeningTable:
 @functools.lru_cache(maxsize=16)
 def _found(table: HappeningTable, text: str) -> tuple[HappeningHit, ...]:
     return tuple(table._find(text))
-
-
-def _first_chars(firsts: set[str]) -> str:
-    """A look-ahead for the characters a name can start with: the pattern's many
-    alternatives are tried only where one can match (same matches, several times
-    faster); empty when a name starts with white space or nothing."""
-    if not firsts or any(not c or c.isspace() for c in firsts):
-        return ""
-    if "'" in firsts:
-        firsts = firsts | {"’"}  # an apostrophe matches either form
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,8 @@ the folded text (:func:`folded`) holds one of its strings.  The answer is the sa
 :func:`folded` maps the four non-ASCII letters that case-insensitive matching takes for
 ASCII ones ("İ", "ı", "ſ", the Kelvin sign) to those; a pattern without such strings is
 always tried.  :class:`Gated` is the same test for one pattern: its ``search`` and
-``finditer`` skip a text that cannot hold a match.
+``finditer`` skip a text that cannot hold a match.  :func:`lead` is the same idea inside
+one pattern: a look-ahead for the first characters of an alternation of words.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["AnyOf", "Gated", "any_of", "folded", "required_strings", "sre_modules"]
+__all__ = ["AnyOf", "Gated", "any_of", "folded", "gated", "lead", "required_strings",
+           "sre_modules"]
 
 # Shortest string worth testing: shorter ones would let most texts through anyway.
 _MIN_CHARS = 3
@@ -45,6 +47,26 @@ def folded(text: str) -> str:
         if twin in low:
             low = low.replace(twin, letter)
     return low
+
+
+def lead(words: Iterable[str], width: int = 3) -> str:
+    """A look-ahead for the first characters of ``words``, column by column (``(?=[ab][cd])``
+    for "ac" and "bd"), to put before an alternation of them: the regex engine then turns
+    away in a few character tests the places where none of the words can start, instead of
+    trying each alternative.  The columns stop at ``width`` and at the shortest word's
+    first space (written ``\\s+`` in the alternations, which may match several characters);
+    an apostrophe stands for either form ("'" and "’").  The look-ahead only asks for
+    characters every match has, so the matches are the same, with whatever flags the
+    pattern has; empty when a word is empty or starts with a space."""
+    listed = list(words)
+    depth = min((w.find(" ") if " " in w else len(w) for w in listed), default=0)
+    columns = []
+    for j in range(min(depth, width)):
+        chars = {w[j] for w in listed}
+        if "'" in chars:
+            chars.add("’")
+        columns.append("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return "(?=" + "".join(columns) + ")" if columns else ""
 
 
 def sre_modules() -> tuple[Any, Any] | None:
@@ -187,9 +209,10 @@ class Gated:
             return True
         return False
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """``pattern.search(text)``."""
-        return self.pattern.search(text) if self.possible(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)`` (a match's required strings lie after ``pos``)."""
+        return self.pattern.search(text, pos) if self.possible(text[pos:] if pos else text) \
+            else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``."""
@@ -210,4 +233,19 @@ def any_of(patterns: tuple[re.Pattern[str], ...]) -> AnyOf:
         _BUILT.clear()
     built = AnyOf(patterns)
     _BUILT[id(patterns)] = (patterns, built)
+    return built
+
+
+# The gates built, by the identity of their pattern (kept alive beside them).
+_GATES: dict[int, Gated] = {}
+
+
+def gated(pattern: re.Pattern[str]) -> Gated:
+    """The :class:`Gated` of a pattern, built on its first use and kept."""
+    got = _GATES.get(id(pattern))
+    if got is not None and got.pattern is pattern:
+        return got
+    if len(_GATES) >= _BUILT_KEPT:
+        _GATES.clear()
+    built = _GATES[id(pattern)] = Gated(pattern)
     return built

@@ -21,6 +21,7 @@ import attrs
 from caucasus_events._data import data_origin, load_json
 from caucasus_events.errors import InputError
 from caucasus_events.models import EventType
+from caucasus_events.parse._prefilter import lead
 from caucasus_events.parse._retypes import Retype, retypes_from_json
 from caucasus_events.parse._scan import Hit, Lexicon, filter_spans, scan
 
@@ -29,6 +30,7 @@ __all__ = ["Trigger", "TriggerHit", "TriggerTable", "inflect"]
 _VOWELS = "aeiou"
 
 
+@functools.lru_cache(maxsize=4096)
 def inflect(lemma: str) -> tuple[str, ...]:
     """The regular forms of an English verb lemma (base, -s, -ed, -ing); for a phrasal verb
     ("blow up") the first word is inflected."""
@@ -142,9 +144,9 @@ class TriggerTable:
     def alternation(self, label: str) -> str:
         """The words of the ``grammar_words`` list ``label`` as one regex group
         ``(?:a|b|...)`` in their listed order (a space matches any white space), behind a
-        look-ahead for their first characters (``(?:(?=[ab])(?:a|b|...))``: the same matches,
-        faster where the group is tried at many places); an unknown label raises
-        :class:`KeyError` naming it."""
+        look-ahead for their first characters (:func:`._prefilter.lead`:
+        ``(?:(?=[ab][cd])(?:ac|bd|...))``: the same matches, faster where the group is
+        tried at many places); an unknown label raises :class:`KeyError` naming it."""
         return _alternation(self, label)
 
     @classmethod
@@ -294,16 +296,8 @@ def _grammar_alternation(grammar: Mapping[str, tuple[str, ...]], label: str) -> 
     if not words:
         raise KeyError(f"event patterns have no grammar_words list {label!r}")
     # one group, look-ahead inside, so a quantifier after it ("...)?") covers both
-    return "(?:" + _first_chars(words) + "(?:" + "|".join(
+    return "(?:" + lead(words) + "(?:" + "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in words) + "))"
-
-
-def _first_chars(words: Iterable[str]) -> str:
-    """A look-ahead for the characters the words start with, put before their alternation:
-    the alternatives are tried only where one of them can start (the same matches, in any
-    pattern the group stands in and with the flags it has there; the window searches
-    anchored at ``$`` before a trigger go about twice as fast)."""
-    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
 @functools.lru_cache(maxsize=64)
@@ -316,9 +310,8 @@ def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     if not ordered:
         return re.compile(r"(?!x)x")
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in ordered)
-    # the alternatives tried only where one can start (an apostrophe matches either form)
-    ahead = _first_chars([*ordered, *(["’"] if any(p[0] == "'" for p in ordered) else [])])
-    return re.compile(rf"(?<![\w-]){ahead}(?:{body})(?![\w-])", re.I)
+    # the alternatives tried only where one can start
+    return re.compile(rf"(?<![\w-]){lead(ordered)}(?:{body})(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from caucasus_events.errors import ValidationError
 from caucasus_events.ids import make_id
 from caucasus_events.models import Document, Source, Span
 from caucasus_events.parse._happenings import HappeningHit, HappeningTable
-from caucasus_events.parse._prefilter import any_of
+from caucasus_events.parse._prefilter import any_of, gated, lead
 from caucasus_events.parse.citations import SourceLookup, looks_like_domain, resolve_source
 from caucasus_events.parse.text import sentence_spans
 
@@ -39,7 +39,6 @@ __all__ = ["Layouts", "find_dates", "infer_publication_date", "split_documents"]
 # per-line pattern match bounded however long a paragraph is.
 _SHORT = 300
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►]\s*")
-_WORD = re.compile(r"\S+")
 _PERSON = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|al|bin|da|di|la|le)\s+)?"
                      r"[A-Z][\w.'’-]*){1,3}$")
 _BY = re.compile(
@@ -49,8 +48,11 @@ _NAME_SEP = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 _DATE_PREFIX = re.compile(
     r"^(?:(?:(?:last\s+)?(?:published|posted|updated|modified)|date)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
+# A time at the end of a date line.  Its opening ``(?:\s*[-|,@]\s*|\s+)`` is written with
+# the first character in front (a space or a separator, then what may follow each), so the
+# regex engine skips to the candidate characters (the same matches).
 _TIME_SUFFIX = re.compile(
-    r"(?:\s*[-|,@]\s*|\s+)(?:(?:at|in)\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"[\s\-|,@](?:(?<=\s)(?:\s*[-|,@]\s*|\s*)|(?<=[-|,@])\s*)(?:(?:at|in)\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:\(?(?:gmt|utc|[a-z]{2,4})?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
     r"(?:\s*[-|•·]\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)?$", re.I)
 # "YEREVAN, March 14 (Reuters) -": a dateline naming the wire that filed the story.
@@ -148,7 +150,7 @@ class _Line:
 
 
 def _is_prose(text: str) -> bool:
-    words = len(_WORD.findall(text)) if len(text) < 400 else 99
+    words = len(text.split()) if len(text) < 400 else 99
     if words >= 12 and _INNER_SENTENCE.search(text):
         return True  # "Monday, November 13, Armenia. “Yerevan is prepared ...” - Aliyev"
     # A sentence cut off inside a quotation where the scrape ended is prose too.
@@ -166,7 +168,10 @@ def _ends_sentence(text: str) -> bool:
     return end[-1:] in _SENTENCE_END
 
 
-_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+# Two lower-case letters, a full stop, an opening quote or not, a capital: a sentence ends
+# inside the line.  Only whether it occurs is asked, so the pattern starts at the mark (the
+# letters before it looked behind), where the regex engine can skip to the marks.
+_INNER_SENTENCE = re.compile(r"[.!?](?<=[a-z]{2}.)[\"”’']?\s+[\"“‘']?[A-Z]")
 _UNCLOSED_QUOTE = re.compile(r"(?:^|\s)[\"“][^\"”]{8,}$")
 
 
@@ -178,7 +183,9 @@ def _is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.75
 
 
-_NAV_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+|\s*\|\s*")
+# ``\s+[|•·»›/]\s+|\s*\|\s*`` with the first character (a space or "|") taken out in front,
+# so the regex engine skips to the candidate characters (the same matches).
+_NAV_SEPARATOR = re.compile(r"[\s|](?:(?<=\s)(?:\s*[|•·»›/]\s+|\s*\|\s*)|(?<=\|)\s*)")
 
 
 def _is_navigation(text: str) -> bool:
@@ -434,8 +441,8 @@ def _strip_furniture(text: str, layouts: Layouts) -> str:
     m = _GLUED_COUNTER.match(text)
     if m:
         text = text[m.end():]
-    for pattern in layouts.trailers:
-        m = pattern.search(text, max(0, len(text) - _SHORT))
+    for pattern in layouts.trailers:  # behind their literal prefilter: most lines lack them
+        m = gated(pattern).search(text, max(0, len(text) - _SHORT))
         if m and m.start() > 0:
             text = text[:m.start()].rstrip()
     return text
@@ -541,7 +548,9 @@ def infer_publication_date(text: str, printed: PartialDate | None, *,
 
 # Sentences about what is yet to come: their dates do not bound the publication date.
 _PROSPECTIVE = re.compile(
-    r"\b(?:will|would|shall|planned|plans\s+to|next|scheduled|expected|upcoming|to be held|"
+    r"\b" + lead(["will", "would", "shall", "planned", "plans", "next", "scheduled", "expected",
+                  "upcoming", "to", "is", "are", "was", "were", "set", "intend", "aim"])
+    + r"(?:will|would|shall|planned|plans\s+to|next|scheduled|expected|upcoming|to be held|"
     r"(?:is|are|was|were) due|set to|intends?|aims? to)\b", re.I)
 # A year after these words is a deadline ("until 2028", "by 2030"), not a past date.
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.I)

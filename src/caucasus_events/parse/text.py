@@ -119,9 +119,14 @@ _ABBREVIATIONS = frozenset(
     inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e
     u.s u.k u.n e.u a.m p.m approx est fig""".split()
 )
-# A boundary starts at the first mark of a run (the lookbehind): a match tried from
-# inside a long run of dots would rescan the rest of it, quadratic in the run's length.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# A boundary: a run of marks with any closers before white space and a capital or digit,
+# or a blank line.  It starts at the first mark of a run (a match tried from inside a long
+# run of dots would rescan the rest of it, quadratic in the run's length).  Written as
+# ``(?<![.!?])[.!?]+[closers]*(?=...)|\n\s*\n`` with its first character taken out in
+# front of both branches, so the regex engine skips to the next mark or line feed instead
+# of trying the pattern at every character (about 5x faster; the same matches).
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?]{2})[.!?]*[\"'”’)\]]*"
+                       r"(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 # The word (with its inner dots) right before a full stop.
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 
