@@ -186,6 +186,22 @@ class _Adverb:
 # How far after its verb a clause-closing adverb may stand (characters).
 _CLOSING_REACH = 60
 
+# The head noun of a sentence's subject: after its article and any capitalised modifiers
+# ("The Azerbaijani reply reported by Mirzoyan came ...").
+_SUBJECT_HEAD = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+                           r"(?P<noun>[a-z][a-z-]{2,})\b")
+# How far after a noun the day told for it may stand (characters), no sentence break between.
+_TOLD_REACH = 40
+_BREAK = re.compile(r"[.;!?]")
+# A past participle right after a noun phrase with its determiner and before its agent ("Iran
+# opposes the “Zangezur corridor” demanded by Baku"): a reduced relative clause describing
+# the noun, no happening the story tells (no auxiliary or clause opener among the words).
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:(?!(?:was|were|is|"
+    r"are|be|been|being|has|have|had|will|would|and|or|but|who|which|that)\b)"
+    r"[\w’'“”\"-]+\s+){1,4}(?:\w+ly\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"\s+by\b")
+
 
 # Adverbs setting the happening before the story's time: unsaid when ("previously", "in
 # the past": no date) or shortly ("Earlier, Erdogan said", "said recently": its month).
@@ -395,6 +411,10 @@ class EventDates:
         self._trip: tuple[tuple[int, int], PartialDate] | None = None
         # the words each speech draft reports, by sentence
         self._reported: dict[tuple[int, int], list[tuple[int, int, DatedDraft]]] = {}
+        # the day each sentence's words were said on (its first speech draft dated to a day)
+        self._said_on: dict[tuple[int, int], PartialDate] = {}
+        # the days counted from a happening ("two days after ..."), with where they were told
+        self._counted: list[tuple[int, PartialDate]] = []
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -407,6 +427,8 @@ class EventDates:
         self._told_at = {}
         self._narrative = None
         self._trip = None
+        self._said_on = {}
+        self._counted = []
         narrative: PartialDate | None = None
         told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
@@ -433,6 +455,8 @@ class EventDates:
                 # asked for time": the speaker's recollection goes on
                 date = None
             last = (d.paragraph, d.sentence, date)
+            if d.speech and date is not None and date.precision is Precision.DAY:
+                self._said_on.setdefault(d.sentence, date)
             if date is not None and d.hit.end > d.hit.start and not d.hit.nominal and \
                     self.text[d.hit.start:d.hit.end].split()[0].lower() \
                     in _DATE_WORDS.travel_verbs:
@@ -510,6 +534,7 @@ class EventDates:
             return None  # its clause's time is a stretch up to now, the sentence's no other
         counted = self._counted_from(d) or self._counted_back(d)
         if counted is not None:
+            self._counted.append((d.hit.start, counted))
             return counted
         s_start, s_end = d.sentence
         in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
@@ -549,7 +574,8 @@ class EventDates:
                 return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
             return same
         if (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
-                self._perfect(d) or self._recalled(d) or self._unanchored(d):
+                self._perfect(d) or self._recalled(d) or self._unanchored(d) or \
+                self._describes_noun(d):
             return None
         recent = self._recent(d)
         if recent is not None:
@@ -793,7 +819,8 @@ class EventDates:
             return None
         main = [x for x in self._dates_in(max(s_start, m.start() - _CLAUSE_REACH), m.start())
                 if x.date.precision is Precision.DAY and not self._relative(x)]
-        if not main:
+        base = main[-1].date if main else self._subject_told(s_start)
+        if base is None:
             return None
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else _DATE_WORDS.numbers.get(raw)
@@ -802,9 +829,46 @@ class EventDates:
         days = n * (7 if m.group("u").lower().startswith("week") else 1)
         # "two weeks after X": X was two weeks before the main clause's day
         days = -days if m.group("dir").lower() == "after" else days
-        day = main[-1].date.start + dt.timedelta(days=days)
+        day = base.start + dt.timedelta(days=days)
         return PartialDate(year=day.year, month=day.month, day=day.day,
-                           precision=Precision.DAY, inferred=Inferred.DATE)
+                           precision=Precision.DAY, text=self.text[m.start():m.end("dir")],
+                           inferred=Inferred.DATE)
+
+    def _subject_told(self, s_start: int) -> PartialDate | None:
+        """The day told before for the happening the sentence's subject names ("... received
+        their reply only yesterday.  The reply came two days after ..."): the day written
+        right after the noun's last mention before the sentence."""
+        head = _SUBJECT_HEAD.match(self.text, s_start)
+        if head is None:
+            return None
+        noun = re.compile(r"\b" + re.escape(head.group("noun")) + r"\b")
+        told = None
+        for told in noun.finditer(self.text, max(0, s_start - _LOOK_BACK), s_start):
+            pass
+        if told is None:
+            return None
+        for m in self._dates_in(told.end(), told.end() + _TOLD_REACH):
+            if m.date.precision is Precision.DAY and \
+                    _BREAK.search(self.text, told.end(), m.start) is None:
+                return self._said_day(m)
+        return None
+
+    def _said_day(self, m: DateMention) -> PartialDate:
+        """A date in a speaker's quoted words, a day counted from the day they were said
+        ("“... received their reply only yesterday,” Mirzoyan told" on Monday: Sunday)."""
+        if m.date.inferred is not Inferred.DATE or m.date.precision is not Precision.DAY:
+            return m.date
+        for q in self.quote_at(m.start, m.end):
+            if not q.span.start <= m.start < m.end <= q.span.end:
+                continue
+            said = next((day for (lo, hi), day in self._said_on.items()
+                         if lo <= q.span.start < hi), None)
+            if said is None:
+                continue
+            again = _resolver_find_dates(self.text, DatePolicy(reference=said), m.start, m.end)
+            if again and again[0].start == m.start:
+                return again[0].date
+        return m.date
 
     def _referred(self, d: DatedDraft) -> PartialDate | None:
         """The stated date of a happening told before that the sentence refers back to
@@ -925,6 +989,19 @@ class EventDates:
             verb[0].lower() not in _DATE_WORDS.relay_passives and \
             _PASSIVE.search(self.text, lo, d.hit.start) is not None
 
+    def _describes_noun(self, d: DatedDraft) -> bool:
+        """Whether a verb trigger is a past participle in a reduced relative clause on a
+        noun before it, with its agent after it ("opposes the corridor demanded by Baku"):
+        a description of the noun, not a happening of the story's time."""
+        if d.hit.nominal or d.hit.end <= d.hit.start:
+            return False
+        word = self.text[d.hit.start:d.hit.end].split()[0]
+        if _PAST_WORD.fullmatch(word) is None or \
+                _AGENT_AFTER.match(self.text, d.hit.end) is None:
+            return False
+        return _NOUN_PHRASE_BEFORE.search(self.text, max(d.clause[0], d.hit.start - 80),
+                                          d.hit.start) is not None
+
     def _lasting(self, d: DatedDraft) -> bool:
         """Whether the clause is a present perfect over a stretch of time ("have exchanged
         accusations for weeks", "has detained journalists over the past two years"): what
@@ -944,7 +1021,13 @@ class EventDates:
         # a bounded look back keeps a page with one huge paragraph linear
         p_start = max(self.paragraphs[d.paragraph][0], s_start - _LOOK_BACK)
         ref = self.reference
+        # (a day counted from a happening, "came two days after Aliyev canceled the
+        # meeting", sets the narrative's day as a written one does)
+        i = bisect.bisect_left(self._counted, (s_start,)) - 1
+        counted = self._counted[i] if i >= 0 and self._counted[i][0] >= p_start else None
         for m in reversed(self._dates_in(p_start, s_start)):
+            if counted is not None and counted[0] > m.start:
+                break
             if (m.date.precision is not Precision.DAY and not self._recent_week(m)) or \
                     self._spoken(d, m) or self._relative(m) or self._quoted_time(d, m):
                 continue  # a relative clause's day is not the narrative's
@@ -957,7 +1040,7 @@ class EventDates:
                 # quoted by the publication day were said on
                 continue
             return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
-        return None
+        return counted[1] if counted is not None else None
 
     def _quoted_time(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date of an earlier sentence stands in a speaker's quoted words ("“Today
