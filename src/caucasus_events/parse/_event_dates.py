@@ -193,6 +193,10 @@ _SUBJECT_HEAD = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w’'-]*\
 # How far after a noun the day told for it may stand (characters), no sentence break between.
 _TOLD_REACH = 40
 _BREAK = re.compile(r"[.;!?]")
+# A non-restrictive relative clause in the present perfect still open before a trigger
+# ("Turkey, which has publicly spoken out in support of Azerbaijan and called"): a
+# description of its noun up to now, no happening of the story.
+_RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have)\s+[^,;:.!?“”\"]*$")
 # A past participle right after a noun phrase with its determiner and before its agent ("Iran
 # opposes the “Zangezur corridor” demanded by Baku"): a reduced relative clause describing
 # the noun, no happening the story tells (no auxiliary or clause opener among the words).
@@ -580,6 +584,9 @@ class EventDates:
         recent = self._recent(d)
         if recent is not None:
             return recent
+        if _RELATIVE_PERFECT.search(self.text, max(d.sentence[0], d.hit.start - 160),
+                                    d.hit.start) is not None:
+            return None  # "Turkey, which has spoken out ... and called": what it is known for
         if _DECADE.search(self.text, c_start, c_end):
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
         before = self._paragraph_date(d)
