@@ -197,6 +197,9 @@ _BREAK = re.compile(r"[.;!?]")
 # ("Turkey, which has publicly spoken out in support of Azerbaijan and called"): a
 # description of its noun up to now, no happening of the story.
 _RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have)\s+[^,;:.!?“”\"]*$")
+# A compound of a maker and a past participle right before a noun ("a Russian-brokered
+# agreement", "the Moscow-brokered cease-fire deal"): a thing made before.
+_MADE_BY = re.compile(r"\b[A-Z][\w.]*-[a-z]{3,}ed\s+(?:[\w-]+\s+)?$")
 # A past participle right after a noun phrase with its determiner and before its agent ("Iran
 # opposes the “Zangezur corridor” demanded by Baku"): a reduced relative clause describing
 # the noun, no happening the story tells (no auxiliary or clause opener among the words).
@@ -570,7 +573,7 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if self._background(d):
+        if self._background(d) or self._made_before(d):
             same = self._same_happening(d)
             if same is None and self._narrative is not None and self._past(d):
                 # "... turned to war last year. Some 6,000 people were killed in six weeks of
@@ -813,7 +816,8 @@ class EventDates:
             days = -days if m.group("dir").lower() == "before" else days
             day = told.start + dt.timedelta(days=days)
             return PartialDate(year=day.year, month=day.month, day=day.day,
-                               precision=Precision.DAY, inferred=Inferred.DATE)
+                               precision=Precision.DAY, text=self.text[m.start():m.end("dir")],
+                               inferred=Inferred.DATE)
         return None
 
     def _counted_back(self, d: DatedDraft) -> PartialDate | None:
@@ -995,6 +999,13 @@ class EventDates:
         return bool(verb) and verb[0].endswith("ed") and \
             verb[0].lower() not in _DATE_WORDS.relay_passives and \
             _PASSIVE.search(self.text, lo, d.hit.start) is not None
+
+    def _made_before(self, d: DatedDraft) -> bool:
+        """Whether a noun trigger names a thing its maker made before, as a compound of its
+        maker and a past participle tells ("a Russian-brokered agreement", "the US-mediated
+        deal"): background, like a noun after "after" or "despite"."""
+        return d.hit.nominal and _MADE_BY.search(
+            self.text, max(d.clause[0], d.hit.start - 40), d.hit.start) is not None
 
     def _describes_noun(self, d: DatedDraft) -> bool:
         """Whether a verb trigger is a past participle in a reduced relative clause on a
