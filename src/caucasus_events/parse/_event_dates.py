@@ -129,9 +129,57 @@ def _words(words: Sequence[str]) -> str:
 
 
 _DATE_WORDS = DateWords.default()
+
+
+class _Occurrences:
+    """Where the key words of a word list stand in one text, found with plain string search
+    when first asked: whether a window can hold a phrase of the list, before a rule's
+    costlier pattern search in it (most windows hold none).  A phrase's key is its longest
+    word, which every match of the phrase contains, so a window holding no key holds no
+    phrase."""
+
+    def __init__(self, keys: Sequence[str], lower: str | None) -> None:
+        self._keys = keys
+        self._lower = lower  # the text in lower case (None: offsets differ, always search)
+        self._spans: list[tuple[int, int]] | None = None
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether a key stands wholly inside ``text[lo:hi]``."""
+        if self._lower is None:
+            return True
+        if self._spans is None:
+            spans = []
+            for key in self._keys:
+                at = self._lower.find(key)
+                while at >= 0:
+                    spans.append((at, at + len(key)))
+                    at = self._lower.find(key, at + 1)
+            self._spans = sorted(spans)
+        i = bisect.bisect_left(self._spans, (lo,))
+        while i < len(self._spans) and self._spans[i][0] < hi:
+            if self._spans[i][1] <= hi:
+                return True
+            i += 1
+        return False
+
+
+def _keys(words: Sequence[str]) -> tuple[str, ...]:
+    """The key of each phrase: its longest word, in lower case."""
+    return tuple(sorted({max(w.lower().split(), key=len) for w in words}))
+
+
+def _lower(text: str) -> str | None:
+    """The text in lower case as ``re.IGNORECASE`` compares it, offset for offset (None when
+    lower-casing changes its length)."""
+    lower = text.lower().replace("ı", "i").replace("ſ", "s")
+    return lower if len(lower) == len(text) else None
+
+
 # A speech verb that looks back ("He recalled the meeting in Dushanbe"): what follows it in
 # its sentence is background, told now but not happening now.
-_RETROSPECTIVE = re.compile(r"\b" + _words(_DATE_WORDS.retrospective_verbs) + r"\b", re.I)
+_RETROSPECTIVE_WORDS = _words(_DATE_WORDS.retrospective_verbs)
+_RETROSPECTIVE = re.compile(r"\b" + _RETROSPECTIVE_WORDS + r"\b", re.I)
+_RETROSPECTIVE_KEYS = _keys(_DATE_WORDS.retrospective_verbs)
 # How far before a quote its introducing words are read (characters).
 _QUOTE_LEAD = 200
 
@@ -147,11 +195,13 @@ class _Adverb:
     after: re.Pattern[str]
     fronted: re.Pattern[str]
     closing: re.Pattern[str]
+    keys: tuple[str, ...]  # the key words of the phrases (see _Occurrences)
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Adverb:
         w = _words(words)
         return cls(
+            keys=_keys(words),
             opening=re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?" + w + r"\b", re.I),
             before=re.compile(r"\b" + w + r"\s+(?:\w+ly\s+)?$", re.I),
             # not a date's first word ("earlier this month", "earlier on Tuesday")
@@ -163,9 +213,12 @@ class _Adverb:
             # "had met in Prague earlier, where ...": closing the clause after its verb
             closing=re.compile(r"(?<![\w-])(?<!\d\s)" + w + r"\s*[,.;:]?\s*$", re.I))
 
-    def find(self, text: str, d: DatedDraft) -> int | None:
-        """The offset of the adverb modifying the draft's trigger, if any."""
+    def find(self, text: str, d: DatedDraft, where: _Occurrences) -> int | None:
+        """The offset of the adverb modifying the draft's trigger, if any (``where``: the
+        occurrences of its :attr:`keys` in ``text``)."""
         c_start, c_end = d.clause
+        if not where.within(min(d.sentence[0], c_start), max(c_end, d.hit.end)):
+            return None  # (no adverb of the list anywhere in the clause or its sentence)
         m = self.opening.match(text, c_start, d.hit.start)
         if m is None and d.sentence[0] < c_start:
             # "Previously, the ministry said": the adverb cut off as a clause of its own
@@ -252,6 +305,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 # ("the cause of the crash was an attack").
 _IDENTIFIED = re.compile(r"\bthe\s+(?P<np>[a-z][a-z-]+)\s+(?:was|is)\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# The words every counted day says ("two days after", "a week before"): where one may stand.
+_COUNTING = ("day", "week")
 # "two weeks after" opening a clause of time the trigger stands in ("met on Tuesday, two
 # weeks after Lavrov accused Armenia"), no clause break before the trigger.
 _COUNTED_CLAUSE = re.compile(
@@ -290,6 +345,8 @@ _DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|
                        r"in\s+the\s+(?:past|last)\s+)"
                        r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
                        + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
+# The words every such stretch says: where one may stand.
+_STRETCHES = ("days", "weeks", "months", "years", "decade")
 # Words that set what follows them as planned ("scheduled for December 27").
 _SCHEDULED = re.compile(r"\b(?:(?:scheduled|planned|slated|due|expected)\s+(?:for|on)|set\s+for|"
                         r"(?:scheduled|planned|slated|due|expected|set)\s+to\s+\w+\s+(?:on|in))"
@@ -422,6 +479,17 @@ class EventDates:
         self._said_on: dict[tuple[int, int], PartialDate] = {}
         # the days counted from a happening ("two days after ..."), with where they were told
         self._counted: list[tuple[int, PartialDate]] = []
+        # where the words some rules need stand (found when first asked)
+        self._lower = _lower(text)
+        self._counting = _Occurrences(_COUNTING, self._lower)
+        self._retrospective = _Occurrences(_RETROSPECTIVE_KEYS, self._lower)
+        self._stretches = _Occurrences(_STRETCHES, self._lower)
+        self._in_relative: dict[int, bool] = {}  # whether the date there is a relative clause's
+        # the stems of the nouns each sentence names after a preposition of time
+        self._definite: dict[tuple[int, int], list[str]] = {}
+        # the date of a current report that states none, by whether the story's day counts
+        self._fallback: dict[bool, PartialDate | None] = {}
+        self._occurrences: dict[int, _Occurrences] = {}  # of each adverb list, by its id
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -453,7 +521,8 @@ class EventDates:
                     # a sentence of background alone tells no other time: the past goes on
                     self._narrative = narrative
                 narrative, told_time = None, False
-                recalling = _RETROSPECTIVE.search(self.text, *last[1]) is not None
+                recalling = self._retrospective.within(*last[1]) and \
+                    _RETROSPECTIVE.search(self.text, *last[1]) is not None
             date = self.date(d)
             if recalling and (date is None or not date.text) and self._told_in_past(d) and \
                     any(o is not d and lo <= d.hit.start < hi
@@ -616,8 +685,16 @@ class EventDates:
             return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
         if self._present(d):
             # "the aid effort is intensifying": the time of writing
-            return _publication_fallback(self.reference)
-        return _publication_fallback(self.reference, self._story_day())
+            return self._current(story=False)
+        return self._current(story=True)
+
+    def _current(self, *, story: bool) -> PartialDate | None:
+        """The date of a current report that states none (see
+        :func:`_publication_fallback`), once per document."""
+        if story not in self._fallback:
+            self._fallback[story] = _publication_fallback(
+                self.reference, self._story_day() if story else None)
+        return self._fallback[story]
 
     def _said_around(self, d: DatedDraft) -> tuple[int, int] | None:
         """The words a speech draft of the sentence reports that the trigger stands in."""
@@ -796,6 +873,8 @@ class EventDates:
         if not self._told:
             return None
         c_start, c_end = d.clause
+        if not self._counting.within(d.sentence[0], c_end):
+            return None
         for m in _COUNTED.finditer(self.text, d.sentence[0], c_end):
             if m.start() < c_start and self.text[m.end():c_start].strip(" ,;:—–-"):
                 continue  # in another clause, not one opening this one
@@ -825,7 +904,10 @@ class EventDates:
         trigger stands in ("Demirchiloo met Dedov on Tuesday, two weeks after Lavrov
         accused Armenia": Tuesday less two weeks), flagged inferred."""
         s_start = d.sentence[0]
-        m = _COUNTED_CLAUSE.search(self.text, max(s_start, d.hit.start - 160), d.hit.start)
+        lo = max(s_start, d.hit.start - 160)
+        if not self._counting.within(lo, d.hit.start):
+            return None
+        m = _COUNTED_CLAUSE.search(self.text, lo, d.hit.start)
         if m is None:
             return None
         main = [x for x in self._dates_in(max(s_start, m.start() - _CLAUSE_REACH), m.start())
@@ -853,9 +935,8 @@ class EventDates:
         if head is None:
             return None
         noun = re.compile(r"\b" + re.escape(head.group("noun")) + r"\b")
-        told = None
-        for told in noun.finditer(self.text, max(0, s_start - _LOOK_BACK), s_start):
-            pass
+        told = max(noun.finditer(self.text, max(0, s_start - _LOOK_BACK), s_start),
+                   key=lambda t: t.start(), default=None)  # (its last mention)
         if told is None:
             return None
         for m in self._dates_in(told.end(), told.end() + _TOLD_REACH):
@@ -887,12 +968,15 @@ class EventDates:
         flagged inferred."""
         if not self._told or d.speech:
             return None  # a speaker's words refer back, not the saying
-        s_start, s_end = d.sentence
-        for m in _DEFINITE.finditer(self.text, s_start, s_end):
-            for word in m.group("np").split():
-                date = self._told.get(_stem(word))
-                if date is not None:
-                    return attrs.evolve(date, text="", inferred=Inferred.DATE)
+        stems = self._definite.get(d.sentence)
+        if stems is None:
+            stems = self._definite[d.sentence] = [
+                _stem(word) for m in _DEFINITE.finditer(self.text, *d.sentence)
+                for word in m.group("np").split()]
+        for stem in stems:
+            date = self._told.get(stem)
+            if date is not None:
+                return attrs.evolve(date, text="", inferred=Inferred.DATE)
         return None
 
     def _background(self, d: DatedDraft) -> bool:
@@ -942,19 +1026,23 @@ class EventDates:
         Aliyev and Pashinyan in Dushanbe"; a quote introduced by "recalled"): the past
         told now, not a happening of the report's day."""
         s_start = d.sentence[0]
-        if _RETROSPECTIVE.search(self.text, s_start, d.hit.start) is not None:
+        if self._retrospective.within(s_start, d.hit.start) and \
+                _RETROSPECTIVE.search(self.text, s_start, d.hit.start) is not None:
             return True
         for q in self.quote_at(d.hit.start, d.hit.end):
             lo = max(0, q.span.start - _QUOTE_LEAD)
-            if q.span.start <= d.hit.start and \
-                    _RETROSPECTIVE.search(self.text, lo, q.span.start) is not None:
+            if q.span.start <= d.hit.start and self._retrospective.within(lo, q.span.start) \
+                    and _RETROSPECTIVE.search(self.text, lo, q.span.start) is not None:
                 return True
         return False
 
     def _adverb(self, adverb: _Adverb, d: DatedDraft) -> bool:
         """Whether ``adverb`` modifies the draft's verb in the narration, not in the
         words a speaker is quoted or reported as saying."""
-        at = adverb.find(self.text, d)
+        where = self._occurrences.get(id(adverb))
+        if where is None:
+            where = self._occurrences[id(adverb)] = _Occurrences(adverb.keys, self._lower)
+        at = adverb.find(self.text, d, where)
         if at is None:
             return False
         if at >= d.hit.end:
@@ -1011,11 +1099,11 @@ class EventDates:
         """Whether a verb trigger is a past participle in a reduced relative clause on a
         noun before it, with its agent after it ("opposes the corridor demanded by Baku"):
         a description of the noun, not a happening of the story's time."""
-        if d.hit.nominal or d.hit.end <= d.hit.start:
+        if d.hit.nominal or d.hit.end <= d.hit.start or \
+                _AGENT_AFTER.match(self.text, d.hit.end) is None:
             return False
         word = self.text[d.hit.start:d.hit.end].split()[0]
-        if _PAST_WORD.fullmatch(word) is None or \
-                _AGENT_AFTER.match(self.text, d.hit.end) is None:
+        if _PAST_WORD.fullmatch(word) is None:
             return False
         return _NOUN_PHRASE_BEFORE.search(self.text, max(d.clause[0], d.hit.start - 80),
                                           d.hit.start) is not None
@@ -1025,6 +1113,8 @@ class EventDates:
         accusations for weeks", "has detained journalists over the past two years"): what
         went on up to now, no happening of one day."""
         c_start, c_end = d.clause
+        if not self._stretches.within(c_start, c_end):
+            return False
         return _PRESENT_PERFECT.search(self.text, c_start, max(c_start, d.hit.start)
                                        + 1 + (d.hit.end - d.hit.start)) is not None and \
             _DURATION.search(self.text, c_start, c_end) is not None
@@ -1109,8 +1199,11 @@ class EventDates:
         """Whether a date of another clause of the sentence stands in a relative clause
         ("Setrakov, who was captured in Gyumri in December, ...", "the deal which was
         signed in 2020"): it dates what that clause says of its noun."""
-        return _IN_RELATIVE.search(self.text, max(0, m.start - _RELATIVE_REACH),
-                                   m.start) is not None
+        found = self._in_relative.get(m.start)
+        if found is None:
+            found = self._in_relative[m.start] = _IN_RELATIVE.search(
+                self.text, max(0, m.start - _RELATIVE_REACH), m.start) is not None
+        return found
 
     def _attributive(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date names a thing rather than the event's time: "last year's war",
