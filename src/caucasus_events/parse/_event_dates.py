@@ -22,17 +22,22 @@ takes, in order:
 - else the period of a well-known happening the trigger names ("during the 44-day war");
   none for a present perfect over a stretch of time ("over the past two years"); else a
   day counted from a happening told before ("two days after the attack") or from the day
-  of the main clause ("met on Tuesday, two weeks after Lavrov accused Armenia");
+  of the main clause ("met on Tuesday, two weeks after Lavrov accused Armenia"), or from
+  the day told before for the happening its subject names ("The reply came two days
+  after ..."); a counted day carries its counting words and sets its paragraph's day;
 - else the sentence's one date (not one of a relative clause), the date of the quote it
   reports, the date of a report the sentence cites ("(Report.az, May 26)");
 - a plan told on the destination of a trip ("traveled to Morocco, where he will take part
   in a meeting") takes the trip's date; else the day its paragraph set for it, when that
   day is still to come;
-- a background noun takes the date of the happening it names again ("the visit"), or of
-  the past narrative it stands in, else none;
+- a background noun (a noun its maker made before too: "a Russian-brokered agreement")
+  takes the date of the happening it names again ("the visit"), or of the past narrative
+  it stands in, else none;
 - a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
-  of an unsaid earlier time ("previously") and a decade stay undated; "earlier" and
-  "recently" take the publication month;
+  of an unsaid earlier time ("previously"), a participle describing a noun ("the corridor
+  demanded by Baku") and a decade stay undated; "earlier" and "recently" take the
+  publication month, and a non-restrictive relative clause in the present perfect
+  ("Turkey, which has ... called Armenia a threat") stays undated;
 - else a current report takes the day its paragraph's narrative is in; after "then" the
   date of the sentence before; the date of a happening the sentence refers back to
   ("during the raids"); none for what a speaker tells in quotes; the time of a past
