@@ -443,6 +443,11 @@ CASES: list[Case] = [
          "Turkey, which has publicly spoken out in support of Azerbaijan and called Armenia "
          "the biggest threat to peace, has reportedly sent fighters from Syria to Baku.",
          {"called": None, "sent fighters": "2024-12-17"}),
+    Case("a claim on a noun is a standing claim, not the clause's",
+         "Mikheil Kavelashvili became president on Saturday after elections the opposition "
+         "says were rigged. Opposition leader Nika Melia said on Sunday that the vote was "
+         "stolen.",
+         {"says": None, "said": "2024-12-15"}),
     Case("a noun its maker made before is background",
          "Iranian diplomats met the Russian ambassador two weeks after Lavrov accused Armenia "
          "of “sabotaging” a Russian-brokered agreement to open transport links.",

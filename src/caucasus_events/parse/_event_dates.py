@@ -35,7 +35,8 @@ takes, in order:
   it stands in, else none;
 - a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
   of an unsaid earlier time ("previously"), a participle describing a noun ("the corridor
-  demanded by Baku") and a decade stay undated; "earlier" and "recently" take the
+  demanded by Baku"), a claim about a noun ("elections the opposition says were
+  rigged") and a decade stay undated; "earlier" and "recently" take the
   publication month, and a non-restrictive relative clause in the present perfect
   ("Turkey, which has ... called Armenia a threat") stays undated;
 - else a current report takes the day its paragraph's narrative is in; after "then" the
@@ -255,6 +256,9 @@ _BREAK = re.compile(r"[.;!?]")
 # ("Turkey, which has publicly spoken out in support of Azerbaijan and called"): a
 # description of its noun up to now, no happening of the story.
 _RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have)\s+[^,;:.!?“”\"]*$")
+# A finite verb right after a verb of saying: the said clause's subject is a noun before the
+# speaker ("elections the opposition says were rigged").
+_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would)\b")
 # A compound of a maker and a past participle right before a noun ("a Russian-brokered
 # agreement", "the Moscow-brokered cease-fire deal"): a thing made before.
 _MADE_BY = re.compile(r"\b[A-Z][\w.]*-[a-z]{3,}ed\s+(?:[\w-]+\s+)?$")
@@ -581,7 +585,10 @@ class EventDates:
     def date(self, d: DatedDraft) -> PartialDate | None:
         """The date of one draft by the rules of the module docstring."""
         c_start, c_end = d.clause
-        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
+        # (a claim on a noun stands in that noun's clause: a date before it is the clause's)
+        claim = self._claim_on_noun(d)
+        own = [m for m in self._dates_in(d.hit.end if claim else c_start, c_end)
+               if not self._spoken(d, m)
                and not self._embedded(d, m) and not self._main_of(d, m)
                and not self._attributive(d, m)
                and not self._bound(m) and not self._yet_to_come(d, m)
@@ -618,7 +625,8 @@ class EventDates:
             self._counted.append((d.hit.start, counted))
             return counted
         s_start, s_end = d.sentence
-        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
+        in_sentence = {m.date.isoformat(): m.date
+                       for m in self._dates_in(d.hit.end if claim else s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
                        and not self._main_of(d, m) and not self._closes_conjunct(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
@@ -656,7 +664,7 @@ class EventDates:
             return same
         if (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
                 self._perfect(d) or self._recalled(d) or self._unanchored(d) or \
-                self._describes_noun(d):
+                self._describes_noun(d) or self._claim_on_noun(d):
             return None
         recent = self._recent(d)
         if recent is not None:
@@ -1099,6 +1107,17 @@ class EventDates:
         deal"): background, like a noun after "after" or "despite"."""
         return d.hit.nominal and _MADE_BY.search(
             self.text, max(d.clause[0], d.hit.start - 40), d.hit.start) is not None
+
+    def _claim_on_noun(self, d: DatedDraft) -> bool:
+        """Whether a verb of saying reports a clause whose subject is the noun before it, a
+        finite verb right after it ("elections the opposition says were rigged", "the
+        attack, which Baku claims was staged"): a speaker's standing claim about that noun,
+        made at a time the text does not give."""
+        if not d.speech or d.hit.nominal or d.hit.end <= d.hit.start:
+            return False
+        verb = self.text[d.hit.start:d.hit.end].split()[-1].lower()
+        return verb in _DATE_WORDS.clausal_speech_verbs and \
+            _FINITE_AFTER.match(self.text, d.hit.end) is not None
 
     def _describes_noun(self, d: DatedDraft) -> bool:
         """Whether a verb trigger is a past participle in a reduced relative clause on a
