@@ -448,6 +448,10 @@ CASES: list[Case] = [
          "says were rigged. Opposition leader Nika Melia said on Sunday that the vote was "
          "stolen.",
          {"says": None, "said": "2024-12-15"}),
+    Case("a claim on a noun said in the past was said in its clause's time",
+         "Armenia and Azerbaijan signed a peace roadmap on Friday that Donald Trump said will "
+         "end decades of conflict.",
+         {"said": "2024-12-13"}),
     Case("a noun its maker made before is background",
          "Iranian diplomats met the Russian ambassador two weeks after Lavrov accused Armenia "
          "of “sabotaging” a Russian-brokered agreement to open transport links.",

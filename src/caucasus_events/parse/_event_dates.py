@@ -1109,14 +1109,16 @@ class EventDates:
             self.text, max(d.clause[0], d.hit.start - 40), d.hit.start) is not None
 
     def _claim_on_noun(self, d: DatedDraft) -> bool:
-        """Whether a verb of saying reports a clause whose subject is the noun before it, a
-        finite verb right after it ("elections the opposition says were rigged", "the
-        attack, which Baku claims was staged"): a speaker's standing claim about that noun,
-        made at a time the text does not give."""
+        """Whether a verb of saying in the present reports a clause whose subject is the
+        noun before it, a finite verb right after it ("elections the opposition says were
+        rigged", "the attack, which Baku insists was staged"): a speaker's standing claim
+        about that noun, made at a time the text does not give (in the past, "the roadmap
+        on Friday that Trump said will end the conflict", it was said then)."""
         if not d.speech or d.hit.nominal or d.hit.end <= d.hit.start:
             return False
         verb = self.text[d.hit.start:d.hit.end].split()[-1].lower()
         return verb in _DATE_WORDS.clausal_speech_verbs and \
+            _PAST_WORD.fullmatch(verb) is None and \
             _FINITE_AFTER.match(self.text, d.hit.end) is not None
 
     def _describes_noun(self, d: DatedDraft) -> bool:
