@@ -35,28 +35,30 @@ def test_parse_forms(text: str, iso: str, precision: Precision, inferred: Inferr
         (iso, precision, inferred, text)
 
 
-def test_late_june_bounds() -> None:
+@pytest.mark.parametrize(("date", "start", "end"), [
+    (PartialDate(year=2021, month=6, precision=Precision.MONTH, part=TimePart.LATE),
+     dt.date(2021, 6, 21), dt.date(2021, 6, 30)),
+    # winter starts the December before
+    (PartialDate(year=2021, precision=Precision.SEASON, season=Season.WINTER),
+     dt.date(2020, 12, 1), dt.date(2021, 2, 28)),
+    (PartialDate(year=1, precision=Precision.YEAR), dt.date(1, 1, 1), dt.date(1, 12, 31)),
+    (PartialDate(year=9999, month=12, day=31, precision=Precision.DAY),
+     dt.date(9999, 12, 31), dt.date(9999, 12, 31)),
+], ids=["late June", "winter", "year 1", "9999-12-31"])
+def test_bounds(date: PartialDate, start: dt.date, end: dt.date) -> None:
+    assert (date.start, date.end) == (start, end)
+
+
+def test_late_june_is_parsed_with_its_part() -> None:
     date = parse_date("late June 2021")
-    assert date is not None and date.part is TimePart.LATE
-    assert (date.start, date.end) == (dt.date(2021, 6, 21), dt.date(2021, 6, 30))
-
-
-def test_winter_starts_the_december_before() -> None:
-    date = PartialDate(year=2021, precision=Precision.SEASON, season=Season.WINTER)
-    assert (date.start, date.end) == (dt.date(2020, 12, 1), dt.date(2021, 2, 28))
+    assert date == PartialDate(year=2021, month=6, precision=Precision.MONTH,
+                               part=TimePart.LATE, text="late June 2021")
 
 
 @pytest.mark.parametrize("text", ["", "not a date", "Jul 23", "on Thursday", "February 30, 2021",
                                   "x" * 100])
 def test_unparseable_or_unanchored_gives_none(text: str) -> None:
     assert parse_date(text) is None
-
-
-def test_extreme_years() -> None:
-    low = PartialDate(year=1, precision=Precision.YEAR)
-    high = PartialDate(year=9999, month=12, day=31, precision=Precision.DAY)
-    assert low.start == dt.date(1, 1, 1) and high.end == dt.date(9999, 12, 31)
-    assert low < high
 
 
 @pytest.mark.parametrize(("kwargs", "field"), [

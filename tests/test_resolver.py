@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from caucasus_events.dates import (
+    DateMention,
     DatePolicy,
     Inferred,
     PartialDate,
@@ -346,62 +347,97 @@ def test_overflow_is_a_warning_not_an_exception() -> None:
     assert any("yesterday" in w for w in warnings)
 
 
-def test_find_dates_spans_and_ranges() -> None:
-    text = "Talks on March 12-13 followed the clashes of 30.06.2023 and, two days ago, a raid."
-    found = find_dates(text, DatePolicy(reference=WED))
-    assert [text[m.start:m.end] for m in found] == ["March 12-13", "30.06.2023", "two days ago"]
-    assert [m.as_written for m in found] == ["March 12-13", "30.06.2023", "two days ago"]
-    assert found[0].until is not None and found[0].until.isoformat() == "2023-03-13"
-    assert found[2].date.precision is Precision.DAY
-
-
-def test_a_range_of_two_full_days_is_one_mention_with_its_last_day() -> None:
-    text = "Talks were held from December 30 to January 2 and resumed on January 5."
-    found = find_dates(text, DatePolicy(reference=WED))
-    assert [(m.as_written, m.date.isoformat(), m.until.isoformat() if m.until else None)
-            for m in found] == [("from December 30 to January 2", "2023-12-30", "2024-01-02"),
-                                ("January 5", "2024-01-05", None)]
-
-
-def test_a_year_after_the_before_a_name_or_a_happening_is_a_date() -> None:
-    def years(text: str) -> list[str]:
-        return [m.as_written for m in find_dates(text)]
-    assert years("He recalled the 1991 Almaty Declaration.") == ["1991"]
-    assert years("Tensions rose after the 2020 war.") == ["2020"]
-    assert years("The 2008 war with Russia") == ["2008"]
-    # a count is no year
-    assert years("the 2000 troops and the 1800 refugees") == []
-
-
-def test_a_span_of_years_is_one_mention_with_its_last_year() -> None:
-    text = "Talks stalled from 2008 to 2012, resumed in 2019-20, and in 2021 and 2022 failed."
-    found = find_dates(text)
-    assert [(m.as_written, m.date.isoformat(), m.until.isoformat() if m.until else None)
-            for m in found] == [("from 2008 to 2012", "2008", "2012"),
-                                ("2019-20", "2019", "2020"), ("2021", "2021", None),
-                                ("2022", "2022", None)]
-    # a year and month in ISO form ("2024-12") is no span
-    assert [m.as_written for m in find_dates("the 2024-12 report")] == []
-
-
-def test_since_a_weekday_is_before_the_reference_day() -> None:
-    # WED is a Wednesday: "since Wednesday" on a Wednesday began a week before
-    text = "The road has been shut since Wednesday; talks resumed on Wednesday."
-    found = find_dates(text, DatePolicy(reference=WED))
-    assert [(m.as_written, m.date.isoformat()) for m in found] == [
-        ("Wednesday", "2024-01-03"), ("on Wednesday", "2024-01-10")]
-    assert [m.date.isoformat() for m in find_dates("shut ever since Monday",
-                                                   DatePolicy(reference=WED))] == ["2024-01-08"]
-
-
-def test_a_bare_year_needs_an_introducing_word() -> None:
-    assert [m.date.isoformat() for m in find_dates("In 2021, 2500 troops left in 2022.")] == \
-        ["2021", "2022"]
-
-
 def test_month_first_policy() -> None:
     assert resolve_date("03/04/2024", DatePolicy(day_first=False)) == \
         PartialDate(year=2024, month=3, day=4, precision=Precision.DAY, text="03/04/2024")
+
+
+# Every date expression find_dates finds in a text, rendered "as written = date [until
+# last day] [inferred part]", under a reference (a DatePolicy, a PartialDate or None).
+MENTIONS: list[tuple[str, str, DatePolicy | PartialDate | None, list[str]]] = [
+    ("spans and ranges",
+     "Talks on March 12-13 followed the clashes of 30.06.2023 and, two days ago, a raid.",
+     DatePolicy(reference=WED),
+     ["March 12-13 = 2023-03-12 until 2023-03-13 [year]", "30.06.2023 = 2023-06-30",
+      "two days ago = 2024-01-08 [date]"]),
+    ("a range of two full days is one mention with its last day",
+     "Talks were held from December 30 to January 2 and resumed on January 5.",
+     DatePolicy(reference=WED),
+     ["from December 30 to January 2 = 2023-12-30 until 2024-01-02 [year]",
+      "January 5 = 2024-01-05 [year]"]),
+    ("a year after the before a name is a date",
+     "He recalled the 1991 Almaty Declaration.", None, ["1991 = 1991"]),
+    ("a year after the before a happening is a date",
+     "Tensions rose after the 2020 war.", None, ["2020 = 2020"]),
+    ("a year after The opening a text is a date", "The 2008 war with Russia", None,
+     ["2008 = 2008"]),
+    ("a count after the is no year", "the 2000 troops and the 1800 refugees", None, []),
+    ("a span of years is one mention with its last year",
+     "Talks stalled from 2008 to 2012, resumed in 2019-20, and in 2021 and 2022 failed.", None,
+     ["from 2008 to 2012 = 2008 until 2012", "2019-20 = 2019 until 2020", "2021 = 2021",
+      "2022 = 2022"]),
+    ("a year and month in ISO form is no span", "the 2024-12 report", None, []),
+    # WED is a Wednesday: "since Wednesday" on a Wednesday began a week before
+    ("since a weekday is before the reference day",
+     "The road has been shut since Wednesday; talks resumed on Wednesday.",
+     DatePolicy(reference=WED),
+     ["Wednesday = 2024-01-03 [date]", "on Wednesday = 2024-01-10 [date]"]),
+    ("ever since a weekday is before the reference day", "shut ever since Monday",
+     DatePolicy(reference=WED), ["Monday = 2024-01-08 [date]"]),
+    ("a bare year needs an introducing word", "In 2021, 2500 troops left in 2022.", None,
+     ["2021 = 2021", "2022 = 2022"]),
+    ("days counted from the last day named",
+     "Clashes broke out on August 16. A day earlier, troops fired; two days later a truce "
+     "held. The next day, talks began. On the same day, Baku protested, and a week earlier "
+     "there had been shelling.", WED,
+     ["August 16 = 2023-08-16 [year]", "A day earlier = 2023-08-15 [date]",
+      "two days later = 2023-08-17 [date]", "The next day = 2023-08-18 [date]",
+      "On the same day = 2023-08-18 [date]", "a week earlier = 2023-08-11 [date]"]),
+    ("a day counted from no day named is unresolved", "A day earlier, troops fired.", WED, []),
+    ("parts of the day counted from the last day named",
+     "Talks opened on Thursday, March 6, 2025. Protesters gathered that evening; later that "
+     "night police moved in, and the next morning the square was empty.", WED,
+     ["on Thursday, March 6, 2025 = 2025-03-06", "that evening = 2025-03-06 [date]",
+      "later that night = 2025-03-06 [date]", "the next morning = 2025-03-07 [date]"]),
+    ("a part of the day of no day named is unresolved", "Protesters gathered that evening.",
+     WED, []),
+    ("months and years counted from the last date named",
+     "Talks began on March 2, 2023. Later that month they stalled; the following month they "
+     "resumed. The war had begun in 2020. The following year a truce held, and in that same "
+     "year the border closed.", WED,
+     ["March 2, 2023 = 2023-03-02", "Later that month = 2023-03 [date]",
+      "the following month = 2023-04 [date]", "2020 = 2020", "The following year = 2021 [date]",
+      "in that same year = 2021 [date]"]),
+    ("months and years counted before and after the last date named",
+     "The war began on September 27, 2020; a month earlier talks had failed. Three months "
+     "later they resumed. Two years later a truce held, and a month later it broke.", WED,
+     # a month of an unknown month: none
+     ["September 27, 2020 = 2020-09-27", "a month earlier = 2020-08 [date]",
+      "Three months later = 2020-11 [date]", "Two years later = 2022 [date]"]),
+    ("that month of a year named last is unresolved",
+     "The war began in 2020. Later that month, talks failed.", WED, ["2020 = 2020"]),
+    ("a month alone before an event noun is a date",
+     "Protesters demand a repeat of the disputed October elections.", WED,
+     ["October = 2023-10 [year]"]),
+    ("a month name in a title is no date", "The May Be Established clause and the June Bug.",
+     WED, []),
+]
+
+
+def _mention(m: DateMention) -> str:
+    text = f"{m.as_written} = {m.date.isoformat()}"
+    if m.until is not None:
+        text += f" until {m.until.isoformat()}"
+    return text if m.date.inferred is N else f"{text} [{m.date.inferred.value}]"
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [r[1:] for r in MENTIONS],
+                         ids=[r[0] for r in MENTIONS])
+def test_find_dates(text: str, reference: DatePolicy | PartialDate | None,
+                    expected: list[str]) -> None:
+    found = find_dates(text, reference)
+    assert [_mention(m) for m in found] == expected
+    assert all(text[m.start:m.end] == m.as_written for m in found)
 
 
 @pytest.mark.parametrize(("line", "iso"), [
@@ -416,57 +452,6 @@ def test_datelines(line: str, iso: str) -> None:
 
 def test_no_dateline_in_running_text() -> None:
     assert find_dateline("The talks in Baku on June 13 ended.", SUN) is None
-
-
-def test_days_counted_from_the_last_day_named() -> None:
-    text = ("Clashes broke out on August 16. A day earlier, troops fired; two days later a "
-            "truce held. The next day, talks began. On the same day, Baku protested, and "
-            "a week earlier there had been shelling.")
-    found = find_dates(text, WED)
-    assert [(m.as_written, m.date.isoformat(), m.date.inferred) for m in found] == [
-        ("August 16", "2023-08-16", Y), ("A day earlier", "2023-08-15", D),
-        ("two days later", "2023-08-17", D), ("The next day", "2023-08-18", D),
-        ("On the same day", "2023-08-18", D), ("a week earlier", "2023-08-11", D)]
-    assert [m.as_written for m in find_dates("A day earlier, troops fired.", WED)] == []
-    text = ("Talks opened on Thursday, March 6, 2025. Protesters gathered that evening; "
-            "later that night police moved in, and the next morning the square was empty.")
-    found = find_dates(text, WED)
-    assert [(m.as_written, m.date.isoformat()) for m in found] == [
-        ("on Thursday, March 6, 2025", "2025-03-06"), ("that evening", "2025-03-06"),
-        ("later that night", "2025-03-06"), ("the next morning", "2025-03-07")]
-    assert [m.as_written for m in find_dates("Protesters gathered that evening.", WED)] == []
-
-
-def test_months_and_years_counted_from_the_last_date_named() -> None:
-    text = ("Talks began on March 2, 2023. Later that month they stalled; the following "
-            "month they resumed. The war had begun in 2020. The following year a truce held, "
-            "and in that same year the border closed.")
-    found = find_dates(text, WED)
-    assert [(m.as_written, m.date.isoformat(), m.date.precision, m.date.inferred)
-            for m in found] == [
-        ("March 2, 2023", "2023-03-02", Precision.DAY, N),
-        ("Later that month", "2023-03", Precision.MONTH, D),
-        ("the following month", "2023-04", Precision.MONTH, D),
-        ("2020", "2020", Precision.YEAR, N),
-        ("The following year", "2021", Precision.YEAR, D),
-        ("in that same year", "2021", Precision.YEAR, D)]
-    found = find_dates("The war began on September 27, 2020; a month earlier talks had "
-                       "failed. Three months later they resumed. Two years later a truce "
-                       "held, and a month later it broke.", WED)
-    assert [(m.as_written, m.date.isoformat(), m.date.precision) for m in found] == [
-        ("September 27, 2020", "2020-09-27", Precision.DAY),
-        ("a month earlier", "2020-08", Precision.MONTH),
-        ("Three months later", "2020-11", Precision.MONTH),
-        ("Two years later", "2022", Precision.YEAR)]  # a month of an unknown month: none
-    # a year named last has no month: "that month" stays unresolved
-    assert [m.as_written for m in find_dates("The war began in 2020. Later that month, "
-                                             "talks failed.", WED)] == ["2020"]
-
-
-def test_a_month_alone_before_an_event_noun_is_a_date() -> None:
-    found = find_dates("Protesters demand a repeat of the disputed October elections.", WED)
-    assert [(m.as_written, m.date.isoformat()) for m in found] == [("October", "2023-10")]
-    assert find_dates("The May Be Established clause and the June Bug.", WED) == []
 
 
 def test_the_first_word_look_ahead_changes_no_match() -> None:

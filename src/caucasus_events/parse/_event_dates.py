@@ -22,17 +22,23 @@ takes, in order:
 - else the period of a well-known happening the trigger names ("during the 44-day war");
   none for a present perfect over a stretch of time ("over the past two years"); else a
   day counted from a happening told before ("two days after the attack") or from the day
-  of the main clause ("met on Tuesday, two weeks after Lavrov accused Armenia");
+  of the main clause ("met on Tuesday, two weeks after Lavrov accused Armenia"), or from
+  the day told before for the happening its subject names ("The reply came two days
+  after ..."); a counted day carries its counting words and sets its paragraph's day;
 - else the sentence's one date (not one of a relative clause), the date of the quote it
   reports, the date of a report the sentence cites ("(Report.az, May 26)");
 - a plan told on the destination of a trip ("traveled to Morocco, where he will take part
   in a meeting") takes the trip's date; else the day its paragraph set for it, when that
   day is still to come;
-- a background noun takes the date of the happening it names again ("the visit"), or of
-  the past narrative it stands in, else none;
+- a background noun (a noun its maker made before too: "a Russian-brokered agreement")
+  takes the date of the happening it names again ("the visit"), or of the past narrative
+  it stands in, else none;
 - a hedged possibility, the lasting present perfect, what a speaker recalls, a time adverb
-  of an unsaid earlier time ("previously") and a decade stay undated; "earlier" and
-  "recently" take the publication month;
+  of an unsaid earlier time ("previously"), a participle describing a noun ("the corridor
+  demanded by Baku"), a claim about a noun ("elections the opposition says were
+  rigged") and a decade stay undated; "earlier" and "recently" take the
+  publication month, and a non-restrictive relative clause in the present perfect
+  ("Turkey, which has ... called Armenia a threat") stays undated;
 - else a current report takes the day its paragraph's narrative is in; after "then" the
   date of the sentence before; the date of a happening the sentence refers back to
   ("during the raids"); none for what a speaker tells in quotes; the time of a past
@@ -129,9 +135,57 @@ def _words(words: Sequence[str]) -> str:
 
 
 _DATE_WORDS = DateWords.default()
+
+
+class _Occurrences:
+    """Where the key words of a word list stand in one text, found with plain string search
+    when first asked: whether a window can hold a phrase of the list, before a rule's
+    costlier pattern search in it (most windows hold none).  A phrase's key is its longest
+    word, which every match of the phrase contains, so a window holding no key holds no
+    phrase."""
+
+    def __init__(self, keys: Sequence[str], lower: str | None) -> None:
+        self._keys = keys
+        self._lower = lower  # the text in lower case (None: offsets differ, always search)
+        self._spans: list[tuple[int, int]] | None = None
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether a key stands wholly inside ``text[lo:hi]``."""
+        if self._lower is None:
+            return True
+        if self._spans is None:
+            spans = []
+            for key in self._keys:
+                at = self._lower.find(key)
+                while at >= 0:
+                    spans.append((at, at + len(key)))
+                    at = self._lower.find(key, at + 1)
+            self._spans = sorted(spans)
+        i = bisect.bisect_left(self._spans, (lo,))
+        while i < len(self._spans) and self._spans[i][0] < hi:
+            if self._spans[i][1] <= hi:
+                return True
+            i += 1
+        return False
+
+
+def _keys(words: Sequence[str]) -> tuple[str, ...]:
+    """The key of each phrase: its longest word, in lower case."""
+    return tuple(sorted({max(w.lower().split(), key=len) for w in words}))
+
+
+def _lower(text: str) -> str | None:
+    """The text in lower case as ``re.IGNORECASE`` compares it, offset for offset (None when
+    lower-casing changes its length)."""
+    lower = text.lower().replace("ı", "i").replace("ſ", "s")
+    return lower if len(lower) == len(text) else None
+
+
 # A speech verb that looks back ("He recalled the meeting in Dushanbe"): what follows it in
 # its sentence is background, told now but not happening now.
-_RETROSPECTIVE = re.compile(r"\b" + _words(_DATE_WORDS.retrospective_verbs) + r"\b", re.I)
+_RETROSPECTIVE_WORDS = _words(_DATE_WORDS.retrospective_verbs)
+_RETROSPECTIVE = re.compile(r"\b" + _RETROSPECTIVE_WORDS + r"\b", re.I)
+_RETROSPECTIVE_KEYS = _keys(_DATE_WORDS.retrospective_verbs)
 # How far before a quote its introducing words are read (characters).
 _QUOTE_LEAD = 200
 
@@ -147,11 +201,13 @@ class _Adverb:
     after: re.Pattern[str]
     fronted: re.Pattern[str]
     closing: re.Pattern[str]
+    keys: tuple[str, ...]  # the key words of the phrases (see _Occurrences)
 
     @classmethod
     def of(cls, words: Sequence[str]) -> _Adverb:
         w = _words(words)
         return cls(
+            keys=_keys(words),
             opening=re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?" + w + r"\b", re.I),
             before=re.compile(r"\b" + w + r"\s+(?:\w+ly\s+)?$", re.I),
             # not a date's first word ("earlier this month", "earlier on Tuesday")
@@ -163,9 +219,12 @@ class _Adverb:
             # "had met in Prague earlier, where ...": closing the clause after its verb
             closing=re.compile(r"(?<![\w-])(?<!\d\s)" + w + r"\s*[,.;:]?\s*$", re.I))
 
-    def find(self, text: str, d: DatedDraft) -> int | None:
-        """The offset of the adverb modifying the draft's trigger, if any."""
+    def find(self, text: str, d: DatedDraft, where: _Occurrences) -> int | None:
+        """The offset of the adverb modifying the draft's trigger, if any (``where``: the
+        occurrences of its :attr:`keys` in ``text``)."""
         c_start, c_end = d.clause
+        if not where.within(min(d.sentence[0], c_start), max(c_end, d.hit.end)):
+            return None  # (no adverb of the list anywhere in the clause or its sentence)
         m = self.opening.match(text, c_start, d.hit.start)
         if m is None and d.sentence[0] < c_start:
             # "Previously, the ministry said": the adverb cut off as a clause of its own
@@ -185,6 +244,32 @@ class _Adverb:
 
 # How far after its verb a clause-closing adverb may stand (characters).
 _CLOSING_REACH = 60
+
+# The head noun of a sentence's subject: after its article and any capitalised modifiers
+# ("The Azerbaijani reply reported by Mirzoyan came ...").
+_SUBJECT_HEAD = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+                           r"(?P<noun>[a-z][a-z-]{2,})\b")
+# How far after a noun the day told for it may stand (characters), no sentence break between.
+_TOLD_REACH = 40
+_BREAK = re.compile(r"[.;!?]")
+# A non-restrictive relative clause in the present perfect still open before a trigger
+# ("Turkey, which has publicly spoken out in support of Azerbaijan and called"): a
+# description of its noun up to now, no happening of the story.
+_RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have)\s+[^,;:.!?“”\"]*$")
+# A finite verb right after a verb of saying: the said clause's subject is a noun before the
+# speaker ("elections the opposition says were rigged").
+_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would)\b")
+# A compound of a maker and a past participle right before a noun ("a Russian-brokered
+# agreement", "the Moscow-brokered cease-fire deal"): a thing made before.
+_MADE_BY = re.compile(r"\b[A-Z][\w.]*-[a-z]{3,}ed\s+(?:[\w-]+\s+)?$")
+# A past participle right after a noun phrase with its determiner and before its agent ("Iran
+# opposes the “Zangezur corridor” demanded by Baku"): a reduced relative clause describing
+# the noun, no happening the story tells (no auxiliary or clause opener among the words).
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:(?!(?:was|were|is|"
+    r"are|be|been|being|has|have|had|will|would|and|or|but|who|which|that)\b)"
+    r"[\w’'“”\"-]+\s+){1,4}(?:\w+ly\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"\s+by\b")
 
 
 # Adverbs setting the happening before the story's time: unsaid when ("previously", "in
@@ -229,6 +314,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I
 # ("the cause of the crash was an attack").
 _IDENTIFIED = re.compile(r"\bthe\s+(?P<np>[a-z][a-z-]+)\s+(?:was|is)\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# The words every counted day says ("two days after", "a week before"): where one may stand.
+_COUNTING = ("day", "week")
 # "two weeks after" opening a clause of time the trigger stands in ("met on Tuesday, two
 # weeks after Lavrov accused Armenia"), no clause break before the trigger.
 _COUNTED_CLAUSE = re.compile(
@@ -267,6 +354,8 @@ _DURATION = re.compile(r"\b(?:(?:for|over|during|throughout)\s+(?:the\s+(?:past|
                        r"in\s+the\s+(?:past|last)\s+)"
                        r"(?:(?:\d+|a\s+few|several|many|" + _words(list(_DATE_WORDS.numbers))
                        + r")\s+)?(?:days|weeks|months|years|decades|decade)\b", re.I)
+# The words every such stretch says: where one may stand.
+_STRETCHES = ("days", "weeks", "months", "years", "decade")
 # Words that set what follows them as planned ("scheduled for December 27").
 _SCHEDULED = re.compile(r"\b(?:(?:scheduled|planned|slated|due|expected)\s+(?:for|on)|set\s+for|"
                         r"(?:scheduled|planned|slated|due|expected|set)\s+to\s+\w+\s+(?:on|in))"
@@ -395,6 +484,21 @@ class EventDates:
         self._trip: tuple[tuple[int, int], PartialDate] | None = None
         # the words each speech draft reports, by sentence
         self._reported: dict[tuple[int, int], list[tuple[int, int, DatedDraft]]] = {}
+        # the day each sentence's words were said on (its first speech draft dated to a day)
+        self._said_on: dict[tuple[int, int], PartialDate] = {}
+        # the days counted from a happening ("two days after ..."), with where they were told
+        self._counted: list[tuple[int, PartialDate]] = []
+        # where the words some rules need stand (found when first asked)
+        self._lower = _lower(text)
+        self._counting = _Occurrences(_COUNTING, self._lower)
+        self._retrospective = _Occurrences(_RETROSPECTIVE_KEYS, self._lower)
+        self._stretches = _Occurrences(_STRETCHES, self._lower)
+        self._in_relative: dict[int, bool] = {}  # whether the date there is a relative clause's
+        # the stems of the nouns each sentence names after a preposition of time
+        self._definite: dict[tuple[int, int], list[str]] = {}
+        # the date of a current report that states none, by whether the story's day counts
+        self._fallback: dict[bool, PartialDate | None] = {}
+        self._occurrences: dict[int, _Occurrences] = {}  # of each adverb list, by its id
 
     def dates_of(self, drafts: Sequence[DatedDraft],
                  paragraphs: list[tuple[int, int]]) -> list[PartialDate | None]:
@@ -407,6 +511,8 @@ class EventDates:
         self._told_at = {}
         self._narrative = None
         self._trip = None
+        self._said_on = {}
+        self._counted = []
         narrative: PartialDate | None = None
         told_time = False  # whether a draft of the sentence has a date
         last: tuple[int, tuple[int, int], PartialDate | None] | None = None
@@ -424,7 +530,8 @@ class EventDates:
                     # a sentence of background alone tells no other time: the past goes on
                     self._narrative = narrative
                 narrative, told_time = None, False
-                recalling = _RETROSPECTIVE.search(self.text, *last[1]) is not None
+                recalling = self._retrospective.within(*last[1]) and \
+                    _RETROSPECTIVE.search(self.text, *last[1]) is not None
             date = self.date(d)
             if recalling and (date is None or not date.text) and self._told_in_past(d) and \
                     any(o is not d and lo <= d.hit.start < hi
@@ -433,6 +540,8 @@ class EventDates:
                 # asked for time": the speaker's recollection goes on
                 date = None
             last = (d.paragraph, d.sentence, date)
+            if d.speech and date is not None and date.precision is Precision.DAY:
+                self._said_on.setdefault(d.sentence, date)
             if date is not None and d.hit.end > d.hit.start and not d.hit.nominal and \
                     self.text[d.hit.start:d.hit.end].split()[0].lower() \
                     in _DATE_WORDS.travel_verbs:
@@ -476,7 +585,10 @@ class EventDates:
     def date(self, d: DatedDraft) -> PartialDate | None:
         """The date of one draft by the rules of the module docstring."""
         c_start, c_end = d.clause
-        own = [m for m in self._dates_in(c_start, c_end) if not self._spoken(d, m)
+        # (a claim on a noun stands in that noun's clause: a date before it is the clause's)
+        claim = self._claim_on_noun(d)
+        own = [m for m in self._dates_in(d.hit.end if claim else c_start, c_end)
+               if not self._spoken(d, m)
                and not self._embedded(d, m) and not self._main_of(d, m)
                and not self._attributive(d, m)
                and not self._bound(m) and not self._yet_to_come(d, m)
@@ -510,9 +622,11 @@ class EventDates:
             return None  # its clause's time is a stretch up to now, the sentence's no other
         counted = self._counted_from(d) or self._counted_back(d)
         if counted is not None:
+            self._counted.append((d.hit.start, counted))
             return counted
         s_start, s_end = d.sentence
-        in_sentence = {m.date.isoformat(): m.date for m in self._dates_in(s_start, s_end)
+        in_sentence = {m.date.isoformat(): m.date
+                       for m in self._dates_in(d.hit.end if claim else s_start, s_end)
                        if not self._spoken(d, m) and not self._embedded(d, m)
                        and not self._main_of(d, m) and not self._closes_conjunct(d, m)
                        and not self._attributive(d, m) and not self._relative(m)
@@ -541,7 +655,7 @@ class EventDates:
             ref = self.reference
             return before if before is not None and ref is not None and \
                 before.start >= ref.start else None
-        if self._background(d):
+        if self._background(d) or self._made_before(d):
             same = self._same_happening(d)
             if same is None and self._narrative is not None and self._past(d):
                 # "... turned to war last year. Some 6,000 people were killed in six weeks of
@@ -549,11 +663,15 @@ class EventDates:
                 return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
             return same
         if (d.modality is Modality.POSSIBLE and not self._attributed(d)) or \
-                self._perfect(d) or self._recalled(d) or self._unanchored(d):
+                self._perfect(d) or self._recalled(d) or self._unanchored(d) or \
+                self._describes_noun(d) or self._claim_on_noun(d):
             return None
         recent = self._recent(d)
         if recent is not None:
             return recent
+        if _RELATIVE_PERFECT.search(self.text, max(d.sentence[0], d.hit.start - 160),
+                                    d.hit.start) is not None:
+            return None  # "Turkey, which has spoken out ... and called": what it is known for
         if _DECADE.search(self.text, c_start, c_end):
             return None  # "fought in the early 1990s": dated, but not to a PartialDate
         before = self._paragraph_date(d)
@@ -580,8 +698,16 @@ class EventDates:
             return attrs.evolve(self._narrative, text="", inferred=Inferred.DATE)
         if self._present(d):
             # "the aid effort is intensifying": the time of writing
-            return _publication_fallback(self.reference)
-        return _publication_fallback(self.reference, self._story_day())
+            return self._current(story=False)
+        return self._current(story=True)
+
+    def _current(self, *, story: bool) -> PartialDate | None:
+        """The date of a current report that states none (see
+        :func:`_publication_fallback`), once per document."""
+        if story not in self._fallback:
+            self._fallback[story] = _publication_fallback(
+                self.reference, self._story_day() if story else None)
+        return self._fallback[story]
 
     def _said_around(self, d: DatedDraft) -> tuple[int, int] | None:
         """The words a speech draft of the sentence reports that the trigger stands in."""
@@ -760,6 +886,8 @@ class EventDates:
         if not self._told:
             return None
         c_start, c_end = d.clause
+        if not self._counting.within(d.sentence[0], c_end):
+            return None
         for m in _COUNTED.finditer(self.text, d.sentence[0], c_end):
             if m.start() < c_start and self.text[m.end():c_start].strip(" ,;:—–-"):
                 continue  # in another clause, not one opening this one
@@ -780,7 +908,8 @@ class EventDates:
             days = -days if m.group("dir").lower() == "before" else days
             day = told.start + dt.timedelta(days=days)
             return PartialDate(year=day.year, month=day.month, day=day.day,
-                               precision=Precision.DAY, inferred=Inferred.DATE)
+                               precision=Precision.DAY, text=self.text[m.start():m.end("dir")],
+                               inferred=Inferred.DATE)
         return None
 
     def _counted_back(self, d: DatedDraft) -> PartialDate | None:
@@ -788,12 +917,16 @@ class EventDates:
         trigger stands in ("Demirchiloo met Dedov on Tuesday, two weeks after Lavrov
         accused Armenia": Tuesday less two weeks), flagged inferred."""
         s_start = d.sentence[0]
-        m = _COUNTED_CLAUSE.search(self.text, max(s_start, d.hit.start - 160), d.hit.start)
+        lo = max(s_start, d.hit.start - 160)
+        if not self._counting.within(lo, d.hit.start):
+            return None
+        m = _COUNTED_CLAUSE.search(self.text, lo, d.hit.start)
         if m is None:
             return None
         main = [x for x in self._dates_in(max(s_start, m.start() - _CLAUSE_REACH), m.start())
                 if x.date.precision is Precision.DAY and not self._relative(x)]
-        if not main:
+        base = main[-1].date if main else self._subject_told(s_start)
+        if base is None:
             return None
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else _DATE_WORDS.numbers.get(raw)
@@ -802,9 +935,45 @@ class EventDates:
         days = n * (7 if m.group("u").lower().startswith("week") else 1)
         # "two weeks after X": X was two weeks before the main clause's day
         days = -days if m.group("dir").lower() == "after" else days
-        day = main[-1].date.start + dt.timedelta(days=days)
+        day = base.start + dt.timedelta(days=days)
         return PartialDate(year=day.year, month=day.month, day=day.day,
-                           precision=Precision.DAY, inferred=Inferred.DATE)
+                           precision=Precision.DAY, text=self.text[m.start():m.end("dir")],
+                           inferred=Inferred.DATE)
+
+    def _subject_told(self, s_start: int) -> PartialDate | None:
+        """The day told before for the happening the sentence's subject names ("... received
+        their reply only yesterday.  The reply came two days after ..."): the day written
+        right after the noun's last mention before the sentence."""
+        head = _SUBJECT_HEAD.match(self.text, s_start)
+        if head is None:
+            return None
+        noun = re.compile(r"\b" + re.escape(head.group("noun")) + r"\b")
+        told = max(noun.finditer(self.text, max(0, s_start - _LOOK_BACK), s_start),
+                   key=lambda t: t.start(), default=None)  # (its last mention)
+        if told is None:
+            return None
+        for m in self._dates_in(told.end(), told.end() + _TOLD_REACH):
+            if m.date.precision is Precision.DAY and \
+                    _BREAK.search(self.text, told.end(), m.start) is None:
+                return self._said_day(m)
+        return None
+
+    def _said_day(self, m: DateMention) -> PartialDate:
+        """A date in a speaker's quoted words, a day counted from the day they were said
+        ("“... received their reply only yesterday,” Mirzoyan told" on Monday: Sunday)."""
+        if m.date.inferred is not Inferred.DATE or m.date.precision is not Precision.DAY:
+            return m.date
+        for q in self.quote_at(m.start, m.end):
+            if not q.span.start <= m.start < m.end <= q.span.end:
+                continue
+            said = next((day for (lo, hi), day in self._said_on.items()
+                         if lo <= q.span.start < hi), None)
+            if said is None:
+                continue
+            again = _resolver_find_dates(self.text, DatePolicy(reference=said), m.start, m.end)
+            if again and again[0].start == m.start:
+                return again[0].date
+        return m.date
 
     def _referred(self, d: DatedDraft) -> PartialDate | None:
         """The stated date of a happening told before that the sentence refers back to
@@ -812,12 +981,15 @@ class EventDates:
         flagged inferred."""
         if not self._told or d.speech:
             return None  # a speaker's words refer back, not the saying
-        s_start, s_end = d.sentence
-        for m in _DEFINITE.finditer(self.text, s_start, s_end):
-            for word in m.group("np").split():
-                date = self._told.get(_stem(word))
-                if date is not None:
-                    return attrs.evolve(date, text="", inferred=Inferred.DATE)
+        stems = self._definite.get(d.sentence)
+        if stems is None:
+            stems = self._definite[d.sentence] = [
+                _stem(word) for m in _DEFINITE.finditer(self.text, *d.sentence)
+                for word in m.group("np").split()]
+        for stem in stems:
+            date = self._told.get(stem)
+            if date is not None:
+                return attrs.evolve(date, text="", inferred=Inferred.DATE)
         return None
 
     def _background(self, d: DatedDraft) -> bool:
@@ -867,19 +1039,23 @@ class EventDates:
         Aliyev and Pashinyan in Dushanbe"; a quote introduced by "recalled"): the past
         told now, not a happening of the report's day."""
         s_start = d.sentence[0]
-        if _RETROSPECTIVE.search(self.text, s_start, d.hit.start) is not None:
+        if self._retrospective.within(s_start, d.hit.start) and \
+                _RETROSPECTIVE.search(self.text, s_start, d.hit.start) is not None:
             return True
         for q in self.quote_at(d.hit.start, d.hit.end):
             lo = max(0, q.span.start - _QUOTE_LEAD)
-            if q.span.start <= d.hit.start and \
-                    _RETROSPECTIVE.search(self.text, lo, q.span.start) is not None:
+            if q.span.start <= d.hit.start and self._retrospective.within(lo, q.span.start) \
+                    and _RETROSPECTIVE.search(self.text, lo, q.span.start) is not None:
                 return True
         return False
 
     def _adverb(self, adverb: _Adverb, d: DatedDraft) -> bool:
         """Whether ``adverb`` modifies the draft's verb in the narration, not in the
         words a speaker is quoted or reported as saying."""
-        at = adverb.find(self.text, d)
+        where = self._occurrences.get(id(adverb))
+        if where is None:
+            where = self._occurrences[id(adverb)] = _Occurrences(adverb.keys, self._lower)
+        at = adverb.find(self.text, d, where)
         if at is None:
             return False
         if at >= d.hit.end:
@@ -925,11 +1101,46 @@ class EventDates:
             verb[0].lower() not in _DATE_WORDS.relay_passives and \
             _PASSIVE.search(self.text, lo, d.hit.start) is not None
 
+    def _made_before(self, d: DatedDraft) -> bool:
+        """Whether a noun trigger names a thing its maker made before, as a compound of its
+        maker and a past participle tells ("a Russian-brokered agreement", "the US-mediated
+        deal"): background, like a noun after "after" or "despite"."""
+        return d.hit.nominal and _MADE_BY.search(
+            self.text, max(d.clause[0], d.hit.start - 40), d.hit.start) is not None
+
+    def _claim_on_noun(self, d: DatedDraft) -> bool:
+        """Whether a verb of saying in the present reports a clause whose subject is the
+        noun before it, a finite verb right after it ("elections the opposition says were
+        rigged", "the attack, which Baku insists was staged"): a speaker's standing claim
+        about that noun, made at a time the text does not give (in the past, "the roadmap
+        on Friday that Trump said will end the conflict", it was said then)."""
+        if not d.speech or d.hit.nominal or d.hit.end <= d.hit.start:
+            return False
+        verb = self.text[d.hit.start:d.hit.end].split()[-1].lower()
+        return verb in _DATE_WORDS.clausal_speech_verbs and \
+            _PAST_WORD.fullmatch(verb) is None and \
+            _FINITE_AFTER.match(self.text, d.hit.end) is not None
+
+    def _describes_noun(self, d: DatedDraft) -> bool:
+        """Whether a verb trigger is a past participle in a reduced relative clause on a
+        noun before it, with its agent after it ("opposes the corridor demanded by Baku"):
+        a description of the noun, not a happening of the story's time."""
+        if d.hit.nominal or d.hit.end <= d.hit.start or \
+                _AGENT_AFTER.match(self.text, d.hit.end) is None:
+            return False
+        word = self.text[d.hit.start:d.hit.end].split()[0]
+        if _PAST_WORD.fullmatch(word) is None:
+            return False
+        return _NOUN_PHRASE_BEFORE.search(self.text, max(d.clause[0], d.hit.start - 80),
+                                          d.hit.start) is not None
+
     def _lasting(self, d: DatedDraft) -> bool:
         """Whether the clause is a present perfect over a stretch of time ("have exchanged
         accusations for weeks", "has detained journalists over the past two years"): what
         went on up to now, no happening of one day."""
         c_start, c_end = d.clause
+        if not self._stretches.within(c_start, c_end):
+            return False
         return _PRESENT_PERFECT.search(self.text, c_start, max(c_start, d.hit.start)
                                        + 1 + (d.hit.end - d.hit.start)) is not None and \
             _DURATION.search(self.text, c_start, c_end) is not None
@@ -944,7 +1155,13 @@ class EventDates:
         # a bounded look back keeps a page with one huge paragraph linear
         p_start = max(self.paragraphs[d.paragraph][0], s_start - _LOOK_BACK)
         ref = self.reference
+        # (a day counted from a happening, "came two days after Aliyev canceled the
+        # meeting", sets the narrative's day as a written one does)
+        i = bisect.bisect_left(self._counted, (s_start,)) - 1
+        counted = self._counted[i] if i >= 0 and self._counted[i][0] >= p_start else None
         for m in reversed(self._dates_in(p_start, s_start)):
+            if counted is not None and counted[0] > m.start:
+                break
             if (m.date.precision is not Precision.DAY and not self._recent_week(m)) or \
                     self._spoken(d, m) or self._relative(m) or self._quoted_time(d, m):
                 continue  # a relative clause's day is not the narrative's
@@ -957,7 +1174,7 @@ class EventDates:
                 # quoted by the publication day were said on
                 continue
             return attrs.evolve(m.date, text="", inferred=Inferred.DATE)
-        return None
+        return counted[1] if counted is not None else None
 
     def _quoted_time(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date of an earlier sentence stands in a speaker's quoted words ("“Today
@@ -1008,8 +1225,11 @@ class EventDates:
         """Whether a date of another clause of the sentence stands in a relative clause
         ("Setrakov, who was captured in Gyumri in December, ...", "the deal which was
         signed in 2020"): it dates what that clause says of its noun."""
-        return _IN_RELATIVE.search(self.text, max(0, m.start - _RELATIVE_REACH),
-                                   m.start) is not None
+        found = self._in_relative.get(m.start)
+        if found is None:
+            found = self._in_relative[m.start] = _IN_RELATIVE.search(
+                self.text, max(0, m.start - _RELATIVE_REACH), m.start) is not None
+        return found
 
     def _attributive(self, d: DatedDraft, m: DateMention) -> bool:
         """Whether a date names a thing rather than the event's time: "last year's war",
