@@ -59,7 +59,9 @@ _ACKNOWLEDGED = re.compile(r"\s+" + _W("acknowledged_objects") + r"\b", re.I)
 # "suggest (that) the region is being emptied": a finite clause after "suggest"
 _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_auxiliaries")
                        + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
-# An offence as what is committed: "commit a crime", "committed war crimes".
+# A verb of perpetrating and an offence as what it perpetrates: "commit a crime",
+# "committed war crimes".
+_PERPETRATING = re.compile(_W("perpetrating_verbs") + r"\b", re.I)
 _OFFENCE = re.compile(r"\s+(?:(?:a|an|the|any|such|these|those|this|that|no)\s+)?"
                       r"(?:[\w-]+\s+){0,2}?" + _W("offence_nouns") + r"\b", re.I)
 # Words that make the act after them impossible: "it is impossible to deny".
@@ -152,7 +154,7 @@ class _Typing(_EventPage):
         if h.trigger.event_type is EventType.VISIT and word.startswith("arriv") and \
                 not self._named_after(end):
             return True  # "6,650 people had arrived so far": no one visits anywhere
-        if h.trigger.event_type is EventType.AGREE and word.startswith("commit") and \
+        if h.trigger.event_type is EventType.AGREE and _PERPETRATING.match(word) and \
                 _OFFENCE.match(text, end):
             return True  # "did not commit a crime": perpetrating is no pledge (CAMEO 03)
         if word.endswith(" over") and _DURATION.match(text, end):
