@@ -49,7 +49,7 @@ _DEFINITE_TITLE = re.compile(
 _IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:the\s+)?", re.I)
 # How many mentions back a definite title looks for the person holding it.
 _TITLE_LOOK_BACK = 200
-_POLICE_NAME = re.compile(r"\bpolice\b", re.I)
+_POLICE_NAME = re.compile(r"\b" + _W("police_words") + r"\b", re.I)
 _AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500

@@ -22,7 +22,7 @@ from caucasus_events.parse._event_grammar import (
 from caucasus_events.parse._event_initiators import _Initiators
 from caucasus_events.parse._event_page import _Draft
 from caucasus_events.parse._event_targets import _Targets
-from caucasus_events.parse._event_typing import _Typing
+from caucasus_events.parse._event_typing import _ATTRIBUTION, _Typing
 from caucasus_events.parse._triggers import Trigger, TriggerHit
 
 # Reported words whose subject is "it" or "they": "warned that it would ...".
@@ -77,7 +77,7 @@ class _Speech(_Initiators, _Targets, _Typing):
         passive_subject: list[str] = []
         if _FREE_RELATIVE.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "what he described as a provocation": a name for a thing, not a say
-        if phrase.startswith("according to"):
+        if _ATTRIBUTION.match(phrase):
             if re.match(r"\s+(?:which|whom)\b", text[hit.end:hit.end + 7]):
                 return []  # "the reports according to which ...": the reports' claim
             if after and after[0].start - hit.end < 4:
