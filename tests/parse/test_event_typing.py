@@ -28,25 +28,161 @@ def _initiator_ids(event: Event) -> list[str]:
     return [a.actor_id for a in event.actors if a.role is Role.INITIATOR]
 
 
-def test_praise_is_a_statement_of_its_speaker_not_the_praised_agreement() -> None:
+# (text, trigger words, the types of the events with that trigger): what a trigger names
+# in its context
+_TYPED = [
     # CAMEO 051 (praise or endorse): the verb is the speaker's act; the deal praised was
     # made by others and is no agreement of the speaker's
-    doc, events = _events("Ilham Aliyev praised the accord as a historic step for the region.")
-    assert _typed(doc, events, "praised") == [EventType.STATEMENT]
-    assert _typed(doc, events, "accord") == []
+    pytest.param("Ilham Aliyev praised the accord as a historic step for the region.",
+                 "praised", [EventType.STATEMENT], id="praise-is-a-statement"),
+    pytest.param("Ilham Aliyev praised the accord as a historic step for the region.",
+                 "accord", [], id="praised-accord-is-no-agreement"),
+    pytest.param("The police took over half an hour to reach the building.", "took over", [],
+                 id="took-over-a-length-of-time-is-no-takeover"),
+    pytest.param("Armed men took over the television station in Tbilisi on Monday.",
+                 "took over", [EventType.OTHER], id="took-over-a-station-is-a-takeover"),
+    # CAMEO 11: "described X as a sham" accuses; a name given with no accusing word is no
+    # speech act
+    pytest.param("Irakli Kobakhidze described the verdict as a sham.", "described",
+                 [EventType.ACCUSE], id="naming-with-accusation-word-accuses"),
+    pytest.param("Ararat Mirzoyan visited a village called Sotk on Monday.", "called", [],
+                 id="a-place-called-is-no-speech-act"),
+    # CAMEO 042 (make a visit) is an official's trip; refugees or residents arriving move or
+    # flee, a happening of another kind
+    pytest.param("Thousands of refugees have travelled to Yerevan since Monday.", "travelled",
+                 [EventType.OTHER], id="refugees-travelling-pay-no-visit"),
+    pytest.param("Ethnic Armenians were arriving in the town of Sisian on Sunday.", "arriving",
+                 [EventType.OTHER], id="residents-arriving-pay-no-visit"),
+    pytest.param("Prime Minister Nikol Pashinyan arrived in Paris on Monday.", "arrived in",
+                 [EventType.VISIT], id="an-official-arriving-visits"),
+    # "a doctrine that calls for new territories": the doctrine calls; the speaker who tells
+    # of it makes no demand
+    pytest.param("Hikmet Hajiyev said on Monday that Armenia follows a doctrine that calls for "
+                 "new territories.", "said", [EventType.STATEMENT],
+                 id="relative-clause-speech-verb-does-not-type-the-speech"),
+    pytest.param("Hikmet Hajiyev said on Monday that Armenia follows a doctrine that calls for "
+                 "new territories.", "calls for", [],
+                 id="relative-clause-speech-verb-is-no-act"),
+    pytest.param("Hikmet Hajiyev said on Monday that Armenia must withdraw its troops.", "said",
+                 [EventType.DEMAND], id="must-in-what-is-said-demands"),
+    # "the wounded", "the accused": the people a happening befell, no happening told
+    pytest.param("Doctors in Yerevan treated the wounded on Monday.", "wounded", [],
+                 id="the-wounded-are-people"),
+    pytest.param("A court in Baku heard the accused on Monday.", "accused", [],
+                 id="the-accused-are-people"),
+    pytest.param("Azerbaijani forces wounded two soldiers near Sotk on Monday.", "wounded",
+                 [EventType.ATTACK], id="wounded-as-a-verb-attacks"),
+    # "..., AP writes": the outlet states what it found (CAMEO 01) beside the happening; an
+    # outlet relaying another's words or named with "according to" only sources the news
+    pytest.param("Police in Tbilisi detained dozens of protesters on Monday, the Associated "
+                 "Press writes.", "writes", [EventType.STATEMENT], id="outlet-finding-states"),
+    pytest.param("Police in Tbilisi detained dozens of protesters on Monday, the Associated "
+                 "Press writes.", "detained", [EventType.ARREST],
+                 id="outlet-finding-keeps-the-happening"),
+    pytest.param("According to the Associated Press, police in Tbilisi detained dozens of "
+                 "protesters on Monday.", "According to", [], id="according-to-an-outlet"),
+    pytest.param("The Associated Press quoted Irakli Kobakhidze as saying that police detained "
+                 "dozens of protesters.", "quoted", [], id="outlet-relaying-words"),
+    # "no one can deny", "it is impossible to deny": the speaker asserts, rejects nothing
+    pytest.param("Irakli Kobakhidze said on Monday that no one can deny the progress of the "
+                 "reforms.", "said", [EventType.STATEMENT], id="no-one-can-deny"),
+    pytest.param('"It is impossible to deny it," Irakli Kobakhidze said on Monday.', "said",
+                 [EventType.STATEMENT], id="impossible-to-deny"),
+    # "has to" obliges as "must" does (CAMEO 10); "will have to answer for" warns (CAMEO 13)
+    pytest.param('"The government has to release the prisoners," Nika Melia said on Tuesday.',
+                 "said", [EventType.DEMAND], id="has-to-demands"),
+    pytest.param('"Everyone will have to answer for everything," Nika Melia said on Monday.',
+                 "said", [EventType.THREAT], id="will-have-to-answer-threatens"),
+    # a relative going somewhere pays no official visit (CAMEO 042); what "could have"
+    # happened did not
+    pytest.param("Yasin Hosseinzadeh says his wife went to the embassy in Tehran in April.",
+                 "went to", [EventType.OTHER], id="private-persons-trip"),
+    pytest.param('Yasin Hosseinzadeh says that in April his wife "went to the embassy in Tehran '
+                 'and did not return."', "went to", [EventType.OTHER],
+                 id="private-persons-trip-quoted"),
+    pytest.param("Yasin Hosseinzadeh could have traveled to Baku easily in April.", "traveled",
+                 [], id="counterfactual-trip"),
+    pytest.param("Yasin Hosseinzadeh traveled to Baku in April.", "traveled",
+                 [EventType.VISIT], id="a-trip-visits"),
+    # "commit" pledges (CAMEO 03: "committed to a ceasefire"), but committing a crime
+    # perpetrates it: no agreement of the one accused
+    pytest.param("According to Bidzina Ivanishvili, Irakli Kobakhidze did not commit a crime.",
+                 "commit", [], id="committing-an-offence-is-no-pledge"),
+    pytest.param("According to Bidzina Ivanishvili, Irakli Kobakhidze did not commit a crime.",
+                 "According to", [EventType.REJECT], id="denying-an-offence-rejects"),
+    pytest.param("Armenia and Azerbaijan committed to a ceasefire on Monday.", "committed to",
+                 [EventType.AGREE], id="committing-to-a-ceasefire-agrees"),
+    # "a longstanding demand of Baku": no act of a day
+    pytest.param("The accord creates a corridor to Nakhchivan, a longstanding demand of Baku.",
+                 "demand", [], id="standing-demand"),
+    pytest.param("Ilham Aliyev demanded a corridor to Nakhchivan on Monday.", "demanded",
+                 [EventType.DEMAND], id="demanding-demands"),
+    # CAMEO 074 (peacekeeping): the retype reads the words after the noun too ("nouns": true)
+    pytest.param("Russia deployed 2,000 peacekeepers to Nagorno-Karabakh in November 2020.",
+                 "deployed", [EventType.AID], id="deploying-peacekeepers-verb"),
+    pytest.param("The agreement resulted in the deployment of around 2,000 Russian "
+                 "peacekeepers to Nagorno-Karabakh.", "deployment", [EventType.AID],
+                 id="deploying-peacekeepers-noun"),
+    pytest.param("NATO deployed troops to Poland on Monday.", "deployed",
+                 [EventType.COOPERATE], id="deploying-troops-cooperates"),
+    # "according to Ukrainska Pravda, she joined the protesters": the source adjunct governs
+    # no noun of its clause; the protest is told
+    pytest.param("President Salome Zourabichvili addressed the nation on Sunday. Then, "
+                 "according to Ukrainska Pravda, she herself joined the protesters.",
+                 "protesters", [EventType.PROTEST], id="according-to-governs-no-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), _TYPED)
+def test_a_trigger_names_the_happening_of_its_context(text: str, trigger: str,
+                                                      types: list[EventType]) -> None:
+    doc, events = _events(text)
+    assert _typed(doc, events, trigger) == types
+
+
+# (text, the types of all its events): a page's events, typed
+_PAGE_TYPES = [
+    # the object of a demand has not taken place: "requested house arrest" is no arrest
+    pytest.param("Ruben Vardanyan requested house arrest on Monday.", [EventType.DEMAND],
+                 id="happening-asked-for-is-the-demand"),
+    pytest.param("Ilham Aliyev arrived in Moscow on Monday.", [EventType.VISIT],
+                 id="arriving-somewhere-visits"),
+    # a happening the speaker only deems possible stays what he says
+    pytest.param("Kaja Kallas said on Monday that the EU might redirect funding to civil "
+                 "society.", [EventType.STATEMENT], id="possible-act-stays-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), _PAGE_TYPES)
+def test_a_page_s_events_have_these_types(text: str, types: list[EventType]) -> None:
+    assert [e.event_type for e in _events(text)[1]] == types
+
+
+# (text, a type, whether an event of it is found)
+_FOUND = [
+    pytest.param("Armenia has filed a request for sanctions against the company.",
+                 EventType.SANCTION, False, id="requested-sanctions-are-none"),
+    pytest.param("Moldova has been in a state of war with nobody, Maia Sandu said.",
+                 EventType.FIGHT, False, id="a-state-of-war-is-a-condition"),
+    pytest.param("Azerbaijan and Armenia fought a short war in 2020.", EventType.FIGHT, True,
+                 id="fighting-a-war-fights"),
+    # a visit goes somewhere (CAMEO 042/043): an arrival with no destination named is none
+    pytest.param("Thousands of people have arrived so far, officials said.", EventType.VISIT,
+                 False, id="arriving-nowhere-named-is-no-visit"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "found"), _FOUND)
+def test_an_event_of_a_type_is_found_or_not(text: str, event_type: EventType,
+                                            found: bool) -> None:
+    assert (event_type in [e.event_type for e in _events(text)[1]]) is found
+
+
+def test_hailing_a_deal_is_its_speakers_statement() -> None:
     doc, events = _events("Kaja Kallas hailed the new border deal on Tuesday.")
     (hailed,) = [e for e in events if e.trigger is not None
                  and doc.evidence(e.trigger) == "hailed"]
     assert hailed.event_type is EventType.STATEMENT and _initiator_ids(hailed)
-
-
-def test_a_happening_asked_for_is_the_demand_not_a_happening() -> None:
-    # the object of a demand or a proposal has not taken place: "requested house arrest"
-    # is a request, no arrest; "a request for sanctions" no sanction
-    _, events = _events("Ruben Vardanyan requested house arrest on Monday.")
-    assert [e.event_type for e in events] == [EventType.DEMAND]
-    _, events = _events("Armenia has filed a request for sanctions against the company.")
-    assert EventType.SANCTION not in [e.event_type for e in events]
 
 
 def test_a_subject_named_by_its_examples_is_the_speaker() -> None:
@@ -56,32 +192,9 @@ def test_a_subject_named_by_its_examples_is_the_speaker() -> None:
     assert sorted(_initiator_ids(demand)) == ["person:bako-sahakyan", "person:ruben-vardanyan"]
 
 
-def test_took_over_a_length_of_time_is_no_takeover() -> None:
-    doc, events = _events("The police took over half an hour to reach the building.")
-    assert _typed(doc, events, "took over") == []
-    doc, events = _events("Armed men took over the television station in Tbilisi on Monday.")
-    assert _typed(doc, events, "took over") == [EventType.OTHER]
-
-
-def test_a_state_of_war_is_a_condition_not_a_happening() -> None:
-    _, events = _events("Moldova has been in a state of war with nobody, Maia Sandu said.")
-    assert EventType.FIGHT not in [e.event_type for e in events]
-    _, events = _events("Azerbaijan and Armenia fought a short war in 2020.")
-    assert EventType.FIGHT in [e.event_type for e in events]
-
-
-def test_arriving_nowhere_named_is_no_visit() -> None:
-    # a visit goes somewhere (CAMEO 042/043): an arrival with no destination named is none
-    _, events = _events("Thousands of people have arrived so far, officials said.")
-    assert EventType.VISIT not in [e.event_type for e in events]
-    _, events = _events("Ilham Aliyev arrived in Moscow on Monday.")
-    assert [e.event_type for e in events] == [EventType.VISIT]
-
-
 def test_a_verb_of_naming_with_an_accusation_word_accuses() -> None:
-    # CAMEO 11 (disapprove, accuse): "called X a violation", "described X as a sham" accuse
-    # whoever X is owed to; the happening named keeps its own event; a name given with no
-    # accusing word ("a village called Sotk") is no speech act
+    # CAMEO 11 (disapprove, accuse): "called X a violation" accuses whoever X is owed to;
+    # the happening named keeps its own event
     doc, events = _events("Ararat Mirzoyan called the blockade of the road by Azerbaijan "
                           "on Saturday a gross violation of the ceasefire.")
     (called,) = [e for e in events if e.trigger is not None
@@ -89,43 +202,6 @@ def test_a_verb_of_naming_with_an_accusation_word_accuses() -> None:
     assert called.event_type is EventType.ACCUSE
     assert _initiator_ids(called) == ["person:ararat-mirzoyan"]
     assert _typed(doc, events, "blockade") == [EventType.PROTEST]
-    doc, events = _events("Irakli Kobakhidze described the verdict as a sham.")
-    assert _typed(doc, events, "described") == [EventType.ACCUSE]
-    doc, events = _events("Ararat Mirzoyan visited a village called Sotk on Monday.")
-    assert _typed(doc, events, "called") == []
-
-
-def test_people_who_are_no_officials_travelling_pay_no_visit() -> None:
-    # CAMEO 042 (make a visit) is an official's trip; refugees or residents arriving move
-    # or flee, a happening of another kind
-    doc, events = _events("Thousands of refugees have travelled to Yerevan since Monday.")
-    assert _typed(doc, events, "travelled") == [EventType.OTHER]
-    doc, events = _events("Ethnic Armenians were arriving in the town of Sisian on Sunday.")
-    assert _typed(doc, events, "arriving") == [EventType.OTHER]
-    doc, events = _events("Prime Minister Nikol Pashinyan arrived in Paris on Monday.")
-    assert _typed(doc, events, "arrived in") == [EventType.VISIT]
-
-
-def test_a_speech_verb_in_a_relative_clause_is_not_the_speakers_act() -> None:
-    # "a doctrine that calls for new territories": the doctrine calls; the speaker who
-    # tells of it makes no demand
-    doc, events = _events("Hikmet Hajiyev said on Monday that Armenia follows a doctrine "
-                          "that calls for new territories.")
-    assert _typed(doc, events, "said") == [EventType.STATEMENT]
-    assert _typed(doc, events, "calls for") == []
-    doc, events = _events("Hikmet Hajiyev said on Monday that Armenia must withdraw its troops.")
-    assert _typed(doc, events, "said") == [EventType.DEMAND]
-
-
-def test_a_participle_made_a_noun_names_people_not_a_happening() -> None:
-    # "the wounded", "the accused": the people a happening befell; no attack or accusation
-    # is told ("the wounding", "the attack" would name one)
-    doc, events = _events("Doctors in Yerevan treated the wounded on Monday.")
-    assert _typed(doc, events, "wounded") == []
-    doc, events = _events("A court in Baku heard the accused on Monday.")
-    assert _typed(doc, events, "accused") == []
-    doc, events = _events("Azerbaijani forces wounded two soldiers near Sotk on Monday.")
-    assert _typed(doc, events, "wounded") == [EventType.ATTACK]
 
 
 def test_an_act_a_speaker_announces_a_named_actor_will_do_is_a_planned_event() -> None:
@@ -136,25 +212,6 @@ def test_an_act_a_speaker_announces_a_named_actor_will_do_is_a_planned_event() -
     (aid,) = [e for e in events if e.event_type is EventType.AID]
     assert aid.modality is Modality.PLANNED
     assert _initiator_ids(aid) and _typed(doc, events, "said") == [EventType.STATEMENT]
-    # a happening the speaker only deems possible stays what he says
-    doc, events = _events("Kaja Kallas said on Monday that the EU might redirect funding to "
-                          "civil society.")
-    assert [e.event_type for e in events] == [EventType.STATEMENT]
-
-
-def test_an_outlet_reporting_a_happening_as_its_finding_makes_a_statement() -> None:
-    # "..., AP writes": the outlet states what it found (CAMEO 01) beside the happening; an
-    # outlet relaying another's words or named with "according to" only sources the news
-    doc, events = _events("Police in Tbilisi detained dozens of protesters on Monday, "
-                          "the Associated Press writes.")
-    assert _typed(doc, events, "writes") == [EventType.STATEMENT]
-    assert _typed(doc, events, "detained") == [EventType.ARREST]
-    doc, events = _events("According to the Associated Press, police in Tbilisi detained "
-                          "dozens of protesters on Monday.")
-    assert _typed(doc, events, "According to") == []
-    doc, events = _events("The Associated Press quoted Irakli Kobakhidze as saying that "
-                          "police detained dozens of protesters.")
-    assert _typed(doc, events, "quoted") == []
 
 
 def test_a_happening_set_in_a_told_one_takes_its_actor() -> None:
@@ -185,15 +242,6 @@ def test_one_who_faces_charges_is_accused_not_the_accuser() -> None:
     assert doc.evidence(accuse.trigger) == "faces charges"
 
 
-def test_a_speech_act_said_to_be_impossible_does_not_type_the_speech() -> None:
-    # "no one can deny", "it is impossible to deny": the speaker asserts, he rejects nothing
-    doc, events = _events("Irakli Kobakhidze said on Monday that no one can deny the progress "
-                          "of the reforms.")
-    assert _typed(doc, events, "said") == [EventType.STATEMENT]
-    doc, events = _events('"It is impossible to deny it," Irakli Kobakhidze said on Monday.')
-    assert _typed(doc, events, "said") == [EventType.STATEMENT]
-
-
 def test_a_speaker_blaming_one_side_and_denying_is_two_speech_acts() -> None:
     # "said (in a statement) that the clashes were started by the Armenian side and denied
     # any casualties": an accusation (CAMEO 112: one side named as starting the fighting)
@@ -214,65 +262,6 @@ def test_a_speaker_blaming_one_side_and_denying_is_two_speech_acts() -> None:
         _initiator_ids(said[0])
 
 
-def test_have_to_demands_and_will_have_to_answer_threatens() -> None:
-    # "has to" obliges as "must" does (CAMEO 10 demand); "will have to answer for" warns
-    # of a reckoning (CAMEO 13 threaten)
-    doc, events = _events('"The government has to release the prisoners," Nika Melia said on '
-                          'Tuesday.')
-    assert _typed(doc, events, "said") == [EventType.DEMAND]
-    doc, events = _events('"Everyone will have to answer for everything," Nika Melia said on '
-                          'Monday.')
-    assert _typed(doc, events, "said") == [EventType.THREAT]
-
-
-def test_a_private_persons_trip_is_no_visit_and_a_counterfactual_no_event() -> None:
-    # a relative going somewhere pays no official visit (CAMEO 042); what "could have"
-    # happened did not
-    doc, events = _events("Yasin Hosseinzadeh says his wife went to the embassy in Tehran "
-                          "in April.")
-    assert _typed(doc, events, "went to") == [EventType.OTHER]
-    doc, events = _events('Yasin Hosseinzadeh says that in April his wife "went to the embassy '
-                          'in Tehran and did not return."')
-    assert _typed(doc, events, "went to") == [EventType.OTHER]
-    doc, events = _events("Yasin Hosseinzadeh could have traveled to Baku easily in April.")
-    assert _typed(doc, events, "traveled") == []
-    doc, events = _events("Yasin Hosseinzadeh traveled to Baku in April.")
-    assert _typed(doc, events, "traveled") == [EventType.VISIT]
-
-
-def test_committing_an_offence_is_no_pledge() -> None:
-    # "commit" pledges (CAMEO 03: "committed to a ceasefire"), but committing a crime
-    # perpetrates it: no agreement of the one accused
-    doc, events = _events("According to Bidzina Ivanishvili, Irakli Kobakhidze did not "
-                          "commit a crime.")
-    assert _typed(doc, events, "commit") == []
-    assert _typed(doc, events, "According to") == [EventType.REJECT]
-    doc, events = _events("Armenia and Azerbaijan committed to a ceasefire on Monday.")
-    assert _typed(doc, events, "committed to") == [EventType.AGREE]
-
-
-def test_a_standing_condition_is_no_happening() -> None:
-    # "a longstanding demand of Baku", "their decades-long conflict": no act of a day
-    doc, events = _events("The accord creates a corridor to Nakhchivan, a longstanding demand "
-                          "of Baku.")
-    assert _typed(doc, events, "demand") == []
-    doc, events = _events("Ilham Aliyev demanded a corridor to Nakhchivan on Monday.")
-    assert _typed(doc, events, "demanded") == [EventType.DEMAND]
-
-
-def test_deploying_peacekeepers_is_aid_as_verb_and_as_noun() -> None:
-    # CAMEO 074 (provide military protection or peacekeeping): the retype reads the words
-    # after the noun too ("nouns": true in its entry)
-    doc, events = _events("Russia deployed 2,000 peacekeepers to Nagorno-Karabakh in "
-                          "November 2020.")
-    assert _typed(doc, events, "deployed") == [EventType.AID]
-    doc, events = _events("The agreement resulted in the deployment of around 2,000 Russian "
-                          "peacekeepers to Nagorno-Karabakh.")
-    assert _typed(doc, events, "deployment") == [EventType.AID]
-    doc, events = _events("NATO deployed troops to Poland on Monday.")
-    assert _typed(doc, events, "deployed") == [EventType.COOPERATE]
-
-
 def test_a_retype_nouns_flag_must_be_a_boolean() -> None:
     with pytest.raises(InputError, match=r"retypes\[0\].*nouns"):
         TriggerTable.from_json({"types": [], "retypes": [
@@ -291,12 +280,3 @@ def test_anothers_claim_that_is_their_statement_though_the_speaker_rejects_it() 
     assert claim.modality is Modality.ASSERTED
     assert _initiator_ids(claim) == ["state:IRN"]
     assert _typed(doc, events, "buying") == [EventType.REJECT]
-
-
-def test_according_to_governs_no_noun_of_its_clause() -> None:
-    # "according to Ukrainska Pravda, she joined the protesters": the source adjunct is no
-    # verb whose topic the protest would be; the protest is told
-    doc, events = _events("President Salome Zourabichvili addressed the nation on Sunday. "
-                          "Then, according to Ukrainska Pravda, she herself joined the "
-                          "protesters.")
-    assert _typed(doc, events, "protesters") == [EventType.PROTEST]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from caucasus_events.models import EventType
+from caucasus_events.models import ActorKind, EventType
 from caucasus_events.parse._triggers import TriggerTable
 
 # Types of hostile happenings: reported as likely or as someone's claim, they are an
@@ -36,6 +36,16 @@ _TOLD_REACH = 1500
 # A definite aircraft struck ("the passenger plane was shot down", "downed the jet"): the
 # airline named before operates it.
 _AIRCRAFT = r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?" + _W("aircraft_nouns") + r"\b"
+# Operated things and who operates them, by word lists: a thing a clause refers to stands
+# for the last actor of the kinds named before it whose name has an operator word ("the
+# plane" for an airline).  Rows: (thing nouns, operator kinds, operator words).
+_OPERATED_ROWS: tuple[tuple[str, frozenset[ActorKind], str], ...] = (
+    ("aircraft_nouns", frozenset({ActorKind.COMPANY}), "airline_words"),
+)
+_OPERATED_THING = "(?:" + "|".join(_W(things) for things, _, _ in _OPERATED_ROWS) + ")"
+_OPERATED_BY = tuple((re.compile(_W(things), re.I), kinds,
+                      re.compile(r"\b" + _W(words) + r"\b", re.I))
+                     for things, kinds, words in _OPERATED_ROWS)
 _ITS_OBJECT = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:its|their)\s+", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 _SPEECH_ACTS = frozenset({EventType.ACCUSE, EventType.DEMAND, EventType.THREAT,

@@ -18,6 +18,7 @@ from caucasus_events.parse._event_grammar import (
     _HOSTILE,
     _MAX_SENTENCE,
     _NOUN_BEFORE,
+    _OPERATED_BY,
     _PHRASE_BREAK,
     _SUBJECT_REACH,
     _THAT,
@@ -49,7 +50,7 @@ _DEFINITE_TITLE = re.compile(
 _IN_HAPPENING_AT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|during|amid)\s+(?:the\s+)?", re.I)
 # How many mentions back a definite title looks for the person holding it.
 _TITLE_LOOK_BACK = 200
-_POLICE_NAME = re.compile(r"\bpolice\b", re.I)
+_POLICE_NAME = re.compile(r"\b" + _W("police_words") + r"\b", re.I)
 _AIRLINE_NAME = re.compile(r"\b" + _W("airline_words") + r"\b", re.I)
 # How far back a definite person noun looks for the person it stands for.
 _PERSON_REACH = 500
@@ -203,6 +204,18 @@ class _Initiators(_References):
         ``initiators``."""
         return self._named_before(noun, initiators, frozenset({ActorKind.COMPANY}),
                                   _AIRLINE_NAME)
+
+    def _operator(self, thing: re.Match[str] | None, initiators: list[str]) -> list[str]:
+        """Who operates a thing a clause refers to (``thing``, its noun in group "thing"),
+        by the first row of ``_OPERATED_BY`` whose nouns it is: the last actor of the row's
+        kinds named before whose name has one of its operator words."""
+        if thing is None:
+            return []
+        noun = thing.group("thing")
+        for things, kinds, words in _OPERATED_BY:
+            if things.fullmatch(noun):
+                return self._named_before(thing, initiators, kinds, words)
+        return []
 
     def _named_before(self, noun: re.Match[str] | None, initiators: list[str],
                       kinds: frozenset[ActorKind], name: re.Pattern[str]) -> list[str]:

@@ -20,6 +20,7 @@ from caucasus_events.parse._event_grammar import (
     _JOINT,
     _MAX_SENTENCE,
     _OBJECT_PRONOUN,
+    _OPERATED_THING,
     _PRONOUN,
     _SETTING,
     _SUBJECT_REACH,
@@ -47,6 +48,13 @@ _THEY_KINDS = frozenset({ActorKind.GROUP, ActorKind.ARMED_GROUP, ActorKind.GOVER
 _PRONOUN_VERB = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:\w+ly|"
                            + _W("pronoun_adverbs") + r")\s+)*[a-z]+ed\b")
 _RELATIVE = re.compile(r"(?:who|which)\b", re.I)
+# An object "it" right after a verb, or after the infinitive it governs ("rejected it",
+# "refused to accept it").
+_IT_OBJECT = re.compile(r"\s+(?:to\s+[a-z]+\s+)?it\b", re.I)
+# A sentence's subject that is a thing: a definite noun of an operated thing (a word of the
+# _OPERATED_BY table) opening the sentence ("The ferry sank after ...").
+_THING_SUBJECT = re.compile(r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?P<thing>"
+                            + _OPERATED_THING + r")\b", re.I)
 
 
 class _References(_EventPage):
@@ -193,6 +201,16 @@ class _References(_EventPage):
             return []
         person = self._last_person_before(verb_end)
         return [person] if person and person not in subject else []
+
+    def _it_object(self, verb_end: int, s_start: int) -> re.Match[str] | None:
+        """The thing an object "it" right after a verb stands for: its sentence's subject
+        when that is a definite thing noun ("The ferry sank after the port refused to admit
+        it"); None for no object "it" or no such subject."""
+        if _IT_OBJECT.match(self.text, verb_end) is None:
+            return None
+        opening = _SENTENCE_OPENING.match(self.text, s_start, verb_end)
+        at = opening.end() if opening else s_start
+        return _THING_SUBJECT.match(self.text, at, verb_end)
 
     def _quote_pronoun(self, q: Quote) -> list[str]:
         """The person a quote's "he" or "she" stands for: the last person named before."""

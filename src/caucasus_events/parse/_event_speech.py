@@ -11,7 +11,6 @@ from caucasus_events.models import ActorKind, EventType, Modality
 from caucasus_events.parse import _clauses
 from caucasus_events.parse._event_grammar import (
     _ADJACENT,
-    _AIRCRAFT,
     _EACH_OTHER,
     _MAX_SENTENCE,
     _PRONOUN,
@@ -23,15 +22,12 @@ from caucasus_events.parse._event_grammar import (
 from caucasus_events.parse._event_initiators import _Initiators
 from caucasus_events.parse._event_page import _Draft
 from caucasus_events.parse._event_targets import _Targets
-from caucasus_events.parse._event_typing import _Typing
+from caucasus_events.parse._event_typing import _ATTRIBUTION, _Typing
 from caucasus_events.parse._triggers import Trigger, TriggerHit
 
 # Reported words whose subject is "it" or "they": "warned that it would ...".
 _IT_SUBJECT = re.compile(r"[\s,:]*(?:that\s+)?(?:it|they)\s+(?!is\b|was\b|are\b|were\b)",
                          re.I)
-_AIRCRAFT_OPENING = re.compile(r"[\s\"“]*" + _AIRCRAFT, re.I)
-# A thing as the object of a speech act's verb: "refused to accept it", "rejected it".
-_IT_OBJECT = re.compile(r"\s+(?:to\s+[a-z]+\s+)?it\b", re.I)
 _INVERTED = re.compile(r"^[,\s]*(?:(?:\w+ly|also)\s+)?$")
 # A speaker the actors do not name: "one senior official told me", "the analyst said".
 _UNNAMED_SPEAKER = re.compile(
@@ -81,7 +77,7 @@ class _Speech(_Initiators, _Targets, _Typing):
         passive_subject: list[str] = []
         if _FREE_RELATIVE.search(text, max(c_start, hit.start - 30), hit.start):
             return []  # "what he described as a provocation": a name for a thing, not a say
-        if phrase.startswith("according to"):
+        if _ATTRIBUTION.match(phrase):
             if re.match(r"\s+(?:which|whom)\b", text[hit.end:hit.end + 7]):
                 return []  # "the reports according to which ...": the reports' claim
             if after and after[0].start - hit.end < 4:
@@ -266,10 +262,9 @@ class _Speech(_Initiators, _Targets, _Typing):
             # responsibility": "it" is the side last named, not the speaker's
             targets = self._last_other_side(hit.start, max(s_start, hit.start - 300),
                                             speaker)
-        if not targets and _IT_OBJECT.match(text, hit.end):
-            # "The plane crashed after airports refused to accept it": "it" is the thing
-            # the sentence opens with; an aircraft stands for its airline
-            targets = self._airline(_AIRCRAFT_OPENING.match(text, s_start, hit.start), speaker)
+        if not targets:
+            # an object "it" is the thing its sentence is about, standing for its operator
+            targets = self._operator(self._it_object(hit.end, s_start), speaker)
         if len(speaker) > 1 and _EACH_OTHER.match(text, hit.end):
             # "Armenia and Azerbaijan blamed each other": the first blames the others
             speaker, targets = speaker[:1], speaker[1:]

@@ -59,6 +59,14 @@ _ACKNOWLEDGED = re.compile(r"\s+" + _W("acknowledged_objects") + r"\b", re.I)
 # "suggest (that) the region is being emptied": a finite clause after "suggest"
 _INFERRED = re.compile(r"(?:\s+that)?\s+(?:[\w’'-]+\s+){1,4}?" + _W("finite_auxiliaries")
                        + r"\b(?!\s+(?:be\s+)?(?:should|must))", re.I)
+# Verb forms that name no act in some contexts (see _no_act): recognising a status or a
+# fact, arriving with no destination, perpetrating an offence, suggesting a finite clause.
+_RECOGNISING = re.compile(_W("recognising_verbs") + r"\b", re.I)
+_ARRIVING = re.compile(_W("arriving_verbs") + r"\b", re.I)
+_PERPETRATING = re.compile(_W("perpetrating_verbs") + r"\b", re.I)
+_INFERRING = re.compile(_W("inferring_verbs") + r"\b", re.I)
+# A speech trigger that is a preposition leading its source: "according to".
+_ATTRIBUTION = re.compile(_W("attribution_prepositions") + r"\b", re.I)
 # An offence as what is committed: "commit a crime", "committed war crimes".
 _OFFENCE = re.compile(r"\s+(?:(?:a|an|the|any|such|these|those|this|that|no)\s+)?"
                       r"(?:[\w-]+\s+){0,2}?" + _W("offence_nouns") + r"\b", re.I)
@@ -71,6 +79,8 @@ _STOP = re.compile(r"[.;!?]")
 # A length of time after "over" ("took over half an hour", "took over two weeks").
 _DURATION = re.compile(r"\s+(?:half\s+)?(?:\d[\d,.]*|" + _W("duration_quantities")
                        + r")\s+(?:[a-z]+\s+)?" + _W("duration_units") + r"\b", re.I)
+# A verb's particle that may be a length of time's preposition: "took over (two weeks)".
+_DURATION_PARTICLE = re.compile(r"\s" + _W("duration_particles") + r"$", re.I)
 _RISK = re.compile(r"\s+to\s+" + _W("risk_verbs") + r"\b", re.I)
 # Between a verb of coming and the meeting it comes for: "arrived in Baku in November for
 # the U.N. climate conference".
@@ -144,23 +154,23 @@ class _Typing(_EventPage):
         if " " not in word and inflect(word)[2] in h.trigger.verbs and \
                 _AFTER_COPULA.search(text, max(0, start - 30), start):
             return True  # a base form (its regular past is a form of the same entry)
-        if h.trigger.event_type is EventType.AGREE and word.startswith("recogni") and (
+        if h.trigger.event_type is EventType.AGREE and _RECOGNISING.match(word) and (
                 (_STATUS.search(text, max(0, start - 40), start)
                  and not _BY.match(text, end))
                 or _ACKNOWLEDGED.match(text, end)):
             return True
-        if h.trigger.event_type is EventType.VISIT and word.startswith("arriv") and \
+        if h.trigger.event_type is EventType.VISIT and _ARRIVING.match(word) and \
                 not self._named_after(end):
             return True  # "6,650 people had arrived so far": no one visits anywhere
-        if h.trigger.event_type is EventType.AGREE and word.startswith("commit") and \
+        if h.trigger.event_type is EventType.AGREE and _PERPETRATING.match(word) and \
                 _OFFENCE.match(text, end):
             return True  # "did not commit a crime": perpetrating is no pledge (CAMEO 03)
-        if word.endswith(" over") and _DURATION.match(text, end):
+        if _DURATION_PARTICLE.search(word) and _DURATION.match(text, end):
             return True  # "took over half an hour to arrive": a length of time, no takeover
         if h.trigger.event_type is EventType.THREAT and _RISK.match(text, end):
             return True  # "the fighting is threatening to escalate": a risk, no one threatens
-        return h.trigger.event_type is EventType.PROPOSAL and word.startswith("suggest") \
-            and bool(_INFERRED.match(text, end))
+        return h.trigger.event_type is EventType.PROPOSAL and \
+            _INFERRING.match(word) is not None and _INFERRED.match(text, end) is not None
 
     def _named_after(self, end: int) -> bool:
         """Whether an actor or a place is named in the clause right after ``end`` (within
@@ -315,8 +325,8 @@ class _Typing(_EventPage):
         for h in self.table.find(self.text, owner.hit.end, hit.start):
             if _MEDIUM.match(self.text, h.start, h.end):
                 continue  # "said in a statement that": the medium of the verb
-            if h.trigger.speech and (h.nominal or self._noun_form(h) or self.text[
-                    h.start:h.end].lower().startswith("according")):
+            if h.trigger.speech and (h.nominal or self._noun_form(h) or _ATTRIBUTION.match(
+                    self.text, h.start, h.end)):
                 return True  # "the reports", "according to which"
         return False
 
