@@ -48,10 +48,12 @@ __all__ = [
     "OUTLET_TAIL",
     "OWNER_WORDS",
     "PARTICLES",
+    "PASSIVE_GAP",
     "PERSON_NOUNS",
     "PERSON_TITLES",
     "PLACE_LIST",
     "PLACE_NOUNS",
+    "PRESS_GROUPS",
     "PRONOUNS",
     "QUOTED",
     "REGION_ADJECTIVES",
@@ -157,9 +159,20 @@ PERSON_NOUNS = _LEX.words("person_noun") | frozenset(
 INDEFINITE = _LEX.words("indefinite")
 
 
-# Collectives that take part in events even when written alone.
-BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees",
-                          "rioters", "provocateurs"})
+# Collectives that take part in events even when written alone ("protesters", "the
+# defendants").
+BARE_GROUPS = _LEX.words("bare_group")
+
+
+# Group nouns for a country's press: a group only after a demonym or a place.
+PRESS_GROUPS = _LEX.words("press_group")
+
+
+# Between a subject and its participle in a passive: "a suspect was (soon) arrested".
+PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|then|later|"
+    r"soon|reportedly|allegedly|subsequently|quickly|immediately|eventually)\s+)*",
+    re.IGNORECASE)
 
 
 # Adjectives of a region or bloc before a group noun: "European leaders", "Western diplomats".

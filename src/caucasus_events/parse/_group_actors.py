@@ -30,6 +30,7 @@ from caucasus_events.parse._actor_words import (
     ORGAN_GROUPS,
     OUTLET_TAIL,
     OWNER_WORDS,
+    PRESS_GROUPS,
     QUOTED,
     REGION_ADJECTIVES,
     REPORTING,
@@ -119,19 +120,29 @@ class GroupPasses(CountryRules):
     def group_pass(self) -> None:
         """Unnamed collectives that take part in events: a plural noun for people
         ("protesters", "refugees", "MPs"), with the demonym, place or "pro-" word written
-        before it ("Pro-EU protesters", "Karabakh refugees", "Russian MPs"); one group per
-        name, of the country of its demonym or place, mentioned as written (with "the")."""
+        before it ("Pro-EU protesters", "Karabakh refugees", "Russian MPs"), the body whose
+        people they are ("special forces officers") or the place after it ("residents of
+        Goris"); one group per name, of the country of its demonym or place, mentioned as
+        written (with "the").  A noun written alone refers back to the group of that noun
+        named last before it ("Karabakh Armenian defendants ... the defendants")."""
         toks = self.tokens
+        outlets = {h.first for h in self.sc.hits("media_noun")}
+        bodies = {h.stop: h for h in filter_spans(self.sc.hits("body_group"))}
+        last: dict[str, Actor] = {}  # the group of each noun named last
         for h in filter_spans(self.sc.hits("group_noun")):
             if self._covered(h.start, h.end):
                 continue
+            noun = " ".join(word_key(w) for w in h.value.split())
             first = h.first
             country = None
+            settled = True
             prev = toks[first - 1] if first > 0 and self._sp(first) else None
             if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
                 continue  # "her supporters": someone's, not a collective of their own
-            if h.value in DEFINITE_GROUPS and (prev is None or prev.key != "the"):
+            if noun in DEFINITE_GROUPS and (prev is None or prev.key != "the"):
                 continue  # "opposition voices": bare, an abstract noun
+            if noun in PRESS_GROUPS and h.stop in outlets and self._sp(h.stop):
+                continue  # "Russian media outlet Sputnik": an outlet's description
             kind = ActorKind.GROUP
             pol = self._polity_before(first)
             body = self._body_polity(pol)
@@ -150,10 +161,15 @@ class GroupPasses(CountryRules):
                 first -= 1  # "European leaders": a group of a region, of no one country
             elif prev is not None and prev.key in GROUP_MODIFIERS and prev.text.islower() and (
                     first < 2 or self._gap(first - 1) not in ("-", "‑")) and (
-                    h.value in BARE_GROUPS or (h.value in SUBJECT_GROUPS and self._acts(h.end))
-                    or self._agent(first)):
+                    self._alone(h, noun, first)):
                 # "opposition protesters": a group made anyway keeps its modifier in its name
                 first -= 1
+            elif first in bodies and self.text[bodies[first].start:h.start].islower() and (
+                    self._polity_before(bodies[first].first) is None) and (
+                    prev is None or prev.key not in GROUP_MODIFIERS):
+                # "special forces officers", "embassy employees": a body's people (a
+                # state's body is its own: "Iranian law enforcement officials")
+                first, settled = bodies[first].first, False
             elif prev is not None and capword(prev.text):
                 where = self.g.place(prev.text)
                 if where is not None and where.kind is not PlaceKind.COUNTRY:
@@ -163,11 +179,16 @@ class GroupPasses(CountryRules):
                     first -= 2  # "Pro-EU protesters"
             end = h.end
             of_state = self._of_state(h.stop) if first == h.first else None
+            placed = self._of_place(h.stop) if first == h.first and noun not in (
+                BARE_GROUPS) else None
             if of_state is not None and self._acts(self.tokens[of_state[0] - 1].end):
                 # "the leaders of Georgia met": the group of that state
                 end, country = self.tokens[of_state[0] - 1].end, of_state[1]
-            elif first == h.first and h.value not in BARE_GROUPS and not (
-                    h.value in SUBJECT_GROUPS and self._acts(h.end)) and not self._agent(first):
+            elif placed is not None:
+                end, country = placed  # "residents of Goris", "leaders from Artsakh"
+            elif first == h.first and noun in PRESS_GROUPS:
+                continue  # "the media": whose, the text does not say
+            elif first == h.first and not self._alone(h, noun, first):
                 continue  # "officials", "experts": too vague alone
             start = toks[first].start
             name = " ".join(self.text[start:end].split())
@@ -176,7 +197,42 @@ class GroupPasses(CountryRules):
             if first > 0 and toks[first - 1].key == "the" and self._sp(first):
                 start = toks[first - 1].start
             self._claim(start, end)
-            self.actor(self.rule_actor(name, kind, None, country, settled=True), start, end)
+            if first == h.first and end == h.end and noun in last:
+                record = last[noun]  # "the defendants": the defendants named before
+            else:
+                record = self.rule_actor(name, kind, None, country, settled=settled)
+            last[noun] = record
+            self.actor(record, start, end)
+
+    def _alone(self, h: Hit, noun: str, first: int) -> bool:
+        """Whether the group noun of ``h`` (folded: ``noun``) opening at token ``first``
+        names a group with no word that says whose: a noun that always does
+        ("protesters", "the defendants"), one that does with "the" ("the opposition"),
+        one that acts ("activists held a rally") or the "by" agent of a passive."""
+        if noun in BARE_GROUPS or (noun in SUBJECT_GROUPS and self._acts(h.end)):
+            return True
+        if noun in DEFINITE_GROUPS and first > 0 and self.tokens[first - 1].key == "the":
+            return True
+        return self._agent(first)
+
+    def _of_place(self, k: int) -> tuple[int, str | None] | None:
+        """After a group noun ending before token ``k``: "of" or "from" and a place that is
+        no country ("residents of Goris", "leaders from Artsakh"), as (the end of
+        the place's name, its country; none for a de facto state's), or None."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or toks[k].key not in ("of", "from") or not (
+                self._sp(k) and self._sp(k + 1)):
+            return None
+        stop = self._name_stop(k + 1)
+        while stop is not None and stop > k + 1:
+            written = self.text[toks[k + 1].start:toks[stop - 1].end]
+            where = self.g.place(written)
+            if where is not None:
+                if where.kind is PlaceKind.COUNTRY:
+                    return None
+                return toks[stop - 1].end, None if self._de_facto(written) else where.country
+            stop -= 1
+        return None
 
     def _of_state(self, k: int) -> tuple[int, str] | None:
         """After a group noun ending before token ``k``: "of" and a state's name ("the
@@ -192,10 +248,10 @@ class GroupPasses(CountryRules):
         return pol.stop, state.country
 
     def people_pass(self) -> None:
-        """A nation's people written as a plural demonym that acts ("Thousands of ethnic
-        Armenians fled", "a group of Azerbaijanis blocked the road"): a group of that
-        country, named by the demonym (with "ethnic"), mentioned with the quantity before
-        it."""
+        """A nation's people written as a plural demonym with "ethnic", a number or a
+        quantity before it ("homes of ethnic Azerbaijanis", "Thousands of Armenians fled")
+        or that acts ("Azerbaijanis blocked the road"): a group of that country, named by
+        the demonym (with "ethnic"), mentioned with the quantity before it."""
         toks = self.tokens
         for k, tok in enumerate(toks):
             if not (tok.text.endswith("s") and capword(tok.text) and len(tok.text) > 4) or \
@@ -219,8 +275,8 @@ class GroupPasses(CountryRules):
                 first -= 2  # "thousands of Armenians", "a group of Azerbaijanis"
                 if first >= 1 and toks[first - 1].key in ("a", "an") and self._sp(first):
                     first -= 1
-            if not self._acts(tok.end):
-                continue
+            if first == k and not self._acts(tok.end):
+                continue  # "Armenians" alone may be the state's side; "ethnic Armenians" not
             name = " ".join(self.text[toks[core].start:tok.end].split())
             start = toks[first].start
             self._claim(start, tok.end)
