@@ -597,6 +597,10 @@ def test_a_surname_written_alone_twice_mid_sentence_is_a_person() -> None:
      "ARM"),
     ("The trial of former leaders from Artsakh continued.", "leaders from Artsakh",
      "leaders from Artsakh", None),
+    # a group counted, acting or not, mentioned with its count
+    ("The gunman fired at two employees.", "two employees", "employees", None),
+    ("Police detained 11 journalists.", "11 journalists", "journalists", None),
+    ("It drew hundreds of journalists.", "hundreds of journalists", "journalists", None),
     # a people with "ethnic", a number or a quantity, acting or not
     ("Police raided the homes of ethnic Azerbaijanis.", "ethnic Azerbaijanis",
      "ethnic Azerbaijanis", "AZE"),

@@ -22,6 +22,7 @@ __all__ = [
     "BARE_GROUPS",
     "BODY_SITES",
     "COMMA_SPACE",
+    "COUNT_WORDS",
     "DATELINE",
     "DEFINITE_GROUPS",
     "DIGIT",
@@ -162,6 +163,10 @@ INDEFINITE = _LEX.words("indefinite")
 # Collectives that take part in events even when written alone ("protesters", "the
 # defendants").
 BARE_GROUPS = _LEX.words("bare_group")
+
+
+# Words of number that make a group noun after them a group counted ("two employees").
+COUNT_WORDS = _LEX.words("count_word")
 
 
 # Group nouns for a country's press: a group only after a demonym or a place.

@@ -14,6 +14,7 @@ from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
     BODY_SITES,
+    COUNT_WORDS,
     DEFINITE_GROUPS,
     DIGIT,
     DOTTED,
@@ -188,13 +189,17 @@ class GroupPasses(CountryRules):
                 end, country = placed  # "residents of Goris", "leaders from Artsakh"
             elif first == h.first and noun in PRESS_GROUPS:
                 continue  # "the media": whose, the text does not say
-            elif first == h.first and not self._alone(h, noun, first):
+            elif first == h.first and not self._alone(h, noun, first) and (
+                    self._counted(first) is None):
                 continue  # "officials", "experts": too vague alone
             start = toks[first].start
             name = " ".join(self.text[start:end].split())
             name = name[:1].lower() + name[1:] if not capword(toks[first].text) or (
                 first == h.first) else name
-            if first > 0 and toks[first - 1].key == "the" and self._sp(first):
+            counted = self._counted(first) if first == h.first else None
+            if counted is not None:
+                start = toks[counted].start  # "two employees": mentioned with the count
+            elif first > 0 and toks[first - 1].key == "the" and self._sp(first):
                 start = toks[first - 1].start
             self._claim(start, end)
             if first == h.first and end == h.end and noun in last:
@@ -203,6 +208,20 @@ class GroupPasses(CountryRules):
                 record = self.rule_actor(name, kind, None, country, settled=settled)
             last[noun] = record
             self.actor(record, start, end)
+
+    def _counted(self, first: int) -> int | None:
+        """The token where a count before the noun phrase opening at token ``first``
+        begins ("two employees", "38 people", "hundreds of journalists"), or None."""
+        toks = self.tokens
+        j = first - 1
+        if j >= 1 and toks[j].key == "of" and self._sp(first) and self._sp(j):
+            j -= 1  # "hundreds of journalists"
+        if j < 0 or (j != first - 1 and toks[j].key not in PEOPLE_QUANTITIES):
+            return None
+        if self._sp(j + 1) and (toks[j].key in COUNT_WORDS or (
+                j == first - 1 and toks[j].text.isdigit())):
+            return j
+        return None
 
     def _alone(self, h: Hit, noun: str, first: int) -> bool:
         """Whether the group noun of ``h`` (folded: ``noun``) opening at token ``first``
