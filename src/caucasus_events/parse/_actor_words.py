@@ -36,6 +36,7 @@ __all__ = [
     "HOME_MODIFIERS",
     "INDEFINITE",
     "IN_STATE",
+    "KIN_NOUNS",
     "LEADING_TITLES",
     "LIST_GAP",
     "LOCATIVES",
@@ -163,6 +164,10 @@ INDEFINITE = _LEX.words("indefinite")
 # Collectives that take part in events even when written alone ("protesters", "the
 # defendants").
 BARE_GROUPS = _LEX.words("bare_group")
+
+
+# A person's relatives, a person of their own when they act ("his wife went").
+KIN_NOUNS = _LEX.words("kin_noun")
 
 
 # Words of number that make a group noun after them a group counted ("two employees").

@@ -23,6 +23,7 @@ from caucasus_events.parse._actor_words import (
     GROUP_MODIFIERS,
     HOME_BODIES,
     HOME_MODIFIERS,
+    KIN_NOUNS,
     LIST_GAP,
     MEDIA_WORKERS,
     NOT_NAMES,
@@ -57,6 +58,8 @@ _PASSIVE_NEXT = re.compile(r"\s+(?:was|were|is|are|been|being|had\s+been|have\s+
 # Bodies a person leads, written with "his" or "her" ("her administration").
 PERSONAL_BODIES = frozenset({"administration", "office", "government", "cabinet", "team",
                              "staff", "campaign", "party"})
+# Quotation marks that may open a quotation right before its verb.
+_OPENERS = frozenset("\"“„«'‘")
 # Words of quantity before "of" and a people ("thousands of Armenians").
 PEOPLE_QUANTITIES = frozenset({"group", "groups", "thousands", "hundreds", "dozens",
                                "millions", "crowds", "number", "tens", "scores"})
@@ -326,14 +329,24 @@ class GroupPasses(CountryRules):
         return j >= 1 and toks[j].key == "by" and self._sp(j + 1) and \
             toks[j - 1].key.endswith(("ed", "en", "wn", "ght"))
 
-    def _acts(self, end: int) -> bool:
+    def _acts(self, end: int, *, quoted: bool = False) -> bool:
         """An event trigger's verb follows the noun ending at ``end`` (the noun is its
-        subject): "activists held a rally", "residents have blocked the road"."""
+        subject): "activists held a rally", "residents have blocked the road" (with
+        ``quoted``, also after an opening quotation mark: his wife "went")."""
+        at = self._verb_at(end, quoted)
+        if at is None:
+            return False
+        hits = TriggerTable.default().find(self.text, at, at + 40)
+        return bool(hits) and hits[0].start == at and not hits[0].nominal
+
+    def _verb_at(self, end: int, quoted: bool) -> int | None:
+        """Where the verb of a subject ending at ``end`` would stand, past the adverbs and
+        auxiliaries between (and an opening quotation mark when ``quoted``)."""
         gap = VERB_GAP.match(self.text, end)
         if gap is None:
-            return False
-        hits = TriggerTable.default().find(self.text, gap.end(), gap.end() + 40)
-        return bool(hits) and hits[0].start == gap.end() and not hits[0].nominal
+            return None
+        at = gap.end()
+        return at + 1 if quoted and self.text[at:at + 1] in _OPENERS else at
 
     def agent_polity_pass(self) -> None:
         """A demonym stands for its state where the grammar makes the state an agent:
@@ -490,8 +503,8 @@ class GroupPasses(CountryRules):
     def _acts_any(self, end: int) -> bool:
         """A verb follows the noun ending at ``end``: "the ministry added", "the court has
         ruled"."""
-        gap = VERB_GAP.match(self.text, end)
-        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
+        at = self._verb_at(end, False)
+        return at is not None and bool(FINITE_VERB.match(self.text, at))
 
     def _body_mentions(self) -> list[tuple[int, int, Actor]]:
         """Every mention of a public body as (start, end, record), by start."""
@@ -515,27 +528,43 @@ class GroupPasses(CountryRules):
         return None
 
     def owned_body_pass(self) -> None:
-        """A person's body as a verb's subject ("Her administration said", "his office
-        announced"): the body the person last named before it leads, of their country."""
+        """A person's body or relative as a verb's subject ("Her administration said",
+        "his office announced", "his Azeri wife went"): the body the person last named
+        before it leads, of their country, or that person's relative (`kin_noun`), of the
+        demonym written with it."""
         toks = self.tokens
         people: list[tuple[int, Actor]] | None = None
         for k, tok in enumerate(toks):
-            if tok.key not in PERSONAL_BODIES or k == 0 or toks[k - 1].key not in (
-                    "his", "her") or not self._sp(k) or self._covered(tok.start, tok.end) \
-                    or not self._acts_any(tok.end):
+            kin = tok.key in KIN_NOUNS
+            if not (kin or tok.key in PERSONAL_BODIES) or k == 0 or \
+                    self._covered(tok.start, tok.end):
+                continue
+            j, state = k - 1, None
+            pol = self._polity_before(k) if kin else None
+            if pol is not None and pol.label == "demonym":
+                state = self._state_of(pol)
+                j = self.sc.token_at(pol.start) - 1  # "his Azeri wife"
+            if j < 0 or toks[j].key not in ("his", "her") or not self._sp(j + 1) or not (
+                    self._acts(tok.end, quoted=True) if kin else self._acts_any(tok.end)):
                 continue
             if people is None:
                 people = sorted(((s, ent.record) for ent in self.actors.values()
                                  if isinstance(ent.record, Actor)
                                  and ent.record.kind is ActorKind.PERSON
                                  for s, _ in ent.mentions), key=lambda m: (m[0], m[1].id))
-            i = bisect.bisect_left(people, (toks[k - 1].start,)) - 1
+            i = bisect.bisect_left(people, (toks[j].start,)) - 1
             if i < 0:
                 continue
             person = people[i][1]
-            name = f"{tok.key[:1].upper()}{tok.key[1:]} of {person.name}"
-            self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, person.country,
-                                       settled=True), toks[k - 1].start, tok.end)
+            if kin:
+                record = self.rule_actor(f"{tok.key} of {person.name}", ActorKind.PERSON,
+                                         None, state.country if state else None,
+                                         settled=True)  # no guess: a relative's is unknown
+            else:
+                record = self.rule_actor(f"{tok.key[:1].upper()}{tok.key[1:]} of {person.name}",
+                                         ActorKind.GOVERNMENT_BODY, None, person.country,
+                                         settled=True)
+            self.actor(record, toks[j].start, tok.end)
 
     def its_body_pass(self) -> None:
         """"its forces", "its embassy": the body of the state the "its" refers to, the
