@@ -582,6 +582,12 @@ def test_a_surname_written_alone_twice_mid_sentence_is_a_person() -> None:
     # a noun that always names a group, with or without "the"
     ("Police questioned detainees in Rustavi.", "detainees", "detainees", None),
     ("Kobakhidze criticised the opposition on Monday.", "the opposition", "opposition", None),
+    ("The move was condemned by the international community.", "the international community",
+     "international community", None),
+    ("The Armenian population left the region.", "The Armenian population",
+     "Armenian population", "ARM"),
+    ("He met the opposition parties on Monday.", "the opposition parties",
+     "opposition parties", None),
     # a noun alone refers back to the group of that noun named before it
     ("Armenian defendants appeared in court. The defendants denied the charges.",
      "The defendants", "Armenian defendants", "ARM"),
