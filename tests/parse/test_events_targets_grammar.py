@@ -101,10 +101,12 @@ def test_a_side_repelling_the_others_units_fights_them_as_its_object() -> None:
 def test_a_clause_after_and_that_holds_no_object_of_the_verb_before() -> None:
     # "were injured and that protesters had thrown ...": the protesters are the next
     # clause's subject, not struck by the injuring
-    (attack,) = _of_type(_events("Riot police clashed with protesters in Chisinau. The "
-                                 "ministry said that two policemen were injured and that "
-                                 "protesters had thrown stones."), EventType.ATTACK)
-    assert not _with_role(attack, Role.TARGET)
+    events, names = _parsed("Riot police clashed with protesters in Chisinau. The ministry "
+                            "said that two policemen were injured and that protesters had "
+                            "thrown stones.")
+    (attack,) = _of_type(events, EventType.ATTACK)
+    # the injured policemen (a group counted) may be struck; the protesters are not
+    assert {names[a] for a in _with_role(attack, Role.TARGET)} <= {"policemen"}
 
 
 def test_policemen_struck_are_the_police_named_before() -> None:
