@@ -591,6 +591,8 @@ def test_a_surname_written_alone_twice_mid_sentence_is_a_person() -> None:
     # a noun alone refers back to the group of that noun named before it
     ("Armenian defendants appeared in court. The defendants denied the charges.",
      "The defendants", "Armenian defendants", "ARM"),
+    ("Police beat demonstrators in Tbilisi. The protesters fled.", "The protesters",
+     "demonstrators", None),  # or of its synonym
     # a country's press, after its demonym
     ("Iranian media reported the attack.", "Iranian media", "Iranian media", "IRN"),
     ("Azerbaijani state media posted the images.", "Azerbaijani state media",
