@@ -588,6 +588,9 @@ def test_a_surname_written_alone_twice_mid_sentence_is_a_person() -> None:
      "Armenian population", "ARM"),
     ("He met the opposition parties on Monday.", "the opposition parties",
      "opposition parties", None),
+    # "the country's": the state the text is about
+    ("Georgia hosted a meeting in Tbilisi. Georgia's president met the country's "
+     "ambassadors.", "the country's ambassadors", "ambassadors of Georgia", "GEO"),
     # a noun alone refers back to the group of that noun named before it
     ("Armenian defendants appeared in court. The defendants denied the charges.",
      "The defendants", "Armenian defendants", "ARM"),

@@ -34,6 +34,7 @@ __all__ = [
     "GROUP_MODIFIERS",
     "HOME_BODIES",
     "HOME_MODIFIERS",
+    "HOME_POSSESSORS",
     "INDEFINITE",
     "IN_STATE",
     "KIN_NOUNS",
@@ -164,6 +165,10 @@ INDEFINITE = _LEX.words("indefinite")
 # Collectives that take part in events even when written alone ("protesters", "the
 # defendants").
 BARE_GROUPS = _LEX.words("bare_group")
+
+
+# Nouns for the state a text is about, with "the" and a possessive ("the country's").
+HOME_POSSESSORS = _LEX.words("home_possessor")
 
 
 # A person's relatives, a person of their own when they act ("his wife went").

@@ -23,6 +23,7 @@ from caucasus_events.parse._actor_words import (
     GROUP_MODIFIERS,
     HOME_BODIES,
     HOME_MODIFIERS,
+    HOME_POSSESSORS,
     KIN_NOUNS,
     LIST_GAP,
     MEDIA_WORKERS,
@@ -141,6 +142,11 @@ class GroupPasses(CountryRules):
             country = None
             settled = True
             prev = toks[first - 1] if first > 0 and self._sp(first) else None
+            home = self._home_owned(first)
+            if home is not None:
+                # "the country's ambassadors": the group of the state the text is about
+                self._home_group(h, home)
+                continue
             if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
                 continue  # "her supporters": someone's, not a collective of their own
             if noun in DEFINITE_GROUPS and (prev is None or prev.key != "the"):
@@ -211,6 +217,29 @@ class GroupPasses(CountryRules):
                 record = self.rule_actor(name, kind, None, country, settled=settled)
             last[noun] = record
             self.actor(record, start, end)
+
+    def _home_owned(self, first: int) -> int | None:
+        """Where "the country's" (a `home_possessor` noun with "the" and a possessive)
+        begins right before token ``first``, or None."""
+        toks = self.tokens
+        k = first - 3
+        if k < 0 or not self._possessive(first - 1) or toks[k + 1].key not in (
+                HOME_POSSESSORS) or toks[k].key != "the" or not (
+                self._sp(k + 1) and self._sp(first)):
+            return None
+        return k
+
+    def _home_group(self, h: Hit, k: int) -> None:
+        """The group of noun hit ``h`` owned by "the country's" at token ``k``: of the
+        state the document is about, named "<noun> of <state>"; none when that is
+        unclear."""
+        home = self._home_of_bodies()
+        state = self.g.actor(f"state:{home}") if home else None
+        if state is None or state.kind is not ActorKind.STATE:
+            return
+        name = f"{' '.join(self.text[h.start:h.end].split())} of {state.name}"
+        self.actor(self.rule_actor(name, ActorKind.GROUP, None, state.country, settled=True),
+                   self.tokens[k].start, h.end)
 
     def _counted(self, first: int) -> int | None:
         """The token where a count before the noun phrase opening at token ``first``
