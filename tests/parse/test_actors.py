@@ -600,6 +600,8 @@ def test_a_surname_written_alone_twice_mid_sentence_is_a_person() -> None:
     ("Iranian media reported the attack.", "Iranian media", "Iranian media", "IRN"),
     ("Azerbaijani state media posted the images.", "Azerbaijani state media",
      "Azerbaijani state media", "AZE"),
+    ("Police in Baku detained him, Azerbaijani officials said; local media reported it.",
+     "local media", "local media", "AZE"),
     # the people of a body written before the noun
     ("Protesters threw stones at special forces officers.", "special forces officers",
      "special forces officers", None),

@@ -167,6 +167,10 @@ class GroupPasses(CountryRules):
                 country, first = body.country, self.sc.token_at(pol.start)
                 if h.value in ORGAN_GROUPS:
                     kind = ActorKind.ORGANIZATION
+            elif prev is not None and prev.key in HOME_MODIFIERS and noun in PRESS_GROUPS:
+                # "local media": the press of the country the document is about
+                about = self._home_of_bodies()
+                country, settled, first = about, about is not None, first - 1
             elif prev is not None and prev.key in REGION_ADJECTIVES and capword(prev.text):
                 first -= 1  # "European leaders": a group of a region, of no one country
             elif prev is not None and prev.key in GROUP_MODIFIERS and prev.text.islower() and (
