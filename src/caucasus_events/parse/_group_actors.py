@@ -590,7 +590,7 @@ class GroupPasses(CountryRules):
                 continue
             person = people[i][1]
             if kin:
-                record = self.rule_actor(f"{tok.key} of {person.name}", ActorKind.PERSON,
+                record = self.rule_actor(f"{person.name}'s {tok.key}", ActorKind.PERSON,
                                          None, state.country if state else None,
                                          settled=True)  # no guess: a relative's is unknown
             else:
