@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from caucasus_events.parse import events
+from caucasus_events.parse import (
+    _event_happening,
+    _event_initiators,
+    _event_reference,
+    _event_targets,
+    _event_typing,
+    events,
+)
 
 
 @pytest.mark.parametrize(("text", "is_duration"), [
@@ -17,7 +24,7 @@ from caucasus_events.parse import events
     (" two villages", False),
 ])
 def test_a_duration_is_a_quantity_then_a_unit(text: str, is_duration: bool) -> None:
-    assert bool(events._DURATION.match(text)) is is_duration
+    assert bool(_event_typing._DURATION.match(text)) is is_duration
 
 
 @pytest.mark.parametrize(("text", "is_opening"), [
@@ -28,7 +35,7 @@ def test_a_duration_is_a_quantity_then_a_unit(text: str, is_duration: bool) -> N
     ("Moreover, ", False),
 ])
 def test_a_sentence_may_open_with_a_connective(text: str, is_opening: bool) -> None:
-    assert bool(events._SENTENCE_OPENING.fullmatch(text)) is is_opening
+    assert bool(_event_reference._SENTENCE_OPENING.fullmatch(text)) is is_opening
 
 
 @pytest.mark.parametrize(("text", "is_infinitive"), [
@@ -39,7 +46,7 @@ def test_a_sentence_may_open_with_a_connective(text: str, is_opening: bool) -> N
     (" to Tbilisi", False),
 ])
 def test_to_before_a_determiner_is_no_infinitive(text: str, is_infinitive: bool) -> None:
-    assert bool(events._INFINITIVE.match(text)) is is_infinitive
+    assert bool(_event_happening._INFINITIVE.match(text)) is is_infinitive
 
 
 def test_what_is_asked_for_may_open_with_an_article_or_possessive() -> None:
@@ -56,15 +63,15 @@ def test_what_is_asked_for_may_open_with_an_article_or_possessive() -> None:
     ("police searched the offices of ", False),
 ])
 def test_an_outlet_after_a_source_lead_reports(before: str, is_source: bool) -> None:
-    assert bool(events._REPORTED.search(before)) is is_source
+    assert bool(_event_targets._REPORTED.search(before)) is is_source
 
 
 def test_an_accused_happening_opens_with_a_determiner_or_possessor() -> None:
-    assert events._DETERMINED.match(" such attacks")
-    assert events._DETERMINED.match(" Russia's attack")
-    assert events._DETERMINED.match(" The attack")
-    assert not events._DETERMINED.match(" attacks")
-    assert events._CONDEMNED_GAP.fullmatch(" those recent Russian ")
+    assert _event_initiators._DETERMINED.match(" such attacks")
+    assert _event_initiators._DETERMINED.match(" Russia's attack")
+    assert _event_initiators._DETERMINED.match(" The attack")
+    assert not _event_initiators._DETERMINED.match(" attacks")
+    assert _event_initiators._CONDEMNED_GAP.fullmatch(" those recent Russian ")
 
 
 @pytest.mark.parametrize(("before", "is_topic"), [
@@ -74,4 +81,4 @@ def test_an_accused_happening_opens_with_a_determiner_or_possessor() -> None:
 ])
 def test_a_mention_after_a_preposition_of_topic_is_no_subject(before: str,
                                                               is_topic: bool) -> None:
-    assert bool(events._TOPIC_OBJECT.search(before)) is is_topic
+    assert bool(_event_initiators._TOPIC_OBJECT.search(before)) is is_topic
