@@ -465,3 +465,12 @@ def test_where_aid_comes_from_is_not_whom_it_goes_to() -> None:
                             "funding from the Moldovan government to civil society.")
     (aid,) = _of_type(events, EventType.AID)
     assert "Moldovan government" not in {names[a] for a in _with_role(aid, Role.TARGET)}
+
+
+def test_a_passive_subject_before_a_dashed_apposition_is_its_target() -> None:
+    # "A number of people -- mostly Armenian politicians -- were detained": the clause of
+    # the verb opens at the closing dash and names no one; the subject stands before it
+    events, names = _parsed("A number of people — mostly Armenian politicians — were "
+                            "detained as Azerbaijani forces took control of the city.")
+    (arrest,) = _of_type(events, EventType.ARREST)
+    assert {names[a] for a in _with_role(arrest, Role.TARGET)} == {"Armenian politicians"}

@@ -300,3 +300,14 @@ def test_according_to_governs_no_noun_of_its_clause() -> None:
                           "Then, according to Ukrainska Pravda, she herself joined the "
                           "protesters.")
     assert _typed(doc, events, "protesters") == [EventType.PROTEST]
+
+
+def test_a_word_of_an_actor_s_name_types_no_speech() -> None:
+    # "a criminal court prosecutor": "criminal" is a cue of accusation, but here a word of
+    # the source's name; the source only says where the news comes from
+    doc, events = _events("According to a criminal court prosecutor, the detainee claimed "
+                          "that his wife went to the embassy in Baku.")
+    names = {a.id: a.name for a in extract_actors(doc).actors}
+    accusers = [names[a] for e in events if e.event_type is EventType.ACCUSE
+                for a in _initiator_ids(e)]
+    assert accusers == ["detainee"]
