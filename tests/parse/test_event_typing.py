@@ -280,3 +280,14 @@ def test_anothers_claim_that_is_their_statement_though_the_speaker_rejects_it() 
     assert claim.modality is Modality.ASSERTED
     assert _initiator_ids(claim) == ["state:IRN"]
     assert _typed(doc, events, "buying") == [EventType.REJECT]
+
+
+def test_a_word_of_an_actor_s_name_types_no_speech() -> None:
+    # "a criminal court prosecutor": "criminal" is a cue of accusation, but here a word of
+    # the source's name; the source only says where the news comes from
+    doc, events = _events("According to a criminal court prosecutor, the detainee claimed "
+                          "that his wife went to the embassy in Baku.")
+    names = {a.id: a.name for a in extract_actors(doc).actors}
+    accusers = [names[a] for e in events if e.event_type is EventType.ACCUSE
+                for a in _initiator_ids(e)]
+    assert accusers == ["detainee"]

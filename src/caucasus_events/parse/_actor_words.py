@@ -22,6 +22,7 @@ __all__ = [
     "BARE_GROUPS",
     "BODY_SITES",
     "COMMA_SPACE",
+    "COUNT_WORDS",
     "DATELINE",
     "DEFINITE_GROUPS",
     "DIGIT",
@@ -33,8 +34,10 @@ __all__ = [
     "GROUP_MODIFIERS",
     "HOME_BODIES",
     "HOME_MODIFIERS",
+    "HOME_POSSESSORS",
     "INDEFINITE",
     "IN_STATE",
+    "KIN_NOUNS",
     "LEADING_TITLES",
     "LIST_GAP",
     "LOCATIVES",
@@ -48,10 +51,12 @@ __all__ = [
     "OUTLET_TAIL",
     "OWNER_WORDS",
     "PARTICLES",
+    "PASSIVE_GAP",
     "PERSON_NOUNS",
     "PERSON_TITLES",
     "PLACE_LIST",
     "PLACE_NOUNS",
+    "PRESS_GROUPS",
     "PRONOUNS",
     "QUOTED",
     "REGION_ADJECTIVES",
@@ -157,9 +162,32 @@ PERSON_NOUNS = _LEX.words("person_noun") | frozenset(
 INDEFINITE = _LEX.words("indefinite")
 
 
-# Collectives that take part in events even when written alone.
-BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators", "refugees",
-                          "rioters", "provocateurs"})
+# Collectives that take part in events even when written alone ("protesters", "the
+# defendants").
+BARE_GROUPS = _LEX.words("bare_group")
+
+
+# Nouns for the state a text is about, with "the" and a possessive ("the country's").
+HOME_POSSESSORS = _LEX.words("home_possessor")
+
+
+# A person's relatives, a person of their own when they act ("his wife went").
+KIN_NOUNS = _LEX.words("kin_noun")
+
+
+# Words of number that make a group noun after them a group counted ("two employees").
+COUNT_WORDS = _LEX.words("count_word")
+
+
+# Group nouns for a country's press: a group only after a demonym or a place.
+PRESS_GROUPS = _LEX.words("press_group")
+
+
+# Between a subject and its participle in a passive: "a suspect was (soon) arrested".
+PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|then|later|"
+    r"soon|reportedly|allegedly|subsequently|quickly|immediately|eventually)\s+)*",
+    re.IGNORECASE)
 
 
 # Adjectives of a region or bloc before a group noun: "European leaders", "Western diplomats".

@@ -316,7 +316,8 @@ class _HappeningRoles(_Initiators, _Targets, _Typing):
                 _AIRCRAFT_SUBJECT.search(text, lo, hit.start), initiators) or \
                 self._subject([m for m in before if m.start >= s_floor], hit, s_floor) or \
                 self._side_forces(_COMBATANT_SUBJECT.search(text, lo, hit.start),
-                                  initiators)
+                                  initiators) or \
+                self._dashed_subject(before, hit, c_start, sentence[0])
             targets = subject + [m.actor.id for m in self._before_adjunct(after, hit.end)
                                  if m not in by
                                  and m.actor.id not in subject

@@ -136,6 +136,10 @@ def _holds_title(role: str, words: set[str]) -> bool:
 _OTHER_TITLE = frozenset({"prime", "vice", "deputy", "former", "acting"})
 
 
+# The dash closing an apposition right before a clause ("... politicians -- were detained").
+_AFTER_DASH = re.compile(r"[—–-]\s*$")
+
+
 class _Initiators(_References):
     """Finds who initiated a happening."""
 
@@ -521,6 +525,16 @@ class _Initiators(_References):
                     or _PARTITIVE.search(text, max(c_start, m.start - 40), m.start):
                 return self._coordinated(before, m)
         return self._antecedent(c_start)
+
+    def _dashed_subject(self, before: list[_Mention], hit: TriggerHit, c_start: int,
+                        s_start: int) -> list[str]:
+        """The subject of a verb whose clause opens with the dash closing an apposition
+        and names no one ("A number of individuals -- mostly Karabakh Armenian politicians
+        -- were detained"): the subject of what stands before the dash in its sentence."""
+        if before or not _AFTER_DASH.search(self.text, max(s_start, c_start - 3), c_start):
+            return []
+        prior = self._mentions_in(s_start, c_start)
+        return self._subject(prior, hit, s_start) if prior else []
 
     def _controller(self, before: list[_Mention], hit: TriggerHit) -> list[str]:
         """The object of a verb of object control when ``hit`` is the verb of its

@@ -187,6 +187,12 @@ class _EventPage:
             i += 1
         return out
 
+    def _inside_mention(self, at: int) -> bool:
+        """Whether offset ``at`` lies inside an actor's mention."""
+        i = bisect.bisect_right(self.mention_starts, at) - 1
+        return any(self.mentions[k].start <= at < self.mentions[k].end
+                   for k in range(max(0, i - 2), i + 1))
+
     def _quote_at(self, start: int, end: int) -> list[Quote]:
         i = bisect.bisect_right(self.quote_starts, end)
         out = []

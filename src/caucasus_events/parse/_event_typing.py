@@ -359,6 +359,8 @@ class _Typing(_EventPage):
                 # opposition to"), not as a topic ("reviewing Baku's proposals")
                 found.append(h.trigger.event_type)
         for at, cue in self.table.content_cue_hits(self.text, start, end):
+            if self._inside_mention(at):
+                continue  # "a criminal court prosecutor": a word of a name types nothing
             if cue is EventType.ACCUSE and self.denied.search(
                     " ".join(self.text[max(start, at - 40):at].split()[-3:])):
                 # "Kobakhidze did not commit a crime": denying a charge rejects it

@@ -14,6 +14,7 @@ from caucasus_events.parse._actor_countries import CountryRules
 from caucasus_events.parse._actor_words import (
     BARE_GROUPS,
     BODY_SITES,
+    COUNT_WORDS,
     DEFINITE_GROUPS,
     DIGIT,
     DOTTED,
@@ -22,6 +23,8 @@ from caucasus_events.parse._actor_words import (
     GROUP_MODIFIERS,
     HOME_BODIES,
     HOME_MODIFIERS,
+    HOME_POSSESSORS,
+    KIN_NOUNS,
     LIST_GAP,
     MEDIA_WORKERS,
     NOT_NAMES,
@@ -30,6 +33,7 @@ from caucasus_events.parse._actor_words import (
     ORGAN_GROUPS,
     OUTLET_TAIL,
     OWNER_WORDS,
+    PRESS_GROUPS,
     QUOTED,
     REGION_ADJECTIVES,
     REPORTING,
@@ -55,6 +59,8 @@ _PASSIVE_NEXT = re.compile(r"\s+(?:was|were|is|are|been|being|had\s+been|have\s+
 # Bodies a person leads, written with "his" or "her" ("her administration").
 PERSONAL_BODIES = frozenset({"administration", "office", "government", "cabinet", "team",
                              "staff", "campaign", "party"})
+# Quotation marks that may open a quotation right before its verb.
+_OPENERS = frozenset("\"“„«'‘")
 # Words of quantity before "of" and a people ("thousands of Armenians").
 PEOPLE_QUANTITIES = frozenset({"group", "groups", "thousands", "hundreds", "dozens",
                                "millions", "crowds", "number", "tens", "scores"})
@@ -119,19 +125,34 @@ class GroupPasses(CountryRules):
     def group_pass(self) -> None:
         """Unnamed collectives that take part in events: a plural noun for people
         ("protesters", "refugees", "MPs"), with the demonym, place or "pro-" word written
-        before it ("Pro-EU protesters", "Karabakh refugees", "Russian MPs"); one group per
-        name, of the country of its demonym or place, mentioned as written (with "the")."""
+        before it ("Pro-EU protesters", "Karabakh refugees", "Russian MPs"), the body whose
+        people they are ("special forces officers") or the place after it ("residents of
+        Goris"); one group per name, of the country of its demonym or place, mentioned as
+        written (with "the").  A noun written alone refers back to the group of that noun
+        named last before it ("Karabakh Armenian defendants ... the defendants")."""
         toks = self.tokens
+        outlets = {h.first for h in self.sc.hits("media_noun")}
+        bodies = {h.stop: h for h in filter_spans(self.sc.hits("body_group"))}
+        last: dict[str, Actor] = {}  # the group of each noun named last
         for h in filter_spans(self.sc.hits("group_noun")):
             if self._covered(h.start, h.end):
                 continue
+            noun = " ".join(word_key(w) for w in h.value.split())
             first = h.first
             country = None
+            settled = True
             prev = toks[first - 1] if first > 0 and self._sp(first) else None
+            home = self._home_owned(first)
+            if home is not None:
+                # "the country's ambassadors": the group of the state the text is about
+                self._home_group(h, home)
+                continue
             if prev is not None and (prev.key in OWNER_WORDS or self._possessive(first - 1)):
                 continue  # "her supporters": someone's, not a collective of their own
-            if h.value in DEFINITE_GROUPS and (prev is None or prev.key != "the"):
+            if noun in DEFINITE_GROUPS and (prev is None or prev.key != "the"):
                 continue  # "opposition voices": bare, an abstract noun
+            if noun in PRESS_GROUPS and h.stop in outlets and self._sp(h.stop):
+                continue  # "Russian media outlet Sputnik": an outlet's description
             kind = ActorKind.GROUP
             pol = self._polity_before(first)
             body = self._body_polity(pol)
@@ -146,14 +167,23 @@ class GroupPasses(CountryRules):
                 country, first = body.country, self.sc.token_at(pol.start)
                 if h.value in ORGAN_GROUPS:
                     kind = ActorKind.ORGANIZATION
+            elif prev is not None and prev.key in HOME_MODIFIERS and noun in PRESS_GROUPS:
+                # "local media": the press of the country the document is about
+                about = self._home_of_bodies()
+                country, settled, first = about, about is not None, first - 1
             elif prev is not None and prev.key in REGION_ADJECTIVES and capword(prev.text):
                 first -= 1  # "European leaders": a group of a region, of no one country
             elif prev is not None and prev.key in GROUP_MODIFIERS and prev.text.islower() and (
                     first < 2 or self._gap(first - 1) not in ("-", "‑")) and (
-                    h.value in BARE_GROUPS or (h.value in SUBJECT_GROUPS and self._acts(h.end))
-                    or self._agent(first)):
+                    self._alone(h, noun, first)):
                 # "opposition protesters": a group made anyway keeps its modifier in its name
                 first -= 1
+            elif first in bodies and self.text[bodies[first].start:h.start].islower() and (
+                    self._polity_before(bodies[first].first) is None) and (
+                    prev is None or prev.key not in GROUP_MODIFIERS):
+                # "special forces officers", "embassy employees": a body's people (a
+                # state's body is its own: "Iranian law enforcement officials")
+                first, settled = bodies[first].first, False
             elif prev is not None and capword(prev.text):
                 where = self.g.place(prev.text)
                 if where is not None and where.kind is not PlaceKind.COUNTRY:
@@ -163,20 +193,101 @@ class GroupPasses(CountryRules):
                     first -= 2  # "Pro-EU protesters"
             end = h.end
             of_state = self._of_state(h.stop) if first == h.first else None
+            placed = self._of_place(h.stop) if first == h.first and noun not in (
+                BARE_GROUPS) else None
             if of_state is not None and self._acts(self.tokens[of_state[0] - 1].end):
                 # "the leaders of Georgia met": the group of that state
                 end, country = self.tokens[of_state[0] - 1].end, of_state[1]
-            elif first == h.first and h.value not in BARE_GROUPS and not (
-                    h.value in SUBJECT_GROUPS and self._acts(h.end)) and not self._agent(first):
+            elif placed is not None:
+                end, country = placed  # "residents of Goris", "leaders from Artsakh"
+            elif first == h.first and noun in PRESS_GROUPS:
+                continue  # "the media": whose, the text does not say
+            elif first == h.first and not self._alone(h, noun, first) and (
+                    self._counted(first) is None):
                 continue  # "officials", "experts": too vague alone
             start = toks[first].start
             name = " ".join(self.text[start:end].split())
             name = name[:1].lower() + name[1:] if not capword(toks[first].text) or (
                 first == h.first) else name
-            if first > 0 and toks[first - 1].key == "the" and self._sp(first):
+            counted = self._counted(first) if first == h.first else None
+            if counted is not None:
+                start = toks[counted].start  # "two employees": mentioned with the count
+            elif first > 0 and toks[first - 1].key == "the" and self._sp(first):
                 start = toks[first - 1].start
             self._claim(start, end)
-            self.actor(self.rule_actor(name, kind, None, country, settled=True), start, end)
+            if first == h.first and end == h.end and noun in last:
+                record = last[noun]  # "the defendants": the defendants named before
+            else:
+                record = self.rule_actor(name, kind, None, country, settled=settled)
+            last[noun] = record
+            self.actor(record, start, end)
+
+    def _home_owned(self, first: int) -> int | None:
+        """Where "the country's" (a `home_possessor` noun with "the" and a possessive)
+        begins right before token ``first``, or None."""
+        toks = self.tokens
+        k = first - 3
+        if k < 0 or not self._possessive(first - 1) or toks[k + 1].key not in (
+                HOME_POSSESSORS) or toks[k].key != "the" or not (
+                self._sp(k + 1) and self._sp(first)):
+            return None
+        return k
+
+    def _home_group(self, h: Hit, k: int) -> None:
+        """The group of noun hit ``h`` owned by "the country's" at token ``k``: of the
+        state the document is about, named "<noun> of <state>"; none when that is
+        unclear."""
+        home = self._home_of_bodies()
+        state = self.g.actor(f"state:{home}") if home else None
+        if state is None or state.kind is not ActorKind.STATE:
+            return
+        name = f"{' '.join(self.text[h.start:h.end].split())} of {state.name}"
+        self.actor(self.rule_actor(name, ActorKind.GROUP, None, state.country, settled=True),
+                   self.tokens[k].start, h.end)
+
+    def _counted(self, first: int) -> int | None:
+        """The token where a count before the noun phrase opening at token ``first``
+        begins ("two employees", "38 people", "hundreds of journalists"), or None."""
+        toks = self.tokens
+        j = first - 1
+        if j >= 1 and toks[j].key == "of" and self._sp(first) and self._sp(j):
+            j -= 1  # "hundreds of journalists"
+        if j < 0 or (j != first - 1 and toks[j].key not in PEOPLE_QUANTITIES):
+            return None
+        if self._sp(j + 1) and (toks[j].key in COUNT_WORDS or (
+                j == first - 1 and toks[j].text.isdigit())):
+            return j
+        return None
+
+    def _alone(self, h: Hit, noun: str, first: int) -> bool:
+        """Whether the group noun of ``h`` (folded: ``noun``) opening at token ``first``
+        names a group with no word that says whose: a noun that always does
+        ("protesters", "the defendants"), one that does with "the" ("the opposition"),
+        one that acts ("activists held a rally") or the "by" agent of a passive."""
+        if noun in BARE_GROUPS or (noun in SUBJECT_GROUPS and self._acts(h.end)):
+            return True
+        if noun in DEFINITE_GROUPS and first > 0 and self.tokens[first - 1].key == "the":
+            return True
+        return self._agent(first)
+
+    def _of_place(self, k: int) -> tuple[int, str | None] | None:
+        """After a group noun ending before token ``k``: "of" or "from" and a place that is
+        no country ("residents of Goris", "leaders from Artsakh"), as (the end of
+        the place's name, its country; none for a de facto state's), or None."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or toks[k].key not in ("of", "from") or not (
+                self._sp(k) and self._sp(k + 1)):
+            return None
+        stop = self._name_stop(k + 1)
+        while stop is not None and stop > k + 1:
+            written = self.text[toks[k + 1].start:toks[stop - 1].end]
+            where = self.g.place(written)
+            if where is not None:
+                if where.kind is PlaceKind.COUNTRY:
+                    return None
+                return toks[stop - 1].end, None if self._de_facto(written) else where.country
+            stop -= 1
+        return None
 
     def _of_state(self, k: int) -> tuple[int, str] | None:
         """After a group noun ending before token ``k``: "of" and a state's name ("the
@@ -192,10 +303,10 @@ class GroupPasses(CountryRules):
         return pol.stop, state.country
 
     def people_pass(self) -> None:
-        """A nation's people written as a plural demonym that acts ("Thousands of ethnic
-        Armenians fled", "a group of Azerbaijanis blocked the road"): a group of that
-        country, named by the demonym (with "ethnic"), mentioned with the quantity before
-        it."""
+        """A nation's people written as a plural demonym with "ethnic", a number or a
+        quantity before it ("homes of ethnic Azerbaijanis", "Thousands of Armenians fled")
+        or that acts ("Azerbaijanis blocked the road"): a group of that country, named by
+        the demonym (with "ethnic"), mentioned with the quantity before it."""
         toks = self.tokens
         for k, tok in enumerate(toks):
             if not (tok.text.endswith("s") and capword(tok.text) and len(tok.text) > 4) or \
@@ -219,8 +330,8 @@ class GroupPasses(CountryRules):
                 first -= 2  # "thousands of Armenians", "a group of Azerbaijanis"
                 if first >= 1 and toks[first - 1].key in ("a", "an") and self._sp(first):
                     first -= 1
-            if not self._acts(tok.end):
-                continue
+            if first == k and not self._acts(tok.end):
+                continue  # "Armenians" alone may be the state's side; "ethnic Armenians" not
             name = " ".join(self.text[toks[core].start:tok.end].split())
             start = toks[first].start
             self._claim(start, tok.end)
@@ -251,14 +362,24 @@ class GroupPasses(CountryRules):
         return j >= 1 and toks[j].key == "by" and self._sp(j + 1) and \
             toks[j - 1].key.endswith(("ed", "en", "wn", "ght"))
 
-    def _acts(self, end: int) -> bool:
+    def _acts(self, end: int, *, quoted: bool = False) -> bool:
         """An event trigger's verb follows the noun ending at ``end`` (the noun is its
-        subject): "activists held a rally", "residents have blocked the road"."""
+        subject): "activists held a rally", "residents have blocked the road" (with
+        ``quoted``, also after an opening quotation mark: his wife "went")."""
+        at = self._verb_at(end, quoted)
+        if at is None:
+            return False
+        hits = TriggerTable.default().find(self.text, at, at + 40)
+        return bool(hits) and hits[0].start == at and not hits[0].nominal
+
+    def _verb_at(self, end: int, quoted: bool) -> int | None:
+        """Where the verb of a subject ending at ``end`` would stand, past the adverbs and
+        auxiliaries between (and an opening quotation mark when ``quoted``)."""
         gap = VERB_GAP.match(self.text, end)
         if gap is None:
-            return False
-        hits = TriggerTable.default().find(self.text, gap.end(), gap.end() + 40)
-        return bool(hits) and hits[0].start == gap.end() and not hits[0].nominal
+            return None
+        at = gap.end()
+        return at + 1 if quoted and self.text[at:at + 1] in _OPENERS else at
 
     def agent_polity_pass(self) -> None:
         """A demonym stands for its state where the grammar makes the state an agent:
@@ -415,8 +536,8 @@ class GroupPasses(CountryRules):
     def _acts_any(self, end: int) -> bool:
         """A verb follows the noun ending at ``end``: "the ministry added", "the court has
         ruled"."""
-        gap = VERB_GAP.match(self.text, end)
-        return gap is not None and bool(FINITE_VERB.match(self.text, gap.end()))
+        at = self._verb_at(end, False)
+        return at is not None and bool(FINITE_VERB.match(self.text, at))
 
     def _body_mentions(self) -> list[tuple[int, int, Actor]]:
         """Every mention of a public body as (start, end, record), by start."""
@@ -440,27 +561,43 @@ class GroupPasses(CountryRules):
         return None
 
     def owned_body_pass(self) -> None:
-        """A person's body as a verb's subject ("Her administration said", "his office
-        announced"): the body the person last named before it leads, of their country."""
+        """A person's body or relative as a verb's subject ("Her administration said",
+        "his office announced", "his Azeri wife went"): the body the person last named
+        before it leads, of their country, or that person's relative (`kin_noun`), of the
+        demonym written with it."""
         toks = self.tokens
         people: list[tuple[int, Actor]] | None = None
         for k, tok in enumerate(toks):
-            if tok.key not in PERSONAL_BODIES or k == 0 or toks[k - 1].key not in (
-                    "his", "her") or not self._sp(k) or self._covered(tok.start, tok.end) \
-                    or not self._acts_any(tok.end):
+            kin = tok.key in KIN_NOUNS
+            if not (kin or tok.key in PERSONAL_BODIES) or k == 0 or \
+                    self._covered(tok.start, tok.end):
+                continue
+            j, state = k - 1, None
+            pol = self._polity_before(k) if kin else None
+            if pol is not None and pol.label == "demonym":
+                state = self._state_of(pol)
+                j = self.sc.token_at(pol.start) - 1  # "his Azeri wife"
+            if j < 0 or toks[j].key not in ("his", "her") or not self._sp(j + 1) or not (
+                    self._acts(tok.end, quoted=True) if kin else self._acts_any(tok.end)):
                 continue
             if people is None:
                 people = sorted(((s, ent.record) for ent in self.actors.values()
                                  if isinstance(ent.record, Actor)
                                  and ent.record.kind is ActorKind.PERSON
                                  for s, _ in ent.mentions), key=lambda m: (m[0], m[1].id))
-            i = bisect.bisect_left(people, (toks[k - 1].start,)) - 1
+            i = bisect.bisect_left(people, (toks[j].start,)) - 1
             if i < 0:
                 continue
             person = people[i][1]
-            name = f"{tok.key[:1].upper()}{tok.key[1:]} of {person.name}"
-            self.actor(self.rule_actor(name, ActorKind.GOVERNMENT_BODY, None, person.country,
-                                       settled=True), toks[k - 1].start, tok.end)
+            if kin:
+                record = self.rule_actor(f"{person.name}'s {tok.key}", ActorKind.PERSON,
+                                         None, state.country if state else None,
+                                         settled=True)  # no guess: a relative's is unknown
+            else:
+                record = self.rule_actor(f"{tok.key[:1].upper()}{tok.key[1:]} of {person.name}",
+                                         ActorKind.GOVERNMENT_BODY, None, person.country,
+                                         settled=True)
+            self.actor(record, toks[j].start, tok.end)
 
     def its_body_pass(self) -> None:
         """"its forces", "its embassy": the body of the state the "its" refers to, the

@@ -20,6 +20,7 @@ from caucasus_events.parse._actor_words import (
     GIVEN_MALE,
     INDEFINITE,
     NOT_NAMES,
+    PASSIVE_GAP,
     PERSON_NOUNS,
     SENTENCE_GAP,
     SP,
@@ -307,23 +308,32 @@ class PersonPasses(CountryRules):
                                        settled=country is not None), start, end)
 
     def acting_person_pass(self) -> None:
-        """Someone unnamed who does something: "a gunman" or "the attacker"
-        (`acting_person`) right before the verb of a happening ("a gunman opened fire",
-        "the attacker fled"); one person per noun, named by it, so "the gunman" refers
-        back to "a gunman"."""
+        """Someone unnamed who does or undergoes something: "a gunman" or "the detainee"
+        (`acting_person`) right before the verb of a happening or of speech ("a gunman
+        opened fire", "the detainee claimed") or its passive ("a suspect was arrested");
+        one person per noun, named by it, so "the gunman" anywhere refers back to "a
+        gunman"."""
         toks = self.tokens
+        made: set[str] = set()
         for h in TriggerTable.default().find(self.text):
-            if h.nominal or h.trigger.speech or h.trigger.reporting:
+            if h.nominal:
                 continue
             k = self.sc.token_at(h.start)
-            gap = VERB_GAP.fullmatch(self.text, toks[k - 1].end, h.start) if k >= 2 else None
-            head = k - 1
-            if gap is None or toks[head].key not in ACTING_PERSONS or \
-                    toks[head - 1].key not in ("a", "an", "the") or not self._sp(head) or \
-                    self._covered(toks[head - 1].start, toks[head].end):
+            head = next((j for j in range(k - 1, max(0, k - 6), -1)
+                         if toks[j].key in ACTING_PERSONS), 0)
+            between = self.text[toks[head].end:h.start]
+            if head < 1 or not (VERB_GAP.fullmatch(between) or PASSIVE_GAP.fullmatch(
+                    between)) or toks[head - 1].key not in ("a", "an", "the") or \
+                    not self._sp(head) or self._covered(toks[head - 1].start, toks[head].end):
                 continue
+            made.add(toks[head].key)
             self.actor(self.rule_actor(toks[head].key, ActorKind.PERSON, None, None),
                        toks[head - 1].start, toks[head].end)
+        for k in range(1, len(toks)):  # "confronted by the gunman": the same person
+            if toks[k].key in made and toks[k - 1].key == "the" and self._sp(k) and \
+                    not self._covered(toks[k - 1].start, toks[k].end):
+                self.actor(self.rule_actor(toks[k].key, ActorKind.PERSON, None, None),
+                           toks[k - 1].start, toks[k].end)
 
     def _np_end(self, i: int) -> int | None:
         """The end (exclusive token index) of the noun phrase starting at token i when a
